@@ -1,0 +1,41 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DatabaseModule, RequestContext, type Database, type GraphQLContext } from '#core';
+import { DirectoryModule } from '#directory';
+import { GeographyModule } from '#geography';
+import { SearchModule } from '#search';
+import type { AppConfig } from './config/config.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
+import { formatError } from './graphql/format-error.js';
+import { HealthController } from './health/health.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(database: Database, config: Pick<AppConfig, 'sandbox' | 'introspection'>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forDatabase(database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.introspection,
+          plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
+          includeStacktraceInErrorResponses: false,
+          context: (): GraphQLContext => ({ ctx: new RequestContext() }),
+          formatError,
+        }),
+        GeographyModule,
+        DirectoryModule,
+        SearchModule,
+      ],
+      controllers: [HealthController],
+      providers: [DemoSeeder],
+    };
+  }
+}

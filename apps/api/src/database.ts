@@ -1,0 +1,17 @@
+import { openDatabase, type Database, type DatabaseTarget } from '#core';
+import { DIRECTORY_ENTITIES } from '#directory';
+import { GEOGRAPHY_ENTITIES } from '#geography';
+import { MIGRATIONS } from './migrations/index.js';
+
+export const ENTITIES = [...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES];
+
+/** Opens the app's database with its entities and migrations (not yet applied). */
+export function openAppDatabase(target: DatabaseTarget, logging = false): Promise<Database> {
+  return openDatabase(target, { entities: ENTITIES, migrations: MIGRATIONS, logging });
+}
+
+/** Applies pending migrations, each in its own transaction; returns their names. */
+export async function migrate(database: Database): Promise<string[]> {
+  const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { configOrFail, databaseOrFail, fail } from './bootstrap.js';
+import { describeTarget } from './config/config.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const logger = new Logger('Vejviser');
+  const config = configOrFail();
+  const database = await databaseOrFail(config);
+  const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['error', 'warn', 'log'], abortOnError: false });
+
+  await app.init();
+  if (config.seedDemo) {
+    const seeder = app.get(DemoSeeder);
+    if (!(await seeder.hasAnyOrganisation())) await seeder.seed();
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal}: lukker ned`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await database.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'EADDRINUSE' ? `PORT ${config.port} er allerede i brug. Vælg en anden med PORT=…` : `PORT/HOST: ${(error as Error).message}`);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  logger.log(`Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for Apollo Sandbox' : ''}`);
+}
+
+void main();

@@ -1,0 +1,58 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+
+/** Who is asking. Accounts come later; until then every caller is anonymous. */
+export interface Viewer {
+  kind: 'anonymous' | 'professional';
+}
+
+/**
+ * Per-request state: the viewer and the request's DataLoaders, created lazily by name so each
+ * feature owns its own batch functions without a central registry.
+ */
+export class RequestContext {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(readonly viewer: Viewer = { kind: 'anonymous' }) {}
+
+  get seesStaffChannels(): boolean {
+    return this.viewer.kind !== 'anonymous';
+  }
+
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+/** Orders batch results by the keys DataLoader asked for. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+/** Groups batch results by key, for one-to-many loads. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+export interface GraphQLContext {
+  ctx: RequestContext;
+}
+
+/** The request's `RequestContext` in a resolver: `@Ctx() ctx: RequestContext`. */
+export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext): RequestContext => {
+  return GqlExecutionContext.create(execution).getContext<GraphQLContext>().ctx;
+});

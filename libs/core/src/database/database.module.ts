@@ -1,0 +1,17 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TransactionalEvents } from '../events/transactional-events.js';
+import type { Database } from './open-database.js';
+
+/** Makes the opened database's DataSource, and the events published in its transactions, injectable everywhere. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forDatabase(database: Database): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [{ provide: DataSource, useValue: database.dataSource }, TransactionalEvents],
+      exports: [DataSource, TransactionalEvents],
+    };
+  }
+}

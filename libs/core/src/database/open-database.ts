@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+
+/** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string };
+
+export interface DatabaseOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  logging?: boolean;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  target: DatabaseTarget;
+  /** The embedded engine, when there is one (used to dump a migrated template in tests). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions): Promise<Database> {
+  const common = {
+    type: 'postgres' as const,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: options.logging ?? false,
+    uuidExtension: 'pgcrypto' as const,
+  };
+  if (target.kind === 'postgres') {
+    const dataSource = new DataSource({ ...common, url: target.url, extra: { max: 10, connectionTimeoutMillis: 5000 } } as DataSourceOptions);
+    await dataSource.initialize();
+    return { dataSource, target, close: () => dataSource.destroy() };
+  }
+  const inMemory = target.dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = new PGlite(target.dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir: target.loadDataDir });
+  await pglite.waitReady;
+  const { connection } = createPgConfig(pglite);
+  // PGlite is a single connection: a pool of one queues concurrent requests instead of failing them.
+  const dataSource = new DataSource({ ...common, extra: { connection, max: 1 } } as DataSourceOptions);
+  await dataSource.initialize();
+  return {
+    dataSource,
+    target,
+    pglite,
+    close: async () => {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { Field, InterfaceType, ObjectType } from '@nestjs/graphql';
+
+@InterfaceType('ErrorResult', { description: 'An expected failure of a mutation. Nothing was written.' })
+export abstract class ErrorResult {
+  @Field({ description: 'Machine-readable code, e.g. VALIDATION_FAILED.' })
+  code: string;
+
+  @Field({ description: 'Danish text for people.' })
+  message: string;
+}
+
+@ObjectType()
+export class FieldError {
+  @Field({ description: 'Path of the offending field, e.g. "input.ageMin" or "input.channels.0.value".' })
+  path: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType({ implements: () => [ErrorResult] })
+export class ValidationError implements ErrorResult {
+  @Field() code: string;
+  @Field() message: string;
+  @Field(() => [FieldError]) fieldErrors: FieldError[];
+
+  static of(fieldErrors: FieldError[], message = 'Oplysningerne kunne ikke gemmes. Ret de markerede felter.'): ValidationError {
+    return Object.assign(new ValidationError(), { code: 'VALIDATION_FAILED', message, fieldErrors });
+  }
+
+  static field(path: string, message: string): ValidationError {
+    return ValidationError.of([{ path, message }]);
+  }
+}
+
+@ObjectType({ implements: () => [ErrorResult] })
+export class NotFoundError implements ErrorResult {
+  @Field() code: string;
+  @Field() message: string;
+  @Field({ description: 'The id or code that was not found.' }) id: string;
+
+  static of(what: string, id: string): NotFoundError {
+    return Object.assign(new NotFoundError(), { code: 'NOT_FOUND', message: `${what} med id ${id} findes ikke.`, id });
+  }
+}
+
+@ObjectType({ implements: () => [ErrorResult] })
+export class ConflictError implements ErrorResult {
+  @Field() code: string;
+  @Field() message: string;
+
+  static of(message: string): ConflictError {
+    return Object.assign(new ConflictError(), { code: 'CONFLICT', message });
+  }
+}
+
+@ObjectType({ description: 'The record was deleted.' })
+export class Deleted {
+  @Field() id: string;
+}
+
+export type MutationFailure = ValidationError | NotFoundError | ConflictError;
+
+/** Thrown inside a transaction to roll it back and answer with a typed failure instead. */
+export class MutationRejected extends Error {
+  constructor(readonly result: MutationFailure) {
+    super(result.message);
+  }
+}

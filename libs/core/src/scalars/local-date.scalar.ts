@@ -1,0 +1,29 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError(`Ugyldig dato: ${JSON.stringify(value)}. Skriv den som ÅÅÅÅ-MM-DD.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar date without time or zone, written YYYY-MM-DD. */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'LocalDate',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('En dato skal være en tekst, fx "2027-02-01".');
+    return parse(ast.value);
+  },
+});
+
+/** Today's date in Denmark, as YYYY-MM-DD. */
+export function todayInDenmark(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+}

@@ -1,0 +1,82 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { VerifyInput } from '../organisations/organisation.inputs.js';
+import { DeleteResult } from '../organisations/organisation.resolver.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { Channel, visibleChannels } from '../shared/channel.js';
+import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { Unit } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
+import { ContactFilter, CreateContactInput, UpdateContactInput } from './contact.inputs.js';
+import { Contact } from './contact.entity.js';
+import { ContactsService } from './contacts.service.js';
+
+export const ContactConnection = ConnectionType(Contact);
+export const ContactResult = resultUnion('ContactResult', [Contact, ValidationError, NotFoundError]);
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  @Query(() => Contact, { nullable: true })
+  contact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contact | null> {
+    return this.contacts.load(ctx, id);
+  }
+
+  @Query(() => ContactConnection, { name: 'contacts', description: 'Contacts, functions before persons, then by name.' })
+  listContacts(@Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null, @Args() page: PageArgs): Promise<Connection<Contact>> {
+    return this.contacts.list(filter ?? {}, page);
+  }
+
+  @Mutation(() => ContactResult)
+  createContact(@Args('input') input: CreateContactInput): Promise<Contact | MutationFailure> {
+    return this.contacts.create(input);
+  }
+
+  @Mutation(() => ContactResult)
+  updateContact(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateContactInput): Promise<Contact | MutationFailure> {
+    return this.contacts.update(id, input);
+  }
+
+  @Mutation(() => DeleteResult)
+  deleteContact(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.contacts.delete(id);
+  }
+
+  @Mutation(() => ContactResult)
+  verifyContact(@Args('input') input: VerifyInput): Promise<Contact | MutationFailure> {
+    return this.contacts.verify(input);
+  }
+
+  @ResolveField(() => [Channel], { description: 'STAFF channels are shown only to signed-in professionals.' })
+  channels(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Channel[] {
+    return visibleChannels(contact.channels, ctx.seesStaffChannels);
+  }
+
+  @ResolveField(() => Organisation)
+  organisation(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Promise<Organisation | null> {
+    return this.organisations.load(ctx, contact.organisationId);
+  }
+
+  @ResolveField(() => Unit, { nullable: true })
+  unit(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Promise<Unit | null> {
+    return contact.unitId ? this.units.load(ctx, contact.unitId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Contact, { nullable: true, description: 'Deputy or successor.' })
+  deputy(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Promise<Contact | null> {
+    return contact.deputyId ? this.contacts.load(ctx, contact.deputyId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [TaxonomyTerm])
+  situations(@Parent() contact: Contact): Promise<TaxonomyTerm[]> {
+    return this.taxonomy.findMany(contact.situationKeys);
+  }
+}

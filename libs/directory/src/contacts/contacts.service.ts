@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  Deleted, TransactionalEvents, ValidationError, byKeys, groupByKeys, mutate, pageWindow, validate,
+  type Connection, type FieldError, type MutationFailure, type RequestContext,
+} from '#core';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
+import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { UnitsService } from '../units/units.service.js';
+import { contactFields, contactPatch, type ContactFilter, type CreateContactInput, type UpdateContactInput } from './contact.inputs.js';
+import { Contact } from './contact.entity.js';
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly places: PlaceScopes,
+    private readonly events: TransactionalEvents,
+  ) {}
+
+  load(ctx: RequestContext, id: string): Promise<Contact | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, Contact | null>('directory.contact', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id),
+      )
+      .load(id);
+  }
+
+  /** Contacts placed in a unit (batched per request). */
+  ofUnit(ctx: RequestContext, unitId: string): Promise<Contact[]> {
+    return ctx
+      .loader<string, Contact[]>('directory.contact.ofUnit', async (ids) => {
+        const rows = await this.dataSource.getRepository(Contact).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
+        return groupByKeys(ids, rows, (c) => c.unitId as string);
+      })
+      .load(unitId);
+  }
+
+  /** Functions before persons, then by name. */
+  async list(filter: ContactFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Contact>> {
+    const window = pageWindow(page);
+    const query = this.dataSource
+      .getRepository(Contact)
+      .createQueryBuilder('contact')
+      .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
+      .orderBy(`CASE contact.kind WHEN 'FUNCTION' THEN 0 ELSE 1 END`)
+      .addOrderBy('contact.name')
+      .addOrderBy('contact.id');
+    if (filter.organisationId) query.andWhere('contact.organisation_id = :org', { org: filter.organisationId });
+    if (filter.unitId) query.andWhere('contact.unit_id = :unit', { unit: filter.unitId });
+    if (filter.kind) query.andWhere('contact.kind = :kind', { kind: filter.kind });
+    if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
+    if (filter.situation) {
+      query.andWhere('contact.situation_keys && :situations::text[]', { situations: await this.taxonomy.withDescendants([filter.situation]) });
+    }
+    (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i)));
+    return pageOf(query, window);
+  }
+
+  async create(input: CreateContactInput): Promise<Contact | MutationFailure> {
+    const checked = validate(contactFields, input);
+    if (!checked.ok) return checked.error;
+    const { situations, ...fields } = checked.value;
+    const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
+    if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
+    return mutate(this.dataSource, async (manager) => {
+      rejectIf([
+        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
+        ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
+        ...(await this.checkDeputy(manager, fields.deputyId, null)),
+      ]);
+      const saved = await manager.getRepository(Contact).save(manager.create(Contact, { ...fields, situationKeys: situations }));
+      await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
+    const checked = validate(contactPatch, definedOnly(input));
+    if (!checked.ok) return checked.error;
+    const { situations, ...patch } = definedOnly(checked.value);
+    const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
+    if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Contact, 'Kontakten', id);
+      rejectIf([
+        ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
+        ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
+      ]);
+      Object.assign(current, patch, situations ? { situationKeys: situations } : {});
+      const saved = await manager.getRepository(Contact).save(current);
+      await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** Deletes a contact; contacts that named it as deputy lose the reference. */
+  async delete(id: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      await lockOrReject(manager, Contact, 'Kontakten', id);
+      const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
+      await manager.delete(Contact, { id });
+      await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
+      for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
+      return Object.assign(new Deleted(), { id });
+    });
+  }
+
+  async verify(input: VerifyInput): Promise<Contact | MutationFailure> {
+    const checked = validate(verifySchema, input);
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Contact, 'Kontakten', checked.value.id);
+      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
+      const saved = await manager.getRepository(Contact).save(current);
+      await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {
+    if (!deputyId) return [];
+    if (deputyId === selfId) return [{ path: 'input.deputyId', message: 'En kontakt kan ikke være sin egen stedfortræder.' }];
+    const found = await manager.getRepository(Contact).existsBy({ id: deputyId });
+    return found ? [] : [{ path: 'input.deputyId', message: 'Stedfortræderen findes ikke.' }];
+  }
+}

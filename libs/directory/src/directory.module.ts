@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { GeographyModule } from '#geography';
+import { ContactResolver } from './contacts/contact.resolver.js';
+import { ContactsService } from './contacts/contacts.service.js';
+import { OfferResolver } from './offers/offer.resolver.js';
+import { OffersService } from './offers/offers.service.js';
+import { OrganisationResolver } from './organisations/organisation.resolver.js';
+import { OrganisationsService } from './organisations/organisations.service.js';
+import { PlaceScopes } from './shared/place-scope.js';
+import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
+import { TaxonomyService } from './taxonomy/taxonomy.service.js';
+import { UnitResolver } from './units/unit.resolver.js';
+import { UnitsService } from './units/units.service.js';
+
+export const DIRECTORY_RESOLVERS = [TaxonomyResolver, OrganisationResolver, UnitResolver, ContactResolver, OfferResolver];
+
+@Module({
+  imports: [GeographyModule],
+  providers: [
+    PlaceScopes, TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService,
+    ...DIRECTORY_RESOLVERS,
+  ],
+  exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService],
+})
+export class DirectoryModule {}

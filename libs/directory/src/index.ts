@@ -1,0 +1,27 @@
+export * from './shared/enums.js';
+export * from './shared/channel.js';
+export * from './shared/opening-hours.js';
+export * from './shared/legal-basis.js';
+export * from './taxonomy/taxonomy.data.js';
+export * from './taxonomy/taxonomy-term.entity.js';
+export * from './taxonomy/taxonomy.service.js';
+export * from './organisations/organisation.entity.js';
+export * from './organisations/organisation.inputs.js';
+export * from './organisations/organisations.service.js';
+export * from './units/unit.entity.js';
+export * from './units/unit.inputs.js';
+export * from './units/units.service.js';
+export * from './contacts/contact.entity.js';
+export * from './contacts/contact.inputs.js';
+export * from './contacts/contacts.service.js';
+export * from './offers/offer.entity.js';
+export * from './offers/offer.inputs.js';
+export * from './offers/offers.service.js';
+export * from './directory.module.js';
+
+import { Contact } from './contacts/contact.entity.js';
+import { Offer } from './offers/offer.entity.js';
+import { Organisation } from './organisations/organisation.entity.js';
+import { TaxonomyTerm } from './taxonomy/taxonomy-term.entity.js';
+import { Unit } from './units/unit.entity.js';
+export const DIRECTORY_ENTITIES = [TaxonomyTerm, Organisation, Unit, Contact, Offer];

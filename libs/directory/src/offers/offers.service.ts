@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import {
+  Deleted, TransactionalEvents, ValidationError, byKeys, mutate, pageWindow, validate,
+  type Connection, type FieldError, type MutationFailure, type RequestContext,
+} from '#core';
+import { GeographyService } from '#geography';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
+import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { UnitsService } from '../units/units.service.js';
+import { offerFields, offerPatch, type CreateOfferInput, type OfferFilter, type UpdateOfferInput } from './offer.inputs.js';
+import { Offer } from './offer.entity.js';
+import { offerRuleErrors } from './offer.rules.js';
+
+type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
+
+@Injectable()
+export class OffersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly geography: GeographyService,
+    private readonly places: PlaceScopes,
+    private readonly events: TransactionalEvents,
+  ) {}
+
+  load(ctx: RequestContext, id: string): Promise<Offer | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, Offer | null>('directory.offer', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) }), (o) => o.id),
+      )
+      .load(id);
+  }
+
+  async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {
+    const window = pageWindow(page);
+    const query = this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('offer')
+      .innerJoin('organisation', 'org', 'org.id = offer.organisation_id')
+      .orderBy('offer.name')
+      .addOrderBy('offer.id');
+    if (filter.organisationId) query.andWhere('offer.organisation_id = :org', { org: filter.organisationId });
+    if (filter.unitId) query.andWhere('offer.unit_id = :unit', { unit: filter.unitId });
+    if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
+    if (filter.accessRoute) query.andWhere('offer.access_route = :route', { route: filter.accessRoute });
+    if (filter.status) query.andWhere('offer.status = :status', { status: filter.status });
+    if (filter.age !== null && filter.age !== undefined) {
+      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', { age: filter.age });
+    }
+    if (filter.situation) {
+      query.andWhere('offer.situation_keys && :situations::text[]', { situations: await this.taxonomy.withDescendants([filter.situation]) });
+    }
+    if (filter.problemTag) {
+      query.andWhere('offer.problem_keys && :problems::text[]', { problems: await this.taxonomy.withDescendants([filter.problemTag]) });
+    }
+    (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i, 'offer.municipality_codes')));
+    return pageOf(query, window);
+  }
+
+  async create(input: CreateOfferInput): Promise<Offer | MutationFailure> {
+    const checked = validate(offerFields, input);
+    // Reference checks run even when the shape is wrong, so one answer names every bad field.
+    const referenceErrors = await this.checkKeys(input as Keyed);
+    if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
+    const { situations, problemTags, ...fields } = checked.value;
+    const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
+    const ruleErrors = [...referenceErrors, ...offerRuleErrors(offer)];
+    if (ruleErrors.length) return ValidationError.of(ruleErrors);
+    return mutate(this.dataSource, async (manager) => {
+      rejectIf([
+        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
+        ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
+      ]);
+      const saved = await manager.getRepository(Offer).save(manager.create(Offer, offer));
+      await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateOfferInput): Promise<Offer | MutationFailure> {
+    const checked = validate(offerPatch, definedOnly(input));
+    const referenceErrors = await this.checkKeys(input as Keyed);
+    if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
+    if (referenceErrors.length) return ValidationError.of(referenceErrors);
+    const { situations, problemTags, ...patch } = definedOnly(checked.value);
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
+      rejectIf([...offerRuleErrors(current), ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId'))]);
+      const saved = await manager.getRepository(Offer).save(current);
+      await this.events.publish(manager, { type: 'OfferChanged', id, deleted: false });
+      return saved;
+    });
+  }
+
+  async delete(id: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      await manager.delete(Offer, { id });
+      await this.events.publish(manager, { type: 'OfferChanged', id, deleted: true });
+      return Object.assign(new Deleted(), { id });
+    });
+  }
+
+  async verify(input: VerifyInput): Promise<Offer | MutationFailure> {
+    const checked = validate(verifySchema, input);
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Offer, 'Tilbuddet', checked.value.id);
+      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
+      const saved = await manager.getRepository(Offer).save(current);
+      await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** Taxonomy keys and municipality codes must exist (read before any transaction). */
+  private async checkKeys(input: Keyed): Promise<FieldError[]> {
+    const unknown = await this.geography.unknownMunicipalityCodes((input.municipalityCodes ?? []).filter((c) => /^\d{4}$/.test(c)));
+    return [
+      ...(await this.taxonomy.check(input.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
+      ...(await this.taxonomy.check(input.problemTags, TaxonomyKindEnum.PROBLEM, 'input.problemTags')),
+      ...unknown.map((code) => ({ path: `input.municipalityCodes.${input.municipalityCodes!.indexOf(code)}`, message: `Ukendt kommunekode: "${code}".` })),
+    ];
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Sector } from '../shared/enums.js';
+
+@Entity('organisation')
+@ObjectType({ description: 'A municipality, region, state body, volunteer organisation or private provider.' })
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
+  @Column({ type: 'text' }) @Field() name: string;
+  @Column({ type: 'text' }) @Field(() => Sector) sector: Sector;
+  @Column({ name: 'municipality_code', type: 'text', nullable: true }) municipalityCode: string | null;
+  @Column({ name: 'region_key', type: 'text', nullable: true }) regionKey: string | null;
+  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) website: string | null;
+  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
+  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true }) @Field(() => GraphQLISODateTime, { nullable: true }) lastVerifiedAt: Date | null;
+  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy: string | null;
+  @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field({ description: 'Invented demo data.' }) isDemo: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;
+}

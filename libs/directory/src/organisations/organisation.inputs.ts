@@ -1,0 +1,42 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { z } from 'zod';
+import { municipalityCode, text } from '#core';
+import { Sector } from '../shared/enums.js';
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field() name: string;
+  @Field(() => Sector, { nullable: true }) sector?: Sector | null;
+  @Field(() => String, { nullable: true, description: 'Four-digit municipality code; required for MUNICIPAL.' }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Region key or code; required for REGIONAL.' }) region?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput) {}
+
+@InputType()
+export class OrganisationFilter {
+  @Field(() => String, { nullable: true, description: 'Municipality code.' }) municipality?: string | null;
+  @Field(() => String, { nullable: true, description: 'Region key or code.' }) region?: string | null;
+  @Field(() => Sector, { nullable: true }) sector?: Sector | null;
+  @Field(() => String, { nullable: true, description: 'Words in the name.' }) nameContains?: string | null;
+}
+
+@InputType()
+export class VerifyInput {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Who checked the record, e.g. "Hanne Jensen, koordinator".' }) verifiedBy: string;
+}
+
+export const organisationFields = z.object({
+  name: text.required(200),
+  sector: z.enum(Sector, 'Vælg en sektor.'),
+  municipalityCode: municipalityCode().nullish().transform((v) => v ?? null),
+  region: z.string().trim().min(1).nullish().transform((v) => v ?? null),
+  website: z.url('Webadressen skal starte med https://.').nullish().transform((v) => v ?? null),
+  description: text.optional(4000),
+});
+
+export const verifySchema = z.object({ id: z.uuid('Id skal være et gyldigt UUID.'), verifiedBy: text.required(200) });

@@ -1,0 +1,72 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  ConflictError, ConnectionType, Ctx, Deleted, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion,
+  type Connection, type MutationFailure,
+} from '#core';
+import { GeographyService, Municipality, Region } from '#geography';
+import { Unit } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
+import { Organisation } from './organisation.entity.js';
+import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput, VerifyInput } from './organisation.inputs.js';
+import { OrganisationsService } from './organisations.service.js';
+
+export const OrganisationConnection = ConnectionType(Organisation);
+export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ValidationError, NotFoundError]);
+export const DeleteResult = resultUnion('DeleteResult', [Deleted, NotFoundError, ConflictError]);
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly geography: GeographyService,
+  ) {}
+
+  @Query(() => Organisation, { nullable: true })
+  organisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organisation | null> {
+    return this.organisations.load(ctx, id);
+  }
+
+  @Query(() => OrganisationConnection, { name: 'organisations', description: 'Organisations by name, filtered.' })
+  listOrganisations(
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Organisation>> {
+    return this.organisations.list(filter ?? {}, page);
+  }
+
+  @Mutation(() => OrganisationResult)
+  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
+    return this.organisations.create(input);
+  }
+
+  @Mutation(() => OrganisationResult)
+  updateOrganisation(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
+    return this.organisations.update(id, input);
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Deletes an organisation with no units, contacts or offers left.' })
+  deleteOrganisation(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.organisations.delete(id);
+  }
+
+  @Mutation(() => OrganisationResult, { description: 'Records that someone checked the organisation is correct today.' })
+  verifyOrganisation(@Args('input') input: VerifyInput): Promise<Organisation | MutationFailure> {
+    return this.organisations.verify(input);
+  }
+
+  @ResolveField(() => Municipality, { nullable: true })
+  municipality(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Municipality | null> {
+    return org.municipalityCode ? this.geography.findMunicipality(ctx, org.municipalityCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Region, { nullable: true, description: 'The region of a regional organisation.' })
+  region(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Region | null> {
+    return org.regionKey ? this.geography.findRegion(ctx, org.regionKey) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [Unit], { name: 'units', description: 'Top-level units (forvaltninger); each has its children.' })
+  topLevelUnits(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Unit[]> {
+    return this.units.topLevelOf(ctx, org.id);
+  }
+}

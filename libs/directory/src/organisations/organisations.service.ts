@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  ConflictError, Deleted, MutationRejected, TransactionalEvents, ValidationError, byKeys, mutate, pageWindow, validate,
+  type Connection, type FieldError, type MutationFailure, type RequestContext,
+} from '#core';
+import { GeographyService } from '#geography';
+import { Sector } from '../shared/enums.js';
+import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { definedOnly, exists, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import {
+  organisationFields, verifySchema,
+  type CreateOrganisationInput, type OrganisationFilter, type UpdateOrganisationInput, type VerifyInput,
+} from './organisation.inputs.js';
+import { Organisation } from './organisation.entity.js';
+
+type OrganisationFields = Pick<Organisation, 'name' | 'sector' | 'municipalityCode' | 'regionKey' | 'website' | 'description'>;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly geography: GeographyService,
+    private readonly places: PlaceScopes,
+    private readonly events: TransactionalEvents,
+  ) {}
+
+  load(ctx: RequestContext, id: string): Promise<Organisation | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, Organisation | null>('directory.organisation', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(Organisation).findBy({ id: In([...ids]) }), (o) => o.id),
+      )
+      .load(id);
+  }
+
+  async list(filter: OrganisationFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Organisation>> {
+    const window = pageWindow(page);
+    const query = this.dataSource.getRepository(Organisation).createQueryBuilder('org').orderBy('org.name').addOrderBy('org.id');
+    if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
+    if (filter.nameContains) query.andWhere('vejviser_fold(org.name) LIKE :name', { name: `%${filter.nameContains.toLowerCase()}%` });
+    (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i)));
+    return pageOf(query, window);
+  }
+
+  async create(input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
+    const checked = validate(organisationFields, input);
+    if (!checked.ok) return checked.error;
+    const { region, ...rest } = checked.value;
+    const place = await this.lookupPlace(rest.municipalityCode, region);
+    const fields: OrganisationFields = { ...rest, regionKey: place.regionKey ?? null };
+    const errors = [...place.errors, ...sectorErrors(fields)];
+    if (errors.length) return ValidationError.of(errors);
+    return mutate(this.dataSource, async (manager) => {
+      const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
+      await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
+    const checked = validate(organisationFields.partial(), definedOnly(input));
+    if (!checked.ok) return checked.error;
+    const { region, ...patch } = checked.value;
+    // Geography is read before the transaction: PGlite has one connection, which the transaction holds.
+    const place = await this.lookupPlace(patch.municipalityCode, region);
+    if (place.errors.length) return ValidationError.of(place.errors);
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
+      const next: OrganisationFields = { ...pick(current), ...definedOnly(patch) };
+      if (place.regionKey !== undefined) next.regionKey = place.regionKey;
+      rejectIf(sectorErrors(next));
+      const saved = await manager.getRepository(Organisation).save(Object.assign(current, next));
+      await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
+  async delete(id: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      await lockOrReject(manager, Organisation, 'Organisationen', id);
+      const [{ count }]: { count: number }[] = await manager.query(
+        `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
+              + (SELECT count(*) FROM offer WHERE organisation_id = $1) AS count`,
+        [id],
+      );
+      if (Number(count) > 0) {
+        throw new MutationRejected(ConflictError.of(`Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`));
+      }
+      await manager.delete(Organisation, { id });
+      await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: true });
+      return Object.assign(new Deleted(), { id });
+    });
+  }
+
+  async verify(input: VerifyInput): Promise<Organisation | MutationFailure> {
+    const checked = validate(verifySchema, input);
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Organisation, 'Organisationen', checked.value.id);
+      current.lastVerifiedAt = new Date();
+      current.lastVerifiedBy = checked.value.verifiedBy;
+      const saved = await manager.getRepository(Organisation).save(current);
+      await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** In a transaction: the organisation must exist (for records that point to it). */
+  async mustExist(manager: EntityManager, id: string, path: string): Promise<FieldError[]> {
+    return isUuid(id) && (await exists(manager, 'organisation', id)) ? [] : [{ path, message: 'Organisationen findes ikke.' }];
+  }
+
+  /** Checks a municipality code and turns a region key or code into its key (undefined: not given). */
+  private async lookupPlace(municipalityCode: string | null | undefined, region: string | null | undefined) {
+    const errors: FieldError[] = [];
+    let regionKey: string | null | undefined = region === undefined ? undefined : null;
+    if (region) {
+      [regionKey] = await this.geography.regionKeysFor([region]);
+      if (!regionKey) errors.push({ path: 'input.region', message: `Ukendt region: "${region}".` });
+    }
+    if (municipalityCode && (await this.geography.unknownMunicipalityCodes([municipalityCode])).length) {
+      errors.push({ path: 'input.municipalityCode', message: `Ukendt kommunekode: "${municipalityCode}".` });
+    }
+    return { regionKey, errors };
+  }
+}
+
+/** Sector decides where an organisation belongs: a municipality, a region, or (national) neither. */
+function sectorErrors(fields: OrganisationFields): FieldError[] {
+  const errors: FieldError[] = [];
+  if (fields.municipalityCode && fields.regionKey) {
+    errors.push({ path: 'input.region', message: 'En organisation hører til enten en kommune eller en region, ikke begge.' });
+  }
+  if (fields.sector === Sector.MUNICIPAL && !fields.municipalityCode) {
+    errors.push({ path: 'input.municipalityCode', message: 'En kommunal organisation skal have en kommunekode.' });
+  }
+  if (fields.sector === Sector.REGIONAL && !fields.regionKey) {
+    errors.push({ path: 'input.region', message: 'En regional organisation skal have en region.' });
+  }
+  return errors;
+}
+
+function pick(o: Organisation): OrganisationFields {
+  const { name, sector, municipalityCode, regionKey, website, description } = o;
+  return { name, sector, municipalityCode, regionKey, website, description };
+}

@@ -1,0 +1,34 @@
+import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
+import { MutationRejected, NotFoundError, ValidationError, toConnection, type Connection, type FieldError, type PageWindow } from '#core';
+
+/** Runs a list query one page at a time, with the total count. */
+export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, window: PageWindow): Promise<Connection<T>> {
+  const [rows, total] = await query.skip(window.offset).take(window.limit).getManyAndCount();
+  return toConnection(rows, total, window);
+}
+
+/** Loads a row for update (locked until the transaction ends) or rejects the mutation. */
+export async function lockOrReject<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, what: string, id: string): Promise<T> {
+  const row = await manager.getRepository(entity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  if (!row) throw new MutationRejected(NotFoundError.of(what, id));
+  return row;
+}
+
+/** Rejects the mutation when any field error was found. */
+export function rejectIf(errors: FieldError[]): void {
+  if (errors.length > 0) throw new MutationRejected(ValidationError.of(errors));
+}
+
+/** Whether a row with `id` exists in `table` (inside the caller's transaction). */
+export async function exists(manager: EntityManager, table: string, id: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+  return rows.length > 0;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** Keys of `patch` whose value is not undefined: only these fields change on update. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { VerifyInput } from '../organisations/organisation.inputs.js';
+import { DeleteResult } from '../organisations/organisation.resolver.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
+import { Unit } from './unit.entity.js';
+import { UnitsService } from './units.service.js';
+
+export const UnitConnection = ConnectionType(Unit);
+export const UnitResult = resultUnion('UnitResult', [Unit, ValidationError, NotFoundError]);
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @Query(() => Unit, { nullable: true })
+  unit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Unit | null> {
+    return this.units.load(ctx, id);
+  }
+
+  @Query(() => UnitConnection, { name: 'units' })
+  listUnits(@Args('filter', { type: () => UnitFilter, nullable: true }) filter: UnitFilter | null, @Args() page: PageArgs): Promise<Connection<Unit>> {
+    return this.units.list(filter ?? {}, page);
+  }
+
+  @Mutation(() => UnitResult)
+  createUnit(@Args('input') input: CreateUnitInput): Promise<Unit | MutationFailure> {
+    return this.units.create(input);
+  }
+
+  @Mutation(() => UnitResult)
+  updateUnit(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUnitInput): Promise<Unit | MutationFailure> {
+    return this.units.update(id, input);
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Deletes a unit with no sub-units, contacts or offers left.' })
+  deleteUnit(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.units.delete(id);
+  }
+
+  @Mutation(() => UnitResult)
+  verifyUnit(@Args('input') input: VerifyInput): Promise<Unit | MutationFailure> {
+    return this.units.verify(input);
+  }
+
+  @ResolveField(() => Organisation)
+  organisation(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Organisation | null> {
+    return this.organisations.load(ctx, unit.organisationId);
+  }
+
+  @ResolveField(() => Unit, { nullable: true })
+  parent(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Unit | null> {
+    return unit.parentId ? this.units.load(ctx, unit.parentId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [Unit])
+  children(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Unit[]> {
+    return this.units.childrenOf(ctx, unit.id);
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import {
+  ConflictError, Deleted, MutationRejected, TransactionalEvents, byKeys, groupByKeys, mutate, pageWindow, validate,
+  type Connection, type FieldError, type MutationFailure, type RequestContext,
+} from '#core';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
+import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
+import { Unit } from './unit.entity.js';
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly places: PlaceScopes,
+    private readonly events: TransactionalEvents,
+  ) {}
+
+  load(ctx: RequestContext, id: string): Promise<Unit | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, Unit | null>('directory.unit', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(Unit).findBy({ id: In([...ids]) }), (u) => u.id),
+      )
+      .load(id);
+  }
+
+  topLevelOf(ctx: RequestContext, organisationId: string): Promise<Unit[]> {
+    return ctx
+      .loader<string, Unit[]>('directory.unit.topLevel', async (ids) => {
+        const rows = await this.dataSource.getRepository(Unit).find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
+        return groupByKeys(ids, rows, (u) => u.organisationId);
+      })
+      .load(organisationId);
+  }
+
+  childrenOf(ctx: RequestContext, unitId: string): Promise<Unit[]> {
+    return ctx
+      .loader<string, Unit[]>('directory.unit.children', async (ids) => {
+        const rows = await this.dataSource.getRepository(Unit).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
+        return groupByKeys(ids, rows, (u) => u.parentId as string);
+      })
+      .load(unitId);
+  }
+
+  async list(filter: UnitFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Unit>> {
+    const window = pageWindow(page);
+    const query = this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('unit')
+      .innerJoin('organisation', 'org', 'org.id = unit.organisation_id')
+      .orderBy('unit.name')
+      .addOrderBy('unit.id');
+    if (filter.organisationId) query.andWhere('unit.organisation_id = :org', { org: filter.organisationId });
+    if (filter.kind) query.andWhere('unit.kind = :kind', { kind: filter.kind });
+    (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i)));
+    return pageOf(query, window);
+  }
+
+  async create(input: CreateUnitInput): Promise<Unit | MutationFailure> {
+    const checked = validate(unitFields, input);
+    if (!checked.ok) return checked.error;
+    const fields = checked.value;
+    return mutate(this.dataSource, async (manager) => {
+      rejectIf([
+        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
+        ...(await this.checkParent(manager, fields.organisationId, fields.parentId, null)),
+      ]);
+      const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
+      await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  async update(id: string, input: UpdateUnitInput): Promise<Unit | MutationFailure> {
+    const checked = validate(unitPatch, definedOnly(input));
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Unit, 'Enheden', id);
+      const patch = definedOnly(checked.value);
+      if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
+      const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
+      await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** Deletes a unit with no sub-units, contacts or offers. */
+  async delete(id: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      await lockOrReject(manager, Unit, 'Enheden', id);
+      const [{ count }]: { count: string }[] = await manager.query(
+        `SELECT (SELECT count(*) FROM unit WHERE parent_id = $1) + (SELECT count(*) FROM contact WHERE unit_id = $1)
+              + (SELECT count(*) FROM offer WHERE unit_id = $1) AS count`,
+        [id],
+      );
+      if (Number(count) > 0) {
+        throw new MutationRejected(ConflictError.of(`Enheden har stadig ${count} underenheder, kontakter eller tilbud. Slet eller flyt dem først.`));
+      }
+      await manager.delete(Unit, { id });
+      await this.events.publish(manager, { type: 'UnitChanged', id, deleted: true });
+      return Object.assign(new Deleted(), { id });
+    });
+  }
+
+  async verify(input: VerifyInput): Promise<Unit | MutationFailure> {
+    const checked = validate(verifySchema, input);
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Unit, 'Enheden', checked.value.id);
+      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
+      const saved = await manager.getRepository(Unit).save(current);
+      await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
+      return saved;
+    });
+  }
+
+  /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */
+  async mustBelongTo(manager: EntityManager, organisationId: string, unitId: string | null | undefined, path: string): Promise<FieldError[]> {
+    if (!unitId) return [];
+    const unit = await manager.getRepository(Unit).findOneBy({ id: unitId });
+    if (!unit) return [{ path, message: 'Enheden findes ikke.' }];
+    return unit.organisationId === organisationId ? [] : [{ path, message: 'Enheden hører til en anden organisation.' }];
+  }
+
+  /** The parent must be in the same organisation and not the unit itself or below it. */
+  private async checkParent(manager: EntityManager, organisationId: string, parentId: string | null, selfId: string | null): Promise<FieldError[]> {
+    if (!parentId) return [];
+    const path = 'input.parentId';
+    const errors = await this.mustBelongTo(manager, organisationId, parentId, path);
+    if (errors.length || !selfId) return errors;
+    const [{ cycle }]: { cycle: boolean }[] = await manager.query(
+      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM unit WHERE id = $1
+         UNION ALL SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS cycle`,
+      [parentId, selfId],
+    );
+    return cycle ? [{ path, message: 'En enhed kan ikke ligge under sig selv.' }] : [];
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionalEvents, type RecordChanged } from '#core';
+import { Contact, Offer, Organisation, Unit } from '#directory';
+import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port.js';
+import { SearchProjector, type RecordSet } from './search-projector.js';
+
+/**
+ * Keeps the index in step with the directory inside the same transaction as each change, and
+ * rebuilds it whole on demand.
+ */
+@Injectable()
+export class SearchIndexer implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: TransactionalEvents,
+    private readonly projector: SearchProjector,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribe((manager, event) => this.onChange(manager, event));
+  }
+
+  async onChange(manager: EntityManager, event: RecordChanged): Promise<void> {
+    if (event.deleted) return this.engine.remove([event.id], manager);
+    const records = await this.affected(manager, event);
+    const context = await this.projector.load(manager, {
+      organisations: [...new Set([...records.units, ...records.contacts, ...records.offers].map((r) => r.organisationId))],
+      units: [...new Set([...records.contacts, ...records.offers].map((r) => r.unitId).filter((id): id is string => id !== null))],
+    });
+    await this.engine.index(await this.projector.project(records, context), manager);
+  }
+
+  /** Rebuilds the whole index in one transaction; returns the number of documents. */
+  async reindexAll(manager?: EntityManager): Promise<number> {
+    const run = async (tx: EntityManager) => {
+      const records = await this.projector.loadAll(tx);
+      const docs = await this.projector.project(records, { organisations: [], units: [] });
+      await this.engine.clear(tx);
+      await this.engine.index(docs, tx);
+      return docs.length;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** The record that changed and every record whose document shows something of it. */
+  private async affected(manager: EntityManager, event: RecordChanged): Promise<RecordSet> {
+    switch (event.type) {
+      case 'OfferChanged':
+        return this.projector.load(manager, { offers: [event.id] });
+      case 'ContactChanged':
+        return this.projector.load(manager, { contacts: [event.id] });
+      case 'UnitChanged':
+        return {
+          organisations: [],
+          units: await manager.getRepository(Unit).findBy({ id: event.id }),
+          contacts: await manager.getRepository(Contact).findBy({ unitId: event.id }),
+          offers: await manager.getRepository(Offer).findBy({ unitId: event.id }),
+        };
+      case 'OrganisationChanged':
+        return {
+          organisations: await manager.getRepository(Organisation).findBy({ id: event.id }),
+          units: await manager.getRepository(Unit).findBy({ organisationId: event.id }),
+          contacts: await manager.getRepository(Contact).findBy({ organisationId: event.id }),
+          offers: await manager.getRepository(Offer).findBy({ organisationId: event.id }),
+        };
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { Contact, Offer, Organisation, TaxonomyService, Unit } from '#directory';
+import type { SearchDocument } from './search-engine.port.js';
+
+const ACCESS_ROUTE_TEXT: Record<string, string> = {
+  ANONYMOUS: 'anonym rådgivning uden henvisning',
+  SELF_REFERRAL: 'egen henvendelse',
+  REFERRAL: 'kræver henvisning',
+  VISITATION: 'kræver visitation',
+};
+
+/** Records the documents of one organisation's records are built from. */
+export interface RecordSet {
+  organisations: Organisation[];
+  units: Unit[];
+  contacts: Contact[];
+  offers: Offer[];
+}
+
+/**
+ * Turns directory records into search documents. Only public text is indexed: channels (phone
+ * numbers, staff lines) never enter the index, so no search path can leak a STAFF line.
+ */
+@Injectable()
+export class SearchProjector {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  /** Loads the records of the given ids (in the caller's transaction). */
+  async load(manager: EntityManager, ids: { organisations?: string[]; units?: string[]; contacts?: string[]; offers?: string[] }): Promise<RecordSet> {
+    const byIds = <T extends { id: string }>(entity: new () => T, list?: string[]) =>
+      list?.length ? manager.getRepository(entity).findBy({ id: In(list) } as never) : Promise.resolve([] as T[]);
+    return {
+      organisations: await byIds(Organisation, ids.organisations),
+      units: await byIds(Unit, ids.units),
+      contacts: await byIds(Contact, ids.contacts),
+      offers: await byIds(Offer, ids.offers),
+    };
+  }
+
+  /** Every record of the directory, for a full reindex. */
+  async loadAll(manager: EntityManager): Promise<RecordSet> {
+    return {
+      organisations: await manager.getRepository(Organisation).find(),
+      units: await manager.getRepository(Unit).find(),
+      contacts: await manager.getRepository(Contact).find(),
+      offers: await manager.getRepository(Offer).find(),
+    };
+  }
+
+  /** Documents for the records; `context` supplies organisations and units they refer to. */
+  async project(records: RecordSet, context: { organisations: Organisation[]; units: Unit[] }): Promise<SearchDocument[]> {
+    const orgs = new Map([...context.organisations, ...records.organisations].map((o) => [o.id, o]));
+    const units = new Map([...context.units, ...records.units].map((u) => [u.id, u]));
+    const docs: SearchDocument[] = [];
+    for (const org of records.organisations) {
+      docs.push({ ...this.placeOf(org), ...empty(), id: org.id, type: 'ORGANISATION', organisationId: org.id, title: org.name, subtitle: null, body: org.description ?? '' });
+    }
+    for (const unit of records.units) {
+      const org = orgs.get(unit.organisationId);
+      if (!org) continue;
+      docs.push({ ...this.placeOf(org), ...empty(), id: unit.id, type: 'UNIT', organisationId: org.id, title: unit.name, subtitle: org.name, body: unit.description ?? '' });
+    }
+    for (const contact of records.contacts) {
+      const org = orgs.get(contact.organisationId);
+      if (!org) continue;
+      const unit = contact.unitId ? units.get(contact.unitId) : undefined;
+      const situations = await this.taxonomy.labels(contact.situationKeys);
+      docs.push({
+        ...this.placeOf(org), ...empty(),
+        id: contact.id, type: 'CONTACT', organisationId: org.id,
+        title: contact.name,
+        subtitle: join([contact.roleTitle, unit?.name, org.name], ', '),
+        body: join([contact.helpText, situations.join(', ')], '. '),
+        situationKeys: contact.situationKeys,
+        lastVerifiedAt: contact.lastVerifiedAt,
+      });
+    }
+    for (const offer of records.offers) {
+      const org = orgs.get(offer.organisationId);
+      if (!org) continue;
+      const unit = offer.unitId ? units.get(offer.unitId) : undefined;
+      const labels = await this.taxonomy.labels([...offer.situationKeys, ...offer.problemKeys]);
+      const place = this.placeOf(org);
+      docs.push({
+        ...place,
+        id: offer.id, type: 'OFFER', organisationId: org.id,
+        title: offer.name,
+        subtitle: join([offer.helpText, unit?.name, org.name], '. '),
+        body: join([
+          offer.description, labels.join(', '), ACCESS_ROUTE_TEXT[offer.accessRoute], offer.referredBy, offer.decidedBy,
+          offer.legalBasis.map((l) => join([l.act, l.section], ' ')).join(', '), offer.notFor ? `Ikke for: ${offer.notFor}` : null,
+        ], '. '),
+        municipalityCodes: offer.municipalityCodes.length ? offer.municipalityCodes : place.municipalityCodes,
+        regionKeys: offer.municipalityCodes.length ? [] : place.regionKeys,
+        situationKeys: offer.situationKeys,
+        problemKeys: offer.problemKeys,
+        accessRoute: offer.accessRoute,
+        status: offer.status,
+        ageMin: offer.ageMin,
+        ageMax: offer.ageMax,
+        lastVerifiedAt: offer.lastVerifiedAt,
+      });
+    }
+    return docs;
+  }
+
+  private placeOf(org: Organisation) {
+    return {
+      municipalityCodes: org.municipalityCode ? [org.municipalityCode] : [],
+      regionKeys: org.regionKey ? [org.regionKey] : [],
+      sector: org.sector,
+      lastVerifiedAt: org.lastVerifiedAt,
+    };
+  }
+}
+
+function empty() {
+  return { situationKeys: [], problemKeys: [], accessRoute: null, status: null, ageMin: null, ageMax: null };
+}
+
+function join(parts: (string | null | undefined)[], separator: string): string {
+  return parts.filter((p): p is string => Boolean(p && p.trim())).join(separator);
+}

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { encodeCursor, decodeCursor, todayInDenmark, type RequestContext } from '#core';
+import { ContactsService, OffersService, OrganisationsService, TaxonomyService, UnitsService } from '#directory';
+import { GeographyService } from '#geography';
+import { SEARCH_ENGINE, type SearchEngine, type SearchQuery } from './search-engine.port.js';
+import { FACET_LABELS } from './search-labels.js';
+import type { Facet, SearchConnection, SearchEdge, SearchInput } from './search.types.js';
+
+export const SEARCH_DEFAULT_PAGE = 10;
+export const SEARCH_MAX_PAGE = 50;
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly geography: GeographyService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly contacts: ContactsService,
+    private readonly offers: OffersService,
+  ) {}
+
+  async search(ctx: RequestContext, input: SearchInput): Promise<SearchConnection> {
+    const query = await this.toQuery(input);
+    const result = await this.engine.search(query);
+    const loaded = await Promise.all(result.hits.map((hit) => this.loadNode(ctx, hit.type, hit.id)));
+    const edges: SearchEdge[] = [];
+    result.hits.forEach((hit, i) => {
+      const node = loaded[i];
+      if (node) edges.push({ cursor: encodeCursor(query.offset + i), node, type: hit.type as SearchEdge['type'], snippet: hit.snippet, score: hit.score });
+    });
+    return {
+      totalCount: result.total,
+      edges,
+      pageInfo: {
+        hasNextPage: query.offset + result.hits.length < result.total,
+        hasPreviousPage: query.offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      facets: await this.labelFacets(ctx, result.facets),
+      correctedQuery: result.correctedQuery,
+    };
+  }
+
+  private async toQuery(input: SearchInput): Promise<SearchQuery> {
+    const text = (input.query ?? '').trim();
+    if (text.length > 200) throw badInput('Søgningen må højst være 200 tegn.');
+    const first = input.first ?? SEARCH_DEFAULT_PAGE;
+    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE) throw badInput(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
+    const after = input.after ? decodeCursor(input.after) : -1;
+    if (after === null) throw badInput('Ugyldig cursor i "after".');
+    if (input.age != null && (input.age < 0 || input.age > 120)) throw badInput('Alder skal være mellem 0 og 120.');
+    const codes = input.municipalityCodes ?? [];
+    const unknown = await this.geography.unknownMunicipalityCodes(codes);
+    if (unknown.length) throw badInput(`Ukendt kommunekode: ${unknown.map((c) => `"${c}"`).join(', ')}. Brug fire cifre, fx "0217".`);
+    const regions = input.regions?.length ? await this.geography.regionKeysFor(input.regions) : [];
+    if (input.regions?.length && regions.length < input.regions.length) throw badInput('Ukendt region. Brug fx "hovedstaden" eller "1084".');
+
+    const today = todayInDenmark();
+    const place = codes.length || regions.length
+      ? {
+          municipalityCodes: [...codes, ...(await this.geography.municipalityCodesInRegions(regions, today))],
+          regionKeys: [...regions, ...(await this.geography.regionKeysOf(codes, today))],
+        }
+      : undefined;
+    return {
+      text,
+      types: input.types ?? undefined,
+      place,
+      situationKeys: input.situations?.length ? await this.taxonomy.withDescendants(input.situations) : undefined,
+      problemKeys: input.problemTags?.length ? await this.taxonomy.withDescendants(input.problemTags) : undefined,
+      sectors: input.sectors ?? undefined,
+      accessRoutes: input.accessRoutes ?? undefined,
+      statuses: input.statuses ?? undefined,
+      age: input.age ?? undefined,
+      offset: after + 1,
+      limit: first,
+    };
+  }
+
+  private loadNode(ctx: RequestContext, type: string, id: string) {
+    switch (type) {
+      case 'OFFER': return this.offers.load(ctx, id);
+      case 'CONTACT': return this.contacts.load(ctx, id);
+      case 'ORGANISATION': return this.organisations.load(ctx, id);
+      default: return this.units.load(ctx, id);
+    }
+  }
+
+  private async labelFacets(ctx: RequestContext, facets: { field: string; values: { value: string; count: number }[] }[]): Promise<Facet[]> {
+    return Promise.all(
+      facets.map(async ({ field, values }) => ({
+        field,
+        values: await Promise.all(values.map(async (v) => ({ ...v, label: await this.label(ctx, field, v.value) }))),
+      })),
+    );
+  }
+
+  private async label(ctx: RequestContext, field: string, value: string): Promise<string> {
+    if (field === 'municipality') return (await this.geography.findMunicipality(ctx, value))?.name ?? value;
+    if (field === 'situation' || field === 'problemTag') return (await this.taxonomy.find(value))?.label ?? value;
+    return FACET_LABELS[field]?.[value] ?? value;
+  }
+
+  health() {
+    return this.engine.health();
+  }
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
