@@ -119,6 +119,10 @@ function empty() {
   return { situationKeys: [], problemKeys: [], accessRoute: null, status: null, ageMin: null, ageMax: null };
 }
 
+/** Joins the non-empty parts; a part's own closing full stop is dropped so none is doubled. */
 function join(parts: (string | null | undefined)[], separator: string): string {
-  return parts.filter((p): p is string => Boolean(p && p.trim())).join(separator);
+  return parts
+    .map((p) => p?.trim().replace(/[.]+$/, ''))
+    .filter((p): p is string => Boolean(p))
+    .join(separator);
 }

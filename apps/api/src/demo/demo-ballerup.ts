@@ -120,7 +120,7 @@ export function buildBallerup(kit: DemoKit): DemoOrganisation {
     situations: ['self-harm', 'school-absence'],
     problemTags: ['mental-health', 'anxiety', 'loneliness'],
     accessRoute: 'ANONYMOUS',
-    legalBasis: [LEGAL.bl('§ 28'), LEGAL.sel('§ 12')],
+    legalBasis: [LEGAL.bl('§ 28'), LEGAL.sel('§ 10')],
     cost: 'Gratis',
     channels: [b.phone('Anonym rådgivning'), b.dropIn('Ballerup Ungdomsskole – onsdage kl. 14–17')],
     openingHours: customHours(

@@ -191,7 +191,7 @@ export function buildSoenderborg(kit: DemoKit): DemoOrganisation {
     situations: ['self-harm', 'suicidal-behaviour'],
     problemTags: ['mental-health', 'self-injury', 'suicidal-thoughts', 'anxiety', 'depression'],
     accessRoute: 'ANONYMOUS',
-    legalBasis: [LEGAL.bl('§ 28'), LEGAL.sel('§ 12')],
+    legalBasis: [LEGAL.bl('§ 28'), LEGAL.sel('§ 10')],
     cost: 'Gratis',
     languages: ['da', 'de', 'en'],
     channels: [b.phone('Ungerådgivningen'), b.chat('ungeraadgivningen/chat'), b.dropIn('Ungecenteret – tirsdage kl. 15–18')],
