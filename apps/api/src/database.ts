@@ -1,3 +1,4 @@
+import type { Logger } from 'typeorm';
 import { openDatabase, type Database, type DatabaseTarget } from '#core';
 import { DIRECTORY_ENTITIES } from '#directory';
 import { GEOGRAPHY_ENTITIES } from '#geography';
@@ -6,8 +7,8 @@ import { MIGRATIONS } from './migrations/index.js';
 export const ENTITIES = [...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES];
 
 /** Opens the app's database with its entities and migrations (not yet applied). */
-export function openAppDatabase(target: DatabaseTarget, logging = false): Promise<Database> {
-  return openDatabase(target, { entities: ENTITIES, migrations: MIGRATIONS, logging });
+export function openAppDatabase(target: DatabaseTarget, queryLogger?: Logger): Promise<Database> {
+  return openDatabase(target, { entities: ENTITIES, migrations: MIGRATIONS, queryLogger });
 }
 
 /** Applies pending migrations, each in its own transaction; returns their names. */

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
 export type DatabaseTarget =
@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   logging?: boolean;
+  /** Receives every query (tests count them to prove there is no N+1). */
+  queryLogger?: Logger;
 }
 
 export interface Database {
@@ -33,7 +35,8 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     migrations: options.migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
-    logging: options.logging ?? false,
+    logging: options.queryLogger ? (['query'] as const) : (options.logging ?? false),
+    logger: options.queryLogger,
     uuidExtension: 'pgcrypto' as const,
   };
   if (target.kind === 'postgres') {

@@ -1,0 +1,11 @@
+// Runs once before all test files: migrate one template database they all start from.
+// Jest loads this file outside its ESM and path-mapping pipeline, so it runs the compiled code
+// (`npm test` builds first) in a child process: loading the app's decorated classes into Jest's
+// own process would leak their GraphQL metadata into the tests' realm.
+import { execFileSync } from 'node:child_process';
+
+export default async function globalSetup() {
+  const output = execFileSync(process.execPath, ['dist/libs/testing/src/prepare-template.js'], { encoding: 'utf8', env: process.env });
+  const file = output.trim().split('\n').at(-1);
+  if (file) process.env.VEJVISER_TEST_TEMPLATE_FILE = file;
+}

@@ -1,0 +1,4 @@
+export * from './test-database.js';
+export * from './test-app.js';
+export * from './query-counter.js';
+export * from './factories.js';

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Database } from '#core';
+import { AppModule } from '../../../apps/api/src/app.module.js';
+import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
+import { QueryCounter } from './query-counter.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  database: Database;
+  url: string;
+  queries: QueryCounter;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestOptions {
+  /** Load the demo dataset first. */
+  demo?: boolean;
+}
+
+const TEST_CONFIG = { sandbox: false, introspection: true };
+
+/** The real app on its own test database, listening on a free port on loopback. */
+export async function startTestApp(options: TestOptions = {}): Promise<TestApp> {
+  const queries = new QueryCounter();
+  const database = await createTestDatabase(queries);
+  const app = await NestFactory.create(AppModule.forRoot(database, TEST_CONFIG), { logger: ['error'] });
+  await app.init();
+  if (options.demo) await app.get(DemoSeeder).seed();
+  await app.listen(0, '127.0.0.1');
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}`;
+  return {
+    app,
+    database,
+    url,
+    queries,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface TestContext {
+  context: INestApplicationContext;
+  database: Database;
+  queries: QueryCounter;
+  close(): Promise<void>;
+}
+
+/** The app's services without HTTP, on a test database of their own: for integration suites. */
+export async function createTestContext(options: TestOptions = {}): Promise<TestContext> {
+  const queries = new QueryCounter();
+  const database = await createTestDatabase(queries);
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, TEST_CONFIG), { logger: ['error'] });
+  await context.init();
+  if (options.demo) await context.get(DemoSeeder).seed();
+  return {
+    context,
+    database,
+    queries,
+    async close() {
+      await context.close();
+      await database.close();
+    },
+  };
+}
