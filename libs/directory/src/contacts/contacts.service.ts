@@ -51,7 +51,7 @@ export class ContactsService {
       .getRepository(Contact)
       .createQueryBuilder('contact')
       .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
-      .orderBy(`CASE contact.kind WHEN 'FUNCTION' THEN 0 ELSE 1 END`)
+      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON'
       .addOrderBy('contact.name')
       .addOrderBy('contact.id');
     if (filter.organisationId) query.andWhere('contact.organisation_id = :org', { org: filter.organisationId });

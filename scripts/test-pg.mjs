@@ -1,0 +1,12 @@
+// `npm run test:pg`: the database suites against a real PostgreSQL server (a database per test file,
+// cloned from a migrated template). TEST_DATABASE_URL must name a server where the user may create databases.
+import { spawnSync } from 'node:child_process';
+
+const url = process.env.TEST_DATABASE_URL?.trim();
+if (!url) {
+  process.stderr.write('TEST_DATABASE_URL mangler, fx TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run test:pg\n');
+  process.exit(1);
+}
+const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--testPathIgnorePatterns', 'startup', ...process.argv.slice(2)];
+process.exit(run(jest));

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { startTestApp, type TestApp } from '#testing';
+
+/** The README promises its GraphQL examples run verbatim against the demo data. */
+function readmeExamples(): string[] {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+describe('README examples', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  it('has examples to run', () => {
+    expect(readmeExamples().length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(readmeExamples().map((query) => [query.split('\n')[0].slice(0, 60), query]))('runs %s', async (_title, query) => {
+    const variables: Record<string, unknown> = {};
+    if (query.includes('$org')) {
+      const orgs = await t.graphql<{ organisations: { edges: { node: { id: string } }[] } }>(`{ organisations(filter: { municipality: "0219" }, first: 1) { edges { node { id } } } }`);
+      variables.org = orgs.data!.organisations.edges[0].node.id;
+    }
+    const res = await t.graphql(query, variables);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toBeDefined();
+    // Mutations other than the deliberately invalid one must succeed.
+    const typenames = JSON.stringify(res.data).match(/"__typename":"(\w+)"/g) ?? [];
+    if (!query.includes('name: ""')) expect(typenames.filter((n) => n.includes('Error'))).toEqual([]);
+  });
+});
