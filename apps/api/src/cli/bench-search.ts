@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { RequestContext } from '#core';
+import { SearchService, type SearchInput } from '#search';
+import { AppModule } from '../app.module.js';
+import { migrate, openAppDatabase } from '../database.js';
+import { DemoSeeder } from '../demo/demo-seeder.js';
+
+/**
+ * `npm run bench`: search latency on the demo data in an in-memory PGlite (or DATABASE_URL).
+ * Prints timings per query kind; nothing is asserted.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const QUERIES: [string, SearchInput][] = [
+  ['inflected words, one municipality', { query: 'overgangen til voksenlivet', municipalityCodes: ['0540'], first: 5 }],
+  ['one word, whole country', { query: 'angst', first: 10 }],
+  ['typo, corrected', { query: 'spiseforstyrelser selvskdae', first: 10 }],
+  ['prefix while typing', { query: 'udskriv', first: 10 }],
+  ['filters only (browse)', { situations: ['discharge'], regions: ['hovedstaden'], first: 20 }],
+  ['no match', { query: 'xylofonundervisning', first: 10 }],
+];
+
+const url = process.env.DATABASE_URL;
+const started = performance.now();
+const database = await openAppDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
+await migrate(database);
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { sandbox: false, introspection: false }), { logger: ['error'] });
+await app.init();
+const seedStart = performance.now();
+const report = await app.get(DemoSeeder).seed();
+const seedMs = performance.now() - seedStart;
+const search = app.get(SearchService);
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+out(`engine: postgres full-text on ${url ? 'PostgreSQL' : 'PGlite (in memory)'}; ${report.documents} documents; ${ROUNDS} rounds per query`);
+out(`setup: ${(seedStart - started).toFixed(0)} ms open + migrate, ${seedMs.toFixed(0)} ms demo seed + index`);
+out('query'.padEnd(36) + 'hits'.padStart(6) + 'p50 ms'.padStart(9) + 'p95 ms'.padStart(9) + 'max ms'.padStart(9));
+for (const [name, input] of QUERIES) {
+  const times: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    hits = (await search.search(new RequestContext(), input)).totalCount;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  out(name.padEnd(36) + String(hits).padStart(6) + at(0.5).padStart(9) + at(0.95).padStart(9) + at(1).padStart(9));
+}
+await app.close();
+await database.close();
