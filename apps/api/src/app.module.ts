@@ -2,7 +2,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { DatabaseModule, RequestContext, type Database, type GraphQLContext } from '#core';
+import { DatabaseModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
 import { SearchModule } from '#search';
@@ -10,6 +10,9 @@ import type { AppConfig } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
 import { HealthController } from './health/health.controller.js';
+
+/** Deep enough for every real screen (search → node → organisation → municipality → region …). */
+const MAX_QUERY_DEPTH = 12;
 
 @Module({})
 export class AppModule {
@@ -27,6 +30,7 @@ export class AppModule {
           introspection: config.introspection,
           plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
           includeStacktraceInErrorResponses: false,
+          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           context: (): GraphQLContext => ({ ctx: new RequestContext() }),
           formatError,
         }),

@@ -9,3 +9,5 @@ export * from './pagination/connection.js';
 export * from './context/request-context.js';
 export * from './scalars/local-date.scalar.js';
 export * from './errors/result-union.js';
+export * from './database/data-dir-lock.js';
+export * from './graphql/depth-limit.rule.js';

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { lockDataDir } from './data-dir-lock.js';
 import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
@@ -46,8 +47,14 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   }
   const inMemory = target.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataDir(target.dataDir);
   const pglite = new PGlite(target.dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir: target.loadDataDir });
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const { connection } = createPgConfig(pglite);
   // PGlite is a single connection: a pool of one queues concurrent requests instead of failing them.
   const dataSource = new DataSource({ ...common, extra: { connection, max: 1 } } as DataSourceOptions);
@@ -59,6 +66,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     close: async () => {
       await dataSource.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }

@@ -2,8 +2,15 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A date that exists, written YYYY-MM-DD: not "2027-02-30" (which Date.parse rolls over) nor year 0000. */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value) || value.startsWith('0000')) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 function parse(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(`Ugyldig dato: ${JSON.stringify(value)}. Skriv den som ÅÅÅÅ-MM-DD.`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../scalars/local-date.scalar.js';
 
 // Danish messages for the checks used across inputs, so every field error reads the same way.
 export const text = {
@@ -11,7 +12,7 @@ export const text = {
 export const uuid = (what = 'Id') => z.string().uuid(`${what} skal være et gyldigt UUID.`);
 
 export const isoDate = () =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato skal skrives ÅÅÅÅ-MM-DD.').refine((v) => !Number.isNaN(Date.parse(v)), 'Ugyldig dato.');
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato skal skrives ÅÅÅÅ-MM-DD.').refine(isCalendarDate, 'Ugyldig dato.');
 
 export const municipalityCode = () => z.string().regex(/^\d{4}$/, 'Kommunekode skal være fire cifre, fx "0217".');
 
