@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
-  Deleted, TransactionalEvents, ValidationError, byKeys, mutate, pageWindow, validate,
+  Deleted, TransactionalEvents, ValidationError, byKeys, groupByKeys, mutate, pageWindow, validate,
   type Connection, type FieldError, type MutationFailure, type RequestContext,
 } from '#core';
 import { GeographyService } from '#geography';
@@ -37,6 +37,16 @@ export class OffersService {
         byKeys(ids, await this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) }), (o) => o.id),
       )
       .load(id);
+  }
+
+  /** Offers placed in a unit (batched per request). */
+  ofUnit(ctx: RequestContext, unitId: string): Promise<Offer[]> {
+    return ctx
+      .loader<string, Offer[]>('directory.offer.ofUnit', async (ids) => {
+        const rows = await this.dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
+        return groupByKeys(ids, rows, (o) => o.unitId as string);
+      })
+      .load(unitId);
   }
 
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {

@@ -1,5 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import { Contact } from '../contacts/contact.entity.js';
+import { ContactsService } from '../contacts/contacts.service.js';
+import { Offer } from '../offers/offer.entity.js';
+import { OffersService } from '../offers/offers.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../organisations/organisation.inputs.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';
@@ -16,6 +20,8 @@ export class UnitResolver {
   constructor(
     private readonly units: UnitsService,
     private readonly organisations: OrganisationsService,
+    private readonly contactsService: ContactsService,
+    private readonly offersService: OffersService,
   ) {}
 
   @Query(() => Unit, { nullable: true })
@@ -61,5 +67,16 @@ export class UnitResolver {
   @ResolveField(() => [Unit])
   children(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Unit[]> {
     return this.units.childrenOf(ctx, unit.id);
+  }
+
+  @ResolveField(() => [Contact], { description: 'Contacts placed directly in this unit, functions first.' })
+  async contacts(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Contact[]> {
+    const contacts = await this.contactsService.ofUnit(ctx, unit.id);
+    return [...contacts].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'da'));
+  }
+
+  @ResolveField(() => [Offer], { description: 'Offers placed directly in this unit.' })
+  offers(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Offer[]> {
+    return this.offersService.ofUnit(ctx, unit.id);
   }
 }
