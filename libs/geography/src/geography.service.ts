@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { byKeys, groupByKeys, todayInDenmark, type RequestContext } from '#core';
 import { Municipality } from './municipality.entity.js';
@@ -7,9 +7,35 @@ import { Region } from './region.entity.js';
 
 const MUNICIPALITY_CODE = /^\d{4}$/;
 
+/**
+ * Where a record must apply to match a place filter: one of these municipalities, or one of these
+ * regions (a regional unit serves every municipality in its region).
+ */
+export interface PlaceScope {
+  municipalityCodes: string[];
+  regionKeys: string[];
+}
+
 @Injectable()
-export class GeographyService {
+export class GeographyService implements OnModuleInit {
+  /** Region key → every municipality that has ever belonged to it (reference data, read once). */
+  private regionMembers = new Map<string, string[]>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    const rows = await this.dataSource.getRepository(MunicipalityRegion).find({ order: { municipalityCode: 'ASC' } });
+    this.regionMembers = new Map();
+    for (const row of rows) this.regionMembers.set(row.regionKey, [...(this.regionMembers.get(row.regionKey) ?? []), row.municipalityCode]);
+  }
+
+  /**
+   * The municipalities a region's units serve: all that ever belonged to it. Region Hovedstaden's
+   * units keep serving its 29 municipalities after they move to Region Østdanmark in 2027.
+   */
+  municipalitiesServedBy(regionKey: string): string[] {
+    return this.regionMembers.get(regionKey) ?? [];
+  }
 
   isMunicipalityCode(code: string): boolean {
     return MUNICIPALITY_CODE.test(code);
@@ -85,27 +111,20 @@ export class GeographyService {
       .load(municipalityCode);
   }
 
-  /** Municipality codes belonging to any of `regionKeys` on `at`. */
+  /**
+   * Municipality codes belonging to any of `regionKeys` on `at`. A region asked about outside its
+   * own life is taken on its first or last day: Region Hovedstaden in 2027 means its 29 municipalities.
+   */
   async municipalityCodesInRegions(regionKeys: string[], at: string = todayInDenmark()): Promise<string[]> {
     if (regionKeys.length === 0) return [];
     const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT mr.municipality_code AS code FROM municipality_region mr
-       JOIN region r ON r.key = mr.region_key
-       WHERE (r.key = ANY($1) OR r.code = ANY($1)) AND mr.valid_from <= $2 AND (mr.valid_to IS NULL OR mr.valid_to >= $2)`,
+      `SELECT mr.municipality_code AS code FROM region r
+       CROSS JOIN LATERAL (SELECT LEAST(GREATEST($2::date, r.valid_from), coalesce(r.valid_to, 'infinity'::date)) AS day) d
+       JOIN municipality_region mr ON mr.region_key = r.key AND mr.valid_from <= d.day AND (mr.valid_to IS NULL OR mr.valid_to >= d.day)
+       WHERE r.key = ANY($1) OR r.code = ANY($1)`,
       [regionKeys, at],
     );
     return rows.map((r) => r.code);
-  }
-
-  /** Keys of the regions the municipalities belong to on `at`. */
-  async regionKeysOf(municipalityCodes: string[], at: string = todayInDenmark()): Promise<string[]> {
-    if (municipalityCodes.length === 0) return [];
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT region_key AS key FROM municipality_region
-       WHERE municipality_code = ANY($1) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $2)`,
-      [municipalityCodes, at],
-    );
-    return rows.map((r) => r.key);
   }
 
   /** Region keys for keys or official codes ("1084" → "hovedstaden"); unknown ones are dropped. */
@@ -121,5 +140,21 @@ export class GeographyService {
     const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [codes]);
     const known = new Set(rows.map((r) => r.code));
     return codes.filter((c) => !known.has(c));
+  }
+
+  /**
+   * The scope of a filter on municipalities and/or regions on `at`. The regions include those the
+   * municipalities belonged to before (Region Hovedstaden for Helsingør in 2027), because a regional
+   * unit recorded under the old region serves the same municipalities after the merger.
+   */
+  async placeScope(municipalityCodes: string[], regionKeysOrCodes: string[], at: string = todayInDenmark()): Promise<PlaceScope> {
+    const regionKeys = await this.regionKeysFor(regionKeysOrCodes);
+    const codes = [...new Set([...municipalityCodes, ...(await this.municipalityCodesInRegions(regionKeys, at))])];
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT region_key AS key FROM municipality_region WHERE municipality_code = ANY($1) AND valid_from <= $2
+       UNION SELECT key FROM region WHERE succeeded_by = ANY($3)`,
+      [codes, at, regionKeys],
+    );
+    return { municipalityCodes: codes, regionKeys: [...new Set([...regionKeys, ...rows.map((r) => r.key)])] };
   }
 }

@@ -10,6 +10,7 @@ export interface SearchDocument {
   title: string;
   subtitle: string | null;
   body: string;
+  /** Every municipality the record serves (a regional unit: each municipality of its region). */
   municipalityCodes: string[];
   regionKeys: string[];
   situationKeys: string[];
@@ -25,8 +26,8 @@ export interface SearchDocument {
 export interface SearchQuery {
   text: string;
   types?: SearchDocumentType[];
-  /** A record matches a place when it covers one of these municipalities or belongs to one of these regions. */
-  place?: { municipalityCodes: string[]; regionKeys: string[] };
+  /** A record matches when it serves one of these municipalities. */
+  municipalityCodes?: string[];
   situationKeys?: string[];
   problemKeys?: string[];
   sectors?: string[];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Contact, Offer, Organisation, TaxonomyService, Unit } from '#directory';
+import { GeographyService } from '#geography';
 import type { SearchDocument } from './search-engine.port.js';
 
 const ACCESS_ROUTE_TEXT: Record<string, string> = {
@@ -24,7 +25,10 @@ export interface RecordSet {
  */
 @Injectable()
 export class SearchProjector {
-  constructor(private readonly taxonomy: TaxonomyService) {}
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly geography: GeographyService,
+  ) {}
 
   /** Loads the records of the given ids (in the caller's transaction). */
   async load(manager: EntityManager, ids: { organisations?: string[]; units?: string[]; contacts?: string[]; offers?: string[] }): Promise<RecordSet> {
@@ -107,7 +111,7 @@ export class SearchProjector {
 
   private placeOf(org: Organisation) {
     return {
-      municipalityCodes: org.municipalityCode ? [org.municipalityCode] : [],
+      municipalityCodes: org.municipalityCode ? [org.municipalityCode] : org.regionKey ? this.geography.municipalitiesServedBy(org.regionKey) : [],
       regionKeys: org.regionKey ? [org.regionKey] : [],
       sector: org.sector,
       lastVerifiedAt: org.lastVerifiedAt,
@@ -119,10 +123,15 @@ function empty() {
   return { situationKeys: [], problemKeys: [], accessRoute: null, status: null, ageMin: null, ageMax: null };
 }
 
-/** Joins the non-empty parts; a part's own closing full stop is dropped so none is doubled. */
+/**
+ * Joins the non-empty parts; a part's closing full stop is dropped so none is doubled, and a part
+ * already said by an earlier one ("Socialrådgiver, Familierådgivningen" then "Familierådgivningen") is left out.
+ */
 function join(parts: (string | null | undefined)[], separator: string): string {
-  return parts
-    .map((p) => p?.trim().replace(/[.]+$/, ''))
-    .filter((p): p is string => Boolean(p))
-    .join(separator);
+  const kept: string[] = [];
+  for (const part of parts) {
+    const text = part?.trim().replace(/[.]+$/, '');
+    if (text && !kept.some((k) => k.includes(text))) kept.push(text);
+  }
+  return kept.join(separator);
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
-import { encodeCursor, decodeCursor, todayInDenmark, type RequestContext } from '#core';
+import { BadInputError, decodeCursor, encodeCursor, type RequestContext } from '#core';
 import { ContactsService, OffersService, OrganisationsService, TaxonomyService, UnitsService } from '#directory';
 import { GeographyService } from '#geography';
 import { SEARCH_ENGINE, type SearchEngine, type SearchQuery } from './search-engine.port.js';
@@ -47,29 +46,22 @@ export class SearchService {
 
   private async toQuery(input: SearchInput): Promise<SearchQuery> {
     const text = (input.query ?? '').trim();
-    if (text.length > 200) throw badInput('Søgningen må højst være 200 tegn.');
+    if (text.length > 200) throw new BadInputError('Søgningen må højst være 200 tegn.');
     const first = input.first ?? SEARCH_DEFAULT_PAGE;
-    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE) throw badInput(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
+    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE) throw new BadInputError(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
     const after = input.after ? decodeCursor(input.after) : -1;
-    if (after === null) throw badInput('Ugyldig cursor i "after".');
-    if (input.age != null && (input.age < 0 || input.age > 120)) throw badInput('Alder skal være mellem 0 og 120.');
+    if (after === null) throw new BadInputError('Ugyldig cursor i "after".');
+    if (input.age != null && (input.age < 0 || input.age > 120)) throw new BadInputError('Alder skal være mellem 0 og 120.');
     const codes = input.municipalityCodes ?? [];
     const unknown = await this.geography.unknownMunicipalityCodes(codes);
-    if (unknown.length) throw badInput(`Ukendt kommunekode: ${unknown.map((c) => `"${c}"`).join(', ')}. Brug fire cifre, fx "0217".`);
+    if (unknown.length) throw new BadInputError(`Ukendt kommunekode: ${unknown.map((c) => `"${c}"`).join(', ')}. Brug fire cifre, fx "0217".`);
     const regions = input.regions?.length ? await this.geography.regionKeysFor(input.regions) : [];
-    if (input.regions?.length && regions.length < input.regions.length) throw badInput('Ukendt region. Brug fx "hovedstaden" eller "1084".');
+    if (input.regions?.length && regions.length < input.regions.length) throw new BadInputError('Ukendt region. Brug fx "hovedstaden" eller "1084".');
 
-    const today = todayInDenmark();
-    const place = codes.length || regions.length
-      ? {
-          municipalityCodes: [...codes, ...(await this.geography.municipalityCodesInRegions(regions, today))],
-          regionKeys: [...regions, ...(await this.geography.regionKeysOf(codes, today))],
-        }
-      : undefined;
     return {
       text,
       types: input.types ?? undefined,
-      place,
+      municipalityCodes: codes.length || regions.length ? [...codes, ...(await this.geography.municipalityCodesInRegions(regions))] : undefined,
       situationKeys: input.situations?.length ? await this.taxonomy.withDescendants(input.situations) : undefined,
       problemKeys: input.problemTags?.length ? await this.taxonomy.withDescendants(input.problemTags) : undefined,
       sectors: input.sectors ?? undefined,
@@ -108,8 +100,4 @@ export class SearchService {
   health() {
     return this.engine.health();
   }
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }

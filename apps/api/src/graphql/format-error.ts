@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { InvalidPageError } from '#core';
+import { BadInputError } from '#core';
 
 const logger = new Logger('GraphQL');
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -11,7 +11,7 @@ const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GR
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original instanceof InvalidPageError) {
+  if (original instanceof BadInputError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');

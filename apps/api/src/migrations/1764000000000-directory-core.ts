@@ -20,30 +20,21 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
       valid_from date NOT NULL, valid_to date,
       PRIMARY KEY (municipality_code, valid_from),
       CHECK (valid_to IS NULL OR valid_to >= valid_from))`);
-    const regions = [...REGIONS].sort((a, b) => (a.succeededBy === null ? -1 : 0) - (b.succeededBy === null ? -1 : 0));
-    for (const r of regions) {
-      await db.query(`INSERT INTO region (key, code, name, valid_from, valid_to, succeeded_by) VALUES ($1,$2,$3,$4,$5,$6)`, [
-        r.key, r.code, r.name, r.validFrom, r.validTo, r.succeededBy,
-      ]);
-    }
-    for (const m of MUNICIPALITIES) {
-      await db.query(`INSERT INTO municipality (code, name, official_name) VALUES ($1,$2,$3)`, [m.code, m.name, m.officialName]);
-      for (const p of m.regions) {
-        await db.query(`INSERT INTO municipality_region (municipality_code, region_key, valid_from, valid_to) VALUES ($1,$2,$3,$4)`, [
-          m.code, p.region, p.validFrom, p.validTo,
-        ]);
-      }
-    }
+    // Successors first, so every succeeded_by reference already exists.
+    const regions = [...REGIONS].sort((x, y) => Number(x.succeededBy !== null) - Number(y.succeededBy !== null));
+    await insertRows(db, 'region (key, code, name, valid_from, valid_to, succeeded_by)', regions.map((r) => [r.key, r.code, r.name, r.validFrom, r.validTo, r.succeededBy]));
+    await insertRows(db, 'municipality (code, name, official_name)', MUNICIPALITIES.map((m) => [m.code, m.name, m.officialName]));
+    await insertRows(
+      db,
+      'municipality_region (municipality_code, region_key, valid_from, valid_to)',
+      MUNICIPALITIES.flatMap((m) => m.regions.map((p) => [m.code, p.region, p.validFrom, p.validTo])),
+    );
 
     // Taxonomy of handover situations and problem tags.
     await db.query(`CREATE TABLE taxonomy_term (
       key text PRIMARY KEY, kind text NOT NULL CHECK (kind IN ('SITUATION','PROBLEM')),
       label_da text NOT NULL, parent_key text REFERENCES taxonomy_term(key), sort_order int NOT NULL)`);
-    for (const [i, t] of TAXONOMY.entries()) {
-      await db.query(`INSERT INTO taxonomy_term (key, kind, label_da, parent_key, sort_order) VALUES ($1,$2,$3,$4,$5)`, [
-        t.key, t.kind, t.labelDa, t.parentKey ?? null, i,
-      ]);
-    }
+    await insertRows(db, 'taxonomy_term (key, kind, label_da, parent_key, sort_order)', TAXONOMY.map((t, i) => [t.key, t.kind, t.labelDa, t.parentKey ?? null, i]));
 
     // The directory.
     const audit = `last_verified_at timestamptz, last_verified_by text,
@@ -138,4 +129,11 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
     await db.query(`DROP FUNCTION IF EXISTS vejviser_fold(text)`);
     await db.query(`DROP TEXT SEARCH CONFIGURATION IF EXISTS vejviser_da`);
   }
+}
+
+/** One multi-row INSERT: the reference data goes in with a handful of round trips, not hundreds. */
+async function insertRows(db: QueryRunner, target: string, rows: unknown[][]): Promise<void> {
+  const params: unknown[] = [];
+  const values = rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`);
+  await db.query(`INSERT INTO ${target} VALUES ${values.join(', ')}`, params);
 }

@@ -67,3 +67,9 @@ export class MutationRejected extends Error {
     super(result.message);
   }
 }
+
+/**
+ * A query argument the client got wrong (a bad cursor, an unknown code). Thrown by services and
+ * answered as a GraphQL error with code BAD_USER_INPUT and this Danish message.
+ */
+export class BadInputError extends Error {}

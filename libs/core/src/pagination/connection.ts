@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
+import { BadInputError } from '../errors/error-results.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -51,7 +52,8 @@ export function decodeCursor(cursor: string): number | null {
   return Number.isInteger(offset) && offset >= 0 ? offset : null;
 }
 
-export class InvalidPageError extends Error {}
+/** A bad `first` or `after`. */
+export class InvalidPageError extends BadInputError {}
 
 /** Turns `first`/`after` into an offset and limit; bad values are the client's error. */
 export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {

@@ -7,7 +7,7 @@ import {
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
@@ -47,6 +47,7 @@ export class ContactsService {
   /** Functions before persons, then by name. */
   async list(filter: ContactFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Contact>> {
     const window = pageWindow(page);
+    checkIdFilters({ ...filter }, ['organisationId', 'unitId']);
     const query = this.dataSource
       .getRepository(Contact)
       .createQueryBuilder('contact')

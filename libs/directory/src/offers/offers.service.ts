@@ -8,7 +8,7 @@ import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
@@ -51,6 +51,7 @@ export class OffersService {
 
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {
     const window = pageWindow(page);
+    checkIdFilters({ ...filter }, ['organisationId', 'unitId']);
     const query = this.dataSource
       .getRepository(Offer)
       .createQueryBuilder('offer')

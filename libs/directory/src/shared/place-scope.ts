@@ -1,40 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { todayInDenmark } from '#core';
-import { GeographyService } from '#geography';
+import { GeographyService, type PlaceScope } from '#geography';
 
 /**
- * Where a record applies: its own coverage list when it has one, else its organisation's
- * municipality, or the organisation's region (regional units serve every municipality in it).
+ * Place filters of the directory lists. A record applies to a place through its own coverage list
+ * when it has one, else through its organisation's municipality or region.
  */
-export interface PlaceScope {
-  municipalityCodes: string[];
-  regionKeys: string[];
-}
-
 @Injectable()
 export class PlaceScopes {
   constructor(private readonly geography: GeographyService) {}
 
-  /** The scope of a municipality and/or region filter, with regions as they are today. */
+  /** One scope per given filter field; a record must match all of them. */
   async resolve(filter: { municipality?: string | null; region?: string | null }): Promise<PlaceScope[]> {
     const scopes: PlaceScope[] = [];
-    const today = todayInDenmark();
-    if (filter.municipality) {
-      const regions = await this.geography.regionKeysOf([filter.municipality], today);
-      scopes.push({ municipalityCodes: [filter.municipality], regionKeys: regions });
-    }
-    if (filter.region) {
-      const codes = await this.geography.municipalityCodesInRegions([filter.region], today);
-      const keys = await this.geography.regionKeysFor([filter.region]);
-      scopes.push({ municipalityCodes: codes, regionKeys: keys });
-    }
+    if (filter.municipality) scopes.push(await this.geography.placeScope([filter.municipality], []));
+    if (filter.region) scopes.push(await this.geography.placeScope([], [filter.region]));
     return scopes;
   }
 }
 
 /**
- * SQL condition: the record (alias `record`, coverage column optional) joined to its organisation
- * (alias `org`) applies somewhere in `scope`. Parameter names are suffixed with `n`.
+ * SQL condition: the record (coverage column optional) joined to its organisation (alias `org`)
+ * applies somewhere in `scope`. Parameter names are suffixed with `n`.
  */
 export function placeCondition(scope: PlaceScope, n: number, coverageColumn?: string): [string, Record<string, string[]>] {
   const own = `array_remove(ARRAY[org.municipality_code], NULL)`;

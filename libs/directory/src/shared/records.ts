@@ -1,5 +1,5 @@
 import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
-import { MutationRejected, NotFoundError, ValidationError, toConnection, type Connection, type FieldError, type PageWindow } from '#core';
+import { BadInputError, MutationRejected, NotFoundError, ValidationError, toConnection, type Connection, type FieldError, type PageWindow } from '#core';
 
 /** Runs a list query one page at a time, with the total count. */
 export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, window: PageWindow): Promise<Connection<T>> {
@@ -9,6 +9,8 @@ export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<
 
 /** Loads a row for update (locked until the transaction ends) or rejects the mutation. */
 export async function lockOrReject<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, what: string, id: string): Promise<T> {
+  // An id that is not a UUID names no row; asking PostgreSQL would fail the query instead.
+  if (!isUuid(id)) throw new MutationRejected(NotFoundError.of(what, id));
   const row = await manager.getRepository(entity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   if (!row) throw new MutationRejected(NotFoundError.of(what, id));
   return row;
@@ -31,4 +33,12 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 /** Keys of `patch` whose value is not undefined: only these fields change on update. */
 export function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Id filters must be UUIDs: anything else is the client's mistake, not an empty result or a crash. */
+export function checkIdFilters(filter: Record<string, unknown>, names: string[]): void {
+  for (const name of names) {
+    const value = filter[name];
+    if (typeof value === 'string' && !isUuid(value)) throw new BadInputError(`Filteret "${name}" skal være et gyldigt UUID.`);
+  }
 }

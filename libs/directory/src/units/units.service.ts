@@ -7,7 +7,7 @@ import {
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
 
@@ -49,6 +49,7 @@ export class UnitsService {
 
   async list(filter: UnitFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Unit>> {
     const window = pageWindow(page);
+    checkIdFilters({ ...filter }, ['organisationId']);
     const query = this.dataSource
       .getRepository(Unit)
       .createQueryBuilder('unit')

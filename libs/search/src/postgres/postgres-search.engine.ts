@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../search-engine.port.js';
-import { buildTsQuery, highlightToHtml, splitWords } from './query-text.js';
+import { buildTsQuery, closestWord, highlightToHtml, splitWords } from './query-text.js';
 import { SearchSql } from './search-sql.js';
 
 const COLUMNS = [
@@ -49,8 +49,10 @@ export class PostgresSearchEngine implements SearchEngine {
     if (ids.length) await manager.query(`DELETE FROM search_document WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** Empties the index and the typo vocabulary, which a full reindex then rebuilds from live records. */
   async clear(manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(`DELETE FROM search_document`);
+    await manager.query(`DELETE FROM search_term`);
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
@@ -118,14 +120,18 @@ export class PostgresSearchEngine implements SearchEngine {
     return folded ?? '';
   }
 
-  /** Replaces words the index has never seen by their nearest indexed word (trigram similarity). */
+  /**
+   * Replaces words the index has never seen by the nearest indexed word: trigram similarity finds
+   * candidates, and only one within a small edit distance is taken ("angts" → "angst"), so a word
+   * is not "corrected" into an unrelated one that merely shares a long ending.
+   */
   private async correct(words: string[]): Promise<string[]> {
-    const rows: { asked: string; best: string | null; known: boolean }[] = await this.dataSource.query(
+    const rows: { asked: string; known: boolean; candidates: string[] }[] = await this.dataSource.query(
       `SELECT q.word AS asked, EXISTS (SELECT 1 FROM search_term t WHERE t.word = q.word) AS known,
-              (SELECT t.word FROM search_term t WHERE t.word % q.word ORDER BY similarity(t.word, q.word) DESC, t.word LIMIT 1) AS best
+              ARRAY(SELECT t.word FROM search_term t WHERE t.word % q.word ORDER BY similarity(t.word, q.word) DESC, t.word LIMIT 8) AS candidates
        FROM unnest($1::text[]) WITH ORDINALITY AS q(word, n) ORDER BY q.n`,
       [words],
     );
-    return rows.map((r) => (r.known || r.asked.length < MIN_CORRECTABLE || !r.best ? r.asked : r.best));
+    return rows.map((r) => (r.known || r.asked.length < MIN_CORRECTABLE ? r.asked : (closestWord(r.asked, r.candidates) ?? r.asked)));
   }
 }

@@ -14,6 +14,9 @@ export function buildTsQuery(words: string[], op: '&' | '|'): string | null {
 
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
+/** Stand-ins for < and > while ts_headline runs: its parser would otherwise drop anything shaped like an HTML tag. */
+export const LESS_THAN = '\u0004';
+export const GREATER_THAN = '\u0005';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,8 +24,35 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function highlightToHtml(headline: string): string {
   return headline
     .replace(/[&<>"']/g, (c) => ESCAPES[c])
+    .replaceAll(LESS_THAN, '&lt;')
+    .replaceAll(GREATER_THAN, '&gt;')
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The candidate nearest to `word`, if it is within one edit per four letters (at least one, at most three). */
+export function closestWord(word: string, candidates: string[]): string | null {
+  const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 4)));
+  let best: { word: string; distance: number } | null = null;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+  }
+  return best?.word ?? null;
 }

@@ -1,5 +1,5 @@
 import type { SearchQuery } from '../search-engine.port.js';
-import { MARK_END, MARK_START } from './query-text.js';
+import { GREATER_THAN, LESS_THAN, MARK_END, MARK_START } from './query-text.js';
 
 const CONFIG = `'vejviser_da'::regconfig`;
 /** Ended offers sink to the bottom; they stay findable so nobody wonders where they went. */
@@ -26,9 +26,7 @@ export class SearchSql {
     const conditions: string[] = [];
     if (this.query) conditions.push(`d.tsv @@ ${this.query}`);
     if (s.types?.length) conditions.push(`d.type = ANY(${this.param(s.types)}::text[])`);
-    if (s.place) {
-      conditions.push(`(d.municipality_codes && ${this.param(s.place.municipalityCodes)}::text[] OR d.region_keys && ${this.param(s.place.regionKeys)}::text[])`);
-    }
+    if (s.municipalityCodes) conditions.push(`d.municipality_codes && ${this.param(s.municipalityCodes)}::text[]`);
     if (s.situationKeys?.length) conditions.push(`d.situation_keys && ${this.param(s.situationKeys)}::text[]`);
     if (s.problemKeys?.length) conditions.push(`d.problem_keys && ${this.param(s.problemKeys)}::text[]`);
     if (s.sectors?.length) conditions.push(`d.sector = ANY(${this.param(s.sectors)}::text[])`);
@@ -50,6 +48,8 @@ export class SearchSql {
     const text = `coalesce(d.subtitle, '') || ' — ' || d.body`;
     if (!this.query) return `left(${text}, 200)`;
     const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-    return `ts_headline(${CONFIG}, d.title || '. ' || ${text}, ${this.query}, ${this.param(options)})`;
+    // < and > are hidden from the parser, which would otherwise drop text such as "<b>" from the snippet.
+    const hidden = `translate(${text}, '<>', ${this.param(LESS_THAN + GREATER_THAN)})`;
+    return `ts_headline(${CONFIG}, ${hidden}, ${this.query}, ${this.param(options)})`;
   }
 }
