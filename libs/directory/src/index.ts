@@ -2,6 +2,7 @@ export * from './shared/enums.js';
 export * from './shared/channel.js';
 export * from './shared/opening-hours.js';
 export * from './shared/legal-basis.js';
+export * from './shared/verification.js';
 export * from './taxonomy/taxonomy.data.js';
 export * from './taxonomy/taxonomy-term.entity.js';
 export * from './taxonomy/taxonomy.service.js';

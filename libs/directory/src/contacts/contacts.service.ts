@@ -5,8 +5,8 @@ import {
   type Connection, type FieldError, type MutationFailure, type RequestContext,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -115,16 +115,8 @@ export class ContactsService {
     });
   }
 
-  async verify(input: VerifyInput): Promise<Contact | MutationFailure> {
-    const checked = validate(verifySchema, input);
-    if (!checked.ok) return checked.error;
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Contact, 'Kontakten', checked.value.id);
-      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
-      const saved = await manager.getRepository(Contact).save(current);
-      await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
-      return saved;
-    });
+  verify(input: VerifyInput): Promise<Contact | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Contact, what: 'Kontakten', event: 'ContactChanged' }, input);
   }
 
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {

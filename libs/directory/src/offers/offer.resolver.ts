@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
 import { GeographyService, Municipality } from '#geography';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { VerifyInput } from '../organisations/organisation.inputs.js';
+import { VerifyInput } from '../shared/verification.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Channel, visibleChannels } from '../shared/channel.js';

@@ -6,8 +6,8 @@ import {
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -121,16 +121,8 @@ export class OffersService {
     });
   }
 
-  async verify(input: VerifyInput): Promise<Offer | MutationFailure> {
-    const checked = validate(verifySchema, input);
-    if (!checked.ok) return checked.error;
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Offer, 'Tilbuddet', checked.value.id);
-      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
-      const saved = await manager.getRepository(Offer).save(current);
-      await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
-      return saved;
-    });
+  verify(input: VerifyInput): Promise<Offer | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged' }, input);
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

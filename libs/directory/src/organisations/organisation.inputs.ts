@@ -1,4 +1,4 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { municipalityCode, text } from '#core';
 import { Sector } from '../shared/enums.js';
@@ -24,12 +24,6 @@ export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Words in the name.' }) nameContains?: string | null;
 }
 
-@InputType()
-export class VerifyInput {
-  @Field(() => ID) id: string;
-  @Field({ description: 'Who checked the record, e.g. "Hanne Jensen, koordinator".' }) verifiedBy: string;
-}
-
 export const organisationFields = z.object({
   name: text.required(200),
   sector: z.enum(Sector, 'Vælg en sektor.'),
@@ -38,5 +32,3 @@ export const organisationFields = z.object({
   website: z.url('Webadressen skal starte med https://.').nullish().transform((v) => v ?? null),
   description: text.optional(4000),
 });
-
-export const verifySchema = z.object({ id: z.uuid('Id skal være et gyldigt UUID.'), verifiedBy: text.required(200) });

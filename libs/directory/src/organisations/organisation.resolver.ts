@@ -7,7 +7,8 @@ import { GeographyService, Municipality, Region } from '#geography';
 import { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import { Organisation } from './organisation.entity.js';
-import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput, VerifyInput } from './organisation.inputs.js';
+import { VerifyInput } from '../shared/verification.js';
+import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationsService } from './organisations.service.js';
 
 export const OrganisationConnection = ConnectionType(Organisation);

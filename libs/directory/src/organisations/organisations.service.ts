@@ -7,10 +7,11 @@ import {
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { definedOnly, exists, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import {
-  organisationFields, verifySchema,
-  type CreateOrganisationInput, type OrganisationFilter, type UpdateOrganisationInput, type VerifyInput,
+  organisationFields,
+  type CreateOrganisationInput, type OrganisationFilter, type UpdateOrganisationInput,
 } from './organisation.inputs.js';
 import { Organisation } from './organisation.entity.js';
 
@@ -94,17 +95,8 @@ export class OrganisationsService {
     });
   }
 
-  async verify(input: VerifyInput): Promise<Organisation | MutationFailure> {
-    const checked = validate(verifySchema, input);
-    if (!checked.ok) return checked.error;
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Organisation, 'Organisationen', checked.value.id);
-      current.lastVerifiedAt = new Date();
-      current.lastVerifiedBy = checked.value.verifiedBy;
-      const saved = await manager.getRepository(Organisation).save(current);
-      await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
-      return saved;
-    });
+  verify(input: VerifyInput): Promise<Organisation | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged' }, input);
   }
 
   /** In a transaction: the organisation must exist (for records that point to it). */

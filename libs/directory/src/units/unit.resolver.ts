@@ -5,7 +5,7 @@ import { ContactsService } from '../contacts/contacts.service.js';
 import { Offer } from '../offers/offer.entity.js';
 import { OffersService } from '../offers/offers.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { VerifyInput } from '../organisations/organisation.inputs.js';
+import { VerifyInput } from '../shared/verification.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';

@@ -5,8 +5,8 @@ import {
   type Connection, type FieldError, type MutationFailure, type RequestContext,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { verifySchema, type VerifyInput } from '../organisations/organisation.inputs.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
@@ -108,16 +108,8 @@ export class UnitsService {
     });
   }
 
-  async verify(input: VerifyInput): Promise<Unit | MutationFailure> {
-    const checked = validate(verifySchema, input);
-    if (!checked.ok) return checked.error;
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Unit, 'Enheden', checked.value.id);
-      Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
-      const saved = await manager.getRepository(Unit).save(current);
-      await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
-      return saved;
-    });
+  verify(input: VerifyInput): Promise<Unit | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Unit, what: 'Enheden', event: 'UnitChanged' }, input);
   }
 
   /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */

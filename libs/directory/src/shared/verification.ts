@@ -1,0 +1,37 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import { z } from 'zod';
+import { mutate, text, validate, type MutationFailure, type RecordChanged, type TransactionalEvents } from '#core';
+import { lockOrReject } from './records.js';
+
+@InputType()
+export class VerifyInput {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Who checked the record, e.g. "Hanne Jensen, koordinator".' }) verifiedBy: string;
+}
+
+const verifySchema = z.object({ id: z.uuid('Id skal være et gyldigt UUID.'), verifiedBy: text.required(200) });
+
+interface Verifiable extends ObjectLiteral {
+  id: string;
+  lastVerifiedAt: Date | null;
+  lastVerifiedBy: string | null;
+}
+
+/** Records that someone checked a record and found it correct today. */
+export async function verifyRecord<T extends Verifiable>(
+  dataSource: DataSource,
+  events: TransactionalEvents,
+  target: { entity: new () => T; what: string; event: RecordChanged['type'] },
+  input: VerifyInput,
+): Promise<T | MutationFailure> {
+  const checked = validate(verifySchema, input);
+  if (!checked.ok) return checked.error;
+  return mutate(dataSource, async (manager) => {
+    const current = await lockOrReject(manager, target.entity, target.what, checked.value.id);
+    Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
+    const saved = await manager.getRepository(target.entity).save(current);
+    await events.publish(manager, { type: target.event, id: saved.id, deleted: false });
+    return saved;
+  });
+}
