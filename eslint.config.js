@@ -17,7 +17,17 @@ export default tseslint.config(
   },
   {
     // Nest resolves constructor parameters by their runtime classes: these must stay value imports.
-    files: ['**/*.resolver.ts', '**/*.service.ts', '**/*.controller.ts', '**/*.module.ts', '**/*-seeder.ts', '**/*-indexer.ts', '**/*-projector.ts', '**/*.engine.ts', '**/place-scope.ts'],
+    files: [
+      '**/*.resolver.ts',
+      '**/*.service.ts',
+      '**/*.controller.ts',
+      '**/*.module.ts',
+      '**/*-seeder.ts',
+      '**/*-indexer.ts',
+      '**/*-projector.ts',
+      '**/*.engine.ts',
+      '**/place-scope.ts',
+    ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

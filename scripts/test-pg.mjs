@@ -8,5 +8,11 @@ if (!url) {
   process.exit(1);
 }
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
-const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--testPathIgnorePatterns', 'startup', ...process.argv.slice(2)];
+const jest = [
+  '--experimental-vm-modules',
+  'node_modules/jest/bin/jest.js',
+  '--testPathIgnorePatterns',
+  'startup',
+  ...process.argv.slice(2),
+];
 process.exit(run(jest));

@@ -21,7 +21,9 @@ describe('README examples', () => {
   it.each(readmeExamples().map((query) => [query.split('\n')[0].slice(0, 60), query]))('runs %s', async (_title, query) => {
     const variables: Record<string, unknown> = {};
     if (query.includes('$org')) {
-      const orgs = await t.graphql<{ organisations: { edges: { node: { id: string } }[] } }>(`{ organisations(filter: { municipality: "0219" }, first: 1) { edges { node { id } } } }`);
+      const orgs = await t.graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
+        `{ organisations(filter: { municipality: "0219" }, first: 1) { edges { node { id } } } }`,
+      );
       variables.org = orgs.data!.organisations.edges[0].node.id;
     }
     const res = await t.graphql(query, variables);

@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DatabaseModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
 import { DirectoryModule } from '#directory';
@@ -9,6 +10,7 @@ import { SearchModule } from '#search';
 import type { AppConfig } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
+import { PassThroughFilter } from './graphql/pass-through.filter.js';
 import { HealthController } from './health/health.controller.js';
 
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
@@ -39,7 +41,7 @@ export class AppModule {
         SearchModule,
       ],
       controllers: [HealthController],
-      providers: [DemoSeeder],
+      providers: [DemoSeeder, { provide: APP_FILTER, useClass: PassThroughFilter }],
     };
   }
 }

@@ -36,10 +36,14 @@ async function main(): Promise<void> {
   } catch (error) {
     await database.close();
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'EADDRINUSE' ? `PORT ${config.port} er allerede i brug. Vælg en anden med PORT=…` : `PORT/HOST: ${(error as Error).message}`);
+    fail(
+      code === 'EADDRINUSE' ? `PORT ${config.port} er allerede i brug. Vælg en anden med PORT=…` : `PORT/HOST: ${(error as Error).message}`,
+    );
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  logger.log(`Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for Apollo Sandbox' : ''}`);
+  logger.log(
+    `Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for Apollo Sandbox' : ''}`,
+  );
 }
 
 void main();

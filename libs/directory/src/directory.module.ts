@@ -16,10 +16,7 @@ export const DIRECTORY_RESOLVERS = [TaxonomyResolver, OrganisationResolver, Unit
 
 @Module({
   imports: [GeographyModule],
-  providers: [
-    PlaceScopes, TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService,
-    ...DIRECTORY_RESOLVERS,
-  ],
+  providers: [PlaceScopes, TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService, ...DIRECTORY_RESOLVERS],
   exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService],
 })
 export class DirectoryModule {}

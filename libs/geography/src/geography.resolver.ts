@@ -68,7 +68,9 @@ export class RegionResolver {
     return region.succeededBy ? this.geography.findRegion(ctx, region.succeededBy) : Promise.resolve(null);
   }
 
-  @ResolveField(() => [Municipality], { description: 'Municipalities in the region on `at` (default: today, or the region\'s first day if later).' })
+  @ResolveField(() => [Municipality], {
+    description: "Municipalities in the region on `at` (default: today, or the region's first day if later).",
+  })
   municipalities(@Parent() region: Region, @Args('at', AT) at?: string | null): Promise<Municipality[]> {
     const today = todayInDenmark();
     const when = at ?? (region.validFrom > today ? region.validFrom : region.validTo && region.validTo < today ? region.validTo : today);

@@ -78,10 +78,12 @@ export class GeographyService implements OnModuleInit {
 
   /** A region by key ("hovedstaden") or official code ("1084"). */
   findRegion(ctx: RequestContext, keyOrCode: string): Promise<Region | null> {
-    return ctx.loader<string, Region | null>('geography.region', async (keys) => {
-      const rows = await this.dataSource.getRepository(Region).find({ where: [{ key: In([...keys]) }, { code: In([...keys]) }] });
-      return keys.map((k) => rows.find((r) => r.key === k || r.code === k) ?? null);
-    }).load(keyOrCode);
+    return ctx
+      .loader<string, Region | null>('geography.region', async (keys) => {
+        const rows = await this.dataSource.getRepository(Region).find({ where: [{ key: In([...keys]) }, { code: In([...keys]) }] });
+        return keys.map((k) => rows.find((r) => r.key === k || r.code === k) ?? null);
+      })
+      .load(keyOrCode);
   }
 
   /** The region a municipality belongs to on `at` (batched per request). */
@@ -130,7 +132,9 @@ export class GeographyService implements OnModuleInit {
   /** Region keys for keys or official codes ("1084" → "hovedstaden"); unknown ones are dropped. */
   async regionKeysFor(keysOrCodes: string[]): Promise<string[]> {
     if (keysOrCodes.length === 0) return [];
-    const rows: { key: string }[] = await this.dataSource.query(`SELECT key FROM region WHERE key = ANY($1) OR code = ANY($1)`, [keysOrCodes]);
+    const rows: { key: string }[] = await this.dataSource.query(`SELECT key FROM region WHERE key = ANY($1) OR code = ANY($1)`, [
+      keysOrCodes,
+    ]);
     return rows.map((r) => r.key);
   }
 

@@ -16,7 +16,9 @@ afterAll(() => t?.close());
 describe('search over the demo dataset', () => {
   it('answers the contract query with Sønderborg offers and a Sønderborg-only municipality facet', async () => {
     const ctx = new RequestContext();
-    const result = await t.context.get(SearchService).search(ctx, { query: 'overgangen til voksenlivet', municipalityCodes: ['0540'], first: 5 });
+    const result = await t.context
+      .get(SearchService)
+      .search(ctx, { query: 'overgangen til voksenlivet', municipalityCodes: ['0540'], first: 5 });
     expect(result.totalCount).toBeGreaterThan(0);
     expect(result.edges.length).toBe(Math.min(5, result.totalCount));
     const offers = result.edges.map((e) => e.node).filter((n): n is Offer => n instanceof Offer);
@@ -57,7 +59,9 @@ describe('the demo dataset', () => {
   });
 
   it('indexes exactly one search document per record', async () => {
-    const records = await count(`SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM unit) + (SELECT count(*) FROM contact) + (SELECT count(*) FROM offer) AS n`);
+    const records = await count(
+      `SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM unit) + (SELECT count(*) FROM contact) + (SELECT count(*) FROM offer) AS n`,
+    );
     expect(await count(`SELECT count(*) AS n FROM search_document`)).toBe(records);
   });
 

@@ -1,6 +1,14 @@
 import { RequestContext, ValidationError } from '#core';
 import {
-  AccessRoute, ChannelKind, Contact, ContactsService, Offer, OffersService, Organisation, OrganisationsService, Visibility,
+  AccessRoute,
+  ChannelKind,
+  Contact,
+  ContactsService,
+  Offer,
+  OffersService,
+  Organisation,
+  OrganisationsService,
+  Visibility,
 } from '#directory';
 import { SearchIndexer, SearchService, SearchType, type SearchInput } from '#search';
 import { createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
@@ -14,7 +22,8 @@ const sql = async <T>(query: string, params: unknown[] = []): Promise<T[]> => t.
 /** Search documents whose stored text (any column) contains `text`, case-insensitively. */
 const documentsMentioning = async (text: string): Promise<number> =>
   Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM search_document d WHERE d::text ILIKE $1`, [`%${text}%`]))[0].n);
-const documentOf = async (id: string) => (await sql<{ title: string; body: string }>(`SELECT title, body FROM search_document WHERE id = $1`, [id]))[0];
+const documentOf = async (id: string) =>
+  (await sql<{ title: string; body: string }>(`SELECT title, body FROM search_document WHERE id = $1`, [id]))[0];
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -24,9 +33,17 @@ afterAll(() => t?.close());
 
 describe('indexing with each mutation', () => {
   it('makes a record findable as soon as its create mutation returns', async () => {
-    const offer = await makeOffer(t.context, { organisationId: helsingor, name: 'Snedkerværkstedet', description: 'Beskyttet beskæftigelse med træarbejde.' });
+    const offer = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Snedkerværkstedet',
+      description: 'Beskyttet beskæftigelse med træarbejde.',
+    });
     expect(await found('snedkerværkstedet')).toEqual([offer.id]);
-    const contact = await makeContact(t.context, { organisationId: helsingor, name: 'Værkstedslederen', helpText: 'Ring om pladser i træværkstedet.' });
+    const contact = await makeContact(t.context, {
+      organisationId: helsingor,
+      name: 'Værkstedslederen',
+      helpText: 'Ring om pladser i træværkstedet.',
+    });
     expect(await found('værkstedslederen')).toEqual([contact.id]);
     const unit = await makeUnit(t.context, { organisationId: helsingor, name: 'Dagtilbudsafdelingen' });
     expect(await found('dagtilbudsafdelingen')).toEqual([unit.id]);
@@ -61,7 +78,12 @@ describe('indexing with each mutation', () => {
     // Rejected inside the transaction: the unit belongs to another organisation.
     const other = await makeOrganisation(t.context, { name: 'Fredensborg Kommune', municipalityCode: '0210' });
     const foreignUnit = await makeUnit(t.context, { organisationId: other.id, name: 'Fremmed enhed' });
-    const inTransaction = await offers.create({ organisationId: helsingor, unitId: foreignUnit.id, name: 'Tømrerholdet', accessRoute: AccessRoute.SELF_REFERRAL });
+    const inTransaction = await offers.create({
+      organisationId: helsingor,
+      unitId: foreignUnit.id,
+      name: 'Tømrerholdet',
+      accessRoute: AccessRoute.SELF_REFERRAL,
+    });
     expect(inTransaction).toBeInstanceOf(ValidationError);
     expect(await sql(`SELECT id FROM offer WHERE name = 'Tømrerholdet'`)).toEqual([]);
     expect(await documentsMentioning('Tømrerholdet')).toBe(0);
@@ -75,7 +97,9 @@ describe('indexing with each mutation', () => {
     expect(await found('murerholdet')).toEqual([offer.id]);
     expect(await documentsMentioning('Brolæggerholdet')).toBe(0);
     // Nor did the rejected text reach the typo-correction vocabulary.
-    expect(await sql(`SELECT word FROM search_term WHERE word IN (vejviser_fold('brolæggerholdet'), vejviser_fold('tømrerholdet'))`)).toEqual([]);
+    expect(
+      await sql(`SELECT word FROM search_term WHERE word IN (vejviser_fold('brolæggerholdet'), vejviser_fold('tømrerholdet'))`),
+    ).toEqual([]);
   });
 
   it('re-indexes the offers and contacts of a renamed organisation', async () => {
@@ -97,7 +121,9 @@ describe('what is never indexed', () => {
     const staffMail = 'kvistbjerg.bagvagt@example.org';
     const contact = ok(
       await t.context.get(ContactsService).create({
-        organisationId: helsingor, name: 'Natteberedskabet', helpText: 'Kontakt for samarbejdspartnere om natten.',
+        organisationId: helsingor,
+        name: 'Natteberedskabet',
+        helpText: 'Kontakt for samarbejdspartnere om natten.',
         channels: [
           { kind: ChannelKind.PHONE, value: '87654321', label: 'Direkte til vagten', visibility: Visibility.STAFF },
           { kind: ChannelKind.EMAIL, value: staffMail, visibility: Visibility.STAFF },
@@ -122,7 +148,13 @@ describe('what is never indexed', () => {
 describe('reindexAll', () => {
   it('rebuilds one document per record, restoring a lost document', async () => {
     const records = async () =>
-      Number((await sql<{ n: string }>(`SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM unit) + (SELECT count(*) FROM contact) + (SELECT count(*) FROM offer) AS n`))[0].n);
+      Number(
+        (
+          await sql<{ n: string }>(
+            `SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM unit) + (SELECT count(*) FROM contact) + (SELECT count(*) FROM offer) AS n`,
+          )
+        )[0].n,
+      );
     const documents = async () => (await sql<{ id: string }>(`SELECT id FROM search_document`)).map((r) => r.id).sort();
     const before = await documents();
     expect(before).toHaveLength(await records());

@@ -31,7 +31,10 @@ export class SearchProjector {
   ) {}
 
   /** Loads the records of the given ids (in the caller's transaction). */
-  async load(manager: EntityManager, ids: { organisations?: string[]; units?: string[]; contacts?: string[]; offers?: string[] }): Promise<RecordSet> {
+  async load(
+    manager: EntityManager,
+    ids: { organisations?: string[]; units?: string[]; contacts?: string[]; offers?: string[] },
+  ): Promise<RecordSet> {
     const byIds = <T extends { id: string }>(entity: new () => T, list?: string[]) =>
       list?.length ? manager.getRepository(entity).findBy({ id: In(list) } as never) : Promise.resolve([] as T[]);
     return {
@@ -58,12 +61,30 @@ export class SearchProjector {
     const units = new Map([...context.units, ...records.units].map((u) => [u.id, u]));
     const docs: SearchDocument[] = [];
     for (const org of records.organisations) {
-      docs.push({ ...this.placeOf(org), ...empty(), id: org.id, type: 'ORGANISATION', organisationId: org.id, title: org.name, subtitle: null, body: org.description ?? '' });
+      docs.push({
+        ...this.placeOf(org),
+        ...empty(),
+        id: org.id,
+        type: 'ORGANISATION',
+        organisationId: org.id,
+        title: org.name,
+        subtitle: null,
+        body: org.description ?? '',
+      });
     }
     for (const unit of records.units) {
       const org = orgs.get(unit.organisationId);
       if (!org) continue;
-      docs.push({ ...this.placeOf(org), ...empty(), id: unit.id, type: 'UNIT', organisationId: org.id, title: unit.name, subtitle: org.name, body: unit.description ?? '' });
+      docs.push({
+        ...this.placeOf(org),
+        ...empty(),
+        id: unit.id,
+        type: 'UNIT',
+        organisationId: org.id,
+        title: unit.name,
+        subtitle: org.name,
+        body: unit.description ?? '',
+      });
     }
     for (const contact of records.contacts) {
       const org = orgs.get(contact.organisationId);
@@ -71,8 +92,11 @@ export class SearchProjector {
       const unit = contact.unitId ? units.get(contact.unitId) : undefined;
       const situations = await this.taxonomy.labels(contact.situationKeys);
       docs.push({
-        ...this.placeOf(org), ...empty(),
-        id: contact.id, type: 'CONTACT', organisationId: org.id,
+        ...this.placeOf(org),
+        ...empty(),
+        id: contact.id,
+        type: 'CONTACT',
+        organisationId: org.id,
         title: contact.name,
         subtitle: join([contact.roleTitle, unit?.name, org.name], ', '),
         body: join([contact.helpText, situations.join(', ')], '. '),
@@ -88,13 +112,23 @@ export class SearchProjector {
       const place = this.placeOf(org);
       docs.push({
         ...place,
-        id: offer.id, type: 'OFFER', organisationId: org.id,
+        id: offer.id,
+        type: 'OFFER',
+        organisationId: org.id,
         title: offer.name,
         subtitle: join([offer.helpText, unit?.name, org.name], '. '),
-        body: join([
-          offer.description, labels.join(', '), ACCESS_ROUTE_TEXT[offer.accessRoute], offer.referredBy, offer.decidedBy,
-          offer.legalBasis.map((l) => join([l.act, l.section], ' ')).join(', '), offer.notFor ? `Ikke for: ${offer.notFor}` : null,
-        ], '. '),
+        body: join(
+          [
+            offer.description,
+            labels.join(', '),
+            ACCESS_ROUTE_TEXT[offer.accessRoute],
+            offer.referredBy,
+            offer.decidedBy,
+            offer.legalBasis.map((l) => join([l.act, l.section], ' ')).join(', '),
+            offer.notFor ? `Ikke for: ${offer.notFor}` : null,
+          ],
+          '. ',
+        ),
         municipalityCodes: offer.municipalityCodes.length ? offer.municipalityCodes : place.municipalityCodes,
         regionKeys: offer.municipalityCodes.length ? [] : place.regionKeys,
         situationKeys: offer.situationKeys,
@@ -111,7 +145,11 @@ export class SearchProjector {
 
   private placeOf(org: Organisation) {
     return {
-      municipalityCodes: org.municipalityCode ? [org.municipalityCode] : org.regionKey ? this.geography.municipalitiesServedBy(org.regionKey) : [],
+      municipalityCodes: org.municipalityCode
+        ? [org.municipalityCode]
+        : org.regionKey
+          ? this.geography.municipalitiesServedBy(org.regionKey)
+          : [],
       regionKeys: org.regionKey ? [org.regionKey] : [],
       sector: org.sector,
       lastVerifiedAt: org.lastVerifiedAt,

@@ -14,7 +14,10 @@ export const SEARCH_RESOLVERS = [SearchResolver];
   imports: [DirectoryModule, GeographyModule],
   providers: [
     { provide: SEARCH_ENGINE, useClass: PostgresSearchEngine },
-    SearchProjector, SearchIndexer, SearchService, ...SEARCH_RESOLVERS,
+    SearchProjector,
+    SearchIndexer,
+    SearchService,
+    ...SEARCH_RESOLVERS,
   ],
   exports: [SearchService, SearchIndexer, SEARCH_ENGINE],
 })

@@ -22,11 +22,31 @@ afterAll(() => t?.close());
 describe('text matching', () => {
   let transition: Offer, eating: Offer, suicide: Offer, town: Offer, cafe: Offer;
   beforeAll(async () => {
-    transition = await makeOffer(t.context, { organisationId: helsingor, name: 'Mentorordning', description: 'Støtte i overgang til voksenliv for unge med psykiske vanskeligheder.' });
-    eating = await makeOffer(t.context, { organisationId: helsingor, name: 'Familiegruppe', description: 'Hjælp til unge med spiseforstyrrelser og deres forældre.' });
-    suicide = await makeOffer(t.context, { organisationId: helsingor, name: 'Netværksmøder', description: 'Arbejder med selvmordsforebyggelse blandt unge.' });
-    town = await makeOffer(t.context, { organisationId: helsingor, name: 'Udgående team', description: 'Holder også åbent i Sønderborg om tirsdagen.' });
-    cafe = await makeOffer(t.context, { organisationId: helsingor, name: 'Ungecafé Lyspunktet', description: 'Et mødested med aftenåbent.' });
+    transition = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Mentorordning',
+      description: 'Støtte i overgang til voksenliv for unge med psykiske vanskeligheder.',
+    });
+    eating = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Familiegruppe',
+      description: 'Hjælp til unge med spiseforstyrrelser og deres forældre.',
+    });
+    suicide = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Netværksmøder',
+      description: 'Arbejder med selvmordsforebyggelse blandt unge.',
+    });
+    town = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Udgående team',
+      description: 'Holder også åbent i Sønderborg om tirsdagen.',
+    });
+    cafe = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Ungecafé Lyspunktet',
+      description: 'Et mødested med aftenåbent.',
+    });
   });
 
   it('finds inflected forms through Danish stemming', async () => {
@@ -63,8 +83,16 @@ describe('text matching', () => {
 
 describe('ranking and snippets', () => {
   it('ranks a title match above a body-only match', async () => {
-    const body = await makeOffer(t.context, { organisationId: helsingor, name: 'Samtalegruppe', description: 'Gruppen bruger øvelser fra kompasværkstedet.' });
-    const title = await makeOffer(t.context, { organisationId: helsingor, name: 'Kompasværksted', description: 'Gruppen bruger øvelser om at finde vej.' });
+    const body = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Samtalegruppe',
+      description: 'Gruppen bruger øvelser fra kompasværkstedet.',
+    });
+    const title = await makeOffer(t.context, {
+      organisationId: helsingor,
+      name: 'Kompasværksted',
+      description: 'Gruppen bruger øvelser om at finde vej.',
+    });
     const result = await search({ query: 'kompasværksted' });
     expect(ids(result)).toEqual([title.id, body.id]);
     expect(result.edges[0].score).toBeGreaterThan(result.edges[1].score);
@@ -81,7 +109,9 @@ describe('ranking and snippets', () => {
 
   it('wraps matches in <mark> and HTML-escapes the rest of the snippet', async () => {
     const offer = await makeOffer(t.context, {
-      organisationId: helsingor, name: 'Rådgivning', description: 'Vi giver <b>gratis</b> råd om bekymringsbreve & "underretninger".',
+      organisationId: helsingor,
+      name: 'Rådgivning',
+      description: 'Vi giver <b>gratis</b> råd om bekymringsbreve & "underretninger".',
     });
     const [edge] = (await search({ query: 'bekymringsbrev' })).edges;
     expect(edge.node.id).toBe(offer.id);
@@ -99,25 +129,100 @@ describe('filters and facets', () => {
   const r: Record<string, string> = {};
   beforeAll(async () => {
     const text = (s: string) => `${s} Vi samarbejder med ${word}en.`;
-    r.sonderborg = (await makeOrganisation(t.context, { name: 'Sønderborg Kommune Børn og Unge', municipalityCode: '0540', description: text('Kommunal forvaltning.') })).id;
-    r.region = (await makeOrganisation(t.context, { name: 'Psykiatrien i Region Syddanmark', sector: Sector.REGIONAL, municipalityCode: null, region: 'syddanmark', description: text('Regional psykiatri.') })).id;
-    r.volunteer = (await makeOrganisation(t.context, { name: 'Foreningen Fyrlygten', sector: Sector.CIVIL_SOCIETY, municipalityCode: null, description: text('Landsdækkende frivillig forening.') })).id;
+    r.sonderborg = (
+      await makeOrganisation(t.context, {
+        name: 'Sønderborg Kommune Børn og Unge',
+        municipalityCode: '0540',
+        description: text('Kommunal forvaltning.'),
+      })
+    ).id;
+    r.region = (
+      await makeOrganisation(t.context, {
+        name: 'Psykiatrien i Region Syddanmark',
+        sector: Sector.REGIONAL,
+        municipalityCode: null,
+        region: 'syddanmark',
+        description: text('Regional psykiatri.'),
+      })
+    ).id;
+    r.volunteer = (
+      await makeOrganisation(t.context, {
+        name: 'Foreningen Fyrlygten',
+        sector: Sector.CIVIL_SOCIETY,
+        municipalityCode: null,
+        description: text('Landsdækkende frivillig forening.'),
+      })
+    ).id;
     r.helsUnit = (await makeUnit(t.context, { organisationId: helsingor, name: 'Ungeenheden', description: text('En enhed.') })).id;
-    const offer = async (input: Parameters<typeof makeOffer>[1]) => (await makeOffer(t.context, { ...input, description: text('Et tilbud.') })).id;
-    r.o1 = await offer({ organisationId: r.sonderborg, name: 'Ungevejledning', ageMin: 15, ageMax: 25, situations: ['transition-18'], problemTags: ['anxiety'] });
-    r.o2 = await offer({ organisationId: r.sonderborg, name: 'Bostøtte', status: OfferStatus.PAUSED, accessRoute: AccessRoute.REFERRAL, referredBy: 'Egen læge', ageMin: 18, ageMax: 30, situations: ['discharge-adult-psychiatry'] });
-    r.o3 = await offer({ organisationId: r.region, name: 'Ambulant børnepsykiatri', accessRoute: AccessRoute.REFERRAL, ageMin: 12, ageMax: 17, situations: ['discharge-child-youth-psychiatry'] });
-    r.o4 = await offer({ organisationId: r.volunteer, name: 'Anonym chat', accessRoute: AccessRoute.ANONYMOUS, municipalityCodes: ['0540', '0580'], situations: ['suicidal-behaviour'] });
-    r.o5 = await offer({ organisationId: helsingor, name: 'Botilbud', status: OfferStatus.ENDED, accessRoute: AccessRoute.VISITATION, decidedBy: 'Visitationen', ageMin: 25, ageMax: 65, situations: ['self-harm'] });
+    const offer = async (input: Parameters<typeof makeOffer>[1]) =>
+      (await makeOffer(t.context, { ...input, description: text('Et tilbud.') })).id;
+    r.o1 = await offer({
+      organisationId: r.sonderborg,
+      name: 'Ungevejledning',
+      ageMin: 15,
+      ageMax: 25,
+      situations: ['transition-18'],
+      problemTags: ['anxiety'],
+    });
+    r.o2 = await offer({
+      organisationId: r.sonderborg,
+      name: 'Bostøtte',
+      status: OfferStatus.PAUSED,
+      accessRoute: AccessRoute.REFERRAL,
+      referredBy: 'Egen læge',
+      ageMin: 18,
+      ageMax: 30,
+      situations: ['discharge-adult-psychiatry'],
+    });
+    r.o3 = await offer({
+      organisationId: r.region,
+      name: 'Ambulant børnepsykiatri',
+      accessRoute: AccessRoute.REFERRAL,
+      ageMin: 12,
+      ageMax: 17,
+      situations: ['discharge-child-youth-psychiatry'],
+    });
+    r.o4 = await offer({
+      organisationId: r.volunteer,
+      name: 'Anonym chat',
+      accessRoute: AccessRoute.ANONYMOUS,
+      municipalityCodes: ['0540', '0580'],
+      situations: ['suicidal-behaviour'],
+    });
+    r.o5 = await offer({
+      organisationId: helsingor,
+      name: 'Botilbud',
+      status: OfferStatus.ENDED,
+      accessRoute: AccessRoute.VISITATION,
+      decidedBy: 'Visitationen',
+      ageMin: 25,
+      ageMax: 65,
+      situations: ['self-harm'],
+    });
     r.o6 = await offer({ organisationId: helsingor, name: 'Åben rådgivning' });
-    r.c1 = (await makeContact(t.context, { organisationId: r.sonderborg, name: 'Ungekoordinator', helpText: text('Kontakt ved 18 år.'), situations: ['transition-18'] })).id;
-    r.c2 = (await makeContact(t.context, { organisationId: r.region, name: 'Udskrivningskoordinator', helpText: text('Kontakt ved udskrivning.') })).id;
+    r.c1 = (
+      await makeContact(t.context, {
+        organisationId: r.sonderborg,
+        name: 'Ungekoordinator',
+        helpText: text('Kontakt ved 18 år.'),
+        situations: ['transition-18'],
+      })
+    ).id;
+    r.c2 = (
+      await makeContact(t.context, {
+        organisationId: r.region,
+        name: 'Udskrivningskoordinator',
+        helpText: text('Kontakt ved udskrivning.'),
+      })
+    ).id;
   });
   const found = async (input: Omit<SearchInput, 'query'>) => ids(await search({ query: word, first: 50, ...input })).sort();
   const expected = (...keys: string[]) => keys.map((k) => r[k]).sort();
 
   it('finds all records of the set, and filters by type', async () => {
-    expect(await found({})).toEqual(expected('sonderborg', 'region', 'volunteer', 'helsUnit', 'o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'c1', 'c2'));
+    expect(await found({})).toEqual(
+      expected('sonderborg', 'region', 'volunteer', 'helsUnit', 'o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'c1', 'c2'),
+    );
     expect(await found({ types: [SearchType.OFFER] })).toEqual(expected('o1', 'o2', 'o3', 'o4', 'o5', 'o6'));
     expect(await found({ types: [SearchType.CONTACT, SearchType.UNIT] })).toEqual(expected('c1', 'c2', 'helsUnit'));
   });
@@ -152,7 +257,12 @@ describe('filters and facets', () => {
   it('counts type, sector, access route and status facets as the filtered searches do', async () => {
     const all = await search({ query: word, first: 0 });
     expect(facet(all, 'type').reduce((sum, v) => sum + v.count, 0)).toBe(all.totalCount);
-    const filters: Record<string, keyof SearchInput> = { type: 'types', sector: 'sectors', accessRoute: 'accessRoutes', status: 'statuses' };
+    const filters: Record<string, keyof SearchInput> = {
+      type: 'types',
+      sector: 'sectors',
+      accessRoute: 'accessRoutes',
+      status: 'statuses',
+    };
     for (const [field, filter] of Object.entries(filters)) {
       const values = facet(all, field);
       expect(values.length).toBeGreaterThan(1);
@@ -206,7 +316,8 @@ describe('filters and facets', () => {
 describe('pagination and input errors', () => {
   const created: string[] = [];
   beforeAll(async () => {
-    for (let i = 1; i <= 7; i++) created.push((await makeOffer(t.context, { organisationId: helsingor, name: `Fyrskibsgruppe ${'ABCDEFG'[i - 1]}` })).id);
+    for (let i = 1; i <= 7; i++)
+      created.push((await makeOffer(t.context, { organisationId: helsingor, name: `Fyrskibsgruppe ${'ABCDEFG'[i - 1]}` })).id);
   });
 
   it('pages through every match once with a stable total', async () => {

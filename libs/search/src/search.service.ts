@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, decodeCursor, encodeCursor, type RequestContext } from '#core';
-import { ContactsService, OffersService, OrganisationsService, TaxonomyService, UnitsService } from '#directory';
+import { ContactsService, OffersService, OrganisationsService, TaxonomyKindEnum, TaxonomyService, UnitsService } from '#directory';
 import { GeographyService } from '#geography';
 import { SEARCH_ENGINE, type SearchEngine, type SearchQuery } from './search-engine.port.js';
 import { FACET_LABELS } from './search-labels.js';
@@ -28,7 +28,14 @@ export class SearchService {
     const edges: SearchEdge[] = [];
     result.hits.forEach((hit, i) => {
       const node = loaded[i];
-      if (node) edges.push({ cursor: encodeCursor(query.offset + i), node, type: hit.type as SearchEdge['type'], snippet: hit.snippet, score: hit.score });
+      if (node)
+        edges.push({
+          cursor: encodeCursor(query.offset + i),
+          node,
+          type: hit.type as SearchEdge['type'],
+          snippet: hit.snippet,
+          score: hit.score,
+        });
     });
     return {
       totalCount: result.total,
@@ -48,22 +55,26 @@ export class SearchService {
     const text = (input.query ?? '').trim();
     if (text.length > 200) throw new BadInputError('Søgningen må højst være 200 tegn.');
     const first = input.first ?? SEARCH_DEFAULT_PAGE;
-    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE) throw new BadInputError(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
+    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE)
+      throw new BadInputError(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
     const after = input.after ? decodeCursor(input.after) : -1;
     if (after === null) throw new BadInputError('Ugyldig cursor i "after".');
     if (input.age != null && (input.age < 0 || input.age > 120)) throw new BadInputError('Alder skal være mellem 0 og 120.');
     const codes = input.municipalityCodes ?? [];
     const unknown = await this.geography.unknownMunicipalityCodes(codes);
-    if (unknown.length) throw new BadInputError(`Ukendt kommunekode: ${unknown.map((c) => `"${c}"`).join(', ')}. Brug fire cifre, fx "0217".`);
+    if (unknown.length)
+      throw new BadInputError(`Ukendt kommunekode: ${unknown.map((c) => `"${c}"`).join(', ')}. Brug fire cifre, fx "0217".`);
     const regions = input.regions?.length ? await this.geography.regionKeysFor(input.regions) : [];
-    if (input.regions?.length && regions.length < input.regions.length) throw new BadInputError('Ukendt region. Brug fx "hovedstaden" eller "1084".');
+    if (input.regions?.length && regions.length < input.regions.length)
+      throw new BadInputError('Ukendt region. Brug fx "hovedstaden" eller "1084".');
 
     return {
       text,
       types: input.types ?? undefined,
-      municipalityCodes: codes.length || regions.length ? [...codes, ...(await this.geography.municipalityCodesInRegions(regions))] : undefined,
-      situationKeys: input.situations?.length ? await this.taxonomy.withDescendants(input.situations) : undefined,
-      problemKeys: input.problemTags?.length ? await this.taxonomy.withDescendants(input.problemTags) : undefined,
+      municipalityCodes:
+        codes.length || regions.length ? [...codes, ...(await this.geography.municipalityCodesInRegions(regions))] : undefined,
+      situationKeys: input.situations?.length ? await this.taxonomy.filterKeys(input.situations, TaxonomyKindEnum.SITUATION) : undefined,
+      problemKeys: input.problemTags?.length ? await this.taxonomy.filterKeys(input.problemTags, TaxonomyKindEnum.PROBLEM) : undefined,
       sectors: input.sectors ?? undefined,
       accessRoutes: input.accessRoutes ?? undefined,
       statuses: input.statuses ?? undefined,
@@ -75,14 +86,21 @@ export class SearchService {
 
   private loadNode(ctx: RequestContext, type: string, id: string) {
     switch (type) {
-      case 'OFFER': return this.offers.load(ctx, id);
-      case 'CONTACT': return this.contacts.load(ctx, id);
-      case 'ORGANISATION': return this.organisations.load(ctx, id);
-      default: return this.units.load(ctx, id);
+      case 'OFFER':
+        return this.offers.load(ctx, id);
+      case 'CONTACT':
+        return this.contacts.load(ctx, id);
+      case 'ORGANISATION':
+        return this.organisations.load(ctx, id);
+      default:
+        return this.units.load(ctx, id);
     }
   }
 
-  private async labelFacets(ctx: RequestContext, facets: { field: string; values: { value: string; count: number }[] }[]): Promise<Facet[]> {
+  private async labelFacets(
+    ctx: RequestContext,
+    facets: { field: string; values: { value: string; count: number }[] }[],
+  ): Promise<Facet[]> {
     return Promise.all(
       facets.map(async ({ field, values }) => ({
         field,

@@ -2,7 +2,12 @@ import { Field, Float, InputType, Int, ObjectType, createUnionType, registerEnum
 import { PageInfo } from '#core';
 import { AccessRoute, Contact, Offer, OfferStatus, Organisation, Sector, Unit } from '#directory';
 
-export enum SearchType { OFFER = 'OFFER', CONTACT = 'CONTACT', ORGANISATION = 'ORGANISATION', UNIT = 'UNIT' }
+export enum SearchType {
+  OFFER = 'OFFER',
+  CONTACT = 'CONTACT',
+  ORGANISATION = 'ORGANISATION',
+  UNIT = 'UNIT',
+}
 registerEnumType(SearchType, { name: 'SearchType' });
 
 export const SearchNode = createUnionType({
@@ -13,10 +18,14 @@ export const SearchNode = createUnionType({
 
 @InputType()
 export class SearchInput {
-  @Field(() => String, { nullable: true, description: 'Words to find, in any inflection; typos are tolerated. Empty: browse with filters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to find, in any inflection; typos are tolerated. Empty: browse with filters.',
+  })
   query?: string | null;
   @Field(() => [SearchType], { nullable: true }) types?: SearchType[] | null;
-  @Field(() => [String], { nullable: true, description: 'Municipality codes; regional records of their region match too.' }) municipalityCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Municipality codes; regional records of their region match too.' })
+  municipalityCodes?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Region keys or codes.' }) regions?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Situation keys (with sub-situations).' }) situations?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Problem tag keys (with sub-tags).' }) problemTags?: string[] | null;
@@ -56,5 +65,6 @@ export class SearchConnection {
   @Field(() => [SearchEdge]) edges: SearchEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => [Facet]) facets: Facet[];
-  @Field(() => String, { nullable: true, description: 'The words searched after typo correction, when they differ from the query.' }) correctedQuery: string | null;
+  @Field(() => String, { nullable: true, description: 'The words searched after typo correction, when they differ from the query.' })
+  correctedQuery: string | null;
 }

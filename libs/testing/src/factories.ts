@@ -1,7 +1,19 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import {
-  AccessRoute, Contact, ContactsService, Offer, OffersService, Organisation, OrganisationsService, Sector, Unit, UnitsService,
-  type CreateContactInput, type CreateOfferInput, type CreateOrganisationInput, type CreateUnitInput,
+  AccessRoute,
+  Contact,
+  ContactsService,
+  Offer,
+  OffersService,
+  Organisation,
+  OrganisationsService,
+  Sector,
+  Unit,
+  UnitsService,
+  type CreateContactInput,
+  type CreateOfferInput,
+  type CreateOrganisationInput,
+  type CreateUnitInput,
 } from '#directory';
 
 /** Unwraps a mutation result, failing the test with the typed error when there is one. */
@@ -10,19 +22,36 @@ export function ok<T>(result: unknown, type: new () => T): T {
   throw new Error(`Forventede ${type.name}, fik ${JSON.stringify(result)}`);
 }
 
-export async function makeOrganisation(context: INestApplicationContext, input: Partial<CreateOrganisationInput> = {}): Promise<Organisation> {
-  const result = await context.get(OrganisationsService).create({ name: 'Testkommune Ungeforvaltning', sector: Sector.MUNICIPAL, municipalityCode: '0217', ...input });
+export async function makeOrganisation(
+  context: INestApplicationContext,
+  input: Partial<CreateOrganisationInput> = {},
+): Promise<Organisation> {
+  const result = await context
+    .get(OrganisationsService)
+    .create({ name: 'Testkommune Ungeforvaltning', sector: Sector.MUNICIPAL, municipalityCode: '0217', ...input });
   return ok(result, Organisation);
 }
 
-export async function makeUnit(context: INestApplicationContext, input: Partial<CreateUnitInput> & { organisationId: string }): Promise<Unit> {
+export async function makeUnit(
+  context: INestApplicationContext,
+  input: Partial<CreateUnitInput> & { organisationId: string },
+): Promise<Unit> {
   return ok(await context.get(UnitsService).create({ name: 'Ungeteamet', ...input }), Unit);
 }
 
-export async function makeContact(context: INestApplicationContext, input: Partial<CreateContactInput> & { organisationId: string }): Promise<Contact> {
+export async function makeContact(
+  context: INestApplicationContext,
+  input: Partial<CreateContactInput> & { organisationId: string },
+): Promise<Contact> {
   return ok(await context.get(ContactsService).create({ name: 'Vagttelefonen', ...input }), Contact);
 }
 
-export async function makeOffer(context: INestApplicationContext, input: Partial<CreateOfferInput> & { organisationId: string }): Promise<Offer> {
-  return ok(await context.get(OffersService).create({ name: 'Samtaleforløb for unge', accessRoute: AccessRoute.SELF_REFERRAL, ...input }), Offer);
+export async function makeOffer(
+  context: INestApplicationContext,
+  input: Partial<CreateOfferInput> & { organisationId: string },
+): Promise<Offer> {
+  return ok(
+    await context.get(OffersService).create({ name: 'Samtaleforløb for unge', accessRoute: AccessRoute.SELF_REFERRAL, ...input }),
+    Offer,
+  );
 }

@@ -25,7 +25,9 @@ const url = process.env.DATABASE_URL;
 const started = performance.now();
 const database = await openAppDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
 await migrate(database);
-const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { sandbox: false, introspection: false }), { logger: ['error'] });
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { sandbox: false, introspection: false }), {
+  logger: ['error'],
+});
 await app.init();
 const seedStart = performance.now();
 const report = await app.get(DemoSeeder).seed();
@@ -33,7 +35,9 @@ const seedMs = performance.now() - seedStart;
 const search = app.get(SearchService);
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-out(`engine: postgres full-text on ${url ? 'PostgreSQL' : 'PGlite (in memory)'}; ${report.documents} documents; ${ROUNDS} rounds per query`);
+out(
+  `engine: postgres full-text on ${url ? 'PostgreSQL' : 'PGlite (in memory)'}; ${report.documents} documents; ${ROUNDS} rounds per query`,
+);
 out(`setup: ${(seedStart - started).toFixed(0)} ms open + migrate, ${seedMs.toFixed(0)} ms demo seed + index`);
 out('query'.padEnd(36) + 'hits'.padStart(6) + 'p50 ms'.padStart(9) + 'p95 ms'.padStart(9) + 'max ms'.padStart(9));
 for (const [name, input] of QUERIES) {

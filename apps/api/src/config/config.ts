@@ -27,7 +27,8 @@ function port(env: NodeJS.ProcessEnv): number {
   const raw = env.PORT?.trim();
   if (!raw) return 3000;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError(`PORT skal være et heltal mellem 0 og 65535 (fik "${raw}").`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new ConfigError(`PORT skal være et heltal mellem 0 og 65535 (fik "${raw}").`);
   return value;
 }
 

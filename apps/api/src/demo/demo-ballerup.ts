@@ -74,14 +74,54 @@ export function buildBallerup(kit: DemoKit): DemoOrganisation {
   });
 
   const people: { unitKey: string; roleTitle: string; helpText: string; situations: string[] }[] = [
-    { unitKey: model, roleTitle: 'Koordinator, Samarbejdsmodellen', helpText: 'Koordinator for skolerne i den nordlige del af kommunen.', situations: ['school-absence'] },
-    { unitKey: model, roleTitle: 'Koordinator, Samarbejdsmodellen', helpText: 'Koordinator for skolerne i Skovlunde og Ballerup by.', situations: ['school-absence'] },
-    { unitKey: ppr, roleTitle: 'Psykolog, PPR', helpText: 'Deltager i Samarbejdsmodellens netværksmøder; angst og skolevægring.', situations: ['school-absence', 'psychiatric-assessment'] },
-    { unitKey: model, roleTitle: 'Skolesocialrådgiver', helpText: 'Samtaler med elever og forældre på skolen; bindeled til Familierådgivningen.', situations: ['school-absence'] },
-    { unitKey: familie, roleTitle: 'Socialrådgiver, Familierådgivningen', helpText: 'Sagsbehandler for unge 12–17 år med psykiatriske diagnoser.', situations: ['discharge-child-youth-psychiatry', 'transition-18'] },
-    { unitKey: unge, roleTitle: 'UU-vejleder', helpText: 'Vejleder elever i Samarbejdsmodellen om uddannelse efter 9. klasse.', situations: ['youth-without-education', 'school-absence'] },
-    { unitKey: socpsyk, roleTitle: 'Psykiatrisk sygeplejerske, Socialpsykiatri', helpText: 'Fast kontakt til Psykiatrisk Center Glostrup ved udskrivning.', situations: ['discharge-adult-psychiatry'] },
-    { unitKey: misbrug, roleTitle: 'Misbrugskonsulent', helpText: 'Behandling og rådgivning; dobbeltdiagnoser i samarbejde med det udgående team i Glostrup.', situations: ['dual-diagnosis'] },
+    {
+      unitKey: model,
+      roleTitle: 'Koordinator, Samarbejdsmodellen',
+      helpText: 'Koordinator for skolerne i den nordlige del af kommunen.',
+      situations: ['school-absence'],
+    },
+    {
+      unitKey: model,
+      roleTitle: 'Koordinator, Samarbejdsmodellen',
+      helpText: 'Koordinator for skolerne i Skovlunde og Ballerup by.',
+      situations: ['school-absence'],
+    },
+    {
+      unitKey: ppr,
+      roleTitle: 'Psykolog, PPR',
+      helpText: 'Deltager i Samarbejdsmodellens netværksmøder; angst og skolevægring.',
+      situations: ['school-absence', 'psychiatric-assessment'],
+    },
+    {
+      unitKey: model,
+      roleTitle: 'Skolesocialrådgiver',
+      helpText: 'Samtaler med elever og forældre på skolen; bindeled til Familierådgivningen.',
+      situations: ['school-absence'],
+    },
+    {
+      unitKey: familie,
+      roleTitle: 'Socialrådgiver, Familierådgivningen',
+      helpText: 'Sagsbehandler for unge 12–17 år med psykiatriske diagnoser.',
+      situations: ['discharge-child-youth-psychiatry', 'transition-18'],
+    },
+    {
+      unitKey: unge,
+      roleTitle: 'UU-vejleder',
+      helpText: 'Vejleder elever i Samarbejdsmodellen om uddannelse efter 9. klasse.',
+      situations: ['youth-without-education', 'school-absence'],
+    },
+    {
+      unitKey: socpsyk,
+      roleTitle: 'Psykiatrisk sygeplejerske, Socialpsykiatri',
+      helpText: 'Fast kontakt til Psykiatrisk Center Glostrup ved udskrivning.',
+      situations: ['discharge-adult-psychiatry'],
+    },
+    {
+      unitKey: misbrug,
+      roleTitle: 'Misbrugskonsulent',
+      helpText: 'Behandling og rådgivning; dobbeltdiagnoser i samarbejde med det udgående team i Glostrup.',
+      situations: ['dual-diagnosis'],
+    },
   ];
   for (const p of people) {
     b.person(p);

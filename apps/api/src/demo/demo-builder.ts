@@ -46,10 +46,7 @@ export interface FunctionSpec {
   extraChannels?: DemoChannel[];
 }
 
-export type OfferSpec = Omit<
-  DemoOffer,
-  'key' | 'lastVerifiedDaysAgo' | 'languages' | 'status' | 'holdsAuthority' | 'channels'
-> & {
+export type OfferSpec = Omit<DemoOffer, 'key' | 'lastVerifiedDaysAgo' | 'languages' | 'status' | 'holdsAuthority' | 'channels'> & {
   id: string;
   languages?: string[];
   status?: OfferStatus;

@@ -14,8 +14,7 @@ export function extendFuresoe(b: OrgBuilder, u: LivsmodUnits): void {
   });
   const unge = b.unit('ungeafdelingen', 'Ungeafdelingen', 'AFDELING', {
     parentKey: u.job,
-    description:
-      'Samlet afdeling for unge 10–30 år under Jobcenter Furesø: forebyggelse, uddannelsesvejledning, ydelse og mentorer.',
+    description: 'Samlet afdeling for unge 10–30 år under Jobcenter Furesø: forebyggelse, uddannelsesvejledning, ydelse og mentorer.',
   });
 
   b.fn({

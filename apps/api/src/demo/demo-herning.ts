@@ -140,18 +140,78 @@ export function buildHerning(kit: DemoKit): DemoOrganisation {
 
   // People
   const people: { unitKey: string; roleTitle: string; helpText: string; situations: string[] }[] = [
-    { unitKey: ungmod, roleTitle: 'Psykolog, UngMod', helpText: 'Samtaleforløb for unge med angst, selvskade og selvmordstanker.', situations: ['self-harm', 'suicidal-behaviour'] },
-    { unitKey: ungmod, roleTitle: 'Socialrådgiver, UngMod', helpText: 'Rådgivning om alt fra familiekonflikter til bolig og økonomi; brobygning til kommunen.', situations: ['transition-18', 'no-fixed-address'] },
-    { unitKey: familie, roleTitle: 'Socialrådgiver, Familieafdelingen', helpText: 'Sagsbehandler for unge 14–17 år; ungeplaner og forberedelse af overgangen til voksenlivet.', situations: ['transition-18', 'discharge-child-youth-psychiatry'] },
-    { unitKey: familie, roleTitle: 'Socialrådgiver, Familieafdelingen', helpText: 'Sagsbehandler for børn med psykiatriske diagnoser; samarbejder med BUP Herning.', situations: ['discharge-child-youth-psychiatry'] },
-    { unitKey: ppr, roleTitle: 'Ledende psykolog, PPR Herning', helpText: 'Faglig leder for psykologerne i de tre distrikter.', situations: ['psychiatric-assessment', 'school-absence'] },
-    { unitKey: ungPaaVej, roleTitle: 'Mentor, Ung På Vej', helpText: 'Ugentlig mentor for 15–18-årige uden for uddannelse.', situations: ['youth-without-education'] },
-    { unitKey: ungPaaVej, roleTitle: 'Mentor, Ung På Vej', helpText: 'Mentor med særlig erfaring med unge efter psykiatrisk indlæggelse.', situations: ['youth-without-education', 'discharge-child-youth-psychiatry'] },
-    { unitKey: ungICentrum, roleTitle: 'Koordinator, Ung i Centrum', helpText: 'Samler én plan for unge 18–30 år med flere sager i kommunen.', situations: ['transition-18', 'dual-diagnosis'] },
-    { unitKey: ungICentrum, roleTitle: 'Koordinator, Ung i Centrum', helpText: 'Koordinerer overgangen fra børne- til voksenområdet for unge med psykiatriske diagnoser.', situations: ['transition-18', 'discharge-adult-psychiatry'] },
-    { unitKey: socpsyk, roleTitle: 'Psykiatrisk sygeplejerske, Socialpsykiatri', helpText: 'Kontaktperson for Regionspsykiatrien ved udskrivning.', situations: ['discharge-adult-psychiatry'] },
-    { unitKey: visitation, roleTitle: 'Socialrådgiver, Myndighed Voksne', helpText: 'Ansøgninger om bostøtte og botilbud for voksne med psykiske vanskeligheder.', situations: ['discharge-adult-psychiatry', 'no-fixed-address'] },
-    { unitKey: misbrug, roleTitle: 'Misbrugsbehandler, ungeteamet', helpText: 'Behandling for unge 15–25 år; dobbeltdiagnoser i samarbejde med psykiatrien.', situations: ['dual-diagnosis'] },
+    {
+      unitKey: ungmod,
+      roleTitle: 'Psykolog, UngMod',
+      helpText: 'Samtaleforløb for unge med angst, selvskade og selvmordstanker.',
+      situations: ['self-harm', 'suicidal-behaviour'],
+    },
+    {
+      unitKey: ungmod,
+      roleTitle: 'Socialrådgiver, UngMod',
+      helpText: 'Rådgivning om alt fra familiekonflikter til bolig og økonomi; brobygning til kommunen.',
+      situations: ['transition-18', 'no-fixed-address'],
+    },
+    {
+      unitKey: familie,
+      roleTitle: 'Socialrådgiver, Familieafdelingen',
+      helpText: 'Sagsbehandler for unge 14–17 år; ungeplaner og forberedelse af overgangen til voksenlivet.',
+      situations: ['transition-18', 'discharge-child-youth-psychiatry'],
+    },
+    {
+      unitKey: familie,
+      roleTitle: 'Socialrådgiver, Familieafdelingen',
+      helpText: 'Sagsbehandler for børn med psykiatriske diagnoser; samarbejder med BUP Herning.',
+      situations: ['discharge-child-youth-psychiatry'],
+    },
+    {
+      unitKey: ppr,
+      roleTitle: 'Ledende psykolog, PPR Herning',
+      helpText: 'Faglig leder for psykologerne i de tre distrikter.',
+      situations: ['psychiatric-assessment', 'school-absence'],
+    },
+    {
+      unitKey: ungPaaVej,
+      roleTitle: 'Mentor, Ung På Vej',
+      helpText: 'Ugentlig mentor for 15–18-årige uden for uddannelse.',
+      situations: ['youth-without-education'],
+    },
+    {
+      unitKey: ungPaaVej,
+      roleTitle: 'Mentor, Ung På Vej',
+      helpText: 'Mentor med særlig erfaring med unge efter psykiatrisk indlæggelse.',
+      situations: ['youth-without-education', 'discharge-child-youth-psychiatry'],
+    },
+    {
+      unitKey: ungICentrum,
+      roleTitle: 'Koordinator, Ung i Centrum',
+      helpText: 'Samler én plan for unge 18–30 år med flere sager i kommunen.',
+      situations: ['transition-18', 'dual-diagnosis'],
+    },
+    {
+      unitKey: ungICentrum,
+      roleTitle: 'Koordinator, Ung i Centrum',
+      helpText: 'Koordinerer overgangen fra børne- til voksenområdet for unge med psykiatriske diagnoser.',
+      situations: ['transition-18', 'discharge-adult-psychiatry'],
+    },
+    {
+      unitKey: socpsyk,
+      roleTitle: 'Psykiatrisk sygeplejerske, Socialpsykiatri',
+      helpText: 'Kontaktperson for Regionspsykiatrien ved udskrivning.',
+      situations: ['discharge-adult-psychiatry'],
+    },
+    {
+      unitKey: visitation,
+      roleTitle: 'Socialrådgiver, Myndighed Voksne',
+      helpText: 'Ansøgninger om bostøtte og botilbud for voksne med psykiske vanskeligheder.',
+      situations: ['discharge-adult-psychiatry', 'no-fixed-address'],
+    },
+    {
+      unitKey: misbrug,
+      roleTitle: 'Misbrugsbehandler, ungeteamet',
+      helpText: 'Behandling for unge 15–25 år; dobbeltdiagnoser i samarbejde med psykiatrien.',
+      situations: ['dual-diagnosis'],
+    },
   ];
   for (const p of people) {
     b.person(p);

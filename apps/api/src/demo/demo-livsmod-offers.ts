@@ -211,8 +211,7 @@ const CORE: Record<LivsmodCoreOffer, Template> = {
     unitKey: u.uu,
     name: 'FGU-vejledning',
     description: `UU-vejlederne i ${m.name} hjælper unge under 25 år uden uddannelse eller job med at finde vej til FGU, STU eller en ordinær ungdomsuddannelse. Kommunens ungeindsats laver målgruppevurderingen til FGU og følger op, hvis den unge falder fra.`,
-    helpText:
-      'Vi hjælper den unge med at finde et realistisk næste skridt – også efter en indlæggelse, hvor skolen er gået i stå.',
+    helpText: 'Vi hjælper den unge med at finde et realistisk næste skridt – også efter en indlæggelse, hvor skolen er gået i stå.',
     ageMin: 15,
     ageMax: 25,
     primaryAgeMin: 16,

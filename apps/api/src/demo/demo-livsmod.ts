@@ -235,8 +235,7 @@ function addLivsmodSecretariat(b: OrgBuilder): void {
   b.person({
     unitKey: unit,
     roleTitle: 'Faglig tovholder, Livsmod',
-    helpText:
-      'Koordinerer styregruppen af nøglepersoner, planlægger temadage og supervisionsgrupper og holder kontaktoplysningerne ajour.',
+    helpText: 'Koordinerer styregruppen af nøglepersoner, planlægger temadage og supervisionsgrupper og holder kontaktoplysningerne ajour.',
     situations: ['suicidal-behaviour', 'self-harm', 'discharge'],
     sms: true,
   });

@@ -70,31 +70,63 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
   for (const org of dataset.organisations) {
     const organisationId = idOf(org.key);
     organisations.push({
-      id: organisationId, name: org.name, sector: org.sector as Organisation['sector'], municipalityCode: org.municipalityCode ?? null,
-      regionKey: org.regionKey ?? null, website: org.website ?? null, description: org.description, isDemo: true,
-      lastVerifiedAt: verifiedAt(30), lastVerifiedBy: 'Demo: koordinator',
+      id: organisationId,
+      name: org.name,
+      sector: org.sector as Organisation['sector'],
+      municipalityCode: org.municipalityCode ?? null,
+      regionKey: org.regionKey ?? null,
+      website: org.website ?? null,
+      description: org.description,
+      isDemo: true,
+      lastVerifiedAt: verifiedAt(30),
+      lastVerifiedBy: 'Demo: koordinator',
     });
     for (const unit of org.units) {
       units.push({
-        id: idOf(unit.key), organisationId, parentId: unit.parentKey ? idOf(unit.parentKey) : null, name: unit.name,
-        kind: unit.kind as Unit['kind'], description: unit.description ?? null, isDemo: true,
+        id: idOf(unit.key),
+        organisationId,
+        parentId: unit.parentKey ? idOf(unit.parentKey) : null,
+        name: unit.name,
+        kind: unit.kind as Unit['kind'],
+        description: unit.description ?? null,
+        isDemo: true,
       });
     }
     for (const c of org.contacts) {
       contacts.push({
-        id: idOf(c.key), organisationId, unitId: c.unitKey ? idOf(c.unitKey) : null, kind: c.kind as Contact['kind'], name: c.name,
-        roleTitle: c.roleTitle ?? null, helpText: c.helpText ?? null, channels: channels(c.channels, c.key), openingHours: hours(c.openingHours, c.key),
-        deputyId: c.deputyKey ? idOf(c.deputyKey) : null, situationKeys: c.situations, lastVerifiedAt: verifiedAt(c.lastVerifiedDaysAgo),
-        lastVerifiedBy: c.lastVerifiedBy ?? 'Demo: koordinator', isDemo: true,
+        id: idOf(c.key),
+        organisationId,
+        unitId: c.unitKey ? idOf(c.unitKey) : null,
+        kind: c.kind as Contact['kind'],
+        name: c.name,
+        roleTitle: c.roleTitle ?? null,
+        helpText: c.helpText ?? null,
+        channels: channels(c.channels, c.key),
+        openingHours: hours(c.openingHours, c.key),
+        deputyId: c.deputyKey ? idOf(c.deputyKey) : null,
+        situationKeys: c.situations,
+        lastVerifiedAt: verifiedAt(c.lastVerifiedDaysAgo),
+        lastVerifiedBy: c.lastVerifiedBy ?? 'Demo: koordinator',
+        isDemo: true,
       });
     }
     for (const o of org.offers) {
       const { key, unitKey, situations, problemTags, lastVerifiedDaysAgo, ...rest } = o;
       offers.push({
-        ...nullify(rest), id: idOf(key), organisationId, unitId: unitKey ? idOf(unitKey) : null, situationKeys: situations, problemKeys: problemTags,
-        municipalityCodes: o.municipalityCodes ?? [], channels: channels(o.channels, key), openingHours: hours(o.openingHours, key),
-        legalBasis: o.legalBasis.map((l) => ({ act: l.act, section: l.section ?? null })), languages: o.languages,
-        lastVerifiedAt: verifiedAt(lastVerifiedDaysAgo), lastVerifiedBy: o.lastVerifiedBy ?? 'Demo: koordinator', isDemo: true,
+        ...nullify(rest),
+        id: idOf(key),
+        organisationId,
+        unitId: unitKey ? idOf(unitKey) : null,
+        situationKeys: situations,
+        problemKeys: problemTags,
+        municipalityCodes: o.municipalityCodes ?? [],
+        channels: channels(o.channels, key),
+        openingHours: hours(o.openingHours, key),
+        legalBasis: o.legalBasis.map((l) => ({ act: l.act, section: l.section ?? null })),
+        languages: o.languages,
+        lastVerifiedAt: verifiedAt(lastVerifiedDaysAgo),
+        lastVerifiedBy: o.lastVerifiedBy ?? 'Demo: koordinator',
+        isDemo: true,
       } as Partial<Offer>);
     }
   }
@@ -102,7 +134,11 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
   // Parents before children, so the unit tree's foreign keys hold at every insert.
   await insertInChunks(manager, Unit, sortParentsFirst(units));
   const deputies = contacts.map((c) => ({ id: c.id, deputyId: c.deputyId }));
-  await insertInChunks(manager, Contact, contacts.map((c) => ({ ...c, deputyId: null })));
+  await insertInChunks(
+    manager,
+    Contact,
+    contacts.map((c) => ({ ...c, deputyId: null })),
+  );
   for (const { id, deputyId } of deputies.filter((d) => d.deputyId)) await manager.update(Contact, { id }, { deputyId });
   await insertInChunks(manager, Offer, offers);
   return { organisations: organisations.length, units: units.length, contacts: contacts.length, offers: offers.length };

@@ -20,8 +20,7 @@ export function buildSoenderborg(kit: DemoKit): DemoOrganisation {
   const bu = b.unit('boern-uddannelse', 'Børn og Uddannelse', 'FORVALTNING');
   const uc = b.unit('ungecenteret', 'Ungecenteret', 'CENTER', {
     parentKey: bu,
-    description:
-      'Én indgang for den unge 13–30 år (hovedindsats 13–25): ungdomsskole, SSP, 10. klasse, STU og UU-vejledning under ét tag.',
+    description: 'Én indgang for den unge 13–30 år (hovedindsats 13–25): ungdomsskole, SSP, 10. klasse, STU og UU-vejledning under ét tag.',
   });
   const ungdomsskole = b.unit('ungdomsskolen', 'Ungdomsskolen', 'AFDELING', { parentKey: uc });
   const ssp = b.unit('ssp', 'SSP', 'TEAM', { parentKey: uc });
@@ -112,22 +111,104 @@ export function buildSoenderborg(kit: DemoKit): DemoOrganisation {
 
   // People
   const people: { unitKey: string; roleTitle: string; helpText: string; situations: string[]; sms?: boolean }[] = [
-    { unitKey: uc, roleTitle: 'Leder af Ungecenteret', helpText: 'Ansvarlig for samarbejdet mellem husets afdelinger og psykiatrien.', situations: ['transition-18', 'youth-without-education'] },
-    { unitKey: ungdomsskole, roleTitle: 'Ungdomsskolevejleder', helpText: 'Samtaler med unge 13–18 år om trivsel, venskaber og fravær.', situations: ['school-absence'], sms: true },
-    { unitKey: ungdomsskole, roleTitle: 'Ungdomsskolevejleder', helpText: 'Kontaktperson for unge, der vender tilbage efter indlæggelse.', situations: ['discharge-child-youth-psychiatry', 'school-absence'] },
-    { unitKey: ssp, roleTitle: 'SSP-konsulent', helpText: 'Forebyggende samtaler og netværksmøder; SSP+ for 18–25-årige.', situations: ['dual-diagnosis', 'school-absence'], sms: true },
-    { unitKey: ssp, roleTitle: 'SSP-konsulent', helpText: 'Gadeplansarbejde i Nordborg og Sønderborg by.', situations: ['no-fixed-address'] },
-    { unitKey: tiende, roleTitle: 'Vejleder, 10. klasse', helpText: 'Trivsel og uddannelsesparathed for elever i 10. klasse.', situations: ['school-absence', 'transition-18'] },
-    { unitKey: stu, roleTitle: 'STU-koordinator', helpText: 'Koordinerer STU-forløb og samarbejdet med bostøtte, når den unge fylder 18.', situations: ['transition-18', 'youth-without-education'] },
-    { unitKey: uu, roleTitle: 'UU-vejleder', helpText: 'Uddannelsesvejledning for unge 15–25 år uden uddannelse.', situations: ['youth-without-education'] },
-    { unitKey: uu, roleTitle: 'UU-vejleder', helpText: 'Vejleder med ansvar for unge med psykiatriske diagnoser.', situations: ['youth-without-education', 'transition-18'] },
-    { unitKey: raad, roleTitle: 'Psykolog, Ungerådgivningen', helpText: 'Korte samtaleforløb for unge med angst, selvskade og selvmordstanker.', situations: ['self-harm', 'suicidal-behaviour'] },
-    { unitKey: spise, roleTitle: 'Psykiatrisk sygeplejerske, Team for Spiseforstyrrelser', helpText: 'Opsøgende støtte i hjemmet og kontakt til regionens spiseforstyrrelsesafsnit.', situations: ['discharge-adult-psychiatry'] },
-    { unitKey: spise, roleTitle: 'Socialpædagog, Team for Spiseforstyrrelser', helpText: 'Måltidsstøtte og struktur i hverdagen; kontakt til LMS’ frivillige.', situations: ['discharge-adult-psychiatry'] },
-    { unitKey: familie, roleTitle: 'Socialrådgiver, Familierådgivningen', helpText: 'Sagsbehandler for 14–17-årige; ungeplaner og overgangen til voksenlivet.', situations: ['transition-18', 'discharge-child-youth-psychiatry'] },
-    { unitKey: ppr, roleTitle: 'Psykolog, PPR', helpText: 'Skolefravær, angst og udredning i samarbejde med BUP Aabenraa.', situations: ['school-absence', 'psychiatric-assessment'] },
-    { unitKey: misbrug, roleTitle: 'Misbrugskonsulent, ungeteamet', helpText: 'Behandling for unge 15–25 år; dobbeltdiagnoser.', situations: ['dual-diagnosis'] },
-    { unitKey: ungeindsats, roleTitle: 'Koordinerende sagsbehandler, Ungeindsatsen', helpText: 'Én plan for unge 18–25 år på tværs af jobcenter og socialområde.', situations: ['transition-18', 'youth-without-education'] },
+    {
+      unitKey: uc,
+      roleTitle: 'Leder af Ungecenteret',
+      helpText: 'Ansvarlig for samarbejdet mellem husets afdelinger og psykiatrien.',
+      situations: ['transition-18', 'youth-without-education'],
+    },
+    {
+      unitKey: ungdomsskole,
+      roleTitle: 'Ungdomsskolevejleder',
+      helpText: 'Samtaler med unge 13–18 år om trivsel, venskaber og fravær.',
+      situations: ['school-absence'],
+      sms: true,
+    },
+    {
+      unitKey: ungdomsskole,
+      roleTitle: 'Ungdomsskolevejleder',
+      helpText: 'Kontaktperson for unge, der vender tilbage efter indlæggelse.',
+      situations: ['discharge-child-youth-psychiatry', 'school-absence'],
+    },
+    {
+      unitKey: ssp,
+      roleTitle: 'SSP-konsulent',
+      helpText: 'Forebyggende samtaler og netværksmøder; SSP+ for 18–25-årige.',
+      situations: ['dual-diagnosis', 'school-absence'],
+      sms: true,
+    },
+    {
+      unitKey: ssp,
+      roleTitle: 'SSP-konsulent',
+      helpText: 'Gadeplansarbejde i Nordborg og Sønderborg by.',
+      situations: ['no-fixed-address'],
+    },
+    {
+      unitKey: tiende,
+      roleTitle: 'Vejleder, 10. klasse',
+      helpText: 'Trivsel og uddannelsesparathed for elever i 10. klasse.',
+      situations: ['school-absence', 'transition-18'],
+    },
+    {
+      unitKey: stu,
+      roleTitle: 'STU-koordinator',
+      helpText: 'Koordinerer STU-forløb og samarbejdet med bostøtte, når den unge fylder 18.',
+      situations: ['transition-18', 'youth-without-education'],
+    },
+    {
+      unitKey: uu,
+      roleTitle: 'UU-vejleder',
+      helpText: 'Uddannelsesvejledning for unge 15–25 år uden uddannelse.',
+      situations: ['youth-without-education'],
+    },
+    {
+      unitKey: uu,
+      roleTitle: 'UU-vejleder',
+      helpText: 'Vejleder med ansvar for unge med psykiatriske diagnoser.',
+      situations: ['youth-without-education', 'transition-18'],
+    },
+    {
+      unitKey: raad,
+      roleTitle: 'Psykolog, Ungerådgivningen',
+      helpText: 'Korte samtaleforløb for unge med angst, selvskade og selvmordstanker.',
+      situations: ['self-harm', 'suicidal-behaviour'],
+    },
+    {
+      unitKey: spise,
+      roleTitle: 'Psykiatrisk sygeplejerske, Team for Spiseforstyrrelser',
+      helpText: 'Opsøgende støtte i hjemmet og kontakt til regionens spiseforstyrrelsesafsnit.',
+      situations: ['discharge-adult-psychiatry'],
+    },
+    {
+      unitKey: spise,
+      roleTitle: 'Socialpædagog, Team for Spiseforstyrrelser',
+      helpText: 'Måltidsstøtte og struktur i hverdagen; kontakt til LMS’ frivillige.',
+      situations: ['discharge-adult-psychiatry'],
+    },
+    {
+      unitKey: familie,
+      roleTitle: 'Socialrådgiver, Familierådgivningen',
+      helpText: 'Sagsbehandler for 14–17-årige; ungeplaner og overgangen til voksenlivet.',
+      situations: ['transition-18', 'discharge-child-youth-psychiatry'],
+    },
+    {
+      unitKey: ppr,
+      roleTitle: 'Psykolog, PPR',
+      helpText: 'Skolefravær, angst og udredning i samarbejde med BUP Aabenraa.',
+      situations: ['school-absence', 'psychiatric-assessment'],
+    },
+    {
+      unitKey: misbrug,
+      roleTitle: 'Misbrugskonsulent, ungeteamet',
+      helpText: 'Behandling for unge 15–25 år; dobbeltdiagnoser.',
+      situations: ['dual-diagnosis'],
+    },
+    {
+      unitKey: ungeindsats,
+      roleTitle: 'Koordinerende sagsbehandler, Ungeindsatsen',
+      helpText: 'Én plan for unge 18–25 år på tværs af jobcenter og socialområde.',
+      situations: ['transition-18', 'youth-without-education'],
+    },
   ];
   for (const p of people) {
     b.person(p);
@@ -371,7 +452,8 @@ export function buildSoenderborg(kit: DemoKit): DemoOrganisation {
     id: 'ppr',
     unitKey: ppr,
     name: 'PPR-konsultation og pædagogisk-psykologisk vurdering',
-    description: 'PPR rådgiver skoler og forældre ved skolefravær, angst eller mistanke om udviklingsforstyrrelser og kan henvise videre til udredning.',
+    description:
+      'PPR rådgiver skoler og forældre ved skolefravær, angst eller mistanke om udviklingsforstyrrelser og kan henvise videre til udredning.',
     ageMin: 0,
     ageMax: 16,
     situations: ['school-absence', 'psychiatric-assessment'],

@@ -8,8 +8,7 @@ import type { DemoOrganisation } from './demo-dataset.types.js';
 import { customHours, everyDay, officeHours } from './demo-hours.js';
 import type { DemoKit } from './demo-kit.js';
 
-type VolunteerOffer = Omit<OfferSpec, 'legalBasis' | 'accessRoute'> &
-  Partial<Pick<OfferSpec, 'legalBasis' | 'accessRoute'>>;
+type VolunteerOffer = Omit<OfferSpec, 'legalBasis' | 'accessRoute'> & Partial<Pick<OfferSpec, 'legalBasis' | 'accessRoute'>>;
 
 function volunteerOffer(b: OrgBuilder, spec: VolunteerOffer): void {
   b.offer({
@@ -56,7 +55,8 @@ function buildLms(kit: DemoKit): DemoOrganisation[] {
     id: 'raadgivning',
     unitKey: raad,
     name: 'Anonym rådgivning om spiseforstyrrelser og selvskade',
-    description: 'Anonym og gratis rådgivning på telefon, chat og mail til mennesker med spiseforstyrrelser eller selvskade og til deres pårørende.',
+    description:
+      'Anonym og gratis rådgivning på telefon, chat og mail til mennesker med spiseforstyrrelser eller selvskade og til deres pårørende.',
     helpText: 'Du kan være helt anonym. Vi lytter, giver viden og hjælper med at finde vej til behandling.',
     ageMin: 12,
     situations: ['self-harm'],
@@ -79,7 +79,8 @@ function buildLms(kit: DemoKit): DemoOrganisation[] {
   volunteerOffer(b, {
     id: 'paaroerende',
     name: 'Pårørendegrupper og -rådgivning',
-    description: 'Grupper og individuel rådgivning for forældre, partnere og søskende til mennesker med spiseforstyrrelser eller selvskade.',
+    description:
+      'Grupper og individuel rådgivning for forældre, partnere og søskende til mennesker med spiseforstyrrelser eller selvskade.',
     situations: ['self-harm'],
     problemTags: ['eating-disorder', 'self-injury'],
     accessRoute: 'SELF_REFERRAL',
@@ -108,7 +109,8 @@ function buildLms(kit: DemoKit): DemoOrganisation[] {
   volunteerOffer(s, {
     id: 'samtalegruppe',
     name: 'Samtalegruppe i Sønderborg (i samarbejde med Team for Spiseforstyrrelser)',
-    description: 'Ugentlig samtalegruppe for unge og voksne med spiseforstyrrelser, ledet af frivillige fra LMS i lokaler stillet til rådighed af kommunen.',
+    description:
+      'Ugentlig samtalegruppe for unge og voksne med spiseforstyrrelser, ledet af frivillige fra LMS i lokaler stillet til rådighed af kommunen.',
     ageMin: 16,
     situations: ['discharge-adult-psychiatry'],
     problemTags: ['eating-disorder'],
@@ -142,7 +144,8 @@ function buildHeadspace(kit: DemoKit): DemoOrganisation[] {
   volunteerOffer(b, {
     id: 'online-samtale',
     name: 'Anonym samtale for unge på chat og telefon',
-    description: 'Gratis og anonym samtale med en frivillig rådgiver for unge 12–25 år, der har brug for at tale med nogen om det, der fylder.',
+    description:
+      'Gratis og anonym samtale med en frivillig rådgiver for unge 12–25 år, der har brug for at tale med nogen om det, der fylder.',
     ageMin: 12,
     ageMax: 25,
     situations: ['school-absence'],
@@ -205,7 +208,8 @@ function buildHeadspace(kit: DemoKit): DemoOrganisation[] {
       volunteerOffer(l, {
         id: 'skoler',
         name: 'Samtaler på ungdomsuddannelserne i Helsingør',
-        description: 'Frivillige rådgivere holder ugentlig samtaletid på gymnasiet og erhvervsskolen i samarbejde med skolernes studievejledere.',
+        description:
+          'Frivillige rådgivere holder ugentlig samtaletid på gymnasiet og erhvervsskolen i samarbejde med skolernes studievejledere.',
         ageMin: 15,
         ageMax: 25,
         situations: ['school-absence', 'youth-without-education'],
@@ -268,13 +272,54 @@ export function buildVolunteers(kit: DemoKit): DemoOrganisation[] {
       kit,
       'frivillig-boern-unge-sorg',
       'boern-unge-sorg',
-      { name: 'Børn, Unge & Sorg', description: 'Landsdækkende organisation for børn og unge, der har mistet eller har en alvorligt syg forælder eller søskende.' },
-      { name: 'Børn, Unge & Sorg – rådgivning', helpText: 'Anonym rådgivning for børn og unge i sorg og for forældre og fagpersoner omkring dem.', situations: ['suicidal-behaviour'], staffLine: true },
-      { roleTitle: 'Psykolog, rådgivning for fagpersoner', helpText: 'Sparring til skoler og kommuner om børn og unge i sorg, også efter selvmord i familien.', situations: ['suicidal-behaviour'] },
+      {
+        name: 'Børn, Unge & Sorg',
+        description: 'Landsdækkende organisation for børn og unge, der har mistet eller har en alvorligt syg forælder eller søskende.',
+      },
+      {
+        name: 'Børn, Unge & Sorg – rådgivning',
+        helpText: 'Anonym rådgivning for børn og unge i sorg og for forældre og fagpersoner omkring dem.',
+        situations: ['suicidal-behaviour'],
+        staffLine: true,
+      },
+      {
+        roleTitle: 'Psykolog, rådgivning for fagpersoner',
+        helpText: 'Sparring til skoler og kommuner om børn og unge i sorg, også efter selvmord i familien.',
+        situations: ['suicidal-behaviour'],
+      },
       (b) => [
-        { id: 'raadgivning', name: 'Anonym rådgivning for børn og unge i sorg', description: 'Telefon- og chatrådgivning for børn og unge, der har mistet en forælder eller søskende, eller hvor en i familien er alvorligt syg.', ageMin: 6, ageMax: 30, situations: ['suicidal-behaviour'], problemTags: ['grief', 'loneliness'], channels: [b.phone('Rådgivningen'), b.chat('chat')] },
-        { id: 'sorggrupper', name: 'Sorggrupper for unge', description: 'Forløb for unge, der har mistet, ledet af psykologer og frivillige – også for unge efterladte efter selvmord.', ageMin: 13, ageMax: 30, situations: ['suicidal-behaviour'], problemTags: ['grief', 'depression'], accessRoute: 'SELF_REFERRAL', channels: [b.web('sorggrupper', 'Tilmelding')] },
-        { id: 'fagpersoner', name: 'Sparring til fagpersoner om børn og unge i sorg', description: 'Telefonisk sparring til lærere, pædagoger og sagsbehandlere, der skal støtte et barn eller en ung i sorg.', situations: ['suicidal-behaviour', 'school-absence'], problemTags: ['grief'], accessRoute: 'SELF_REFERRAL', notFor: 'Børn og unge selv – de henvises til den anonyme rådgivning.', channels: [b.staffPhone('Fagpersonslinjen')] },
+        {
+          id: 'raadgivning',
+          name: 'Anonym rådgivning for børn og unge i sorg',
+          description:
+            'Telefon- og chatrådgivning for børn og unge, der har mistet en forælder eller søskende, eller hvor en i familien er alvorligt syg.',
+          ageMin: 6,
+          ageMax: 30,
+          situations: ['suicidal-behaviour'],
+          problemTags: ['grief', 'loneliness'],
+          channels: [b.phone('Rådgivningen'), b.chat('chat')],
+        },
+        {
+          id: 'sorggrupper',
+          name: 'Sorggrupper for unge',
+          description: 'Forløb for unge, der har mistet, ledet af psykologer og frivillige – også for unge efterladte efter selvmord.',
+          ageMin: 13,
+          ageMax: 30,
+          situations: ['suicidal-behaviour'],
+          problemTags: ['grief', 'depression'],
+          accessRoute: 'SELF_REFERRAL',
+          channels: [b.web('sorggrupper', 'Tilmelding')],
+        },
+        {
+          id: 'fagpersoner',
+          name: 'Sparring til fagpersoner om børn og unge i sorg',
+          description: 'Telefonisk sparring til lærere, pædagoger og sagsbehandlere, der skal støtte et barn eller en ung i sorg.',
+          situations: ['suicidal-behaviour', 'school-absence'],
+          problemTags: ['grief'],
+          accessRoute: 'SELF_REFERRAL',
+          notFor: 'Børn og unge selv – de henvises til den anonyme rådgivning.',
+          channels: [b.staffPhone('Fagpersonslinjen')],
+        },
       ],
     ),
     buildSimpleNational(
@@ -282,11 +327,39 @@ export function buildVolunteers(kit: DemoKit): DemoOrganisation[] {
       'frivillig-bryd-tavsheden',
       'bryd-tavsheden',
       { name: 'Bryd Tavsheden', description: 'Frivillig organisation, der rådgiver om vold og seksuelle overgreb i familien.' },
-      { name: 'Bryd Tavsheden – rådgivning', helpText: 'Anonym rådgivning for unge og voksne, der oplever eller har oplevet vold eller overgreb i familien – og for pårørende.', situations: ['suicidal-behaviour', 'self-harm'] },
-      { roleTitle: 'Frivilligkoordinator, gruppeforløb', helpText: 'Kontakt for fagpersoner, der vil henvise en borger til en samtalegruppe eller invitere Bryd Tavsheden til en temadag om vold i familien.', situations: ['self-harm'] },
+      {
+        name: 'Bryd Tavsheden – rådgivning',
+        helpText: 'Anonym rådgivning for unge og voksne, der oplever eller har oplevet vold eller overgreb i familien – og for pårørende.',
+        situations: ['suicidal-behaviour', 'self-harm'],
+      },
+      {
+        roleTitle: 'Frivilligkoordinator, gruppeforløb',
+        helpText:
+          'Kontakt for fagpersoner, der vil henvise en borger til en samtalegruppe eller invitere Bryd Tavsheden til en temadag om vold i familien.',
+        situations: ['self-harm'],
+      },
       (b) => [
-        { id: 'raadgivning', name: 'Anonym rådgivning om vold og overgreb i familien', description: 'Telefon-, chat- og mailrådgivning for unge og voksne, der lever med eller har levet med vold eller seksuelle overgreb i familien.', ageMin: 13, situations: ['self-harm'], problemTags: ['family-violence', 'self-injury'], channels: [b.phone('Rådgivningen'), b.chat('chat'), b.email('raadgivning')] },
-        { id: 'grupper', name: 'Samtalegrupper for voksne med overgreb i barndommen', description: 'Lukkede grupper på 10 gange med en frivillig gruppeleder.', ageMin: 18, situations: [], problemTags: ['family-violence', 'depression'], accessRoute: 'SELF_REFERRAL', capacity: '8 deltagere pr. gruppe', channels: [b.email('grupper')] },
+        {
+          id: 'raadgivning',
+          name: 'Anonym rådgivning om vold og overgreb i familien',
+          description:
+            'Telefon-, chat- og mailrådgivning for unge og voksne, der lever med eller har levet med vold eller seksuelle overgreb i familien.',
+          ageMin: 13,
+          situations: ['self-harm'],
+          problemTags: ['family-violence', 'self-injury'],
+          channels: [b.phone('Rådgivningen'), b.chat('chat'), b.email('raadgivning')],
+        },
+        {
+          id: 'grupper',
+          name: 'Samtalegrupper for voksne med overgreb i barndommen',
+          description: 'Lukkede grupper på 10 gange med en frivillig gruppeleder.',
+          ageMin: 18,
+          situations: [],
+          problemTags: ['family-violence', 'depression'],
+          accessRoute: 'SELF_REFERRAL',
+          capacity: '8 deltagere pr. gruppe',
+          channels: [b.email('grupper')],
+        },
       ],
     ),
     buildSimpleNational(
@@ -294,46 +367,153 @@ export function buildVolunteers(kit: DemoKit): DemoOrganisation[] {
       'frivillig-angstforeningen',
       'angstforeningen',
       { name: 'Angstforeningen', description: 'Landsdækkende patientforening for mennesker med angst og deres pårørende.' },
-      { name: 'Angstlinjen', helpText: 'Anonym telefonrådgivning om angst for borgere, pårørende og fagpersoner.', situations: ['school-absence'] },
-      { roleTitle: 'Koordinator for selvhjælpsgrupper', helpText: 'Kontakt for fagpersoner, der vil henvise til en lokal selvhjælpsgruppe.', situations: ['school-absence', 'discharge-adult-psychiatry'] },
+      {
+        name: 'Angstlinjen',
+        helpText: 'Anonym telefonrådgivning om angst for borgere, pårørende og fagpersoner.',
+        situations: ['school-absence'],
+      },
+      {
+        roleTitle: 'Koordinator for selvhjælpsgrupper',
+        helpText: 'Kontakt for fagpersoner, der vil henvise til en lokal selvhjælpsgruppe.',
+        situations: ['school-absence', 'discharge-adult-psychiatry'],
+      },
       (b) => [
-        { id: 'angstlinjen', name: 'Telefonrådgivning om angst', description: 'Anonym rådgivning ved frivillige med egen erfaring med angst eller med faglig baggrund.', ageMin: 15, situations: ['school-absence'], problemTags: ['anxiety'], channels: [b.phone('Angstlinjen')] },
-        { id: 'selvhjaelp', name: 'Selvhjælpsgrupper for unge med angst', description: 'Lokale selvhjælpsgrupper for unge 16–30 år, faciliteret af frivillige.', ageMin: 16, ageMax: 30, situations: ['discharge-adult-psychiatry'], problemTags: ['anxiety', 'loneliness'], accessRoute: 'SELF_REFERRAL', channels: [b.web('selvhjaelp', 'Find en gruppe')] },
+        {
+          id: 'angstlinjen',
+          name: 'Telefonrådgivning om angst',
+          description: 'Anonym rådgivning ved frivillige med egen erfaring med angst eller med faglig baggrund.',
+          ageMin: 15,
+          situations: ['school-absence'],
+          problemTags: ['anxiety'],
+          channels: [b.phone('Angstlinjen')],
+        },
+        {
+          id: 'selvhjaelp',
+          name: 'Selvhjælpsgrupper for unge med angst',
+          description: 'Lokale selvhjælpsgrupper for unge 16–30 år, faciliteret af frivillige.',
+          ageMin: 16,
+          ageMax: 30,
+          situations: ['discharge-adult-psychiatry'],
+          problemTags: ['anxiety', 'loneliness'],
+          accessRoute: 'SELF_REFERRAL',
+          channels: [b.web('selvhjaelp', 'Find en gruppe')],
+        },
       ],
     ),
     buildSimpleNational(
       kit,
       'frivillig-depressionsforeningen',
       'depressionsforeningen',
-      { name: 'Depressionsforeningen', description: 'Landsdækkende forening for mennesker med depression og bipolar lidelse og deres pårørende.' },
-      { name: 'Depressionslinjen', helpText: 'Anonym rådgivning om depression og bipolar lidelse.', situations: ['discharge-adult-psychiatry'] },
-      { roleTitle: 'Koordinator for selvhjælpsgrupper', helpText: 'Hjælper fagpersoner med at finde en lokal selvhjælpsgruppe til en borger, der er udskrevet efter en depression.', situations: ['discharge-adult-psychiatry'] },
+      {
+        name: 'Depressionsforeningen',
+        description: 'Landsdækkende forening for mennesker med depression og bipolar lidelse og deres pårørende.',
+      },
+      {
+        name: 'Depressionslinjen',
+        helpText: 'Anonym rådgivning om depression og bipolar lidelse.',
+        situations: ['discharge-adult-psychiatry'],
+      },
+      {
+        roleTitle: 'Koordinator for selvhjælpsgrupper',
+        helpText: 'Hjælper fagpersoner med at finde en lokal selvhjælpsgruppe til en borger, der er udskrevet efter en depression.',
+        situations: ['discharge-adult-psychiatry'],
+      },
       (b) => [
-        { id: 'depressionslinjen', name: 'Rådgivning om depression og bipolar lidelse', description: 'Anonym telefon- og chatrådgivning for mennesker med depression og deres pårørende.', ageMin: 15, situations: ['discharge-adult-psychiatry'], problemTags: ['depression'], channels: [b.phone('Depressionslinjen'), b.chat('chat')] },
-        { id: 'grupper', name: 'Selvhjælpsgrupper om depression', description: 'Lokale grupper, hvor deltagerne deler erfaringer med at leve med depression.', ageMin: 18, situations: ['discharge-adult-psychiatry'], problemTags: ['depression', 'loneliness'], accessRoute: 'SELF_REFERRAL', channels: [b.web('grupper', 'Find en gruppe')] },
+        {
+          id: 'depressionslinjen',
+          name: 'Rådgivning om depression og bipolar lidelse',
+          description: 'Anonym telefon- og chatrådgivning for mennesker med depression og deres pårørende.',
+          ageMin: 15,
+          situations: ['discharge-adult-psychiatry'],
+          problemTags: ['depression'],
+          channels: [b.phone('Depressionslinjen'), b.chat('chat')],
+        },
+        {
+          id: 'grupper',
+          name: 'Selvhjælpsgrupper om depression',
+          description: 'Lokale grupper, hvor deltagerne deler erfaringer med at leve med depression.',
+          ageMin: 18,
+          situations: ['discharge-adult-psychiatry'],
+          problemTags: ['depression', 'loneliness'],
+          accessRoute: 'SELF_REFERRAL',
+          channels: [b.web('grupper', 'Find en gruppe')],
+        },
       ],
     ),
     buildSimpleNational(
       kit,
       'frivillig-autismeforeningen',
       'autismeforeningen',
-      { name: 'Autismeforeningen', description: 'Landsdækkende forening for mennesker med autisme og deres familier, med lokalafdelinger i hele landet.' },
-      { name: 'Autismeforeningens rådgivning', helpText: 'Rådgivning for forældre, voksne med autisme og fagpersoner – fx om skolevægring og overgangen til voksenlivet.', situations: ['school-absence', 'transition-18'], staffLine: true },
-      { roleTitle: 'Socialrådgiver, Autismeforeningens rådgivning', helpText: 'Rådgiver om rettigheder i skole, STU og overgangen til voksenlivet ved 18 år.', situations: ['transition-18', 'school-absence'] },
+      {
+        name: 'Autismeforeningen',
+        description: 'Landsdækkende forening for mennesker med autisme og deres familier, med lokalafdelinger i hele landet.',
+      },
+      {
+        name: 'Autismeforeningens rådgivning',
+        helpText: 'Rådgivning for forældre, voksne med autisme og fagpersoner – fx om skolevægring og overgangen til voksenlivet.',
+        situations: ['school-absence', 'transition-18'],
+        staffLine: true,
+      },
+      {
+        roleTitle: 'Socialrådgiver, Autismeforeningens rådgivning',
+        helpText: 'Rådgiver om rettigheder i skole, STU og overgangen til voksenlivet ved 18 år.',
+        situations: ['transition-18', 'school-absence'],
+      },
       (b) => [
-        { id: 'raadgivning', name: 'Rådgivning for familier og voksne med autisme', description: 'Telefonrådgivning om hverdag, skole, sagsbehandling og overgangen til voksenlivet for familier og voksne med autisme.', situations: ['school-absence', 'transition-18'], problemTags: ['autism', 'school'], accessRoute: 'SELF_REFERRAL', channels: [b.phone('Rådgivningen'), b.email('raadgivning')] },
-        { id: 'netvaerk', name: 'Netværksgrupper for unge med autisme', description: 'Lokale netværksgrupper med fællesskab og aktiviteter for unge 15–30 år med autisme.', ageMin: 15, ageMax: 30, situations: ['transition-18'], problemTags: ['autism', 'loneliness'], accessRoute: 'SELF_REFERRAL', channels: [b.web('netvaerk', 'Find en gruppe')] },
+        {
+          id: 'raadgivning',
+          name: 'Rådgivning for familier og voksne med autisme',
+          description:
+            'Telefonrådgivning om hverdag, skole, sagsbehandling og overgangen til voksenlivet for familier og voksne med autisme.',
+          situations: ['school-absence', 'transition-18'],
+          problemTags: ['autism', 'school'],
+          accessRoute: 'SELF_REFERRAL',
+          channels: [b.phone('Rådgivningen'), b.email('raadgivning')],
+        },
+        {
+          id: 'netvaerk',
+          name: 'Netværksgrupper for unge med autisme',
+          description: 'Lokale netværksgrupper med fællesskab og aktiviteter for unge 15–30 år med autisme.',
+          ageMin: 15,
+          ageMax: 30,
+          situations: ['transition-18'],
+          problemTags: ['autism', 'loneliness'],
+          accessRoute: 'SELF_REFERRAL',
+          channels: [b.web('netvaerk', 'Find en gruppe')],
+        },
       ],
     ),
     buildSimpleNational(
       kit,
       'frivillig-en-af-os',
       'en-af-os',
-      { name: 'EN AF OS', description: 'Landsdækkende indsats mod stigmatisering af mennesker med psykiske lidelser, båret af frivillige ambassadører.' },
-      { name: 'EN AF OS – booking af ambassadører', helpText: 'Book en ambassadør med egen erfaring med psykisk sygdom til en skole, arbejdsplads eller temadag.', situations: ['school-absence'] },
-      { roleTitle: 'Ambassadørkoordinator', helpText: 'Matcher skoler, arbejdspladser og netværk som Livsmod med en ambassadør, der kan fortælle om at leve med psykisk sygdom.', situations: ['school-absence'] },
+      {
+        name: 'EN AF OS',
+        description: 'Landsdækkende indsats mod stigmatisering af mennesker med psykiske lidelser, båret af frivillige ambassadører.',
+      },
+      {
+        name: 'EN AF OS – booking af ambassadører',
+        helpText: 'Book en ambassadør med egen erfaring med psykisk sygdom til en skole, arbejdsplads eller temadag.',
+        situations: ['school-absence'],
+      },
+      {
+        roleTitle: 'Ambassadørkoordinator',
+        helpText:
+          'Matcher skoler, arbejdspladser og netværk som Livsmod med en ambassadør, der kan fortælle om at leve med psykisk sygdom.',
+        situations: ['school-absence'],
+      },
       (b) => [
-        { id: 'ambassadoerer', name: 'Ambassadørfortællinger på skoler og arbejdspladser', description: 'Frivillige ambassadører fortæller om at leve med psykisk sygdom og bryder tabuer i klasser, på arbejdspladser og på temadage.', situations: [], problemTags: ['mental-health', 'loneliness'], accessRoute: 'SELF_REFERRAL', notFor: 'Borgere i krise – EN AF OS er ikke en rådgivning.', channels: [b.web('booking', 'Book en ambassadør')] },
+        {
+          id: 'ambassadoerer',
+          name: 'Ambassadørfortællinger på skoler og arbejdspladser',
+          description:
+            'Frivillige ambassadører fortæller om at leve med psykisk sygdom og bryder tabuer i klasser, på arbejdspladser og på temadage.',
+          situations: [],
+          problemTags: ['mental-health', 'loneliness'],
+          accessRoute: 'SELF_REFERRAL',
+          notFor: 'Borgere i krise – EN AF OS er ikke en rådgivning.',
+          channels: [b.web('booking', 'Book en ambassadør')],
+        },
       ],
     ),
     buildLivslinien(kit),
@@ -361,7 +541,8 @@ function buildLivslinien(kit: DemoKit): DemoOrganisation {
   volunteerOffer(b, {
     id: 'telefon-chat',
     name: 'Anonym rådgivning ved selvmordstanker – telefon og chat',
-    description: 'Frivillige rådgivere taler med mennesker, der har selvmordstanker, eller som er bekymrede for en anden. Samtalen er anonym, og der føres ikke journal.',
+    description:
+      'Frivillige rådgivere taler med mennesker, der har selvmordstanker, eller som er bekymrede for en anden. Samtalen er anonym, og der føres ikke journal.',
     helpText: 'Du kan ringe eller chatte helt anonymt – også hvis du er bekymret for en anden.',
     ageMin: 13,
     situations: ['suicidal-behaviour', 'self-harm'],

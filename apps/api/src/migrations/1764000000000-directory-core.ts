@@ -13,7 +13,9 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
     await db.query(`CREATE TABLE region (
       key text PRIMARY KEY, code text UNIQUE, name text NOT NULL,
       valid_from date NOT NULL, valid_to date, succeeded_by text REFERENCES region(key))`);
-    await db.query(`CREATE TABLE municipality (code text PRIMARY KEY CHECK (code ~ '^[0-9]{4}$'), name text NOT NULL, official_name text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE municipality (code text PRIMARY KEY CHECK (code ~ '^[0-9]{4}$'), name text NOT NULL, official_name text NOT NULL)`,
+    );
     await db.query(`CREATE TABLE municipality_region (
       municipality_code text NOT NULL REFERENCES municipality(code),
       region_key text NOT NULL REFERENCES region(key),
@@ -22,8 +24,16 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
       CHECK (valid_to IS NULL OR valid_to >= valid_from))`);
     // Successors first, so every succeeded_by reference already exists.
     const regions = [...REGIONS].sort((x, y) => Number(x.succeededBy !== null) - Number(y.succeededBy !== null));
-    await insertRows(db, 'region (key, code, name, valid_from, valid_to, succeeded_by)', regions.map((r) => [r.key, r.code, r.name, r.validFrom, r.validTo, r.succeededBy]));
-    await insertRows(db, 'municipality (code, name, official_name)', MUNICIPALITIES.map((m) => [m.code, m.name, m.officialName]));
+    await insertRows(
+      db,
+      'region (key, code, name, valid_from, valid_to, succeeded_by)',
+      regions.map((r) => [r.key, r.code, r.name, r.validFrom, r.validTo, r.succeededBy]),
+    );
+    await insertRows(
+      db,
+      'municipality (code, name, official_name)',
+      MUNICIPALITIES.map((m) => [m.code, m.name, m.officialName]),
+    );
     await insertRows(
       db,
       'municipality_region (municipality_code, region_key, valid_from, valid_to)',
@@ -34,7 +44,11 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
     await db.query(`CREATE TABLE taxonomy_term (
       key text PRIMARY KEY, kind text NOT NULL CHECK (kind IN ('SITUATION','PROBLEM')),
       label_da text NOT NULL, parent_key text REFERENCES taxonomy_term(key), sort_order int NOT NULL)`);
-    await insertRows(db, 'taxonomy_term (key, kind, label_da, parent_key, sort_order)', TAXONOMY.map((t, i) => [t.key, t.kind, t.labelDa, t.parentKey ?? null, i]));
+    await insertRows(
+      db,
+      'taxonomy_term (key, kind, label_da, parent_key, sort_order)',
+      TAXONOMY.map((t, i) => [t.key, t.kind, t.labelDa, t.parentKey ?? null, i]),
+    );
 
     // The directory.
     const audit = `last_verified_at timestamptz, last_verified_by text,
@@ -123,7 +137,18 @@ export class DirectoryCore1764000000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['search_term', 'search_document', 'offer', 'contact', 'unit', 'organisation', 'taxonomy_term', 'municipality_region', 'municipality', 'region']) {
+    for (const table of [
+      'search_term',
+      'search_document',
+      'offer',
+      'contact',
+      'unit',
+      'organisation',
+      'taxonomy_term',
+      'municipality_region',
+      'municipality',
+      'region',
+    ]) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await db.query(`DROP FUNCTION IF EXISTS vejviser_fold(text)`);

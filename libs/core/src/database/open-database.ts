@@ -7,9 +7,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
-export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string; loadDataDir?: Blob } | { kind: 'postgres'; url: string };
 
 export interface DatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,7 +39,11 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     uuidExtension: 'pgcrypto' as const,
   };
   if (target.kind === 'postgres') {
-    const dataSource = new DataSource({ ...common, url: target.url, extra: { max: 10, connectionTimeoutMillis: 5000 } } as DataSourceOptions);
+    const dataSource = new DataSource({
+      ...common,
+      url: target.url,
+      extra: { max: 10, connectionTimeoutMillis: 5000 },
+    } as DataSourceOptions);
     await dataSource.initialize();
     return { dataSource, target, close: () => dataSource.destroy() };
   }

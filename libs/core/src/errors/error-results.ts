@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InterfaceType, ObjectType } from '@nestjs/graphql';
 
 @InterfaceType('ErrorResult', { description: 'An expected failure of a mutation. Nothing was written.' })
 export abstract class ErrorResult {
@@ -37,7 +37,7 @@ export class ValidationError implements ErrorResult {
 export class NotFoundError implements ErrorResult {
   @Field() code: string;
   @Field() message: string;
-  @Field({ description: 'The id or code that was not found.' }) id: string;
+  @Field(() => ID, { description: 'The id or code that was not found.' }) id: string;
 
   static of(what: string, id: string): NotFoundError {
     return Object.assign(new NotFoundError(), { code: 'NOT_FOUND', message: `${what} med id ${id} findes ikke.`, id });
@@ -56,7 +56,7 @@ export class ConflictError implements ErrorResult {
 
 @ObjectType({ description: 'The record was deleted.' })
 export class Deleted {
-  @Field() id: string;
+  @Field(() => ID) id: string;
 }
 
 export type MutationFailure = ValidationError | NotFoundError | ConflictError;

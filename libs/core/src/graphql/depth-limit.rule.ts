@@ -30,7 +30,12 @@ export function depthLimit(max: number) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`Forespørgslen er for dyb (${depth} niveauer; højst ${max}).`, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          context.reportError(
+            new GraphQLError(`Forespørgslen er for dyb (${depth} niveauer; højst ${max}).`, {
+              nodes: [operation],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          );
         }
       },
     };

@@ -13,14 +13,21 @@ export class Contact {
   @Column({ type: 'text' }) @Field(() => ContactKind) kind: ContactKind;
   @Column({ type: 'text' }) @Field({ description: 'Person name, or the name of the function, e.g. "Vagttelefon".' }) name: string;
   @Column({ name: 'role_title', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) roleTitle: string | null;
-  @Column({ name: 'help_text', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'What they can help with, in plain Danish.' }) helpText: string | null;
+  @Column({ name: 'help_text', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What they can help with, in plain Danish.' })
+  helpText: string | null;
   /** All channels; the GraphQL field filters them by the viewer. */
   @Column({ type: 'jsonb', default: () => "'[]'" }) channels: Channel[];
-  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true }) @Field(() => OpeningHours, { nullable: true }) openingHours: OpeningHours | null;
+  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
+  @Field(() => OpeningHours, { nullable: true })
+  openingHours: OpeningHours | null;
   @Column({ name: 'deputy_id', type: 'uuid', nullable: true }) deputyId: string | null;
   @Column({ name: 'situation_keys', type: 'text', array: true, default: () => "'{}'" }) situationKeys: string[];
-  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true }) @Field(() => GraphQLISODateTime, { nullable: true }) lastVerifiedAt: Date | null;
-  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy: string | null;
+  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastVerifiedAt: Date | null;
+  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
+    string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;

@@ -34,18 +34,30 @@ export class ContactFilter {
 }
 
 const id = () => z.uuid('Id skal være et gyldigt UUID.');
-const keys = () => z.array(z.string().trim().min(1)).max(30, 'Højst 30.').nullish().transform((v) => [...new Set(v ?? [])]);
+const keys = () =>
+  z
+    .array(z.string().trim().min(1))
+    .max(30, 'Højst 30.')
+    .nullish()
+    .transform((v) => [...new Set(v ?? [])]);
 
 export const contactFields = z.object({
   name: text.required(200),
   organisationId: id(),
-  unitId: id().nullish().transform((v) => v ?? null),
-  kind: z.enum(ContactKind).nullish().transform((v) => v ?? ContactKind.FUNCTION),
+  unitId: id()
+    .nullish()
+    .transform((v) => v ?? null),
+  kind: z
+    .enum(ContactKind)
+    .nullish()
+    .transform((v) => v ?? ContactKind.FUNCTION),
   roleTitle: text.optional(200),
   helpText: text.optional(2000),
   channels: channelsSchema.nullish().transform((v) => v ?? []),
   openingHours: openingHoursSchema.nullish().transform((v) => v ?? null),
-  deputyId: id().nullish().transform((v) => v ?? null),
+  deputyId: id()
+    .nullish()
+    .transform((v) => v ?? null),
   situations: keys(),
 });
 

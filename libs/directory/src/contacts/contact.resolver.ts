@@ -1,5 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import {
+  ConnectionType,
+  Ctx,
+  NotFoundError,
+  PageArgs,
+  RequestContext,
+  ValidationError,
+  resultUnion,
+  type Connection,
+  type Deleted,
+  type MutationFailure,
+} from '#core';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../shared/verification.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';
@@ -31,7 +42,10 @@ export class ContactResolver {
   }
 
   @Query(() => ContactConnection, { name: 'contacts', description: 'Contacts, functions before persons, then by name.' })
-  listContacts(@Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null, @Args() page: PageArgs): Promise<Connection<Contact>> {
+  listContacts(
+    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Contact>> {
     return this.contacts.list(filter ?? {}, page);
   }
 

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
-  Deleted, TransactionalEvents, ValidationError, byKeys, groupByKeys, mutate, pageWindow, validate,
-  type Connection, type FieldError, type MutationFailure, type RequestContext,
+  Deleted,
+  TransactionalEvents,
+  ValidationError,
+  byKeys,
+  groupByKeys,
+  mutate,
+  pageWindow,
+  validate,
+  type Connection,
+  type FieldError,
+  type MutationFailure,
+  type RequestContext,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
@@ -60,7 +70,9 @@ export class ContactsService {
     if (filter.kind) query.andWhere('contact.kind = :kind', { kind: filter.kind });
     if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
     if (filter.situation) {
-      query.andWhere('contact.situation_keys && :situations::text[]', { situations: await this.taxonomy.withDescendants([filter.situation]) });
+      query.andWhere('contact.situation_keys && :situations::text[]', {
+        situations: await this.taxonomy.filterKeys([filter.situation], TaxonomyKindEnum.SITUATION),
+      });
     }
     (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i)));
     return pageOf(query, window);

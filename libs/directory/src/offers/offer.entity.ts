@@ -14,33 +14,58 @@ export class Offer {
   @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ type: 'text' }) @Field() name: string;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
-  @Column({ name: 'help_text', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'What it helps with, in plain Danish.' }) helpText: string | null;
+  @Column({ name: 'help_text', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it helps with, in plain Danish.' })
+  helpText: string | null;
   @Column({ name: 'age_min', type: 'int', nullable: true }) @Field(() => Int, { nullable: true }) ageMin: number | null;
   @Column({ name: 'age_max', type: 'int', nullable: true }) @Field(() => Int, { nullable: true }) ageMax: number | null;
-  @Column({ name: 'primary_age_min', type: 'int', nullable: true }) @Field(() => Int, { nullable: true, description: 'Main effort band, lower age.' }) primaryAgeMin: number | null;
+  @Column({ name: 'primary_age_min', type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Main effort band, lower age.' })
+  primaryAgeMin: number | null;
   @Column({ name: 'primary_age_max', type: 'int', nullable: true }) @Field(() => Int, { nullable: true }) primaryAgeMax: number | null;
   @Column({ name: 'situation_keys', type: 'text', array: true, default: () => "'{}'" }) situationKeys: string[];
   @Column({ name: 'problem_keys', type: 'text', array: true, default: () => "'{}'" }) problemKeys: string[];
-  @Column({ name: 'dual_diagnosis_accepted', type: 'boolean', nullable: true }) @Field(() => Boolean, { nullable: true }) dualDiagnosisAccepted: boolean | null;
-  @Column({ name: 'not_for', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'Who it is not for.' }) notFor: string | null;
+  @Column({ name: 'dual_diagnosis_accepted', type: 'boolean', nullable: true })
+  @Field(() => Boolean, { nullable: true })
+  dualDiagnosisAccepted: boolean | null;
+  @Column({ name: 'not_for', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who it is not for.' })
+  notFor: string | null;
   @Column({ name: 'access_route', type: 'text' }) @Field(() => AccessRoute) accessRoute: AccessRoute;
-  @Column({ name: 'referred_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'Who can refer (REFERRAL).' }) referredBy: string | null;
-  @Column({ name: 'decided_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'Which unit decides (VISITATION).' }) decidedBy: string | null;
+  @Column({ name: 'referred_by', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who can refer (REFERRAL).' })
+  referredBy: string | null;
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Which unit decides (VISITATION).' })
+  decidedBy: string | null;
   @Column({ name: 'legal_basis', type: 'jsonb', default: () => "'[]'" }) @Field(() => [LegalBasis]) legalBasis: LegalBasis[];
-  @Column({ name: 'holds_authority', type: 'boolean', default: false }) @Field({ description: 'The unit holds authority (myndighed): contacting it may open a case.' }) holdsAuthority: boolean;
+  @Column({ name: 'holds_authority', type: 'boolean', default: false })
+  @Field({ description: 'The unit holds authority (myndighed): contacting it may open a case.' })
+  holdsAuthority: boolean;
   @Column({ name: 'waiting_time', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) waitingTime: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) capacity: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) cost: string | null;
-  @Column({ type: 'text', array: true, default: () => "'{}'" }) @Field(() => [String], { description: 'Language codes, e.g. "da", "en".' }) languages: string[];
-  @Column({ name: 'municipality_codes', type: 'text', array: true, default: () => "'{}'" }) @Field(() => [String], { description: 'Municipalities covered; empty means the organisation\'s own area.' }) municipalityCodes: string[];
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'Language codes, e.g. "da", "en".' })
+  languages: string[];
+  @Column({ name: 'municipality_codes', type: 'text', array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: "Municipalities covered; empty means the organisation's own area." })
+  municipalityCodes: string[];
   /** All channels; the GraphQL field filters them by the viewer. */
   @Column({ type: 'jsonb', default: () => "'[]'" }) channels: Channel[];
-  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true }) @Field(() => OpeningHours, { nullable: true }) openingHours: OpeningHours | null;
+  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
+  @Field(() => OpeningHours, { nullable: true })
+  openingHours: OpeningHours | null;
   @Column({ type: 'text' }) @Field(() => OfferStatus) status: OfferStatus;
   @Column({ name: 'starts_on', type: 'date', nullable: true }) @Field(() => LocalDateScalar, { nullable: true }) startsOn: string | null;
-  @Column({ name: 'ends_on', type: 'date', nullable: true }) @Field(() => LocalDateScalar, { nullable: true, description: 'e.g. when project funding ends.' }) endsOn: string | null;
-  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true }) @Field(() => GraphQLISODateTime, { nullable: true }) lastVerifiedAt: Date | null;
-  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy: string | null;
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'e.g. when project funding ends.' })
+  endsOn: string | null;
+  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastVerifiedAt: Date | null;
+  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
+    string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;

@@ -30,7 +30,8 @@ export class CreateOfferInput {
   @Field(() => String, { nullable: true }) capacity?: string | null;
   @Field(() => String, { nullable: true }) cost?: string | null;
   @Field(() => [String], { nullable: true, description: 'Language codes, default ["da"].' }) languages?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'Municipality codes covered; empty: the organisation\'s own area.' }) municipalityCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "Municipality codes covered; empty: the organisation's own area." })
+  municipalityCodes?: string[] | null;
   @Field(() => [ChannelInput], { nullable: true }) channels?: ChannelInput[] | null;
   @Field(() => OpeningHoursInput, { nullable: true }) openingHours?: OpeningHoursInput | null;
   @Field(() => OfferStatus, { nullable: true, description: 'Default ACTIVE.' }) status?: OfferStatus | null;
@@ -56,14 +57,27 @@ export class OfferFilter {
 }
 
 const id = () => z.uuid('Id skal være et gyldigt UUID.');
-const keys = () => z.array(z.string().trim().min(1)).max(30, 'Højst 30.').nullish().transform((v) => [...new Set(v ?? [])]);
-const optionalAge = () => age().nullish().transform((v) => v ?? null);
-const optionalDate = () => isoDate().nullish().transform((v) => v ?? null);
+const keys = () =>
+  z
+    .array(z.string().trim().min(1))
+    .max(30, 'Højst 30.')
+    .nullish()
+    .transform((v) => [...new Set(v ?? [])]);
+const optionalAge = () =>
+  age()
+    .nullish()
+    .transform((v) => v ?? null);
+const optionalDate = () =>
+  isoDate()
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const offerFields = z.object({
   name: text.required(200),
   organisationId: id(),
-  unitId: id().nullish().transform((v) => v ?? null),
+  unitId: id()
+    .nullish()
+    .transform((v) => v ?? null),
   description: text.optional(4000),
   helpText: text.optional(2000),
   ageMin: optionalAge(),
@@ -72,21 +86,43 @@ export const offerFields = z.object({
   primaryAgeMax: optionalAge(),
   situations: keys(),
   problemTags: keys(),
-  dualDiagnosisAccepted: z.boolean().nullish().transform((v) => v ?? null),
+  dualDiagnosisAccepted: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
   notFor: text.optional(1000),
   accessRoute: z.enum(AccessRoute, 'Angiv adgangsvej: ANONYMOUS, SELF_REFERRAL, REFERRAL eller VISITATION.'),
   referredBy: text.optional(300),
   decidedBy: text.optional(300),
   legalBasis: legalBasisSchema.nullish().transform((v) => v ?? []),
-  holdsAuthority: z.boolean().nullish().transform((v) => v ?? false),
+  holdsAuthority: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   waitingTime: text.optional(200),
   capacity: text.optional(200),
   cost: text.optional(200),
-  languages: z.array(z.string().trim().regex(/^[a-z]{2,3}$/, 'Sprogkode skal være to eller tre små bogstaver, fx "da".')).max(20).nullish().transform((v) => v ?? ['da']),
-  municipalityCodes: z.array(municipalityCode()).max(98).nullish().transform((v) => [...new Set(v ?? [])]),
+  languages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z]{2,3}$/, 'Sprogkode skal være to eller tre små bogstaver, fx "da".'),
+    )
+    .max(20)
+    .nullish()
+    .transform((v) => v ?? ['da']),
+  municipalityCodes: z
+    .array(municipalityCode())
+    .max(98)
+    .nullish()
+    .transform((v) => [...new Set(v ?? [])]),
   channels: channelsSchema.nullish().transform((v) => v ?? []),
   openingHours: openingHoursSchema.nullish().transform((v) => v ?? null),
-  status: z.enum(OfferStatus).nullish().transform((v) => v ?? OfferStatus.ACTIVE),
+  status: z
+    .enum(OfferStatus)
+    .nullish()
+    .transform((v) => v ?? OfferStatus.ACTIVE),
   startsOn: optionalDate(),
   endsOn: optionalDate(),
 });

@@ -1,5 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import {
+  ConnectionType,
+  Ctx,
+  NotFoundError,
+  PageArgs,
+  RequestContext,
+  ValidationError,
+  resultUnion,
+  type Connection,
+  type Deleted,
+  type MutationFailure,
+} from '#core';
 import { GeographyService, Municipality } from '#geography';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../shared/verification.js';
@@ -33,7 +44,10 @@ export class OfferResolver {
   }
 
   @Query(() => OfferConnection, { name: 'offers', description: 'The offer catalogue (tilbudskatalog), filtered, by name.' })
-  listOffers(@Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter | null, @Args() page: PageArgs): Promise<Connection<Offer>> {
+  listOffers(
+    @Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Offer>> {
     return this.offers.list(filter ?? {}, page);
   }
 

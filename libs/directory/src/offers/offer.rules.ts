@@ -2,7 +2,10 @@ import type { FieldError } from '#core';
 import { AccessRoute } from '../shared/enums.js';
 import type { Offer } from './offer.entity.js';
 
-type OfferRuleFields = Pick<Offer, 'ageMin' | 'ageMax' | 'primaryAgeMin' | 'primaryAgeMax' | 'accessRoute' | 'decidedBy' | 'startsOn' | 'endsOn'>;
+type OfferRuleFields = Pick<
+  Offer,
+  'ageMin' | 'ageMax' | 'primaryAgeMin' | 'primaryAgeMax' | 'accessRoute' | 'decidedBy' | 'startsOn' | 'endsOn'
+>;
 
 /** Rules across fields, checked on the record as it will be saved (after an update is merged). */
 export function offerRuleErrors(offer: OfferRuleFields): FieldError[] {

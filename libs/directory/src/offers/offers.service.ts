@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
-  Deleted, TransactionalEvents, ValidationError, byKeys, groupByKeys, mutate, pageWindow, validate,
-  type Connection, type FieldError, type MutationFailure, type RequestContext,
+  Deleted,
+  TransactionalEvents,
+  ValidationError,
+  byKeys,
+  groupByKeys,
+  mutate,
+  pageWindow,
+  validate,
+  type Connection,
+  type FieldError,
+  type MutationFailure,
+  type RequestContext,
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -64,13 +74,19 @@ export class OffersService {
     if (filter.accessRoute) query.andWhere('offer.access_route = :route', { route: filter.accessRoute });
     if (filter.status) query.andWhere('offer.status = :status', { status: filter.status });
     if (filter.age !== null && filter.age !== undefined) {
-      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', { age: filter.age });
+      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', {
+        age: filter.age,
+      });
     }
     if (filter.situation) {
-      query.andWhere('offer.situation_keys && :situations::text[]', { situations: await this.taxonomy.withDescendants([filter.situation]) });
+      query.andWhere('offer.situation_keys && :situations::text[]', {
+        situations: await this.taxonomy.filterKeys([filter.situation], TaxonomyKindEnum.SITUATION),
+      });
     }
     if (filter.problemTag) {
-      query.andWhere('offer.problem_keys && :problems::text[]', { problems: await this.taxonomy.withDescendants([filter.problemTag]) });
+      query.andWhere('offer.problem_keys && :problems::text[]', {
+        problems: await this.taxonomy.filterKeys([filter.problemTag], TaxonomyKindEnum.PROBLEM),
+      });
     }
     (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i, 'offer.municipality_codes')));
     return pageOf(query, window);
@@ -105,7 +121,10 @@ export class OffersService {
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
-      rejectIf([...offerRuleErrors(current), ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId'))]);
+      rejectIf([
+        ...offerRuleErrors(current),
+        ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
+      ]);
       const saved = await manager.getRepository(Offer).save(current);
       await this.events.publish(manager, { type: 'OfferChanged', id, deleted: false });
       return saved;
@@ -131,7 +150,10 @@ export class OffersService {
     return [
       ...(await this.taxonomy.check(input.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
       ...(await this.taxonomy.check(input.problemTags, TaxonomyKindEnum.PROBLEM, 'input.problemTags')),
-      ...unknown.map((code) => ({ path: `input.municipalityCodes.${input.municipalityCodes!.indexOf(code)}`, message: `Ukendt kommunekode: "${code}".` })),
+      ...unknown.map((code) => ({
+        path: `input.municipalityCodes.${input.municipalityCodes!.indexOf(code)}`,
+        message: `Ukendt kommunekode: "${code}".`,
+      })),
     ];
   }
 }

@@ -7,7 +7,8 @@ import { Sector } from '../shared/enums.js';
 export class CreateOrganisationInput {
   @Field() name: string;
   @Field(() => Sector, { nullable: true }) sector?: Sector | null;
-  @Field(() => String, { nullable: true, description: 'Four-digit municipality code; required for MUNICIPAL.' }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Four-digit municipality code; required for MUNICIPAL.' }) municipalityCode?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Region key or code; required for REGIONAL.' }) region?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -27,8 +28,18 @@ export class OrganisationFilter {
 export const organisationFields = z.object({
   name: text.required(200),
   sector: z.enum(Sector, 'Vælg en sektor.'),
-  municipalityCode: municipalityCode().nullish().transform((v) => v ?? null),
-  region: z.string().trim().min(1).nullish().transform((v) => v ?? null),
-  website: z.url('Webadressen skal starte med https://.').nullish().transform((v) => v ?? null),
+  municipalityCode: municipalityCode()
+    .nullish()
+    .transform((v) => v ?? null),
+  region: z
+    .string()
+    .trim()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
+  website: z
+    .url('Webadressen skal starte med https://.')
+    .nullish()
+    .transform((v) => v ?? null),
   description: text.optional(4000),
 });

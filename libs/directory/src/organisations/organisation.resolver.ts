@@ -1,7 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  ConflictError, ConnectionType, Ctx, Deleted, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion,
-  type Connection, type MutationFailure,
+  ConflictError,
+  ConnectionType,
+  Ctx,
+  Deleted,
+  NotFoundError,
+  PageArgs,
+  RequestContext,
+  ValidationError,
+  resultUnion,
+  type Connection,
+  type MutationFailure,
 } from '#core';
 import { GeographyService, Municipality, Region } from '#geography';
 import { Unit } from '../units/unit.entity.js';
@@ -42,7 +51,10 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => OrganisationResult)
-  updateOrganisation(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
+  updateOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<Organisation | MutationFailure> {
     return this.organisations.update(id, input);
   }
 

@@ -131,7 +131,10 @@ describe('OrganisationsService', () => {
         Organisation,
       );
       expect(updated).toMatchObject({ sector: Sector.REGIONAL, municipalityCode: null, regionKey: 'midtjylland' });
-      expect(await document(org.id)).toMatchObject({ region_keys: ['midtjylland'], municipality_codes: expect.arrayContaining(['0657', '0661']) });
+      expect(await document(org.id)).toMatchObject({
+        region_keys: ['midtjylland'],
+        municipality_codes: expect.arrayContaining(['0657', '0661']),
+      });
     });
 
     it('refuses an update that would break the sector rules, and writes nothing', async () => {

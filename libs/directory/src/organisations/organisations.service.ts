@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
-  ConflictError, Deleted, MutationRejected, TransactionalEvents, ValidationError, byKeys, mutate, pageWindow, validate,
-  type Connection, type FieldError, type MutationFailure, type RequestContext,
+  ConflictError,
+  Deleted,
+  MutationRejected,
+  TransactionalEvents,
+  ValidationError,
+  byKeys,
+  mutate,
+  pageWindow,
+  validate,
+  type Connection,
+  type FieldError,
+  type MutationFailure,
+  type RequestContext,
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
@@ -11,7 +22,9 @@ import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { definedOnly, exists, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import {
   organisationFields,
-  type CreateOrganisationInput, type OrganisationFilter, type UpdateOrganisationInput,
+  type CreateOrganisationInput,
+  type OrganisationFilter,
+  type UpdateOrganisationInput,
 } from './organisation.inputs.js';
 import { Organisation } from './organisation.entity.js';
 
@@ -35,7 +48,10 @@ export class OrganisationsService {
       .load(id);
   }
 
-  async list(filter: OrganisationFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Organisation>> {
+  async list(
+    filter: OrganisationFilter = {},
+    page: { first?: number | null; after?: string | null } = {},
+  ): Promise<Connection<Organisation>> {
     const window = pageWindow(page);
     const query = this.dataSource.getRepository(Organisation).createQueryBuilder('org').orderBy('org.name').addOrderBy('org.id');
     if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
@@ -87,7 +103,9 @@ export class OrganisationsService {
         [id],
       );
       if (Number(count) > 0) {
-        throw new MutationRejected(ConflictError.of(`Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`));
+        throw new MutationRejected(
+          ConflictError.of(`Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`),
+        );
       }
       await manager.delete(Organisation, { id });
       await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: true });
@@ -96,7 +114,12 @@ export class OrganisationsService {
   }
 
   verify(input: VerifyInput): Promise<Organisation | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged' }, input);
+    return verifyRecord(
+      this.dataSource,
+      this.events,
+      { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged' },
+      input,
+    );
   }
 
   /** In a transaction: the organisation must exist (for records that point to it). */

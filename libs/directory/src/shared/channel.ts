@@ -34,13 +34,20 @@ export const channelSchema = z
     kind: z.enum(ChannelKind),
     value: z.string().trim().min(1, 'Skal udfyldes.').max(300, 'Må højst være 300 tegn.'),
     label: z.string().trim().max(100, 'Må højst være 100 tegn.').nullish(),
-    visibility: z.enum(Visibility).nullish().transform((v) => v ?? Visibility.PUBLIC),
+    visibility: z
+      .enum(Visibility)
+      .nullish()
+      .transform((v) => v ?? Visibility.PUBLIC),
   })
   .transform((channel, ctx) => {
     if (PHONE_KINDS.has(channel.kind)) {
       const phone = normalisePhone(channel.value);
       if (!phone) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: 'Telefonnummeret skal have 8 cifre (dansk) eller starte med + og landekode.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'Telefonnummeret skal have 8 cifre (dansk) eller starte med + og landekode.',
+        });
         return z.NEVER;
       }
       return { ...channel, value: phone, label: channel.label ?? null };
@@ -49,7 +56,10 @@ export const channelSchema = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Ugyldig e-mailadresse.' });
       return z.NEVER;
     }
-    if ((channel.kind === ChannelKind.WEB || channel.kind === ChannelKind.CHAT || channel.kind === ChannelKind.VIDEO) && !/^https?:\/\/\S+$/.test(channel.value)) {
+    if (
+      (channel.kind === ChannelKind.WEB || channel.kind === ChannelKind.CHAT || channel.kind === ChannelKind.VIDEO) &&
+      !/^https?:\/\/\S+$/.test(channel.value)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Adressen skal starte med https:// eller http://.' });
       return z.NEVER;
     }

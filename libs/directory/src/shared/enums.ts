@@ -1,13 +1,55 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export enum Sector { MUNICIPAL = 'MUNICIPAL', REGIONAL = 'REGIONAL', STATE = 'STATE', CIVIL_SOCIETY = 'CIVIL_SOCIETY', PRIVATE = 'PRIVATE' }
-export enum UnitKind { FORVALTNING = 'FORVALTNING', CENTER = 'CENTER', AFDELING = 'AFDELING', TEAM = 'TEAM' }
-export enum ContactKind { PERSON = 'PERSON', FUNCTION = 'FUNCTION' }
-export enum ChannelKind { PHONE = 'PHONE', SMS = 'SMS', EMAIL = 'EMAIL', WEB = 'WEB', CHAT = 'CHAT', VIDEO = 'VIDEO', DROP_IN = 'DROP_IN' }
-export enum Visibility { PUBLIC = 'PUBLIC', STAFF = 'STAFF' }
-export enum AccessRoute { ANONYMOUS = 'ANONYMOUS', SELF_REFERRAL = 'SELF_REFERRAL', REFERRAL = 'REFERRAL', VISITATION = 'VISITATION' }
-export enum OfferStatus { ACTIVE = 'ACTIVE', PAUSED = 'PAUSED', ENDED = 'ENDED' }
-export enum Weekday { MON = 'MON', TUE = 'TUE', WED = 'WED', THU = 'THU', FRI = 'FRI', SAT = 'SAT', SUN = 'SUN' }
+export enum Sector {
+  MUNICIPAL = 'MUNICIPAL',
+  REGIONAL = 'REGIONAL',
+  STATE = 'STATE',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  PRIVATE = 'PRIVATE',
+}
+export enum UnitKind {
+  FORVALTNING = 'FORVALTNING',
+  CENTER = 'CENTER',
+  AFDELING = 'AFDELING',
+  TEAM = 'TEAM',
+}
+export enum ContactKind {
+  PERSON = 'PERSON',
+  FUNCTION = 'FUNCTION',
+}
+export enum ChannelKind {
+  PHONE = 'PHONE',
+  SMS = 'SMS',
+  EMAIL = 'EMAIL',
+  WEB = 'WEB',
+  CHAT = 'CHAT',
+  VIDEO = 'VIDEO',
+  DROP_IN = 'DROP_IN',
+}
+export enum Visibility {
+  PUBLIC = 'PUBLIC',
+  STAFF = 'STAFF',
+}
+export enum AccessRoute {
+  ANONYMOUS = 'ANONYMOUS',
+  SELF_REFERRAL = 'SELF_REFERRAL',
+  REFERRAL = 'REFERRAL',
+  VISITATION = 'VISITATION',
+}
+export enum OfferStatus {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  ENDED = 'ENDED',
+}
+export enum Weekday {
+  MON = 'MON',
+  TUE = 'TUE',
+  WED = 'WED',
+  THU = 'THU',
+  FRI = 'FRI',
+  SAT = 'SAT',
+  SUN = 'SUN',
+}
 
 registerEnumType(Sector, { name: 'Sector', description: 'Kommunal, regional, statslig, civilsamfund eller privat.' });
 registerEnumType(UnitKind, { name: 'UnitKind', description: 'Level in an organisation: forvaltning → center → afdeling → team.' });

@@ -13,9 +13,16 @@ export class LegalBasisInput {
   @Field(() => String, { nullable: true }) section?: string | null;
 }
 
-export const legalBasisSchema = z.array(
-  z.object({
-    act: z.string().trim().min(1, 'Skal udfyldes.').max(120, 'Må højst være 120 tegn.'),
-    section: z.string().trim().max(60, 'Må højst være 60 tegn.').nullish().transform((v) => v || null),
-  }),
-).max(10, 'Højst 10 lovgrundlag.');
+export const legalBasisSchema = z
+  .array(
+    z.object({
+      act: z.string().trim().min(1, 'Skal udfyldes.').max(120, 'Må højst være 120 tegn.'),
+      section: z
+        .string()
+        .trim()
+        .max(60, 'Må højst være 60 tegn.')
+        .nullish()
+        .transform((v) => v || null),
+    }),
+  )
+  .max(10, 'Højst 10 lovgrundlag.');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BadInputError } from '#core';
 import { GeographyService, type PlaceScope } from '#geography';
 
 /**
@@ -12,6 +13,12 @@ export class PlaceScopes {
   /** One scope per given filter field; a record must match all of them. */
   async resolve(filter: { municipality?: string | null; region?: string | null }): Promise<PlaceScope[]> {
     const scopes: PlaceScope[] = [];
+    if (filter.municipality && (await this.geography.unknownMunicipalityCodes([filter.municipality])).length) {
+      throw new BadInputError(`Ukendt kommunekode: "${filter.municipality}". Brug fire cifre, fx "0217".`);
+    }
+    if (filter.region && !(await this.geography.regionKeysFor([filter.region])).length) {
+      throw new BadInputError(`Ukendt region: "${filter.region}". Brug fx "hovedstaden" eller "1084".`);
+    }
     if (filter.municipality) scopes.push(await this.geography.placeScope([filter.municipality], []));
     if (filter.region) scopes.push(await this.geography.placeScope([], [filter.region]));
     return scopes;

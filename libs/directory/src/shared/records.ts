@@ -1,5 +1,14 @@
 import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
-import { BadInputError, MutationRejected, NotFoundError, ValidationError, toConnection, type Connection, type FieldError, type PageWindow } from '#core';
+import {
+  BadInputError,
+  MutationRejected,
+  NotFoundError,
+  ValidationError,
+  toConnection,
+  type Connection,
+  type FieldError,
+  type PageWindow,
+} from '#core';
 
 /** Runs a list query one page at a time, with the total count. */
 export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, window: PageWindow): Promise<Connection<T>> {
@@ -8,7 +17,12 @@ export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<
 }
 
 /** Loads a row for update (locked until the transaction ends) or rejects the mutation. */
-export async function lockOrReject<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, what: string, id: string): Promise<T> {
+export async function lockOrReject<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  what: string,
+  id: string,
+): Promise<T> {
   // An id that is not a UUID names no row; asking PostgreSQL would fail the query instead.
   if (!isUuid(id)) throw new MutationRejected(NotFoundError.of(what, id));
   const row = await manager.getRepository(entity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();

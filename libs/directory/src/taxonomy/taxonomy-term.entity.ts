@@ -1,7 +1,10 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export enum TaxonomyKindEnum { SITUATION = 'SITUATION', PROBLEM = 'PROBLEM' }
+export enum TaxonomyKindEnum {
+  SITUATION = 'SITUATION',
+  PROBLEM = 'PROBLEM',
+}
 registerEnumType(TaxonomyKindEnum, { name: 'TaxonomyKind', description: 'SITUATION: a handover situation; PROBLEM: a problem tag.' });
 
 @Entity('taxonomy_term')

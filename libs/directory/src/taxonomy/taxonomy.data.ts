@@ -14,7 +14,12 @@ export const TAXONOMY: readonly TaxonomyTermData[] = [
   // Situations: where a handover starts
   { key: 'discharge', kind: 'SITUATION', labelDa: 'Udskrivning fra psykiatrien' },
   { key: 'discharge-adult-psychiatry', kind: 'SITUATION', labelDa: 'Udskrivning fra voksenpsykiatrien', parentKey: 'discharge' },
-  { key: 'discharge-child-youth-psychiatry', kind: 'SITUATION', labelDa: 'Udskrivning fra børne- og ungdomspsykiatrien (BUP)', parentKey: 'discharge' },
+  {
+    key: 'discharge-child-youth-psychiatry',
+    kind: 'SITUATION',
+    labelDa: 'Udskrivning fra børne- og ungdomspsykiatrien (BUP)',
+    parentKey: 'discharge',
+  },
   { key: 'suicidal-behaviour', kind: 'SITUATION', labelDa: 'Selvmordsforsøg og selvmordsadfærd' },
   { key: 'self-harm', kind: 'SITUATION', labelDa: 'Selvskade', parentKey: 'suicidal-behaviour' },
   { key: 'psychiatric-assessment', kind: 'SITUATION', labelDa: 'Psykiatrisk screening og udredning' },

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FieldError } from '#core';
+import { BadInputError, type FieldError } from '#core';
 import { TaxonomyKindEnum, TaxonomyTerm } from './taxonomy-term.entity.js';
 
 /** The taxonomy is small and changes only by migration: it is read once and kept in memory. */
@@ -56,6 +56,20 @@ export class TaxonomyService implements OnModuleInit {
       }
     }
     return [...result];
+  }
+
+  /**
+   * The keys a filter on `keys` matches: each with its descendants. An unknown key is the
+   * client's mistake, not an empty result.
+   */
+  async filterKeys(keys: string[], kind: TaxonomyKindEnum): Promise<string[]> {
+    const all = await this.all();
+    const unknown = keys.filter((key) => all.get(key)?.kind !== kind);
+    if (unknown.length) {
+      const what = kind === TaxonomyKindEnum.SITUATION ? 'situation' : 'problemtag';
+      throw new BadInputError(`Ukendt ${what}: ${unknown.map((k) => `"${k}"`).join(', ')}. Se taxonomy(kind: ${kind}).`);
+    }
+    return this.withDescendants(keys);
   }
 
   /** Field errors for keys that are not terms of `kind`. */

@@ -11,8 +11,11 @@ export class Unit {
   @Column({ type: 'text' }) @Field() name: string;
   @Column({ type: 'text' }) @Field(() => UnitKind) kind: UnitKind;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
-  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true }) @Field(() => GraphQLISODateTime, { nullable: true }) lastVerifiedAt: Date | null;
-  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy: string | null;
+  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastVerifiedAt: Date | null;
+  @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
+    string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;

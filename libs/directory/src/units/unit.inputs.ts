@@ -15,7 +15,8 @@ export class CreateUnitInput {
 @InputType()
 export class UpdateUnitInput {
   @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Move under another unit of the same organisation (null: top level).' }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Move under another unit of the same organisation (null: top level).' }) parentId?:
+    string | null;
   @Field(() => UnitKind, { nullable: true }) kind?: UnitKind | null;
   @Field(() => String, { nullable: true }) description?: string | null;
 }
@@ -31,8 +32,14 @@ export class UnitFilter {
 export const unitFields = z.object({
   name: text.required(200),
   organisationId: z.uuid('Id skal være et gyldigt UUID.'),
-  parentId: z.uuid('Id skal være et gyldigt UUID.').nullish().transform((v) => v ?? null),
-  kind: z.enum(UnitKind).nullish().transform((v) => v ?? UnitKind.TEAM),
+  parentId: z
+    .uuid('Id skal være et gyldigt UUID.')
+    .nullish()
+    .transform((v) => v ?? null),
+  kind: z
+    .enum(UnitKind)
+    .nullish()
+    .transform((v) => v ?? UnitKind.TEAM),
   description: text.optional(4000),
 });
 

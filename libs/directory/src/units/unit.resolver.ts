@@ -1,5 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, NotFoundError, PageArgs, RequestContext, ValidationError, resultUnion, type Connection, type Deleted, type MutationFailure } from '#core';
+import {
+  ConnectionType,
+  Ctx,
+  NotFoundError,
+  PageArgs,
+  RequestContext,
+  ValidationError,
+  resultUnion,
+  type Connection,
+  type Deleted,
+  type MutationFailure,
+} from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -30,7 +41,10 @@ export class UnitResolver {
   }
 
   @Query(() => UnitConnection, { name: 'units' })
-  listUnits(@Args('filter', { type: () => UnitFilter, nullable: true }) filter: UnitFilter | null, @Args() page: PageArgs): Promise<Connection<Unit>> {
+  listUnits(
+    @Args('filter', { type: () => UnitFilter, nullable: true }) filter: UnitFilter | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Unit>> {
     return this.units.list(filter ?? {}, page);
   }
 

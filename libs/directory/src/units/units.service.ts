@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
-  ConflictError, Deleted, MutationRejected, TransactionalEvents, byKeys, groupByKeys, mutate, pageWindow, validate,
-  type Connection, type FieldError, type MutationFailure, type RequestContext,
+  ConflictError,
+  Deleted,
+  MutationRejected,
+  TransactionalEvents,
+  byKeys,
+  groupByKeys,
+  mutate,
+  pageWindow,
+  validate,
+  type Connection,
+  type FieldError,
+  type MutationFailure,
+  type RequestContext,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
@@ -32,7 +43,9 @@ export class UnitsService {
   topLevelOf(ctx: RequestContext, organisationId: string): Promise<Unit[]> {
     return ctx
       .loader<string, Unit[]>('directory.unit.topLevel', async (ids) => {
-        const rows = await this.dataSource.getRepository(Unit).find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
+        const rows = await this.dataSource
+          .getRepository(Unit)
+          .find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
         return groupByKeys(ids, rows, (u) => u.organisationId);
       })
       .load(organisationId);
@@ -100,7 +113,9 @@ export class UnitsService {
         [id],
       );
       if (Number(count) > 0) {
-        throw new MutationRejected(ConflictError.of(`Enheden har stadig ${count} underenheder, kontakter eller tilbud. Slet eller flyt dem først.`));
+        throw new MutationRejected(
+          ConflictError.of(`Enheden har stadig ${count} underenheder, kontakter eller tilbud. Slet eller flyt dem først.`),
+        );
       }
       await manager.delete(Unit, { id });
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: true });
@@ -113,7 +128,12 @@ export class UnitsService {
   }
 
   /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */
-  async mustBelongTo(manager: EntityManager, organisationId: string, unitId: string | null | undefined, path: string): Promise<FieldError[]> {
+  async mustBelongTo(
+    manager: EntityManager,
+    organisationId: string,
+    unitId: string | null | undefined,
+    path: string,
+  ): Promise<FieldError[]> {
     if (!unitId) return [];
     const unit = await manager.getRepository(Unit).findOneBy({ id: unitId });
     if (!unit) return [{ path, message: 'Enheden findes ikke.' }];
@@ -121,7 +141,12 @@ export class UnitsService {
   }
 
   /** The parent must be in the same organisation and not the unit itself or below it. */
-  private async checkParent(manager: EntityManager, organisationId: string, parentId: string | null, selfId: string | null): Promise<FieldError[]> {
+  private async checkParent(
+    manager: EntityManager,
+    organisationId: string,
+    parentId: string | null,
+    selfId: string | null,
+  ): Promise<FieldError[]> {
     if (!parentId) return [];
     const path = 'input.parentId';
     const errors = await this.mustBelongTo(manager, organisationId, parentId, path);

@@ -5,8 +5,22 @@ import { buildTsQuery, closestWord, highlightToHtml, splitWords } from './query-
 import { SearchSql } from './search-sql.js';
 
 const COLUMNS = [
-  'id', 'type', 'organisation_id', 'title', 'subtitle', 'body', 'municipality_codes', 'region_keys', 'situation_keys',
-  'problem_keys', 'sector', 'access_route', 'status', 'age_min', 'age_max', 'last_verified_at',
+  'id',
+  'type',
+  'organisation_id',
+  'title',
+  'subtitle',
+  'body',
+  'municipality_codes',
+  'region_keys',
+  'situation_keys',
+  'problem_keys',
+  'sector',
+  'access_route',
+  'status',
+  'age_min',
+  'age_max',
+  'last_verified_at',
 ] as const;
 
 /** Only words this long are corrected for typos; shorter ones have too many neighbours. */
@@ -24,12 +38,30 @@ export class PostgresSearchEngine implements SearchEngine {
       const batch = docs.slice(i, i + 200);
       const params: unknown[] = [];
       const rows = batch.map((d) => {
-        const values = [d.id, d.type, d.organisationId, d.title, d.subtitle, d.body, d.municipalityCodes, d.regionKeys, d.situationKeys,
-          d.problemKeys, d.sector, d.accessRoute, d.status, d.ageMin, d.ageMax, d.lastVerifiedAt];
+        const values = [
+          d.id,
+          d.type,
+          d.organisationId,
+          d.title,
+          d.subtitle,
+          d.body,
+          d.municipalityCodes,
+          d.regionKeys,
+          d.situationKeys,
+          d.problemKeys,
+          d.sector,
+          d.accessRoute,
+          d.status,
+          d.ageMin,
+          d.ageMax,
+          d.lastVerifiedAt,
+        ];
         const placeholders = values.map((v) => `$${params.push(v)}`);
         return `(${placeholders.join(', ')}, now())`;
       });
-      const updates = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+      const updates = COLUMNS.filter((c) => c !== 'id')
+        .map((c) => `${c} = EXCLUDED.${c}`)
+        .join(', ');
       await manager.query(
         `INSERT INTO search_document (${COLUMNS.join(', ')}, updated_at) VALUES ${rows.join(', ')}
          ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()`,
@@ -104,14 +136,20 @@ export class PostgresSearchEngine implements SearchEngine {
     return {
       total,
       hits: hits.map((h) => ({ ...h, score: Number(h.score), snippet: highlightToHtml(h.snippet) })),
-      facets: [...facets].map(([field, values]) => ({ field, values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)) })),
+      facets: [...facets].map(([field, values]) => ({
+        field,
+        values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      })),
       correctedQuery: searched.join(' ') !== words.join(' ') ? searched.join(' ') : null,
     };
   }
 
   private async count(query: SearchQuery, tsQuery: string | null): Promise<number> {
     const sql = new SearchSql(query, tsQuery);
-    const [{ count }]: { count: string }[] = await this.dataSource.query(`SELECT count(*) AS count FROM search_document d WHERE ${sql.where()}`, sql.params);
+    const [{ count }]: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS count FROM search_document d WHERE ${sql.where()}`,
+      sql.params,
+    );
     return Number(count);
   }
 

@@ -1,6 +1,9 @@
 /** Words of a folded query (lower case, accents removed): only letters and digits survive. */
 export function splitWords(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0).slice(0, 12);
+  return folded
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
 }
 
 /**
