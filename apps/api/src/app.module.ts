@@ -3,9 +3,10 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { DatabaseModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
+import { DatabaseModule, JobsModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
+import { MailModule } from '#mail';
 import { SearchModule } from '#search';
 import type { AppConfig } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
@@ -16,13 +17,16 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
+export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail'>;
+
 @Module({})
 export class AppModule {
-  static forRoot(database: Database, config: Pick<AppConfig, 'sandbox' | 'introspection'>): DynamicModule {
+  static forRoot(database: Database, config: AppModuleConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forDatabase(database),
+        JobsModule.forRoot(config.jobs),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -39,6 +43,7 @@ export class AppModule {
         GeographyModule,
         DirectoryModule,
         SearchModule,
+        MailModule.forRoot(config.mail),
       ],
       controllers: [HealthController],
       providers: [DemoSeeder, { provide: APP_FILTER, useClass: PassThroughFilter }],

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import type { Database } from '#core';
 import { ConfigError, describeTarget, loadConfig, type AppConfig } from './config/config.js';
 import { migrate, openAppDatabase } from './database.js';
@@ -42,4 +42,19 @@ function reason(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length) return reason(error.errors[0]);
   if (error instanceof Error) return error.message.split('\n')[0] || error.name;
   return String(error);
+}
+
+/** Stops cleanly on SIGINT/SIGTERM: running jobs finish or go back to the queue, the database closes. */
+export function closeOnSignals(app: INestApplicationContext, database: Database, logger: Logger): void {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal}: lukker ned`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

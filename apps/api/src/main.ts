@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
-import { configOrFail, databaseOrFail, fail } from './bootstrap.js';
+import { closeOnSignals, configOrFail, databaseOrFail, fail } from './bootstrap.js';
 import { describeTarget } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
@@ -19,21 +19,12 @@ async function main(): Promise<void> {
     if (!(await seeder.hasAnyOrganisation())) await seeder.seed();
   }
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.log(`${signal}: lukker ned`);
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  closeOnSignals(app, database, logger);
 
   try {
     await app.listen(config.port, config.host);
   } catch (error) {
+    await app.close();
     await database.close();
     const code = (error as NodeJS.ErrnoException).code;
     fail(

@@ -11,3 +11,6 @@ export * from './scalars/local-date.scalar.js';
 export * from './errors/result-union.js';
 export * from './database/data-dir-lock.js';
 export * from './graphql/depth-limit.rule.js';
+export * from './jobs/job-queue.js';
+export * from './jobs/jobs.module.js';
+export * from './text/escape-html.js';

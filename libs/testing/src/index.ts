@@ -2,3 +2,4 @@ export * from './test-database.js';
 export * from './test-app.js';
 export * from './query-counter.js';
 export * from './factories.js';
+export * from './smtp-capture.js';

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { Database } from '#core';
-import { AppModule } from '../../../apps/api/src/app.module.js';
+import type { Database, JobsConfig } from '#core';
+import type { MailTransportConfig } from '#mail';
+import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { QueryCounter } from './query-counter.js';
 import { createTestDatabase } from './test-database.js';
@@ -24,15 +25,35 @@ export interface TestApp {
 export interface TestOptions {
   /** Load the demo dataset first. */
   demo?: boolean;
+  /** Where mail goes (default: kept in memory). */
+  mail?: MailTransportConfig;
+  jobs?: Partial<JobsConfig>;
+  mailRetryLimit?: number;
 }
 
-const TEST_CONFIG = { sandbox: false, introspection: true };
+/** Fast polling so tests see jobs run within a second or two. */
+function testConfig(options: TestOptions): AppModuleConfig {
+  return {
+    sandbox: false,
+    introspection: true,
+    jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
+    mail: {
+      from: 'Vejviser Test <test@example.org>',
+      transport: options.mail ?? { kind: 'memory' },
+      messageIdDomain: 'test.vejviser',
+      retryLimit: options.mailRetryLimit ?? 3,
+      retryDelaySeconds: 1,
+      sendTimeoutSeconds: 5,
+      production: false,
+    },
+  };
+}
 
 /** The real app on its own test database, listening on a free port on loopback. */
 export async function startTestApp(options: TestOptions = {}): Promise<TestApp> {
   const queries = new QueryCounter();
   const database = await createTestDatabase(queries);
-  const app = await NestFactory.create(AppModule.forRoot(database, TEST_CONFIG), { logger: ['error'] });
+  const app = await NestFactory.create(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
   await app.init();
   if (options.demo) await app.get(DemoSeeder).seed();
   await app.listen(0, '127.0.0.1');
@@ -68,7 +89,7 @@ export interface TestContext {
 export async function createTestContext(options: TestOptions = {}): Promise<TestContext> {
   const queries = new QueryCounter();
   const database = await createTestDatabase(queries);
-  const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, TEST_CONFIG), { logger: ['error'] });
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
   await context.init();
   if (options.demo) await context.get(DemoSeeder).seed();
   return {

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { RequestContext } from '#core';
 import { SearchService, type SearchInput } from '#search';
 import { AppModule } from '../app.module.js';
+import { loadConfig } from '../config/config.js';
 import { migrate, openAppDatabase } from '../database.js';
 import { DemoSeeder } from '../demo/demo-seeder.js';
 
@@ -25,9 +26,12 @@ const url = process.env.DATABASE_URL;
 const started = performance.now();
 const database = await openAppDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
 await migrate(database);
-const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { sandbox: false, introspection: false }), {
-  logger: ['error'],
-});
+const app = await NestFactory.createApplicationContext(
+  AppModule.forRoot(database, { ...loadConfig(), jobs: { ...loadConfig().jobs, work: false } }),
+  {
+    logger: ['error'],
+  },
+);
 await app.init();
 const seedStart = performance.now();
 const report = await app.get(DemoSeeder).seed();

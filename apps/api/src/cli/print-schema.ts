@@ -5,6 +5,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DIRECTORY_RESOLVERS } from '#directory';
 import { GEOGRAPHY_RESOLVERS } from '#geography';
+import { MAIL_RESOLVERS } from '#mail';
 import { SEARCH_RESOLVERS } from '#search';
 
 /**
@@ -14,7 +15,9 @@ import { SEARCH_RESOLVERS } from '#search';
 const FILE = 'schema/schema.graphql';
 const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
 await app.init();
-const schema = await app.get(GraphQLSchemaFactory).create([...GEOGRAPHY_RESOLVERS, ...DIRECTORY_RESOLVERS, ...SEARCH_RESOLVERS]);
+const schema = await app
+  .get(GraphQLSchemaFactory)
+  .create([...GEOGRAPHY_RESOLVERS, ...DIRECTORY_RESOLVERS, ...SEARCH_RESOLVERS, ...MAIL_RESOLVERS]);
 const sdl = `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 await app.close();
 

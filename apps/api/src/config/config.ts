@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { DatabaseTarget } from '#core';
+import type { DatabaseTarget, JobsConfig } from '#core';
+import type { MailConfig } from '#mail';
 
 export interface AppConfig {
   port: number;
@@ -10,6 +11,8 @@ export interface AppConfig {
   /** Apollo Sandbox at /graphql in a browser. */
   sandbox: boolean;
   introspection: boolean;
+  jobs: JobsConfig;
+  mail: MailConfig;
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -32,6 +35,45 @@ function port(env: NodeJS.ProcessEnv): number {
   return value;
 }
 
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new ConfigError(`${name} skal være et tal mellem ${min} og ${max} (fik "${raw}").`);
+  return value;
+}
+
+function mail(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): MailConfig {
+  const url = env.SMTP_URL?.trim();
+  const from = env.MAIL_FROM?.trim();
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError('SMTP_URL er ikke en gyldig adresse; skriv den som smtp://bruger:kode@vært:587 eller smtps://…:465.');
+    }
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+      throw new ConfigError(`SMTP_URL skal starte med smtp:// eller smtps:// (fik "${parsed.protocol}//…").`);
+    if (!from) throw new ConfigError('MAIL_FROM skal angives sammen med SMTP_URL, fx MAIL_FROM="Vejviser <no-reply@kommune.dk>".');
+  }
+  if (from && !/<[^@\s]+@[^@\s>]+>$|^[^@\s<]+@[^@\s>]+$/.test(from))
+    throw new ConfigError(`MAIL_FROM skal være en e-mailadresse, evt. med navn: "Vejviser <no-reply@kommune.dk>" (fik "${from}").`);
+  const sender = from ?? 'Vejviser <vejviser@example.org>';
+  return {
+    from: sender,
+    transport: url
+      ? { kind: 'smtp', url, rejectUnauthorized: bool(env, 'SMTP_TLS_REJECT_UNAUTHORIZED', true) }
+      : { kind: 'file', dir: resolve(dataDir, 'mail') },
+    messageIdDomain: /@([^>\s]+)>?$/.exec(sender)?.[1] ?? 'vejviser.local',
+    retryLimit: number(env, 'MAIL_RETRY_LIMIT', 8, 0, 50),
+    retryDelaySeconds: number(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    sendTimeoutSeconds: number(env, 'MAIL_SEND_TIMEOUT_SECONDS', 120, 5, 3600),
+    production,
+  };
+}
+
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
@@ -46,8 +88,12 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
     }
     return { kind: 'postgres', url };
   }
-  const dataDir = env.DATA_DIR?.trim() || './data';
+  const dataDir = dataDirOf(env);
   return { kind: 'pglite', dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite') };
+}
+
+function dataDirOf(env: NodeJS.ProcessEnv): string {
+  return env.DATA_DIR?.trim() || './data';
 }
 
 /** Reads and checks every setting; throws ConfigError naming the first bad one. */
@@ -65,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     sandbox: bool(env, 'GRAPHQL_SANDBOX', !production),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    jobs: {
+      work: bool(env, 'RUN_JOBS', true),
+      pollingIntervalSeconds: number(env, 'JOBS_POLL_SECONDS', 2, 0.5, 60),
+      maintenanceIntervalSeconds: number(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
+    },
+    mail: mail(env, dataDirOf(env), production),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadInputError } from '#core';
+import { AccessDeniedError, BadInputError } from '#core';
 
 const logger = new Logger('GraphQL');
 const CLIENT_CODES = new Set([
@@ -20,6 +20,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original instanceof BadInputError) {
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (original instanceof AccessDeniedError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (CLIENT_CODES.has(code)) {

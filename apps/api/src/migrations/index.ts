@@ -1,4 +1,5 @@
 import { DirectoryCore1764000000000 } from './1764000000000-directory-core.js';
+import { MailLog1764100000000 } from './1764100000000-mail-log.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [DirectoryCore1764000000000];
+export const MIGRATIONS = [DirectoryCore1764000000000, MailLog1764100000000];

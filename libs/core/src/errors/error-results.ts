@@ -54,12 +54,22 @@ export class ConflictError implements ErrorResult {
   }
 }
 
+@ObjectType({ implements: () => [ErrorResult] })
+export class ForbiddenError implements ErrorResult {
+  @Field() code: string;
+  @Field() message: string;
+
+  static of(message: string): ForbiddenError {
+    return Object.assign(new ForbiddenError(), { code: 'FORBIDDEN', message });
+  }
+}
+
 @ObjectType({ description: 'The record was deleted.' })
 export class Deleted {
   @Field(() => ID) id: string;
 }
 
-export type MutationFailure = ValidationError | NotFoundError | ConflictError;
+export type MutationFailure = ValidationError | NotFoundError | ConflictError | ForbiddenError;
 
 /** Thrown inside a transaction to roll it back and answer with a typed failure instead. */
 export class MutationRejected extends Error {
@@ -73,3 +83,6 @@ export class MutationRejected extends Error {
  * answered as a GraphQL error with code BAD_USER_INPUT and this Danish message.
  */
 export class BadInputError extends Error {}
+
+/** A query the caller may not make; answered with code FORBIDDEN. */
+export class AccessDeniedError extends Error {}

@@ -25,3 +25,6 @@ export const municipalityCode = () => z.string().regex(/^\d{4}$/, 'Kommunekode s
 
 export const age = () =>
   z.number().int('Alder skal være et helt tal.').min(0, 'Alder kan ikke være negativ.').max(120, 'Alder må højst være 120.');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);

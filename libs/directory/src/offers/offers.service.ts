@@ -13,12 +13,13 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
+  isUuid,
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';

@@ -14,12 +14,13 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
+  isUuid,
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { definedOnly, exists, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { definedOnly, exists, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import {
   organisationFields,
   type CreateOrganisationInput,

@@ -8,6 +8,7 @@ import {
   type Connection,
   type FieldError,
   type PageWindow,
+  isUuid,
 } from '#core';
 
 /** Runs a list query one page at a time, with the total count. */
@@ -40,9 +41,6 @@ export async function exists(manager: EntityManager, table: string, id: string):
   const rows: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
   return rows.length > 0;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Keys of `patch` whose value is not undefined: only these fields change on update. */
 export function definedOnly<T extends object>(patch: T): Partial<T> {

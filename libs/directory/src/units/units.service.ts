@@ -14,11 +14,12 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
+  isUuid,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { checkIdFilters, definedOnly, isUuid, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
+import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
 

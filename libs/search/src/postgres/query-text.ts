@@ -1,3 +1,5 @@
+import { escapeHtml } from '#core';
+
 /** Words of a folded query (lower case, accents removed): only letters and digits survive. */
 export function splitWords(folded: string): string[] {
   return folded
@@ -21,12 +23,9 @@ export const MARK_END = '\u0003';
 export const LESS_THAN = '\u0004';
 export const GREATER_THAN = '\u0005';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** ts_headline output with private markers → HTML-escaped text with <mark> around the matches. */
 export function highlightToHtml(headline: string): string {
-  return headline
-    .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  return escapeHtml(headline)
     .replaceAll(LESS_THAN, '&lt;')
     .replaceAll(GREATER_THAN, '&gt;')
     .replaceAll(MARK_START, '<mark>')

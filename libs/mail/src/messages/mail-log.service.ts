@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import {
+  AccessDeniedError,
+  ForbiddenError,
+  isUuid,
+  mutate,
+  pageWindow,
+  toConnection,
+  validate,
+  type Connection,
+  type MutationFailure,
+} from '#core';
+import { MAIL_CONFIG, type MailConfig } from '../mail.config.js';
+import { MailMessage, type MailStatus } from './mail-message.entity.js';
+import { MailQueue } from './mail-queue.service.js';
+
+const ADMIN_ONLY = 'Kræver administratoradgang, som kommer med konti. Indtil da er funktionen kun åben uden for produktion.';
+
+/** Reading the mail log, and the test mail that checks the settings. */
+@Injectable()
+export class MailLog {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: MailQueue,
+    @Inject(MAIL_CONFIG) private readonly config: MailConfig,
+  ) {}
+
+  async list(status: MailStatus | null, page: { first?: number | null; after?: string | null }): Promise<Connection<MailMessage>> {
+    this.assertOpen();
+    const window = pageWindow(page);
+    const [rows, total] = await this.dataSource.getRepository(MailMessage).findAndCount({
+      where: status ? { status } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return toConnection(rows, total, window);
+  }
+
+  async find(id: string): Promise<MailMessage | null> {
+    this.assertOpen();
+    return isUuid(id) ? this.dataSource.getRepository(MailMessage).findOneBy({ id }) : null;
+  }
+
+  async sendTest(to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {
+    if (this.config.production) return ForbiddenError.of(ADMIN_ONLY);
+    const checked = validate(z.object({ to: z.email('Ugyldig e-mailadresse.') }), { to });
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, (manager) =>
+      this.queue.queue(manager, {
+        template: 'test-message',
+        to: [checked.value.to],
+        data: { sentBy: sentBy ?? 'Vejviser', environment: this.config.transport.kind },
+      }),
+    );
+  }
+
+  private assertOpen(): void {
+    if (this.config.production) throw new AccessDeniedError(ADMIN_ONLY);
+  }
+}

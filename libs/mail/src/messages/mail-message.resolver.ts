@@ -1,0 +1,36 @@
+import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ConnectionType, ForbiddenError, PageArgs, ValidationError, resultUnion, type Connection, type MutationFailure } from '#core';
+import { MailMessage, MailStatus } from './mail-message.entity.js';
+import { MailLog } from './mail-log.service.js';
+
+export const MailMessageConnection = ConnectionType(MailMessage);
+export const SendTestMailResult = resultUnion('SendTestMailResult', [MailMessage, ValidationError, ForbiddenError]);
+
+@InputType()
+export class SendTestMailInput {
+  @Field({ description: 'Recipient address.' }) to: string;
+  @Field(() => String, { nullable: true, description: 'Who asks, shown in the mail.' }) sentBy?: string | null;
+}
+
+@Resolver(() => MailMessage)
+export class MailMessageResolver {
+  constructor(private readonly log: MailLog) {}
+
+  @Query(() => MailMessageConnection, { description: 'The mail log, newest first (administrators).' })
+  mailMessages(
+    @Args('status', { type: () => MailStatus, nullable: true }) status: MailStatus | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<MailMessage>> {
+    return this.log.list(status, page);
+  }
+
+  @Query(() => MailMessage, { nullable: true })
+  mailMessage(@Args('id', { type: () => ID }) id: string): Promise<MailMessage | null> {
+    return this.log.find(id);
+  }
+
+  @Mutation(() => SendTestMailResult, { description: 'Queues a test mail, to check the mail settings (administrators).' })
+  sendTestMail(@Args('input') input: SendTestMailInput): Promise<MailMessage | MutationFailure> {
+    return this.log.sendTest(input.to, input.sentBy ?? null);
+  }
+}

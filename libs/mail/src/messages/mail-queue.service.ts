@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { JobQueue, type JobContext } from '#core';
+import { MAIL_CONFIG, MAIL_TRANSPORT, type MailConfig } from '../mail.config.js';
+import { renderTemplate } from '../templates/index.js';
+import type { MailTransport } from '../transports/mail-transport.js';
+import { MailMessage, MailStatus } from './mail-message.entity.js';
+
+export const SEND_MAIL_JOB = 'mail.send';
+
+export interface QueueMail {
+  template: string;
+  to: string[];
+  data: unknown;
+  /** The same key queues the message once, however often it is asked for. */
+  idempotencyKey?: string;
+}
+
+/**
+ * Every message is rendered and logged when queued, in the caller's transaction, and sent by a
+ * job: an SMTP outage means retries, a crash means the job runs again, never a lost message.
+ */
+@Injectable()
+export class MailQueue implements OnModuleInit {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    @Inject(MAIL_CONFIG) private readonly config: MailConfig,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<{ messageId: string }>({
+      name: SEND_MAIL_JOB,
+      handler: (data, job) => this.send(data.messageId, job),
+      retryLimit: this.config.retryLimit,
+      retryDelaySeconds: this.config.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.config.sendTimeoutSeconds,
+    });
+  }
+
+  /** Renders, logs and enqueues a message in `manager`'s transaction. */
+  async queue(manager: EntityManager, mail: QueueMail): Promise<MailMessage> {
+    const repository = manager.getRepository(MailMessage);
+    if (mail.idempotencyKey) {
+      const earlier = await repository.findOneBy({ idempotencyKey: mail.idempotencyKey });
+      if (earlier) return earlier;
+    }
+    const rendered = renderTemplate(mail.template, mail.data);
+    const id = randomUUID();
+    const message = await repository.save(
+      repository.create({
+        id,
+        template: mail.template,
+        recipients: mail.to,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        icalEvent: rendered.icalEvent ?? null,
+        status: MailStatus.QUEUED,
+        messageId: `<${id}@${this.config.messageIdDomain}>`,
+        idempotencyKey: mail.idempotencyKey ?? null,
+      }),
+    );
+    await this.jobs.enqueue(manager, SEND_MAIL_JOB, { messageId: id }, { key: id });
+    return message;
+  }
+
+  /** One delivery attempt; throwing hands the job back to the queue for a retry. */
+  private async send(id: string, job: JobContext): Promise<void> {
+    const repository = this.dataSource.getRepository(MailMessage);
+    const message = await repository.findOneBy({ id });
+    if (!message || message.status === MailStatus.SENT) return;
+    await repository.update({ id }, { status: MailStatus.SENDING, attempts: message.attempts + 1 });
+    try {
+      await this.transport.send({
+        messageId: message.messageId,
+        from: this.config.from,
+        to: message.recipients,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        icalEvent: message.icalEvent ?? undefined,
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const status = job.retriesLeft > 0 ? MailStatus.QUEUED : MailStatus.FAILED;
+      await repository.update({ id }, { status, lastError: reason.slice(0, 1000) });
+      this.logger.warn(
+        `Mail ${id} forsøg ${message.attempts + 1} mislykkedes (${status === MailStatus.FAILED ? 'opgivet' : 'prøver igen'}): ${reason}`,
+      );
+      throw error;
+    }
+    await repository.update({ id }, { status: MailStatus.SENT, sentAt: new Date(), lastError: null });
+  }
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { MailTemplate, RenderedMail } from './mail-template.js';
+import { testMessage, testMessageData } from './test-message/index.js';
+import { themeDayCancelled, themeDayCancelledData } from './theme-day-cancelled/index.js';
+import { themeDayConfirmation, themeDayConfirmationData } from './theme-day-confirmation/index.js';
+import { verificationRequest, verificationRequestData } from './verification-request/index.js';
+
+export type { TestMessageData } from './test-message/index.js';
+export type { ThemeDayCancelledData } from './theme-day-cancelled/index.js';
+export type { ThemeDayConfirmationData } from './theme-day-confirmation/index.js';
+export type { VerificationRequestData } from './verification-request/index.js';
+
+/** Every message type by name. */
+export const MAIL_TEMPLATES = {
+  'test-message': testMessage,
+  'verification-request': verificationRequest,
+  'theme-day-confirmation': themeDayConfirmation,
+  'theme-day-cancelled': themeDayCancelled,
+} satisfies Record<string, MailTemplate<unknown>>;
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+/** The data a template takes, e.g. MailTemplateData<'test-message'>. */
+export type MailTemplateData<N extends MailTemplateName> = (typeof MAIL_TEMPLATES)[N]['sample'];
+
+const DATA_SCHEMAS: Record<MailTemplateName, z.ZodType> = {
+  'test-message': testMessageData,
+  'verification-request': verificationRequestData,
+  'theme-day-confirmation': themeDayConfirmationData,
+  'theme-day-cancelled': themeDayCancelledData,
+};
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.hasOwn(MAIL_TEMPLATES, name);
+}
+
+/** Checks `data` against the template's schema and renders it; throws naming the template and the fields for an unknown name or bad data. */
+export function renderTemplate(name: string, data: unknown): RenderedMail {
+  if (!isMailTemplateName(name)) {
+    throw new Error(`Ukendt mailskabelon "${name}". Kendte skabeloner: ${Object.keys(MAIL_TEMPLATES).join(', ')}.`);
+  }
+  const parsed = DATA_SCHEMAS[name].safeParse(data);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${['data', ...issue.path.map(String)].join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Ugyldige data til mailskabelonen "${name}": ${fields}`);
+  }
+  const template: MailTemplate<unknown> = MAIL_TEMPLATES[name];
+  return template.render(parsed.data);
+}

@@ -1,0 +1,61 @@
+import { createTransport, type Transporter } from 'nodemailer';
+import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
+import { nodemailerMessage } from './mail-composer.js';
+import type { MailTransport, OutgoingMail, SentReceipt } from './mail-transport.js';
+
+export interface SmtpTransportOptions {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; `?requireTLS=true` refuses plain text. */
+  url: string;
+  /** false only for a server with a self-signed certificate. */
+  rejectUnauthorized: boolean;
+}
+
+/** Real SMTP through nodemailer: one connection per message, short timeouts so a dead server fails fast and the job retries. */
+export class SmtpTransport implements MailTransport {
+  readonly kind = 'smtp';
+  private readonly transporter: Transporter;
+
+  constructor(options: SmtpTransportOptions) {
+    this.transporter = createTransport(smtpOptions(options));
+  }
+
+  async send(mail: OutgoingMail): Promise<SentReceipt> {
+    const info = await this.transporter.sendMail(nodemailerMessage(mail));
+    return { accepted: (info.accepted ?? []).map(String), response: String(info.response ?? '') };
+  }
+
+  async verify(): Promise<void> {
+    await this.transporter.verify();
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+/** Parses the URL here rather than in nodemailer, so the TLS setting from configuration always wins and no password reaches an error message. */
+export function smtpOptions({ url, rejectUnauthorized }: SmtpTransportOptions): SMTPTransportOptions {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('SMTP_URL er ikke en gyldig URL (forventet smtp://bruger:kode@vært:587 eller smtps://…:465).');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new Error(`SMTP_URL skal begynde med smtp:// eller smtps:// (fik ${parsed.protocol}//).`);
+  }
+  const secure = parsed.protocol === 'smtps:';
+  const user = decodeURIComponent(parsed.username);
+  return {
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+    secure,
+    requireTLS: parsed.searchParams.get('requireTLS') === 'true',
+    auth: user ? { user, pass: decodeURIComponent(parsed.password) } : undefined,
+    tls: { rejectUnauthorized },
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+    dnsTimeout: 10_000,
+  };
+}
