@@ -3,3 +3,4 @@ export * from './test-app.js';
 export * from './query-counter.js';
 export * from './factories.js';
 export * from './smtp-capture.js';
+export * from './server-process.js';

@@ -20,6 +20,10 @@ export interface SmtpCapture {
   waitFor(count: number, timeoutMs?: number): Promise<CapturedMail[]>;
   /** Answers the next `count` messages with "451 temporary failure" and keeps none of them. */
   failNext(count: number): void;
+  /** Never answers the next `count` messages: the sender hangs mid-send (until close). */
+  holdNext(count: number): void;
+  /** Resolves once `count` messages are being held. */
+  waitForHeld(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,8 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
   const messages: CapturedMail[] = [];
   const waiters = new Set<Waiter>();
   let failures = 0;
+  let holds = 0;
+  const held: (() => void)[] = [];
 
   const settle = () => {
     for (const waiter of waiters) {
@@ -47,6 +53,11 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
   const receive = async (stream: SMTPServerDataStream, session: SMTPServerSession): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
+    if (holds > 0) {
+      holds -= 1;
+      await new Promise<void>((release) => held.push(release));
+      throw Object.assign(new Error('Holdt tilbage (test)'), { responseCode: 451 });
+    }
     if (failures > 0) {
       failures -= 1;
       throw Object.assign(new Error('Midlertidig fejl (test): prøv igen senere'), { responseCode: 451 });
@@ -111,7 +122,18 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
     failNext(count) {
       failures = count;
     },
+    holdNext(count) {
+      holds = count;
+    },
+    async waitForHeld(count, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (held.length < count) {
+        if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs} ms for ${count} held messages; ${held.length} held.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async close() {
+      for (const release of held.splice(0)) release();
       for (const waiter of waiters) waiter.reject(new Error('The SMTP capture was closed.'));
       waiters.clear();
       await new Promise<void>((resolve) => server.close(() => resolve()));
