@@ -69,7 +69,9 @@ describe('mail across crashes', () => {
     }
     const received = new Set(smtp.messages.map((m) => m.messageId));
     expect([...received].sort()).toEqual([...ids].sort());
-    expect(smtp.messages.flatMap((m) => m.envelope.to).sort()).toEqual(expect.arrayContaining(['anna@example.org', 'bo@example.org', 'carl@example.org']));
+    expect(smtp.messages.flatMap((m) => m.envelope.to).sort()).toEqual(
+      expect.arrayContaining(['anna@example.org', 'bo@example.org', 'carl@example.org']),
+    );
 
     const log = await postGraphQL<{ mailMessages: { edges: { node: { messageId: string; status: string; attempts: number } }[] } }>(
       port,

@@ -4,7 +4,20 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root: child servers run the built code in dist/ (`npm test` builds first). */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SERVER_ENV = ['DATABASE_URL', 'TEST_DATABASE_URL', 'PORT', 'HOST', 'SEED_DEMO', 'DATA_DIR', 'NODE_OPTIONS', 'GRAPHQL_SANDBOX', 'GRAPHQL_INTROSPECTION', 'SMTP_URL', 'MAIL_FROM', 'RUN_JOBS'];
+const SERVER_ENV = [
+  'DATABASE_URL',
+  'TEST_DATABASE_URL',
+  'PORT',
+  'HOST',
+  'SEED_DEMO',
+  'DATA_DIR',
+  'NODE_OPTIONS',
+  'GRAPHQL_SANDBOX',
+  'GRAPHQL_INTROSPECTION',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'RUN_JOBS',
+];
 
 export interface Exit {
   code: number | null;
@@ -28,7 +41,11 @@ const children = new Set<ChildProcess>();
 export function startServerProcess(env: Record<string, string>, entry = 'dist/apps/api/src/main.js'): ServerProcess {
   const base = { ...process.env };
   for (const name of SERVER_ENV) delete base[name];
-  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...base, NODE_ENV: 'test', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: { ...base, NODE_ENV: 'test', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   let stdout = '';
   let stderr = '';
@@ -89,7 +106,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** POSTs a GraphQL operation to a server on loopback. */
-export async function postGraphQL<T>(port: number, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }> {
+export async function postGraphQL<T>(
+  port: number,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
