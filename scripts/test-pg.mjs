@@ -8,11 +8,13 @@ if (!url) {
   process.exit(1);
 }
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+// The suites that spawn server processes run them on embedded PGlite by design: not repeated here.
 const jest = [
   '--experimental-vm-modules',
   'node_modules/jest/bin/jest.js',
   '--testPathIgnorePatterns',
   'startup',
+  'mail-crash',
   ...process.argv.slice(2),
 ];
 process.exit(run(jest));
