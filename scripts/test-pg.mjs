@@ -15,6 +15,7 @@ const jest = [
   '--testPathIgnorePatterns',
   'startup',
   'mail-crash',
+  'admin-create',
   ...process.argv.slice(2),
 ];
 process.exit(run(jest));

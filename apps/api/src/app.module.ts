@@ -3,6 +3,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { AuthModule, ViewerFromRequest } from '#auth';
 import { DatabaseModule, JobsModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
@@ -17,7 +19,7 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
-export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail'>;
+export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth'>;
 
 @Module({})
 export class AppModule {
@@ -27,18 +29,24 @@ export class AppModule {
       imports: [
         DatabaseModule.forDatabase(database),
         JobsModule.forRoot(config.jobs),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        AuthModule.forRoot(config.auth),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.introspection,
-          plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
-          includeStacktraceInErrorResponses: false,
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-          context: (): GraphQLContext => ({ ctx: new RequestContext() }),
-          formatError,
+          inject: [ViewerFromRequest],
+          useFactory: (viewers: ViewerFromRequest) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.introspection,
+            plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+            context: async ({ req }: { req: Request }): Promise<GraphQLContext> => ({
+              ctx: new RequestContext(await viewers.viewer(req.headers.authorization)),
+            }),
+            formatError,
+          }),
         }),
         GeographyModule,
         DirectoryModule,

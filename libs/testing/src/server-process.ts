@@ -37,11 +37,11 @@ export interface ServerProcess {
 
 const children = new Set<ChildProcess>();
 
-/** Starts `node dist/apps/api/src/main.js` (or another entry) with a clean server environment plus `env`. */
-export function startServerProcess(env: Record<string, string>, entry = 'dist/apps/api/src/main.js'): ServerProcess {
+/** Starts `node dist/apps/api/src/main.js` (or another entry, with `args`) with a clean server environment plus `env`. */
+export function startServerProcess(env: Record<string, string>, entry = 'dist/apps/api/src/main.js', args: string[] = []): ServerProcess {
   const base = { ...process.env };
   for (const name of SERVER_ENV) delete base[name];
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [entry, ...args], {
     cwd: ROOT,
     env: { ...base, NODE_ENV: 'test', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

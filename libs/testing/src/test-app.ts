@@ -18,7 +18,12 @@ export interface TestApp {
   database: Database;
   url: string;
   queries: QueryCounter;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs to /graphql; with `token`, as that signed-in account. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string },
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       sendTimeoutSeconds: 5,
       production: false,
     },
+    auth: { jwtSecret: 'test-secret-that-is-at-least-32-characters-long', accessTokenMinutes: 15, refreshTokenDays: 30 },
   };
 }
 
@@ -63,10 +69,10 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     database,
     url,
     queries,
-    async graphql(query, variables) {
+    async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { AuthConfig } from '#auth';
 import type { DatabaseTarget, JobsConfig } from '#core';
 import type { MailConfig } from '#mail';
 
@@ -13,6 +16,7 @@ export interface AppConfig {
   introspection: boolean;
   jobs: JobsConfig;
   mail: MailConfig;
+  auth: AuthConfig;
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -74,6 +78,29 @@ function mail(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Mai
   };
 }
 
+/**
+ * JWT_SECRET signs access tokens. Outside production a missing one is made once and kept in
+ * DATA_DIR/secrets, so sessions survive a restart; production must set it.
+ */
+function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): AuthConfig {
+  let secret = env.JWT_SECRET?.trim();
+  if (secret !== undefined && secret.length > 0 && secret.length < 32) throw new ConfigError('JWT_SECRET skal være mindst 32 tegn langt.');
+  if (!secret) {
+    if (production) throw new ConfigError('JWT_SECRET skal angives i produktion (mindst 32 tilfældige tegn).');
+    const file = resolve(dataDir, 'secrets', 'jwt-secret');
+    if (!existsSync(file)) {
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    }
+    secret = readFileSync(file, 'utf8').trim();
+  }
+  return {
+    jwtSecret: secret,
+    accessTokenMinutes: number(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
+    refreshTokenDays: number(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),
+  };
+}
+
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
@@ -107,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: port(env),
     host: env.HOST?.trim() || '0.0.0.0',
     database: database(env),
-    seedDemo: bool(env, 'SEED_DEMO', true),
+    seedDemo: bool(env, 'SEED_DEMO', !production),
     production,
     sandbox: bool(env, 'GRAPHQL_SANDBOX', !production),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
@@ -117,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maintenanceIntervalSeconds: number(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
     },
     mail: mail(env, dataDirOf(env), production),
+    auth: auth(env, dataDirOf(env), production),
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccountsService, Role } from '#auth';
 import { Contact, Offer, Organisation, Unit, channelsSchema, openingHoursSchema, type Channel, type OpeningHours } from '#directory';
 import { SearchIndexer } from '#search';
 import { buildDemoDataset } from './demo-dataset.js';
@@ -14,7 +15,11 @@ export interface SeedReport {
   contacts: number;
   offers: number;
   documents: number;
+  accounts: number;
 }
+
+/** The one password of every demo account (README: "Demo accounts"). Demo data only. */
+export const DEMO_PASSWORD = 'vejviser-demo';
 
 /**
  * Loads the invented demo dataset (every record flagged `isDemo`) in one transaction, replacing
@@ -27,6 +32,7 @@ export class DemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly indexer: SearchIndexer,
+    private readonly accounts: AccountsService,
   ) {}
 
   async hasAnyOrganisation(): Promise<boolean> {
@@ -34,21 +40,47 @@ export class DemoSeeder {
     return rows.length > 0;
   }
 
+  /** One account per role, on Helsingør Kommune where a role needs an organisation. */
+  private async createDemoAccounts(manager: EntityManager): Promise<number> {
+    const [helsingor]: { id: string }[] = await manager.query(
+      `SELECT id FROM organisation WHERE is_demo AND sector = 'MUNICIPAL' AND municipality_code = '0217' ORDER BY name LIMIT 1`,
+    );
+    const organisationId = helsingor?.id ?? null;
+    const demo = [
+      { email: 'admin@example.org', displayName: 'Demo Administrator', grants: [{ role: Role.ADMIN }] },
+      {
+        email: 'redaktoer@example.org',
+        displayName: 'Demo Redaktør, Helsingør',
+        grants: organisationId ? [{ role: Role.EDITOR, organisationId }] : [],
+      },
+      {
+        email: 'noegleperson@example.org',
+        displayName: 'Demo Nøgleperson, Helsingør',
+        grants: organisationId ? [{ role: Role.KEY_PERSON, organisationId }] : [],
+      },
+      { email: 'fagperson@example.org', displayName: 'Demo Fagperson', grants: [] },
+    ];
+    for (const account of demo) await this.accounts.create({ ...account, password: DEMO_PASSWORD, isDemo: true }, manager);
+    return demo.length;
+  }
+
   async seed(dataset: DemoDataset = buildDemoDataset(), now = new Date()): Promise<SeedReport> {
     const report = await this.dataSource.transaction(async (manager) => {
       await removeDemo(manager);
       const counts = await insertDataset(manager, dataset, now);
       const documents = await this.indexer.reindexAll(manager);
-      return { ...counts, documents };
+      const accounts = await this.createDemoAccounts(manager);
+      return { ...counts, documents, accounts };
     });
     this.logger.log(
-      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter).`,
+      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter), ${report.accounts} demokonti.`,
     );
     return report;
   }
 }
 
 async function removeDemo(manager: EntityManager): Promise<void> {
+  await manager.query(`DELETE FROM account WHERE is_demo`);
   await manager.query(`UPDATE contact SET deputy_id = NULL WHERE is_demo`);
   // One statement per table: foreign keys (also the unit tree's) are checked at its end.
   for (const table of ['offer', 'contact', 'unit', 'organisation']) await manager.query(`DELETE FROM ${table} WHERE is_demo`);

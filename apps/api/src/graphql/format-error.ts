@@ -4,6 +4,7 @@ import { AccessDeniedError, BadInputError } from '#core';
 
 const logger = new Logger('GraphQL');
 const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',

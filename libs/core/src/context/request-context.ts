@@ -2,10 +2,18 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-/** Who is asking. Accounts come later; until then every caller is anonymous. */
-export interface Viewer {
-  kind: 'anonymous' | 'professional';
+/** A role for one scope (organisation, unit or network), or everywhere when none is set. */
+export interface Grant {
+  role: string;
+  organisationId?: string | null;
+  unitId?: string | null;
+  networkId?: string | null;
 }
+
+/** Who is asking: nobody in particular, or a signed-in account (every one a PROFESSIONAL) with its grants. */
+export type Viewer = { kind: 'anonymous' } | { kind: 'account'; accountId: string; grants: Grant[] };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 /**
  * Per-request state: the viewer and the request's DataLoaders, created lazily by name so each
@@ -14,10 +22,15 @@ export interface Viewer {
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(readonly viewer: Viewer = { kind: 'anonymous' }) {}
+  constructor(readonly viewer: Viewer = ANONYMOUS) {}
 
+  /** Staff-only lines are for signed-in professionals. */
   get seesStaffChannels(): boolean {
-    return this.viewer.kind !== 'anonymous';
+    return this.viewer.kind === 'account';
+  }
+
+  get accountId(): string | null {
+    return this.viewer.kind === 'account' ? this.viewer.accountId : null;
   }
 
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {

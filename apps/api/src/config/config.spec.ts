@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'vejviser-config-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const load = (env: Record<string, string>) => loadConfig({ DATA_DIR: dataDir, ...env });
+  const refusal = (env: Record<string, string>) => {
+    try {
+      load(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('runs embedded with sensible defaults, keeping a generated JWT secret in DATA_DIR', () => {
+    const config = load({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    expect(config.mail.transport).toEqual({ kind: 'file', dir: join(dataDir, 'mail') });
+    expect(config.seedDemo).toBe(true);
+    expect(config.auth.jwtSecret).toBe(readFileSync(join(dataDir, 'secrets', 'jwt-secret'), 'utf8'));
+    expect(load({}).auth.jwtSecret).toBe(config.auth.jwtSecret);
+  });
+
+  it('names the setting that is wrong', () => {
+    expect(refusal({ PORT: '70000' })).toContain('PORT');
+    expect(refusal({ JWT_SECRET: 'for-kort' })).toContain('JWT_SECRET');
+    expect(refusal({ SMTP_URL: 'smtp://mail.example.org:587' })).toContain('MAIL_FROM');
+    expect(refusal({ SMTP_URL: 'http://mail.example.org' })).toContain('SMTP_URL');
+    expect(refusal({ MAIL_RETRY_LIMIT: '-1' })).toContain('MAIL_RETRY_LIMIT');
+    expect(refusal({ NODE_ENV: 'prod' })).toContain('NODE_ENV');
+  });
+
+  it('in production requires JWT_SECRET, and turns off demo data, sandbox and introspection', () => {
+    expect(refusal({ NODE_ENV: 'production' })).toContain('JWT_SECRET');
+    const config = load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config).toMatchObject({ production: true, seedDemo: false, sandbox: false, introspection: false });
+  });
+});

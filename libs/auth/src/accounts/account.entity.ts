@@ -1,0 +1,26 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum AccountStatus {
+  ACTIVE = 'ACTIVE',
+  INVITED = 'INVITED',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(AccountStatus, { name: 'AccountStatus' });
+
+/** A professional who signs in. Every active account is a PROFESSIONAL; other roles are grants. */
+@Entity('account')
+@ObjectType()
+export class Account {
+  @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
+  @Column({ type: 'text' }) @Field() email: string;
+  @Column({ name: 'display_name', type: 'text' }) @Field() displayName: string;
+  @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;
+  @Column({ type: 'text' }) @Field(() => AccountStatus) status: AccountStatus;
+  @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastSignInAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,31 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { AccountsService } from './accounts/accounts.service.js';
+import { PasswordHasher } from './accounts/password-hasher.js';
+import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
+import { AccessTokens } from './sessions/access-tokens.js';
+import { SessionResolver } from './sessions/session.resolver.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { ViewerFromRequest } from './sessions/viewer-from-request.js';
+
+export const AUTH_RESOLVERS = [SessionResolver, AccountResolver];
+
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(config: AuthConfig): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        { provide: AUTH_CONFIG, useValue: config },
+        PasswordHasher,
+        AccessTokens,
+        AccountsService,
+        SessionsService,
+        ViewerFromRequest,
+        ...AUTH_RESOLVERS,
+      ],
+      exports: [AccountsService, SessionsService, ViewerFromRequest, AccessTokens],
+    };
+  }
+}

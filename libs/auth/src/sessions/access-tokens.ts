@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SignJWT, jwtVerify } from 'jose';
+import type { Grant, Viewer } from '#core';
+import { AUTH_CONFIG, TOKEN_ISSUER, type AuthConfig } from '../auth.config.js';
+
+/** Short-lived signed access tokens (HS256 JWT) carrying the account's grants. */
+@Injectable()
+export class AccessTokens {
+  private readonly key: Uint8Array;
+
+  constructor(@Inject(AUTH_CONFIG) private readonly config: AuthConfig) {
+    this.key = new TextEncoder().encode(config.jwtSecret);
+  }
+
+  async issue(accountId: string, grants: Grant[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(now.getTime() + this.config.accessTokenMinutes * 60_000);
+    const token = await new SignJWT({ grants: grants.map(compactGrant) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(accountId)
+      .setIssuer(TOKEN_ISSUER)
+      .setIssuedAt(Math.floor(now.getTime() / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The viewer a token speaks for, or null when it is forged, expired or not ours. */
+  async verify(token: string): Promise<Viewer | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
+      if (!payload.sub) return null;
+      const grants = Array.isArray(payload.grants) ? (payload.grants as Grant[]) : [];
+      return { kind: 'account', accountId: payload.sub, grants };
+    } catch {
+      return null;
+    }
+  }
+}
+
+function compactGrant(grant: Grant): Grant {
+  return Object.fromEntries(Object.entries(grant).filter(([, v]) => v !== null && v !== undefined)) as Grant;
+}

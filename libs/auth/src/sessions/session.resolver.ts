@@ -1,0 +1,48 @@
+import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, ForbiddenError, RequestContext, resultUnion } from '#core';
+import { Account } from '../accounts/account.entity.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { AuthenticationError, Session, SignedOut, SignInInput } from './session.types.js';
+import { SessionsService } from './sessions.service.js';
+
+export const SignInResult = resultUnion('SignInResult', [Session, AuthenticationError]);
+export const SignOutEverywhereResult = resultUnion('SignOutEverywhereResult', [SignedOut, ForbiddenError]);
+
+@InputType()
+export class RefreshTokenInput {
+  @Field() refreshToken: string;
+}
+
+@Resolver()
+export class SessionResolver {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Query(() => Account, { nullable: true, description: 'The signed-in account, or null for an anonymous caller.' })
+  me(@Ctx() ctx: RequestContext): Promise<Account | null> {
+    return ctx.accountId ? this.accounts.findById(ctx.accountId) : Promise.resolve(null);
+  }
+
+  @Mutation(() => SignInResult, { description: 'Signs in with e-mail and password.' })
+  signIn(@Args('input') input: SignInInput): Promise<Session | AuthenticationError> {
+    return this.sessions.signIn(input.email, input.password);
+  }
+
+  @Mutation(() => SignInResult, { description: 'Exchanges a refresh token (single use) for a new session.' })
+  refreshSession(@Args('input') input: RefreshTokenInput): Promise<Session | AuthenticationError> {
+    return this.sessions.refresh(input.refreshToken);
+  }
+
+  @Mutation(() => SignedOut, { description: 'Ends the session of this refresh token.' })
+  async signOut(@Args('input') input: RefreshTokenInput): Promise<SignedOut> {
+    return Object.assign(new SignedOut(), { sessions: await this.sessions.signOut(input.refreshToken) });
+  }
+
+  @Mutation(() => SignOutEverywhereResult, { description: 'Ends every session of the signed-in account.' })
+  async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<SignedOut | ForbiddenError> {
+    if (!ctx.accountId) return ForbiddenError.of('Du skal være logget ind.');
+    return Object.assign(new SignedOut(), { sessions: await this.sessions.signOutEverywhere(ctx.accountId) });
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
+import { ErrorResult } from '#core';
+import { Account } from '../accounts/account.entity.js';
+
+@ObjectType({ description: 'A signed-in session: send the access token as "Authorization: Bearer …".' })
+export class Session {
+  @Field({ description: 'Short-lived; renew it with refreshSession before it expires.' }) accessToken: string;
+  @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
+  @Field({ description: 'Single use: each refresh answers with a new one. Keep it secret.' }) refreshToken: string;
+  @Field(() => GraphQLISODateTime) refreshTokenExpiresAt: Date;
+  @Field(() => Account) account: Account;
+}
+
+@ObjectType({ implements: () => [ErrorResult] })
+export class AuthenticationError implements ErrorResult {
+  @Field() code: string;
+  @Field() message: string;
+
+  static of(message = 'Forkert e-mail eller adgangskode.'): AuthenticationError {
+    return Object.assign(new AuthenticationError(), { code: 'AUTHENTICATION_FAILED', message });
+  }
+}
+
+@ObjectType()
+export class SignedOut {
+  @Field({ description: 'How many sessions were ended.' }) sessions: number;
+}
+
+@InputType()
+export class SignInInput {
+  @Field() email: string;
+  @Field() password: string;
+}

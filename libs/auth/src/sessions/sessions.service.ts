@@ -1,0 +1,100 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
+import { Account, AccountStatus } from '../accounts/account.entity.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { PasswordHasher } from '../accounts/password-hasher.js';
+import { AccessTokens } from './access-tokens.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import { AuthenticationError, Session } from './session.types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Sign-in, refresh-token rotation (with theft detection) and sign-out. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly passwords: PasswordHasher,
+    private readonly accessTokens: AccessTokens,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+  ) {}
+
+  async signIn(email: string, password: string, now = new Date()): Promise<Session | AuthenticationError> {
+    const account = await this.accounts.findByEmail(email);
+    const valid = await this.passwords.verify(account?.passwordHash ?? null, password);
+    if (!account || !valid || account.status !== AccountStatus.ACTIVE) return AuthenticationError.of();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Account, { id: account.id }, { lastSignInAt: now });
+      return this.open(manager, account, randomUUID(), now);
+    });
+  }
+
+  /**
+   * Exchanges a refresh token for a new session. A token used a second time was copied: every
+   * session of its family ends, and the holder must sign in again.
+   */
+  async refresh(refreshToken: string, now = new Date()): Promise<Session | AuthenticationError> {
+    const expired = AuthenticationError.of('Sessionen er udløbet. Log ind igen.');
+    return this.dataSource.transaction(async (manager) => {
+      const stored = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(refreshToken) })
+        .getOne();
+      if (!stored || stored.revokedAt || stored.expiresAt <= now) return expired;
+      if (stored.usedAt) {
+        await manager.update(RefreshToken, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        return expired;
+      }
+      const account = await manager.getRepository(Account).findOneBy({ id: stored.accountId });
+      if (!account || account.status !== AccountStatus.ACTIVE) return expired;
+      await manager.update(RefreshToken, { id: stored.id }, { usedAt: now });
+      return this.open(manager, account, stored.familyId, now);
+    });
+  }
+
+  /** Ends the session the refresh token belongs to. */
+  async signOut(refreshToken: string, now = new Date()): Promise<number> {
+    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(refreshToken) });
+    if (!stored) return 0;
+    const result = await this.dataSource
+      .getRepository(RefreshToken)
+      .update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+    return result.affected ? 1 : 0;
+  }
+
+  /** Ends every session of the account (access tokens run out within minutes). */
+  async signOutEverywhere(accountId: string, now = new Date()): Promise<number> {
+    const families: { family_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT family_id FROM refresh_token WHERE account_id = $1 AND revoked_at IS NULL AND used_at IS NULL AND expires_at > $2`,
+      [accountId, now],
+    );
+    await this.dataSource.getRepository(RefreshToken).update({ accountId, revokedAt: IsNull() }, { revokedAt: now });
+    return families.length;
+  }
+
+  private async open(manager: EntityManager, account: Account, familyId: string, now: Date): Promise<Session> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * DAY);
+    await manager.insert(RefreshToken, {
+      accountId: account.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+    });
+    const grants = await this.accounts.grantsOf(account.id, manager);
+    const access = await this.accessTokens.issue(account.id, grants, now);
+    return Object.assign(new Session(), {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+      account,
+    });
+  }
+}
