@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { RequestContext } from '#core';
 import {
   AccessRoute,
   Contact,
@@ -17,6 +18,22 @@ import {
 } from '#directory';
 
 /** Unwraps a mutation result, failing the test with the typed error when there is one. */
+/** A signed-in administrator, for tests that set up records through the services. */
+export const ADMIN_CTX = new RequestContext({
+  kind: 'account',
+  accountId: '00000000-0000-4000-8000-00000000ad01',
+  grants: [{ role: 'ADMIN' }],
+});
+
+/** A signed-in editor of one organisation (and nothing else). */
+export function editorOf(organisationId: string, unitId?: string): RequestContext {
+  return new RequestContext({
+    kind: 'account',
+    accountId: '00000000-0000-4000-8000-00000000ed01',
+    grants: [{ role: 'EDITOR', organisationId: unitId ? null : organisationId, unitId: unitId ?? null }],
+  });
+}
+
 export function ok<T>(result: unknown, type: new () => T): T {
   if (result instanceof type) return result;
   throw new Error(`Forventede ${type.name}, fik ${JSON.stringify(result)}`);
@@ -28,7 +45,7 @@ export async function makeOrganisation(
 ): Promise<Organisation> {
   const result = await context
     .get(OrganisationsService)
-    .create({ name: 'Testkommune Ungeforvaltning', sector: Sector.MUNICIPAL, municipalityCode: '0217', ...input });
+    .create(ADMIN_CTX, { name: 'Testkommune Ungeforvaltning', sector: Sector.MUNICIPAL, municipalityCode: '0217', ...input });
   return ok(result, Organisation);
 }
 
@@ -36,14 +53,14 @@ export async function makeUnit(
   context: INestApplicationContext,
   input: Partial<CreateUnitInput> & { organisationId: string },
 ): Promise<Unit> {
-  return ok(await context.get(UnitsService).create({ name: 'Ungeteamet', ...input }), Unit);
+  return ok(await context.get(UnitsService).create(ADMIN_CTX, { name: 'Ungeteamet', ...input }), Unit);
 }
 
 export async function makeContact(
   context: INestApplicationContext,
   input: Partial<CreateContactInput> & { organisationId: string },
 ): Promise<Contact> {
-  return ok(await context.get(ContactsService).create({ name: 'Vagttelefonen', ...input }), Contact);
+  return ok(await context.get(ContactsService).create(ADMIN_CTX, { name: 'Vagttelefonen', ...input }), Contact);
 }
 
 export async function makeOffer(
@@ -51,7 +68,9 @@ export async function makeOffer(
   input: Partial<CreateOfferInput> & { organisationId: string },
 ): Promise<Offer> {
   return ok(
-    await context.get(OffersService).create({ name: 'Samtaleforløb for unge', accessRoute: AccessRoute.SELF_REFERRAL, ...input }),
+    await context
+      .get(OffersService)
+      .create(ADMIN_CTX, { name: 'Samtaleforløb for unge', accessRoute: AccessRoute.SELF_REFERRAL, ...input }),
     Offer,
   );
 }

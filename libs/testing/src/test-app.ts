@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { AccountsService, Role } from '#auth';
 import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
@@ -107,4 +108,19 @@ export async function createTestContext(options: TestOptions = {}): Promise<Test
       await database.close();
     },
   };
+}
+
+/** Creates an administrator account (once per app) and signs it in over GraphQL; returns the access token. */
+export async function signInAsAdmin(t: TestApp): Promise<string> {
+  const email = 'test.admin@example.org';
+  const password = 'test-admin-password';
+  const accounts = t.app.get(AccountsService);
+  if (!(await accounts.findByEmail(email))) await accounts.create({ email, displayName: 'Test Administrator', password, grants: [{ role: Role.ADMIN }] });
+  const res = await t.graphql<{ signIn: { accessToken?: string } }>(
+    `mutation ($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { ... on Session { accessToken } } }`,
+    { email, password },
+  );
+  const token = res.data?.signIn.accessToken;
+  if (!token) throw new Error(`Kunne ikke logge testadministratoren ind: ${JSON.stringify(res)}`);
+  return token;
 }

@@ -50,23 +50,27 @@ export class ContactResolver {
   }
 
   @Mutation(() => ContactResult)
-  createContact(@Args('input') input: CreateContactInput): Promise<Contact | MutationFailure> {
-    return this.contacts.create(input);
+  createContact(@Ctx() ctx: RequestContext, @Args('input') input: CreateContactInput): Promise<Contact | MutationFailure> {
+    return this.contacts.create(ctx, input);
   }
 
   @Mutation(() => ContactResult)
-  updateContact(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateContactInput): Promise<Contact | MutationFailure> {
-    return this.contacts.update(id, input);
+  updateContact(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateContactInput,
+  ): Promise<Contact | MutationFailure> {
+    return this.contacts.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult)
-  deleteContact(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
-    return this.contacts.delete(id);
+  deleteContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.contacts.delete(ctx, id);
   }
 
   @Mutation(() => ContactResult)
-  verifyContact(@Args('input') input: VerifyInput): Promise<Contact | MutationFailure> {
-    return this.contacts.verify(input);
+  verifyContact(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Contact | MutationFailure> {
+    return this.contacts.verify(ctx, input);
   }
 
   @ResolveField(() => [Channel], { description: 'STAFF channels are shown only to signed-in professionals.' })

@@ -16,6 +16,7 @@ import {
   isUuid,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
@@ -79,7 +80,7 @@ export class ContactsService {
     return pageOf(query, window);
   }
 
-  async create(input: CreateContactInput): Promise<Contact | MutationFailure> {
+  async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact | MutationFailure> {
     const checked = validate(contactFields, input);
     if (!checked.ok) return checked.error;
     const { situations, ...fields } = checked.value;
@@ -91,13 +92,14 @@ export class ContactsService {
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
         ...(await this.checkDeputy(manager, fields.deputyId, null)),
       ]);
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Contact).save(manager.create(Contact, { ...fields, situationKeys: situations }));
       await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
       return saved;
     });
   }
 
-  async update(id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
+  async update(ctx: RequestContext, id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
     const checked = validate(contactPatch, definedOnly(input));
     if (!checked.ok) return checked.error;
     const { situations, ...patch } = definedOnly(checked.value);
@@ -105,6 +107,8 @@ export class ContactsService {
     if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
+      if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       rejectIf([
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
@@ -117,9 +121,10 @@ export class ContactsService {
   }
 
   /** Deletes a contact; contacts that named it as deputy lose the reference. */
-  async delete(id: string): Promise<Deleted | MutationFailure> {
+  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      await lockOrReject(manager, Contact, 'Kontakten', id);
+      const current = await lockOrReject(manager, Contact, 'Kontakten', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
       await manager.delete(Contact, { id });
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
@@ -128,8 +133,8 @@ export class ContactsService {
     });
   }
 
-  verify(input: VerifyInput): Promise<Contact | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Contact, what: 'Kontakten', event: 'ContactChanged' }, input);
+  verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Contact, what: 'Kontakten', event: 'ContactChanged' }, ctx, input);
   }
 
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {

@@ -52,23 +52,27 @@ export class OfferResolver {
   }
 
   @Mutation(() => OfferResult)
-  createOffer(@Args('input') input: CreateOfferInput): Promise<Offer | MutationFailure> {
-    return this.offers.create(input);
+  createOffer(@Ctx() ctx: RequestContext, @Args('input') input: CreateOfferInput): Promise<Offer | MutationFailure> {
+    return this.offers.create(ctx, input);
   }
 
   @Mutation(() => OfferResult)
-  updateOffer(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOfferInput): Promise<Offer | MutationFailure> {
-    return this.offers.update(id, input);
+  updateOffer(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOfferInput,
+  ): Promise<Offer | MutationFailure> {
+    return this.offers.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult)
-  deleteOffer(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
-    return this.offers.delete(id);
+  deleteOffer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.offers.delete(ctx, id);
   }
 
   @Mutation(() => OfferResult)
-  verifyOffer(@Args('input') input: VerifyInput): Promise<Offer | MutationFailure> {
-    return this.offers.verify(input);
+  verifyOffer(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Offer | MutationFailure> {
+    return this.offers.verify(ctx, input);
   }
 
   @ResolveField(() => [Channel], { description: 'STAFF channels are shown only to signed-in professionals.' })

@@ -17,6 +17,7 @@ import {
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
@@ -93,7 +94,7 @@ export class OffersService {
     return pageOf(query, window);
   }
 
-  async create(input: CreateOfferInput): Promise<Offer | MutationFailure> {
+  async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | MutationFailure> {
     const checked = validate(offerFields, input);
     // Reference checks run even when the shape is wrong, so one answer names every bad field.
     const referenceErrors = await this.checkKeys(input as Keyed);
@@ -107,13 +108,14 @@ export class OffersService {
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
       ]);
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Offer).save(manager.create(Offer, offer));
       await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
       return saved;
     });
   }
 
-  async update(id: string, input: UpdateOfferInput): Promise<Offer | MutationFailure> {
+  async update(ctx: RequestContext, id: string, input: UpdateOfferInput): Promise<Offer | MutationFailure> {
     const checked = validate(offerPatch, definedOnly(input));
     const referenceErrors = await this.checkKeys(input as Keyed);
     if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
@@ -121,6 +123,8 @@ export class OffersService {
     const { situations, problemTags, ...patch } = definedOnly(checked.value);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
+      if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
       rejectIf([
         ...offerRuleErrors(current),
@@ -132,17 +136,18 @@ export class OffersService {
     });
   }
 
-  async delete(id: string): Promise<Deleted | MutationFailure> {
+  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       await manager.delete(Offer, { id });
       await this.events.publish(manager, { type: 'OfferChanged', id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }
 
-  verify(input: VerifyInput): Promise<Offer | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged' }, input);
+  verify(ctx: RequestContext, input: VerifyInput): Promise<Offer | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged' }, ctx, input);
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

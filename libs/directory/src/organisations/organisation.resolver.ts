@@ -46,26 +46,27 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => OrganisationResult)
-  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
-    return this.organisations.create(input);
+  createOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
+    return this.organisations.create(ctx, input);
   }
 
   @Mutation(() => OrganisationResult)
   updateOrganisation(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOrganisationInput,
   ): Promise<Organisation | MutationFailure> {
-    return this.organisations.update(id, input);
+    return this.organisations.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes an organisation with no units, contacts or offers left.' })
-  deleteOrganisation(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
-    return this.organisations.delete(id);
+  deleteOrganisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.organisations.delete(ctx, id);
   }
 
   @Mutation(() => OrganisationResult, { description: 'Records that someone checked the organisation is correct today.' })
-  verifyOrganisation(@Args('input') input: VerifyInput): Promise<Organisation | MutationFailure> {
-    return this.organisations.verify(input);
+  verifyOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Organisation | MutationFailure> {
+    return this.organisations.verify(ctx, input);
   }
 
   @ResolveField(() => Municipality, { nullable: true })

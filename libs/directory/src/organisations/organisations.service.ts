@@ -18,6 +18,7 @@ import {
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
+import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { definedOnly, exists, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
@@ -61,7 +62,7 @@ export class OrganisationsService {
     return pageOf(query, window);
   }
 
-  async create(input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
+  async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
     const checked = validate(organisationFields, input);
     if (!checked.ok) return checked.error;
     const { region, ...rest } = checked.value;
@@ -70,13 +71,14 @@ export class OrganisationsService {
     const errors = [...place.errors, ...sectorErrors(fields)];
     if (errors.length) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
+      assertAdmin(ctx);
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
       await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
       return saved;
     });
   }
 
-  async update(id: string, input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
+  async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
     const checked = validate(organisationFields.partial(), definedOnly(input));
     if (!checked.ok) return checked.error;
     const { region, ...patch } = checked.value;
@@ -85,6 +87,7 @@ export class OrganisationsService {
     if (place.errors.length) return ValidationError.of(place.errors);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
+      await assertCanEdit(manager, ctx, current.id, null);
       const next: OrganisationFields = { ...pick(current), ...definedOnly(patch) };
       if (place.regionKey !== undefined) next.regionKey = place.regionKey;
       rejectIf(sectorErrors(next));
@@ -95,9 +98,10 @@ export class OrganisationsService {
   }
 
   /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
-  async delete(id: string): Promise<Deleted | MutationFailure> {
+  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
       await lockOrReject(manager, Organisation, 'Organisationen', id);
+      assertAdmin(ctx);
       const [{ count }]: { count: number }[] = await manager.query(
         `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
               + (SELECT count(*) FROM offer WHERE organisation_id = $1) AS count`,
@@ -114,11 +118,12 @@ export class OrganisationsService {
     });
   }
 
-  verify(input: VerifyInput): Promise<Organisation | MutationFailure> {
+  verify(ctx: RequestContext, input: VerifyInput): Promise<Organisation | MutationFailure> {
     return verifyRecord(
       this.dataSource,
       this.events,
       { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged' },
+      ctx,
       input,
     );
   }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { z } from 'zod';
-import { mutate, text, validate, type MutationFailure, type RecordChanged, type TransactionalEvents } from '#core';
+import { mutate, text, validate, type MutationFailure, type RecordChanged, type RequestContext, type TransactionalEvents } from '#core';
+import { assertCanEdit } from './permissions.js';
 import { lockOrReject } from './records.js';
 
 @InputType()
@@ -14,6 +15,8 @@ const verifySchema = z.object({ id: z.uuid('Id skal være et gyldigt UUID.'), ve
 
 interface Verifiable extends ObjectLiteral {
   id: string;
+  organisationId?: string;
+  unitId?: string | null;
   lastVerifiedAt: Date | null;
   lastVerifiedBy: string | null;
 }
@@ -23,12 +26,17 @@ export async function verifyRecord<T extends Verifiable>(
   dataSource: DataSource,
   events: TransactionalEvents,
   target: { entity: new () => T; what: string; event: RecordChanged['type'] },
+  ctx: RequestContext,
   input: VerifyInput,
 ): Promise<T | MutationFailure> {
   const checked = validate(verifySchema, input);
   if (!checked.ok) return checked.error;
   return mutate(dataSource, async (manager) => {
     const current = await lockOrReject(manager, target.entity, target.what, checked.value.id);
+    // An organisation is its own scope; a unit is the unit itself; other records sit in their unit.
+    const organisationId = current.organisationId ?? current.id;
+    const unitId = current.unitId !== undefined ? current.unitId : current.organisationId ? current.id : null;
+    await assertCanEdit(manager, ctx, organisationId, unitId);
     Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
     const saved = await manager.getRepository(target.entity).save(current);
     await events.publish(manager, { type: target.event, id: saved.id, deleted: false });

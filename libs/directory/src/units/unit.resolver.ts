@@ -49,23 +49,27 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitResult)
-  createUnit(@Args('input') input: CreateUnitInput): Promise<Unit | MutationFailure> {
-    return this.units.create(input);
+  createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<Unit | MutationFailure> {
+    return this.units.create(ctx, input);
   }
 
   @Mutation(() => UnitResult)
-  updateUnit(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUnitInput): Promise<Unit | MutationFailure> {
-    return this.units.update(id, input);
+  updateUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUnitInput,
+  ): Promise<Unit | MutationFailure> {
+    return this.units.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a unit with no sub-units, contacts or offers left.' })
-  deleteUnit(@Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
-    return this.units.delete(id);
+  deleteUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.units.delete(ctx, id);
   }
 
   @Mutation(() => UnitResult)
-  verifyUnit(@Args('input') input: VerifyInput): Promise<Unit | MutationFailure> {
-    return this.units.verify(input);
+  verifyUnit(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Unit | MutationFailure> {
+    return this.units.verify(ctx, input);
   }
 
   @ResolveField(() => Organisation)

@@ -17,6 +17,7 @@ import {
   isUuid,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
@@ -76,7 +77,7 @@ export class UnitsService {
     return pageOf(query, window);
   }
 
-  async create(input: CreateUnitInput): Promise<Unit | MutationFailure> {
+  async create(ctx: RequestContext, input: CreateUnitInput): Promise<Unit | MutationFailure> {
     const checked = validate(unitFields, input);
     if (!checked.ok) return checked.error;
     const fields = checked.value;
@@ -85,18 +86,21 @@ export class UnitsService {
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.checkParent(manager, fields.organisationId, fields.parentId, null)),
       ]);
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
       const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
       await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
       return saved;
     });
   }
 
-  async update(id: string, input: UpdateUnitInput): Promise<Unit | MutationFailure> {
+  async update(ctx: RequestContext, id: string, input: UpdateUnitInput): Promise<Unit | MutationFailure> {
     const checked = validate(unitPatch, definedOnly(input));
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Unit, 'Enheden', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.id);
       const patch = definedOnly(checked.value);
+      if (patch.parentId) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
       if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });
@@ -105,9 +109,10 @@ export class UnitsService {
   }
 
   /** Deletes a unit with no sub-units, contacts or offers. */
-  async delete(id: string): Promise<Deleted | MutationFailure> {
+  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      await lockOrReject(manager, Unit, 'Enheden', id);
+      const current = await lockOrReject(manager, Unit, 'Enheden', id);
+      await assertCanEdit(manager, ctx, current.organisationId, current.id);
       const [{ count }]: { count: string }[] = await manager.query(
         `SELECT (SELECT count(*) FROM unit WHERE parent_id = $1) + (SELECT count(*) FROM contact WHERE unit_id = $1)
               + (SELECT count(*) FROM offer WHERE unit_id = $1) AS count`,
@@ -124,8 +129,8 @@ export class UnitsService {
     });
   }
 
-  verify(input: VerifyInput): Promise<Unit | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Unit, what: 'Enheden', event: 'UnitChanged' }, input);
+  verify(ctx: RequestContext, input: VerifyInput): Promise<Unit | MutationFailure> {
+    return verifyRecord(this.dataSource, this.events, { entity: Unit, what: 'Enheden', event: 'UnitChanged' }, ctx, input);
   }
 
   /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { ForbiddenError, MutationRejected, type RequestContext } from '#core';
+
+const SIGN_IN_FIRST = 'Log ind for at ændre oplysninger i Vejviser.';
+const NOT_YOURS = 'Du kan kun ændre oplysninger for de organisationer og enheder, du er redaktør for.';
+
+export function isAdmin(ctx: RequestContext): boolean {
+  return ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
+}
+
+/** Only administrators create and delete organisations. */
+export function assertAdmin(ctx: RequestContext): void {
+  if (ctx.viewer.kind === 'anonymous') throw new MutationRejected(ForbiddenError.of(SIGN_IN_FIRST));
+  if (!isAdmin(ctx)) throw new MutationRejected(ForbiddenError.of('Kun administratorer kan oprette og slette organisationer.'));
+}
+
+/**
+ * The viewer may change records of `organisationId` (placed in `unitId`): an administrator, an
+ * EDITOR of the organisation, or an EDITOR of the unit or a unit above it. Checked in the
+ * mutation's transaction, so the unit tree read is the one the change is made against.
+ */
+export async function assertCanEdit(
+  manager: EntityManager,
+  ctx: RequestContext,
+  organisationId: string,
+  unitId: string | null,
+): Promise<void> {
+  const viewer = ctx.viewer;
+  if (viewer.kind === 'anonymous') throw new MutationRejected(ForbiddenError.of(SIGN_IN_FIRST));
+  if (isAdmin(ctx)) return;
+  const editor = viewer.grants.filter((g) => g.role === 'EDITOR');
+  if (editor.some((g) => g.organisationId === organisationId && !g.unitId)) return;
+  const grantedUnits = new Set(editor.map((g) => g.unitId).filter((id): id is string => Boolean(id)));
+  if (unitId && grantedUnits.size > 0) {
+    const path: { id: string }[] = await manager.query(
+      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM unit WHERE id = $1
+         UNION ALL SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT id FROM up`,
+      [unitId],
+    );
+    if (path.some((u) => grantedUnits.has(u.id))) return;
+  }
+  throw new MutationRejected(ForbiddenError.of(NOT_YOURS));
+}
