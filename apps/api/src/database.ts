@@ -1,12 +1,12 @@
 import type { Logger } from 'typeorm';
 import { AUTH_ENTITIES } from '#auth';
-import { openDatabase, type Database, type DatabaseTarget } from '#core';
+import { AuditEvent, openDatabase, type Database, type DatabaseTarget } from '#core';
 import { DIRECTORY_ENTITIES } from '#directory';
 import { GEOGRAPHY_ENTITIES } from '#geography';
 import { MAIL_ENTITIES } from '#mail';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES, ...MAIL_ENTITIES, ...AUTH_ENTITIES];
+export const ENTITIES = [AuditEvent, ...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES, ...MAIL_ENTITIES, ...AUTH_ENTITIES];
 
 /** Opens the app's database with its entities and migrations (not yet applied). */
 export function openAppDatabase(target: DatabaseTarget, queryLogger?: Logger): Promise<Database> {

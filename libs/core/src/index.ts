@@ -14,3 +14,6 @@ export * from './graphql/depth-limit.rule.js';
 export * from './jobs/job-queue.js';
 export * from './jobs/jobs.module.js';
 export * from './text/escape-html.js';
+export * from './audit/audit-event.entity.js';
+export * from './audit/audit-trail.js';
+export * from './audit/audit.resolver.js';

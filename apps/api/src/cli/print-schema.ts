@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AUTH_RESOLVERS } from '#auth';
+import { AuditResolver } from '#core';
 import { DIRECTORY_RESOLVERS } from '#directory';
 import { GEOGRAPHY_RESOLVERS } from '#geography';
 import { MAIL_RESOLVERS } from '#mail';
@@ -18,7 +19,7 @@ const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false
 await app.init();
 const schema = await app
   .get(GraphQLSchemaFactory)
-  .create([...GEOGRAPHY_RESOLVERS, ...DIRECTORY_RESOLVERS, ...SEARCH_RESOLVERS, ...MAIL_RESOLVERS, ...AUTH_RESOLVERS]);
+  .create([...GEOGRAPHY_RESOLVERS, ...DIRECTORY_RESOLVERS, ...SEARCH_RESOLVERS, ...MAIL_RESOLVERS, ...AUTH_RESOLVERS, AuditResolver]);
 const sdl = `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 await app.close();
 

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { TransactionalEvents } from '../events/transactional-events.js';
 import type { Database } from './open-database.js';
 
@@ -10,8 +12,8 @@ export class DatabaseModule {
   static forDatabase(database: Database): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DataSource, useValue: database.dataSource }, TransactionalEvents],
-      exports: [DataSource, TransactionalEvents],
+      providers: [{ provide: DataSource, useValue: database.dataSource }, TransactionalEvents, AuditTrail, AuditResolver],
+      exports: [DataSource, TransactionalEvents, AuditTrail],
     };
   }
 }

@@ -14,10 +14,13 @@ import {
   type MutationFailure,
   type RequestContext,
   isUuid,
+  AuditAction,
+  AuditTrail,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
@@ -35,6 +38,7 @@ export class ContactsService {
     private readonly taxonomy: TaxonomyService,
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
+    private readonly audit: AuditTrail,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Contact | null> {
@@ -94,6 +98,7 @@ export class ContactsService {
       ]);
       await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Contact).save(manager.create(Contact, { ...fields, situationKeys: situations }));
+      await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
       return saved;
     });
@@ -107,6 +112,7 @@ export class ContactsService {
     if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
+      const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       rejectIf([
@@ -115,6 +121,7 @@ export class ContactsService {
       ]);
       Object.assign(current, patch, situations ? { situationKeys: situations } : {});
       const saved = await manager.getRepository(Contact).save(current);
+      await audited(this.audit, manager, ctx, 'Contact', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });
       return saved;
     });
@@ -127,6 +134,7 @@ export class ContactsService {
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
       await manager.delete(Contact, { id });
+      await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
       for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
       return Object.assign(new Deleted(), { id });
@@ -134,7 +142,12 @@ export class ContactsService {
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Contact, what: 'Kontakten', event: 'ContactChanged' }, ctx, input);
+    return verifyRecord(
+      { dataSource: this.dataSource, events: this.events, audit: this.audit },
+      { entity: Contact, what: 'Kontakten', event: 'ContactChanged', type: 'Contact' },
+      ctx,
+      input,
+    );
   }
 
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {

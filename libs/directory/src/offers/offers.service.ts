@@ -14,11 +14,14 @@ import {
   type MutationFailure,
   type RequestContext,
   isUuid,
+  AuditAction,
+  AuditTrail,
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
@@ -40,6 +43,7 @@ export class OffersService {
     private readonly geography: GeographyService,
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
+    private readonly audit: AuditTrail,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Offer | null> {
@@ -110,6 +114,7 @@ export class OffersService {
       ]);
       await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Offer).save(manager.create(Offer, offer));
+      await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
       return saved;
     });
@@ -123,6 +128,7 @@ export class OffersService {
     const { situations, problemTags, ...patch } = definedOnly(checked.value);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
+      const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
@@ -131,6 +137,7 @@ export class OffersService {
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
       ]);
       const saved = await manager.getRepository(Offer).save(current);
+      await audited(this.audit, manager, ctx, 'Offer', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'OfferChanged', id, deleted: false });
       return saved;
     });
@@ -141,13 +148,19 @@ export class OffersService {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       await manager.delete(Offer, { id });
+      await audited(this.audit, manager, ctx, 'Offer', AuditAction.DELETE, current, null);
       await this.events.publish(manager, { type: 'OfferChanged', id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Offer | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged' }, ctx, input);
+    return verifyRecord(
+      { dataSource: this.dataSource, events: this.events, audit: this.audit },
+      { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' },
+      ctx,
+      input,
+    );
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

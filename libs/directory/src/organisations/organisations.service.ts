@@ -15,11 +15,14 @@ import {
   type MutationFailure,
   type RequestContext,
   isUuid,
+  AuditAction,
+  AuditTrail,
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
 import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { definedOnly, exists, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import {
@@ -39,6 +42,7 @@ export class OrganisationsService {
     private readonly geography: GeographyService,
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
+    private readonly audit: AuditTrail,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Organisation | null> {
@@ -73,6 +77,7 @@ export class OrganisationsService {
     return mutate(this.dataSource, async (manager) => {
       assertAdmin(ctx);
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
+      await audited(this.audit, manager, ctx, 'Organisation', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
       return saved;
     });
@@ -87,11 +92,13 @@ export class OrganisationsService {
     if (place.errors.length) return ValidationError.of(place.errors);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
+      const before = { ...current };
       await assertCanEdit(manager, ctx, current.id, null);
       const next: OrganisationFields = { ...pick(current), ...definedOnly(patch) };
       if (place.regionKey !== undefined) next.regionKey = place.regionKey;
       rejectIf(sectorErrors(next));
       const saved = await manager.getRepository(Organisation).save(Object.assign(current, next));
+      await audited(this.audit, manager, ctx, 'Organisation', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: false });
       return saved;
     });
@@ -100,7 +107,7 @@ export class OrganisationsService {
   /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
   async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      await lockOrReject(manager, Organisation, 'Organisationen', id);
+      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
       assertAdmin(ctx);
       const [{ count }]: { count: number }[] = await manager.query(
         `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
@@ -113,6 +120,7 @@ export class OrganisationsService {
         );
       }
       await manager.delete(Organisation, { id });
+      await audited(this.audit, manager, ctx, 'Organisation', AuditAction.DELETE, current, null);
       await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
@@ -120,9 +128,8 @@ export class OrganisationsService {
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Organisation | MutationFailure> {
     return verifyRecord(
-      this.dataSource,
-      this.events,
-      { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged' },
+      { dataSource: this.dataSource, events: this.events, audit: this.audit },
+      { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged', type: 'Organisation' },
       ctx,
       input,
     );

@@ -1,7 +1,18 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { z } from 'zod';
-import { mutate, text, validate, type MutationFailure, type RecordChanged, type RequestContext, type TransactionalEvents } from '#core';
+import {
+  AuditAction,
+  mutate,
+  text,
+  validate,
+  type AuditTrail,
+  type MutationFailure,
+  type RecordChanged,
+  type RequestContext,
+  type TransactionalEvents,
+} from '#core';
+import { audited } from './audited.js';
 import { assertCanEdit } from './permissions.js';
 import { lockOrReject } from './records.js';
 
@@ -23,9 +34,8 @@ interface Verifiable extends ObjectLiteral {
 
 /** Records that someone checked a record and found it correct today. */
 export async function verifyRecord<T extends Verifiable>(
-  dataSource: DataSource,
-  events: TransactionalEvents,
-  target: { entity: new () => T; what: string; event: RecordChanged['type'] },
+  { dataSource, events, audit }: { dataSource: DataSource; events: TransactionalEvents; audit: AuditTrail },
+  target: { entity: new () => T; what: string; event: RecordChanged['type']; type: 'Organisation' | 'Unit' | 'Contact' | 'Offer' },
   ctx: RequestContext,
   input: VerifyInput,
 ): Promise<T | MutationFailure> {
@@ -37,8 +47,11 @@ export async function verifyRecord<T extends Verifiable>(
     const organisationId = current.organisationId ?? current.id;
     const unitId = current.unitId !== undefined ? current.unitId : current.organisationId ? current.id : null;
     await assertCanEdit(manager, ctx, organisationId, unitId);
+    const before = { id: current.id, organisationId, lastVerifiedAt: current.lastVerifiedAt, lastVerifiedBy: current.lastVerifiedBy };
     Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
     const saved = await manager.getRepository(target.entity).save(current);
+    const after = { id: saved.id, organisationId, lastVerifiedAt: saved.lastVerifiedAt, lastVerifiedBy: saved.lastVerifiedBy };
+    await audited(audit, manager, ctx, target.type, AuditAction.VERIFY, before, after);
     await events.publish(manager, { type: target.event, id: saved.id, deleted: false });
     return saved;
   });

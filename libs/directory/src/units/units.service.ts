@@ -15,10 +15,13 @@ import {
   type MutationFailure,
   type RequestContext,
   isUuid,
+  AuditAction,
+  AuditTrail,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
@@ -31,6 +34,7 @@ export class UnitsService {
     private readonly organisations: OrganisationsService,
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
+    private readonly audit: AuditTrail,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Unit | null> {
@@ -88,6 +92,7 @@ export class UnitsService {
       ]);
       await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
       const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
+      await audited(this.audit, manager, ctx, 'Unit', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
       return saved;
     });
@@ -98,11 +103,13 @@ export class UnitsService {
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Unit, 'Enheden', id);
+      const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.id);
       const patch = definedOnly(checked.value);
       if (patch.parentId) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
       if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
+      await audited(this.audit, manager, ctx, 'Unit', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });
       return saved;
     });
@@ -124,13 +131,19 @@ export class UnitsService {
         );
       }
       await manager.delete(Unit, { id });
+      await audited(this.audit, manager, ctx, 'Unit', AuditAction.DELETE, current, null);
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Unit | MutationFailure> {
-    return verifyRecord(this.dataSource, this.events, { entity: Unit, what: 'Enheden', event: 'UnitChanged' }, ctx, input);
+    return verifyRecord(
+      { dataSource: this.dataSource, events: this.events, audit: this.audit },
+      { entity: Unit, what: 'Enheden', event: 'UnitChanged', type: 'Unit' },
+      ctx,
+      input,
+    );
   }
 
   /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */

@@ -1,0 +1,33 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  VERIFY = 'VERIFY',
+}
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+@ObjectType({ description: 'One field before and after a change, as JSON text.' })
+export class FieldChange {
+  @Field() field: string;
+  @Field(() => String, { nullable: true }) before: string | null;
+  @Field(() => String, { nullable: true }) after: string | null;
+}
+
+/** Who changed what, when: written in the same transaction as the change. */
+@Entity('audit_event')
+@ObjectType()
+export class AuditEvent {
+  @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
+  @Column({ name: 'occurred_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) occurredAt: Date;
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The account that made the change.' })
+  accountId: string | null;
+  @Column({ name: 'entity_type', type: 'text' }) @Field() entityType: string;
+  @Column({ name: 'entity_id', type: 'uuid' }) @Field(() => ID) entityId: string;
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
+  @Column({ type: 'text' }) @Field(() => AuditAction) action: AuditAction;
+  @Column({ type: 'jsonb' }) @Field(() => [FieldChange]) changes: FieldChange[];
+}
