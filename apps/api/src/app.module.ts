@@ -41,9 +41,10 @@ export class AppModule {
             introspection: config.introspection,
             plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
             includeStacktraceInErrorResponses: false,
+            csrfPrevention: true,
             validationRules: [depthLimit(MAX_QUERY_DEPTH)],
             context: async ({ req }: { req: Request }): Promise<GraphQLContext> => ({
-              ctx: new RequestContext(await viewers.viewer(req.headers.authorization)),
+              ctx: new RequestContext(await viewers.viewer(req.headers.authorization), req.ip ?? 'unknown'),
             }),
             formatError,
           }),

@@ -5,6 +5,7 @@ import { AppModule } from './app.module.js';
 import { closeOnSignals, configOrFail, databaseOrFail, fail } from './bootstrap.js';
 import { describeTarget } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { configureHttp } from './http/configure-http.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const database = await databaseOrFail(config);
   const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['error', 'warn', 'log'], abortOnError: false });
 
+  configureHttp(app, config);
   await app.init();
   if (config.seedDemo) {
     const seeder = app.get(DemoSeeder);

@@ -6,6 +6,7 @@ import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SignInThrottle } from './sessions/sign-in-throttle.js';
 import { ViewerFromRequest } from './sessions/viewer-from-request.js';
 
 export const AUTH_RESOLVERS = [SessionResolver, AccountResolver];
@@ -22,6 +23,7 @@ export class AuthModule {
         AccessTokens,
         AccountsService,
         SessionsService,
+        SignInThrottle,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

@@ -6,6 +6,7 @@ import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
+import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
 import { QueryCounter } from './query-counter.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -35,13 +36,15 @@ export interface TestOptions {
   mail?: MailTransportConfig;
   jobs?: Partial<JobsConfig>;
   mailRetryLimit?: number;
+  corsOrigins?: string[];
+  introspection?: boolean;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
 function testConfig(options: TestOptions): AppModuleConfig {
   return {
     sandbox: false,
-    introspection: true,
+    introspection: options.introspection ?? true,
     jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
     mail: {
       from: 'Vejviser Test <test@example.org>',
@@ -61,6 +64,7 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
   const queries = new QueryCounter();
   const database = await createTestDatabase(queries);
   const app = await NestFactory.create(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
+  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false });
   await app.init();
   if (options.demo) await app.get(DemoSeeder).seed();
   await app.listen(0, '127.0.0.1');
@@ -115,7 +119,8 @@ export async function signInAsAdmin(t: TestApp): Promise<string> {
   const email = 'test.admin@example.org';
   const password = 'test-admin-password';
   const accounts = t.app.get(AccountsService);
-  if (!(await accounts.findByEmail(email))) await accounts.create({ email, displayName: 'Test Administrator', password, grants: [{ role: Role.ADMIN }] });
+  if (!(await accounts.findByEmail(email)))
+    await accounts.create({ email, displayName: 'Test Administrator', password, grants: [{ role: Role.ADMIN }] });
   const res = await t.graphql<{ signIn: { accessToken?: string } }>(
     `mutation ($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { ... on Session { accessToken } } }`,
     { email, password },

@@ -17,6 +17,7 @@ export interface AppConfig {
   jobs: JobsConfig;
   mail: MailConfig;
   auth: AuthConfig;
+  corsOrigins: string[];
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -101,6 +102,25 @@ function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Aut
   };
 }
 
+/** CORS_ORIGINS: comma-separated origins such as https://intra.kommune.dk. */
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!url || url.origin !== origin)
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" er ikke en origin; skriv fx https://intra.kommune.dk uden sti.`);
+  }
+  return origins;
+}
+
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
@@ -145,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     mail: mail(env, dataDirOf(env), production),
     auth: auth(env, dataDirOf(env), production),
+    corsOrigins: corsOrigins(env),
   };
 }
 

@@ -2,6 +2,13 @@ import { DirectoryCore1764000000000 } from './1764000000000-directory-core.js';
 import { MailLog1764100000000 } from './1764100000000-mail-log.js';
 import { Accounts1764200000000 } from './1764200000000-accounts.js';
 import { Audit1764300000000 } from './1764300000000-audit.js';
+import { SignInThrottle1764400000000 } from './1764400000000-sign-in-throttle.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [DirectoryCore1764000000000, MailLog1764100000000, Accounts1764200000000, Audit1764300000000];
+export const MIGRATIONS = [
+  DirectoryCore1764000000000,
+  MailLog1764100000000,
+  Accounts1764200000000,
+  Audit1764300000000,
+  SignInThrottle1764400000000,
+];

@@ -26,8 +26,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => SignInResult, { description: 'Signs in with e-mail and password.' })
-  signIn(@Args('input') input: SignInInput): Promise<Session | AuthenticationError> {
-    return this.sessions.signIn(input.email, input.password);
+  signIn(@Ctx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<Session | AuthenticationError> {
+    return this.sessions.signIn(input.email, input.password, ctx.clientAddress);
   }
 
   @Mutation(() => SignInResult, { description: 'Exchanges a refresh token (single use) for a new session.' })

@@ -3,11 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
-import { AccountsService } from '../accounts/accounts.service.js';
+import { AccountsService, normaliseEmail } from '../accounts/accounts.service.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { AccessTokens } from './access-tokens.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { AuthenticationError, Session } from './session.types.js';
+import { SignInThrottle, THROTTLE_WINDOW_MINUTES } from './sign-in-throttle.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -20,13 +21,25 @@ export class SessionsService {
     private readonly accounts: AccountsService,
     private readonly passwords: PasswordHasher,
     private readonly accessTokens: AccessTokens,
+    private readonly throttle: SignInThrottle,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  async signIn(email: string, password: string, now = new Date()): Promise<Session | AuthenticationError> {
-    const account = await this.accounts.findByEmail(email);
+  /** `address` is the client's network address, for the per-address limit on failed attempts. */
+  async signIn(email: string, password: string, address = 'unknown', now = new Date()): Promise<Session | AuthenticationError> {
+    const key = normaliseEmail(email);
+    if (await this.throttle.isBlocked(key, address, now)) {
+      return Object.assign(AuthenticationError.of(`For mange mislykkede forsøg. Vent ${THROTTLE_WINDOW_MINUTES} minutter, og prøv igen.`), {
+        code: 'TOO_MANY_ATTEMPTS',
+      });
+    }
+    const account = await this.accounts.findByEmail(key);
     const valid = await this.passwords.verify(account?.passwordHash ?? null, password);
-    if (!account || !valid || account.status !== AccountStatus.ACTIVE) return AuthenticationError.of();
+    if (!account || !valid || account.status !== AccountStatus.ACTIVE) {
+      await this.throttle.failed(key, address, now);
+      return AuthenticationError.of();
+    }
+    await this.throttle.succeeded(key);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(Account, { id: account.id }, { lastSignInAt: now });
       return this.open(manager, account, randomUUID(), now);

@@ -22,7 +22,11 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(readonly viewer: Viewer = ANONYMOUS) {}
+  constructor(
+    readonly viewer: Viewer = ANONYMOUS,
+    /** The client's network address, for rate limits. */
+    readonly clientAddress = 'unknown',
+  ) {}
 
   /** Staff-only lines are for signed-in professionals. */
   get seesStaffChannels(): boolean {

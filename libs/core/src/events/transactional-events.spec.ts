@@ -1,6 +1,6 @@
 import { TransactionalEvents, ValidationError, type RecordChanged } from '#core';
 import { OffersService } from '#directory';
-import { createTestContext, makeOffer, makeOrganisation, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, type TestContext } from '#testing';
 
 describe('TransactionalEvents', () => {
   let t: TestContext;
@@ -32,7 +32,9 @@ describe('TransactionalEvents', () => {
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const rejected = await t.context.get(OffersService).create({ name: '', organisationId: '00000000-0000-0000-0000-000000000000' });
+    const rejected = await t.context
+      .get(OffersService)
+      .create(ADMIN_CTX, { name: '', organisationId: '00000000-0000-0000-0000-000000000000' });
     expect(rejected).toBeInstanceOf(ValidationError);
     expect(committed).toEqual([]);
   });

@@ -1,0 +1,63 @@
+import { AccountsService } from '#auth';
+import { startTestApp, type TestApp } from '#testing';
+
+const ORIGIN = 'https://intra.example.org';
+
+describe('endpoint hardening', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ corsOrigins: [ORIGIN], introspection: false });
+  });
+  afterAll(() => t.close());
+
+  it('sends security headers and does not announce Express', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('lets only allow-listed origins call the API from a browser', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
+    expect((await preflight(ORIGIN)).headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('blocks a simple cross-site GET (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('can switch introspection off', async () => {
+    const res = await t.graphql(`{ __schema { queryType { name } } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('stops password guessing on an account after five failures, even with the right password', async () => {
+    await t.app.get(AccountsService).create({ email: 'gaet@example.org', displayName: 'Gæt Mig', password: 'den-rigtige-kode' });
+    const signIn = async (password: string) =>
+      (
+        await t.graphql<{ signIn: { __typename: string; code?: string } }>(
+          `mutation ($p: String!) { signIn(input: { email: "gaet@example.org", password: $p }) { __typename ... on AuthenticationError { code } } }`,
+          { p: password },
+        )
+      ).data!.signIn;
+    for (let i = 0; i < 5; i++)
+      expect(await signIn(`forkert-${i}`)).toEqual({ __typename: 'AuthenticationError', code: 'AUTHENTICATION_FAILED' });
+    expect(await signIn('den-rigtige-kode')).toEqual({ __typename: 'AuthenticationError', code: 'TOO_MANY_ATTEMPTS' });
+  });
+
+  it('refuses queries nested too deep', async () => {
+    const deep = `{ contacts(first: 1) { edges { node { deputy { deputy { deputy { deputy { deputy { deputy { deputy { deputy { deputy { name } } } } } } } } } } } } }`;
+    const res = await t.graphql(deep);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toContain('for dyb');
+  });
+});
