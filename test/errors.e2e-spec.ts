@@ -1,4 +1,4 @@
-import { startTestApp, type GraphQLResponse, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from '#testing';
 
 type Code = 'BAD_USER_INPUT' | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED';
 
@@ -18,11 +18,16 @@ function expectCleanError(res: GraphQLResponse, code: Code): void {
 describe('client errors over HTTP', () => {
   let t: TestApp;
   let organisationId: string;
+  /** Mutations run as an administrator, so only the error under test can stop them. */
+  let adminToken: string;
 
   beforeAll(async () => {
     t = await startTestApp();
+    adminToken = await signInAsAdmin(t);
     const res = await t.graphql<{ createOrganisation: { id: string } }>(
       `mutation { createOrganisation(input: { name: "Fejltest Kommune", sector: MUNICIPAL, municipalityCode: "0217" }) { ... on Organisation { id } } }`,
+      {},
+      { token: adminToken },
     );
     organisationId = res.data!.createOrganisation.id;
   });
@@ -95,9 +100,11 @@ describe('client errors over HTTP', () => {
     });
 
     it('rejects an impossible date in a mutation input and creates nothing', async () => {
-      const res = await t.graphql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }`, {
-        input: { name: 'Datotest', organisationId, accessRoute: 'SELF_REFERRAL', startsOn: '2027-02-29' },
-      });
+      const res = await t.graphql(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { __typename } }`,
+        { input: { name: 'Datotest', organisationId, accessRoute: 'SELF_REFERRAL', startsOn: '2027-02-29' } },
+        { token: adminToken },
+      );
       expectCleanError(res, 'BAD_USER_INPUT');
       const offers = await t.graphql<{ offers: { totalCount: number } }>(
         `query($org: ID) { offers(filter: { organisationId: $org }) { totalCount } }`,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
 
 /** The README promises its GraphQL examples run verbatim against the demo data. */
 function readmeExamples(): string[] {
@@ -9,8 +9,11 @@ function readmeExamples(): string[] {
 
 describe('README examples', () => {
   let t: TestApp;
+  /** The README's mutations need a signed-in editor or administrator; its examples run as one. */
+  let adminToken: string;
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
+    adminToken = await signInAsAdmin(t);
   });
   afterAll(() => t.close());
 
@@ -26,7 +29,7 @@ describe('README examples', () => {
       );
       variables.org = orgs.data!.organisations.edges[0].node.id;
     }
-    const res = await t.graphql(query, variables);
+    const res = await t.graphql(query, variables, { token: adminToken });
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
     // Mutations other than the deliberately invalid one must succeed.

@@ -5,11 +5,12 @@ import { freePort, killServerProcesses, postGraphQL, startServerProcess, type Ex
 
 // The built server as a child process, always on embedded PGlite in a temporary folder: this suite
 // ignores TEST_DATABASE_URL.
+const ADMIN_CREATE = 'dist/apps/api/src/cli/admin-create.js';
 let dataDir: string;
 const start = (env: Record<string, string>) => startServerProcess({ DATA_DIR: dataDir, ...env });
 
-async function graphql<T>(port: number, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await postGraphQL<T>(port, query, variables);
+async function graphql<T>(port: number, query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+  const body = await postGraphQL<T>(port, query, variables, { token });
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
@@ -52,8 +53,27 @@ describe('server start-up', () => {
     const env = { DATA_DIR: join(dataDir, 'persist'), PORT: String(await freePort()), SEED_DEMO: 'false' };
     const port = Number(env.PORT);
 
+    // Creating an organisation needs an administrator: make one with admin:create and sign in as it.
+    const admin = await startServerProcess(env, ADMIN_CREATE, ['--email', 'drift@example.org']).exit(60);
+    expect(admin.code).toBe(0);
+    const password = /Adgangskode \(vises kun nu\): (\S+)/.exec(admin.stdout)?.[1];
+    expect(password).toBeDefined();
+
     const first = start(env);
     await first.waitUntilHealthy(port);
+    const signedIn = await graphql<{ signIn: { accessToken: string } }>(
+      port,
+      `
+        mutation ($p: String!) {
+          signIn(input: { email: "drift@example.org", password: $p }) {
+            ... on Session {
+              accessToken
+            }
+          }
+        }
+      `,
+      { p: password },
+    );
     const created = await graphql<{ createOrganisation: { __typename: string; id: string } }>(
       port,
       `
@@ -66,6 +86,8 @@ describe('server start-up', () => {
           }
         }
       `,
+      {},
+      signedIn.signIn.accessToken,
     );
     expect(created.createOrganisation.__typename).toBe('Organisation');
     first.child.kill('SIGTERM');
@@ -94,5 +116,5 @@ describe('server start-up', () => {
     expect(found.organisations.totalCount).toBe(1); // SEED_DEMO=false: nothing else was added
     second.child.kill('SIGTERM');
     expect((await second.exit()).code).toBe(0);
-  }, 90_000);
+  }, 150_000);
 });

@@ -11,7 +11,7 @@ import {
   Visibility,
 } from '#directory';
 import { SearchIndexer, SearchService, SearchType, type SearchInput } from '#search';
-import { createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 let t: TestContext;
 let helsingor: string;
@@ -52,7 +52,7 @@ describe('indexing with each mutation', () => {
   it('finds an updated record by its new text and no longer by its old text', async () => {
     const offer = await makeOffer(t.context, { organisationId: helsingor, name: 'Havkajakgruppen', description: 'Friluftsliv for unge.' });
     expect(await found('havkajakgruppen')).toEqual([offer.id]);
-    ok(await t.context.get(OffersService).update(offer.id, { name: 'Kanogruppen', description: 'Padling på Esrum Sø.' }), Offer);
+    ok(await t.context.get(OffersService).update(ADMIN_CTX, offer.id, { name: 'Kanogruppen', description: 'Padling på Esrum Sø.' }), Offer);
     expect(await found('havkajakgruppen')).toEqual([]);
     expect(await found('kanogruppen')).toEqual([offer.id]);
     expect(await found('padling')).toEqual([offer.id]);
@@ -63,8 +63,8 @@ describe('indexing with each mutation', () => {
     const offer = await makeOffer(t.context, { organisationId: helsingor, name: 'Strikkecaféen' });
     const contact = await makeContact(t.context, { organisationId: helsingor, name: 'Strikkeinstruktøren' });
     expect(await found('strikke')).toHaveLength(2);
-    await t.context.get(OffersService).delete(offer.id);
-    await t.context.get(ContactsService).delete(contact.id);
+    await t.context.get(OffersService).delete(ADMIN_CTX, offer.id);
+    await t.context.get(ContactsService).delete(ADMIN_CTX, contact.id);
     expect(await found('strikke')).toEqual([]);
     expect(await documentOf(offer.id)).toBeUndefined();
     expect(await documentOf(contact.id)).toBeUndefined();
@@ -73,12 +73,12 @@ describe('indexing with each mutation', () => {
   it('leaves no search document behind a rejected mutation', async () => {
     const offers = t.context.get(OffersService);
     // Rejected by a rule before the transaction: visitation needs someone who decides.
-    const byRule = await offers.create({ organisationId: helsingor, name: 'Tømrerholdet', accessRoute: AccessRoute.VISITATION });
+    const byRule = await offers.create(ADMIN_CTX, { organisationId: helsingor, name: 'Tømrerholdet', accessRoute: AccessRoute.VISITATION });
     expect(byRule).toBeInstanceOf(ValidationError);
     // Rejected inside the transaction: the unit belongs to another organisation.
     const other = await makeOrganisation(t.context, { name: 'Fredensborg Kommune', municipalityCode: '0210' });
     const foreignUnit = await makeUnit(t.context, { organisationId: other.id, name: 'Fremmed enhed' });
-    const inTransaction = await offers.create({
+    const inTransaction = await offers.create(ADMIN_CTX, {
       organisationId: helsingor,
       unitId: foreignUnit.id,
       name: 'Tømrerholdet',
@@ -91,7 +91,7 @@ describe('indexing with each mutation', () => {
 
     // A rejected update keeps the document as it was.
     const offer = await makeOffer(t.context, { organisationId: helsingor, name: 'Murerholdet' });
-    const rejected = await offers.update(offer.id, { name: 'Brolæggerholdet', ageMin: 30, ageMax: 18 });
+    const rejected = await offers.update(ADMIN_CTX, offer.id, { name: 'Brolæggerholdet', ageMin: 30, ageMax: 18 });
     expect(rejected).toBeInstanceOf(ValidationError);
     expect((await documentOf(offer.id)).title).toBe('Murerholdet');
     expect(await found('murerholdet')).toEqual([offer.id]);
@@ -107,7 +107,7 @@ describe('indexing with each mutation', () => {
     const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Ungdomsklubben' });
     const contact = await makeContact(t.context, { organisationId: org.id, name: 'Klubmedarbejderen' });
     expect(await found('gribskov')).toEqual(expect.arrayContaining([org.id, offer.id, contact.id]));
-    ok(await t.context.get(OrganisationsService).update(org.id, { name: 'Græsted Ungeforvaltning' }), Organisation);
+    ok(await t.context.get(OrganisationsService).update(ADMIN_CTX, org.id, { name: 'Græsted Ungeforvaltning' }), Organisation);
     expect(await found('gribskov')).toEqual([]);
     expect((await found('græsted')).sort()).toEqual([org.id, offer.id, contact.id].sort());
     const offersOnly = await search({ query: 'græsted ungdomsklubben', types: [SearchType.OFFER] });
@@ -120,7 +120,7 @@ describe('what is never indexed', () => {
     const staffPhone = '87 65 43 21';
     const staffMail = 'kvistbjerg.bagvagt@example.org';
     const contact = ok(
-      await t.context.get(ContactsService).create({
+      await t.context.get(ContactsService).create(ADMIN_CTX, {
         organisationId: helsingor,
         name: 'Natteberedskabet',
         helpText: 'Kontakt for samarbejdspartnere om natten.',

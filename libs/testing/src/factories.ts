@@ -17,7 +17,6 @@ import {
   type CreateUnitInput,
 } from '#directory';
 
-/** Unwraps a mutation result, failing the test with the typed error when there is one. */
 /** A signed-in administrator, for tests that set up records through the services. */
 export const ADMIN_CTX = new RequestContext({
   kind: 'account',
@@ -25,7 +24,7 @@ export const ADMIN_CTX = new RequestContext({
   grants: [{ role: 'ADMIN' }],
 });
 
-/** A signed-in editor of one organisation (and nothing else). */
+/** A signed-in editor of one organisation, or of one unit (and the units below it) when `unitId` is given. */
 export function editorOf(organisationId: string, unitId?: string): RequestContext {
   return new RequestContext({
     kind: 'account',
@@ -34,6 +33,7 @@ export function editorOf(organisationId: string, unitId?: string): RequestContex
   });
 }
 
+/** Unwraps a mutation result, failing the test with the typed error when there is one. */
 export function ok<T>(result: unknown, type: new () => T): T {
   if (result instanceof type) return result;
   throw new Error(`Forventede ${type.name}, fik ${JSON.stringify(result)}`);

@@ -105,15 +105,16 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** POSTs a GraphQL operation to a server on loopback. */
+/** POSTs a GraphQL operation to a server on loopback; with `token`, as that signed-in account. */
 export async function postGraphQL<T>(
   port: number,
   query: string,
   variables?: Record<string, unknown>,
+  options: { token?: string } = {},
 ): Promise<{ data?: T; errors?: unknown[] }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: T; errors?: unknown[] };

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConnectionType,
+  ForbiddenError,
   Ctx,
   NotFoundError,
   PageArgs,
@@ -25,7 +26,7 @@ import { Contact } from './contact.entity.js';
 import { ContactsService } from './contacts.service.js';
 
 export const ContactConnection = ConnectionType(Contact);
-export const ContactResult = resultUnion('ContactResult', [Contact, ValidationError, NotFoundError]);
+export const ContactResult = resultUnion('ContactResult', [Contact, ValidationError, NotFoundError, ForbiddenError]);
 
 @Resolver(() => Contact)
 export class ContactResolver {

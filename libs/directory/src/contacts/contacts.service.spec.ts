@@ -10,7 +10,7 @@ import {
   type CreateContactInput,
   type Organisation,
 } from '#directory';
-import { createTestContext, makeContact, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeContact, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 import { ContactResolver } from './contact.resolver.js';
 
 const MISSING_ID = '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -47,7 +47,7 @@ describe('ContactsService', () => {
   describe('create', () => {
     it('saves channels with Danish phone numbers normalised', async () => {
       const contact = ok(
-        await contacts.create({
+        await contacts.create(ADMIN_CTX, {
           name: 'Vagttelefonen, Socialpsykiatrien',
           organisationId: org.id,
           channels: [
@@ -109,7 +109,7 @@ describe('ContactsService', () => {
 
     it.each(invalid)('refuses %s with a field error, and writes nothing', async (_case, input, path) => {
       const before = await snapshot();
-      const result = await contacts.create({ name: 'Afvist kontakt', organisationId: org.id, ...input });
+      const result = await contacts.create(ADMIN_CTX, { name: 'Afvist kontakt', organisationId: org.id, ...input });
       expect(fieldPaths(result)).toContain(path);
       expect(await snapshot()).toBe(before);
     });
@@ -117,7 +117,7 @@ describe('ContactsService', () => {
     it('saves valid opening hours, a deputy and situations', async () => {
       const deputy = await makeContact(t.context, { organisationId: org.id, name: 'Teamleder Socialpsykiatri', kind: ContactKind.PERSON });
       const contact = ok(
-        await contacts.create({
+        await contacts.create(ADMIN_CTX, {
           name: 'Udskrivningskoordinator',
           organisationId: org.id,
           deputyId: deputy.id,
@@ -143,9 +143,9 @@ describe('ContactsService', () => {
     it('refuses a unit of another organisation', async () => {
       const other = await makeOrganisation(t.context, { name: 'Herning Kommune', municipalityCode: '0657' });
       const foreignUnit = await makeUnit(t.context, { organisationId: other.id });
-      expect(fieldPaths(await contacts.create({ name: 'Forkert enhed', organisationId: org.id, unitId: foreignUnit.id }))).toEqual([
-        'input.unitId',
-      ]);
+      expect(
+        fieldPaths(await contacts.create(ADMIN_CTX, { name: 'Forkert enhed', organisationId: org.id, unitId: foreignUnit.id })),
+      ).toEqual(['input.unitId']);
     });
   });
 
@@ -159,7 +159,7 @@ describe('ContactsService', () => {
         channels: [{ kind: ChannelKind.PHONE, value: '11223344' }],
         situations: ['transition-18'],
       });
-      const updated = ok(await contacts.update(contact.id, { roleTitle: 'Teamleder' }), Contact);
+      const updated = ok(await contacts.update(ADMIN_CTX, contact.id, { roleTitle: 'Teamleder' }), Contact);
       expect(updated).toMatchObject({
         name: 'Hanne Jensen',
         kind: ContactKind.PERSON,
@@ -172,16 +172,16 @@ describe('ContactsService', () => {
     it('refuses to make a contact its own deputy, and writes nothing', async () => {
       const contact = await makeContact(t.context, { organisationId: org.id, name: 'Egen stedfortræder' });
       const before = await snapshot();
-      expect(fieldPaths(await contacts.update(contact.id, { deputyId: contact.id }))).toEqual(['input.deputyId']);
-      expect(fieldPaths(await contacts.update(contact.id, { situations: ['findes-ikke'] }))).toEqual(['input.situations.0']);
-      expect(fieldPaths(await contacts.update(contact.id, { channels: [{ kind: ChannelKind.PHONE, value: 'ring til mig' }] }))).toEqual([
-        'input.channels.0.value',
-      ]);
+      expect(fieldPaths(await contacts.update(ADMIN_CTX, contact.id, { deputyId: contact.id }))).toEqual(['input.deputyId']);
+      expect(fieldPaths(await contacts.update(ADMIN_CTX, contact.id, { situations: ['findes-ikke'] }))).toEqual(['input.situations.0']);
+      expect(
+        fieldPaths(await contacts.update(ADMIN_CTX, contact.id, { channels: [{ kind: ChannelKind.PHONE, value: 'ring til mig' }] })),
+      ).toEqual(['input.channels.0.value']);
       expect(await snapshot()).toBe(before);
     });
 
     it('answers NotFoundError for a contact that does not exist', async () => {
-      expect(await contacts.update(MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
+      expect(await contacts.update(ADMIN_CTX, MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
     });
   });
 
@@ -190,7 +190,7 @@ describe('ContactsService', () => {
       const deputy = await makeContact(t.context, { organisationId: org.id, name: 'Stedfortræder der slettes' });
       const a = await makeContact(t.context, { organisationId: org.id, name: 'Har stedfortræder A', deputyId: deputy.id });
       const b = await makeContact(t.context, { organisationId: org.id, name: 'Har stedfortræder B', deputyId: deputy.id });
-      const result = await contacts.delete(deputy.id);
+      const result = await contacts.delete(ADMIN_CTX, deputy.id);
       expect(result).toBeInstanceOf(Deleted);
       expect(await stored(deputy.id)).toBeNull();
       expect((await stored(a.id))?.deputyId).toBeNull();
@@ -202,7 +202,7 @@ describe('ContactsService', () => {
     });
 
     it('answers NotFoundError for a contact that does not exist', async () => {
-      expect(await contacts.delete(MISSING_ID)).toBeInstanceOf(NotFoundError);
+      expect(await contacts.delete(ADMIN_CTX, MISSING_ID)).toBeInstanceOf(NotFoundError);
     });
   });
 
@@ -287,7 +287,7 @@ describe('ContactsService', () => {
 
   it('records who verified a contact', async () => {
     const contact = await makeContact(t.context, { organisationId: org.id, name: 'Verificeres' });
-    const verified = ok(await contacts.verify({ id: contact.id, verifiedBy: 'Lone Berg' }), Contact);
+    const verified = ok(await contacts.verify(ADMIN_CTX, { id: contact.id, verifiedBy: 'Lone Berg' }), Contact);
     expect(verified).toMatchObject({ lastVerifiedBy: 'Lone Berg' });
     expect(verified.lastVerifiedAt).toBeInstanceOf(Date);
   });

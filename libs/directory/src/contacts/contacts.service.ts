@@ -91,12 +91,12 @@ export class ContactsService {
     const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
     if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
     return mutate(this.dataSource, async (manager) => {
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       rejectIf([
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
         ...(await this.checkDeputy(manager, fields.deputyId, null)),
       ]);
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Contact).save(manager.create(Contact, { ...fields, situationKeys: situations }));
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
@@ -114,7 +114,7 @@ export class ContactsService {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
+      if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       rejectIf([
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConnectionType,
+  ForbiddenError,
   Ctx,
   NotFoundError,
   PageArgs,
@@ -26,7 +27,7 @@ import { Offer } from './offer.entity.js';
 import { OffersService } from './offers.service.js';
 
 export const OfferConnection = ConnectionType(Offer);
-export const OfferResult = resultUnion('OfferResult', [Offer, ValidationError, NotFoundError]);
+export const OfferResult = resultUnion('OfferResult', [Offer, ValidationError, NotFoundError, ForbiddenError]);
 
 @Resolver(() => Offer)
 export class OfferResolver {

@@ -11,7 +11,7 @@ import {
   type Organisation,
   type UpdateOfferInput,
 } from '#directory';
-import { createTestContext, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 const MISSING_ID = '9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 
@@ -62,7 +62,7 @@ describe('OffersService', () => {
 
     it('answers the contract case with a field error on input.name and writes nothing', async () => {
       const before = await snapshot();
-      const result = await offers.create({ name: '', organisationId: '00000000-0000-0000-0000-000000000000' });
+      const result = await offers.create(ADMIN_CTX, { name: '', organisationId: '00000000-0000-0000-0000-000000000000' });
       expect(result).toBeInstanceOf(ValidationError);
       expect((result as ValidationError).code).toBe('VALIDATION_FAILED');
       expect(fieldPaths(result)).toContain('input.name');
@@ -87,7 +87,7 @@ describe('OffersService', () => {
 
     it.each(invalid)('refuses %s with a field error, and writes nothing', async (_case, input, path) => {
       const before = await snapshot();
-      const result = await offers.create({
+      const result = await offers.create(ADMIN_CTX, {
         name: 'Afvist tilbud',
         organisationId: org.id,
         accessRoute: AccessRoute.SELF_REFERRAL,
@@ -98,7 +98,7 @@ describe('OffersService', () => {
     });
 
     it('names every bad field in one answer', async () => {
-      const result = await offers.create({
+      const result = await offers.create(ADMIN_CTX, {
         name: '',
         organisationId: org.id,
         accessRoute: AccessRoute.REFERRAL,
@@ -109,10 +109,12 @@ describe('OffersService', () => {
     });
 
     it('requires an access route and a unit of the same organisation', async () => {
-      expect(fieldPaths(await offers.create({ name: 'Uden adgangsvej', organisationId: org.id }))).toEqual(['input.accessRoute']);
+      expect(fieldPaths(await offers.create(ADMIN_CTX, { name: 'Uden adgangsvej', organisationId: org.id }))).toEqual([
+        'input.accessRoute',
+      ]);
       const other = await makeOrganisation(t.context, { name: 'Aarhus Kommune', municipalityCode: '0751' });
       const foreignUnit = await makeUnit(t.context, { organisationId: other.id });
-      const result = await offers.create({
+      const result = await offers.create(ADMIN_CTX, {
         name: 'Forkert enhed',
         organisationId: org.id,
         accessRoute: AccessRoute.REFERRAL,
@@ -136,7 +138,7 @@ describe('OffersService', () => {
         waitingTime: '1 uge',
       });
       const before = await stored(offer.id);
-      const updated = ok(await offers.update(offer.id, { waitingTime: '3 uger' }), Offer);
+      const updated = ok(await offers.update(ADMIN_CTX, offer.id, { waitingTime: '3 uger' }), Offer);
       expect(updated.waitingTime).toBe('3 uger');
       const after = await stored(offer.id);
       expect({ ...after, waitingTime: before.waitingTime, updatedAt: before.updatedAt }).toEqual(before);
@@ -155,29 +157,29 @@ describe('OffersService', () => {
     it.each(rejected)('refuses %s, and writes nothing', async (_case, initial, patch, path) => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: `Opdateres ikke: ${path}`, ...initial });
       const before = await snapshot();
-      expect(fieldPaths(await offers.update(offer.id, patch))).toEqual([path]);
+      expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, patch))).toEqual([path]);
       expect(await snapshot()).toBe(before);
     });
 
     it('accepts VISITATION when who decides is given in the same update', async () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Bostøtte § 85' });
       const updated = ok(
-        await offers.update(offer.id, { accessRoute: AccessRoute.VISITATION, decidedBy: 'Visitationen, Voksenhandicap' }),
+        await offers.update(ADMIN_CTX, offer.id, { accessRoute: AccessRoute.VISITATION, decidedBy: 'Visitationen, Voksenhandicap' }),
         Offer,
       );
       expect(updated).toMatchObject({ accessRoute: AccessRoute.VISITATION, decidedBy: 'Visitationen, Voksenhandicap' });
     });
 
     it('answers NotFoundError for an offer that does not exist', async () => {
-      expect(await offers.update(MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
+      expect(await offers.update(ADMIN_CTX, MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
     });
 
     it('keeps both of two concurrent updates of different fields', async () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Samtidige rettelser' });
       for (let round = 1; round <= 3; round++) {
         const [a, b] = await Promise.all([
-          offers.update(offer.id, { waitingTime: `${round} uger` }),
-          offers.update(offer.id, { capacity: `${round * 10} pladser` }),
+          offers.update(ADMIN_CTX, offer.id, { waitingTime: `${round} uger` }),
+          offers.update(ADMIN_CTX, offer.id, { capacity: `${round * 10} pladser` }),
         ]);
         expect(a).toBeInstanceOf(Offer);
         expect(b).toBeInstanceOf(Offer);
@@ -188,7 +190,10 @@ describe('OffersService', () => {
     it('checks the rules of concurrent updates against each other: one wins, the other is refused', async () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Samtidige aldre', ageMin: 13, ageMax: 30 });
       // Each update is valid alone; together they would give 20-15.
-      const results = await Promise.all([offers.update(offer.id, { ageMin: 20 }), offers.update(offer.id, { ageMax: 15 })]);
+      const results = await Promise.all([
+        offers.update(ADMIN_CTX, offer.id, { ageMin: 20 }),
+        offers.update(ADMIN_CTX, offer.id, { ageMax: 15 }),
+      ]);
       expect(results.filter((r) => r instanceof Offer)).toHaveLength(1);
       expect(results.filter((r) => r instanceof ValidationError)).toHaveLength(1);
       const { ageMin, ageMax } = await stored(offer.id);
@@ -201,22 +206,22 @@ describe('OffersService', () => {
     it('records when and by whom the offer was checked', async () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Verificeres' });
       expect(offer.lastVerifiedAt).toBeNull();
-      const verified = ok(await offers.verify({ id: offer.id, verifiedBy: 'Hanne Jensen, koordinator' }), Offer);
+      const verified = ok(await offers.verify(ADMIN_CTX, { id: offer.id, verifiedBy: 'Hanne Jensen, koordinator' }), Offer);
       expect(verified.lastVerifiedBy).toBe('Hanne Jensen, koordinator');
       expect((await stored(offer.id)).lastVerifiedAt).toBeInstanceOf(Date);
-      expect(fieldPaths(await offers.verify({ id: offer.id, verifiedBy: '' }))).toEqual(['input.verifiedBy']);
-      expect(await offers.verify({ id: MISSING_ID, verifiedBy: 'Hanne' })).toBeInstanceOf(NotFoundError);
+      expect(fieldPaths(await offers.verify(ADMIN_CTX, { id: offer.id, verifiedBy: '' }))).toEqual(['input.verifiedBy']);
+      expect(await offers.verify(ADMIN_CTX, { id: MISSING_ID, verifiedBy: 'Hanne' })).toBeInstanceOf(NotFoundError);
     });
 
     it('deletes an offer and its search document', async () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Slettes' });
-      expect(await offers.delete(offer.id)).toBeInstanceOf(Deleted);
+      expect(await offers.delete(ADMIN_CTX, offer.id)).toBeInstanceOf(Deleted);
       const [{ count }] = await t.database.dataSource.query(
         `SELECT (SELECT count(*) FROM offer WHERE id = $1) + (SELECT count(*) FROM search_document WHERE id = $1) AS count`,
         [offer.id],
       );
       expect(Number(count)).toBe(0);
-      expect(await offers.delete(offer.id)).toBeInstanceOf(NotFoundError);
+      expect(await offers.delete(ADMIN_CTX, offer.id)).toBeInstanceOf(NotFoundError);
     });
   });
 

@@ -108,11 +108,11 @@ export class OffersService {
     const ruleErrors = [...referenceErrors, ...offerRuleErrors(offer)];
     if (ruleErrors.length) return ValidationError.of(ruleErrors);
     return mutate(this.dataSource, async (manager) => {
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       rejectIf([
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
       ]);
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
       const saved = await manager.getRepository(Offer).save(manager.create(Offer, offer));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
@@ -130,7 +130,7 @@ export class OffersService {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      if (patch.unitId) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
+      if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
       rejectIf([
         ...offerRuleErrors(current),

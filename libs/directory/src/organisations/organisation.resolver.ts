@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import {
   ConflictError,
   ConnectionType,
+  ForbiddenError,
   Ctx,
   Deleted,
   NotFoundError,
@@ -21,8 +22,8 @@ import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } 
 import { OrganisationsService } from './organisations.service.js';
 
 export const OrganisationConnection = ConnectionType(Organisation);
-export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ValidationError, NotFoundError]);
-export const DeleteResult = resultUnion('DeleteResult', [Deleted, NotFoundError, ConflictError]);
+export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ValidationError, NotFoundError, ForbiddenError]);
+export const DeleteResult = resultUnion('DeleteResult', [Deleted, NotFoundError, ConflictError, ForbiddenError]);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {

@@ -1,7 +1,7 @@
 import { ConflictError, Deleted, InvalidPageError, NotFoundError, RequestContext, ValidationError, todayInDenmark } from '#core';
 import { Organisation, OrganisationsService, Sector, type CreateOrganisationInput } from '#directory';
 import { GeographyService } from '#geography';
-import { createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 const MISSING_ID = '7d2c9c1e-5b0a-4f4e-9a53-2f1d7c0b9e11';
 
@@ -43,7 +43,7 @@ describe('OrganisationsService', () => {
   describe('create', () => {
     it('saves a municipal organisation and indexes it for search', async () => {
       const created = ok(
-        await organisations.create({ name: 'Helsingør Socialpsykiatri', sector: Sector.MUNICIPAL, municipalityCode: '0217' }),
+        await organisations.create(ADMIN_CTX, { name: 'Helsingør Socialpsykiatri', sector: Sector.MUNICIPAL, municipalityCode: '0217' }),
         Organisation,
       );
       expect(created).toMatchObject({
@@ -58,14 +58,14 @@ describe('OrganisationsService', () => {
 
     it('stores a regional organisation under the region key also when given the official code', async () => {
       const created = ok(
-        await organisations.create({ name: 'Psykiatrisk Center Nordsjælland', sector: Sector.REGIONAL, region: '1084' }),
+        await organisations.create(ADMIN_CTX, { name: 'Psykiatrisk Center Nordsjælland', sector: Sector.REGIONAL, region: '1084' }),
         Organisation,
       );
       expect(created).toMatchObject({ regionKey: 'hovedstaden', municipalityCode: null });
     });
 
     it('allows a national organisation with neither municipality nor region', async () => {
-      const created = ok(await organisations.create({ name: 'Livslinien', sector: Sector.CIVIL_SOCIETY }), Organisation);
+      const created = ok(await organisations.create(ADMIN_CTX, { name: 'Livslinien', sector: Sector.CIVIL_SOCIETY }), Organisation);
       expect(created).toMatchObject({ municipalityCode: null, regionKey: null });
     });
 
@@ -94,7 +94,7 @@ describe('OrganisationsService', () => {
 
     it.each(invalid)('refuses %s with a field error and writes nothing', async (_case, input, path) => {
       const before = await snapshot();
-      const result = await organisations.create(input);
+      const result = await organisations.create(ADMIN_CTX, input);
       expect(fieldPaths(result)).toContain(path);
       expect(await snapshot()).toBe(before);
     });
@@ -103,7 +103,7 @@ describe('OrganisationsService', () => {
   describe('update', () => {
     it('changes the given fields and keeps the others', async () => {
       const org = await makeOrganisation(t.context, { name: 'Fureso Ungeenhed', municipalityCode: '0190', description: 'Unge 15-25 år' });
-      const updated = ok(await organisations.update(org.id, { name: 'Furesø Ungeenheden' }), Organisation);
+      const updated = ok(await organisations.update(ADMIN_CTX, org.id, { name: 'Furesø Ungeenheden' }), Organisation);
       expect(updated).toMatchObject({
         name: 'Furesø Ungeenheden',
         municipalityCode: '0190',
@@ -120,14 +120,14 @@ describe('OrganisationsService', () => {
         municipalityCode: null,
         region: 'midtjylland',
       });
-      const updated = ok(await organisations.update(org.id, { name: 'Regionspsykiatrien Midtjylland' }), Organisation);
+      const updated = ok(await organisations.update(ADMIN_CTX, org.id, { name: 'Regionspsykiatrien Midtjylland' }), Organisation);
       expect(updated.regionKey).toBe('midtjylland');
     });
 
     it('moves a municipal organisation to a region when the municipality is cleared', async () => {
       const org = await makeOrganisation(t.context, { name: 'Skifter sektor' });
       const updated = ok(
-        await organisations.update(org.id, { sector: Sector.REGIONAL, municipalityCode: null, region: '1082' }),
+        await organisations.update(ADMIN_CTX, org.id, { sector: Sector.REGIONAL, municipalityCode: null, region: '1082' }),
         Organisation,
       );
       expect(updated).toMatchObject({ sector: Sector.REGIONAL, municipalityCode: null, regionKey: 'midtjylland' });
@@ -140,28 +140,28 @@ describe('OrganisationsService', () => {
     it('refuses an update that would break the sector rules, and writes nothing', async () => {
       const org = await makeOrganisation(t.context, { name: 'Bliver ikke regional' });
       const before = await snapshot();
-      expect(fieldPaths(await organisations.update(org.id, { sector: Sector.REGIONAL }))).toContain('input.region');
-      expect(fieldPaths(await organisations.update(org.id, { region: 'hovedstaden' }))).toContain('input.region');
-      expect(fieldPaths(await organisations.update(org.id, { name: '' }))).toEqual(['input.name']);
-      expect(fieldPaths(await organisations.update(org.id, { municipalityCode: '9999' }))).toEqual(['input.municipalityCode']);
+      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { sector: Sector.REGIONAL }))).toContain('input.region');
+      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { region: 'hovedstaden' }))).toContain('input.region');
+      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { name: '' }))).toEqual(['input.name']);
+      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { municipalityCode: '9999' }))).toEqual(['input.municipalityCode']);
       expect(await snapshot()).toBe(before);
     });
 
     it('answers NotFoundError for an organisation that does not exist', async () => {
-      const result = await organisations.update(MISSING_ID, { name: 'Findes ikke' });
+      const result = await organisations.update(ADMIN_CTX, MISSING_ID, { name: 'Findes ikke' });
       expect(result).toBeInstanceOf(NotFoundError);
       expect((result as NotFoundError).id).toBe(MISSING_ID);
     });
 
     it('answers NotFoundError for an id that is not a UUID', async () => {
-      expect(await organisations.update('not-a-uuid', { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
+      expect(await organisations.update(ADMIN_CTX, 'not-a-uuid', { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
     });
   });
 
   describe('delete', () => {
     it('deletes an empty organisation and its search document', async () => {
       const org = await makeOrganisation(t.context, { name: 'Tom organisation' });
-      const result = await organisations.delete(org.id);
+      const result = await organisations.delete(ADMIN_CTX, org.id);
       expect(result).toBeInstanceOf(Deleted);
       expect((result as Deleted).id).toBe(org.id);
       expect(await organisations.load(new RequestContext(), org.id)).toBeNull();
@@ -174,12 +174,12 @@ describe('OrganisationsService', () => {
       if (kind === 'contact') await makeContact(t.context, { organisationId: org.id });
       if (kind === 'offer') await makeOffer(t.context, { organisationId: org.id });
       const before = await snapshot();
-      expect(await organisations.delete(org.id)).toBeInstanceOf(ConflictError);
+      expect(await organisations.delete(ADMIN_CTX, org.id)).toBeInstanceOf(ConflictError);
       expect(await snapshot()).toBe(before);
     });
 
     it('answers NotFoundError for an organisation that does not exist', async () => {
-      expect(await organisations.delete(MISSING_ID)).toBeInstanceOf(NotFoundError);
+      expect(await organisations.delete(ADMIN_CTX, MISSING_ID)).toBeInstanceOf(NotFoundError);
     });
   });
 
@@ -187,7 +187,7 @@ describe('OrganisationsService', () => {
     it('records when and by whom the organisation was checked', async () => {
       const org = await makeOrganisation(t.context, { name: 'Skal verificeres' });
       const before = Date.now();
-      const verified = ok(await organisations.verify({ id: org.id, verifiedBy: 'Hanne Jensen, koordinator' }), Organisation);
+      const verified = ok(await organisations.verify(ADMIN_CTX, { id: org.id, verifiedBy: 'Hanne Jensen, koordinator' }), Organisation);
       expect(verified.lastVerifiedBy).toBe('Hanne Jensen, koordinator');
       expect(verified.lastVerifiedAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
       const [row] = await t.database.dataSource.query(`SELECT last_verified_by FROM organisation WHERE id = $1`, [org.id]);
@@ -196,8 +196,8 @@ describe('OrganisationsService', () => {
 
     it('requires a verifier and an existing organisation', async () => {
       const org = await makeOrganisation(t.context, { name: 'Verificeres ikke' });
-      expect(fieldPaths(await organisations.verify({ id: org.id, verifiedBy: ' ' }))).toEqual(['input.verifiedBy']);
-      expect(await organisations.verify({ id: MISSING_ID, verifiedBy: 'Hanne' })).toBeInstanceOf(NotFoundError);
+      expect(fieldPaths(await organisations.verify(ADMIN_CTX, { id: org.id, verifiedBy: ' ' }))).toEqual(['input.verifiedBy']);
+      expect(await organisations.verify(ADMIN_CTX, { id: MISSING_ID, verifiedBy: 'Hanne' })).toBeInstanceOf(NotFoundError);
     });
   });
 

@@ -107,8 +107,8 @@ export class OrganisationsService {
   /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
   async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
       assertAdmin(ctx);
+      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
       const [{ count }]: { count: number }[] = await manager.query(
         `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
               + (SELECT count(*) FROM offer WHERE organisation_id = $1) AS count`,

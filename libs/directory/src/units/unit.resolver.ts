@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConnectionType,
+  ForbiddenError,
   Ctx,
   NotFoundError,
   PageArgs,
@@ -24,7 +25,7 @@ import { Unit } from './unit.entity.js';
 import { UnitsService } from './units.service.js';
 
 export const UnitConnection = ConnectionType(Unit);
-export const UnitResult = resultUnion('UnitResult', [Unit, ValidationError, NotFoundError]);
+export const UnitResult = resultUnion('UnitResult', [Unit, ValidationError, NotFoundError, ForbiddenError]);
 
 @Resolver(() => Unit)
 export class UnitResolver {

@@ -1,6 +1,6 @@
 import { ConflictError, Deleted, NotFoundError, RequestContext, ValidationError } from '#core';
 import { Unit, UnitKind, UnitsService, type Organisation } from '#directory';
-import { createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 const MISSING_ID = '3f0e5d7a-8c21-4b9e-a6d4-0c5b1e2f9a77';
 
@@ -82,19 +82,21 @@ describe('UnitsService', () => {
     it('refuses a parent from another organisation, and writes nothing', async () => {
       const foreign = await makeUnit(t.context, { organisationId: otherOrg.id, name: 'Herning Socialpsykiatri' });
       const before = await snapshot();
-      const result = await units.create({ name: 'Blandet', organisationId: org.id, parentId: foreign.id });
+      const result = await units.create(ADMIN_CTX, { name: 'Blandet', organisationId: org.id, parentId: foreign.id });
       expect(fieldPaths(result)).toEqual(['input.parentId']);
       expect(await snapshot()).toBe(before);
     });
 
     it('refuses a parent that does not exist, an unknown organisation and an empty name', async () => {
       const before = await snapshot();
-      expect(fieldPaths(await units.create({ name: 'Forældreløs', organisationId: org.id, parentId: MISSING_ID }))).toEqual([
+      expect(fieldPaths(await units.create(ADMIN_CTX, { name: 'Forældreløs', organisationId: org.id, parentId: MISSING_ID }))).toEqual([
         'input.parentId',
       ]);
-      expect(fieldPaths(await units.create({ name: 'Uden organisation', organisationId: MISSING_ID }))).toEqual(['input.organisationId']);
-      expect(fieldPaths(await units.create({ name: '', organisationId: org.id }))).toEqual(['input.name']);
-      expect(fieldPaths(await units.create({ name: 'Forkert id', organisationId: 'abc' }))).toEqual(['input.organisationId']);
+      expect(fieldPaths(await units.create(ADMIN_CTX, { name: 'Uden organisation', organisationId: MISSING_ID }))).toEqual([
+        'input.organisationId',
+      ]);
+      expect(fieldPaths(await units.create(ADMIN_CTX, { name: '', organisationId: org.id }))).toEqual(['input.name']);
+      expect(fieldPaths(await units.create(ADMIN_CTX, { name: 'Forkert id', organisationId: 'abc' }))).toEqual(['input.organisationId']);
       expect(await snapshot()).toBe(before);
     });
   });
@@ -102,41 +104,41 @@ describe('UnitsService', () => {
   describe('update', () => {
     it('moves a unit under another unit of the same organisation, and back to the top', async () => {
       const [top, , leaf] = await chain('Flyt');
-      const moved = ok(await units.update(leaf.id, { parentId: top.id }), Unit);
+      const moved = ok(await units.update(ADMIN_CTX, leaf.id, { parentId: top.id }), Unit);
       expect(moved.parentId).toBe(top.id);
-      expect(ok(await units.update(leaf.id, { parentId: null }), Unit).parentId).toBeNull();
+      expect(ok(await units.update(ADMIN_CTX, leaf.id, { parentId: null }), Unit).parentId).toBeNull();
     });
 
     it('changes only the given fields', async () => {
       const unit = await makeUnit(t.context, { organisationId: org.id, name: 'Ungeteam Nord', description: 'For unge 15-25 år' });
-      const updated = ok(await units.update(unit.id, { name: 'Ungeteam Nordkysten' }), Unit);
+      const updated = ok(await units.update(ADMIN_CTX, unit.id, { name: 'Ungeteam Nordkysten' }), Unit);
       expect(updated).toMatchObject({ name: 'Ungeteam Nordkysten', description: 'For unge 15-25 år', kind: UnitKind.TEAM, parentId: null });
     });
 
     it('refuses to put a unit under itself or under its own descendants, and writes nothing', async () => {
       const [top, middle, leaf] = await chain('Cyklus');
       const before = await snapshot();
-      expect(fieldPaths(await units.update(top.id, { parentId: leaf.id }))).toEqual(['input.parentId']);
-      expect(fieldPaths(await units.update(top.id, { parentId: middle.id }))).toEqual(['input.parentId']);
-      expect(fieldPaths(await units.update(middle.id, { parentId: middle.id }))).toEqual(['input.parentId']);
+      expect(fieldPaths(await units.update(ADMIN_CTX, top.id, { parentId: leaf.id }))).toEqual(['input.parentId']);
+      expect(fieldPaths(await units.update(ADMIN_CTX, top.id, { parentId: middle.id }))).toEqual(['input.parentId']);
+      expect(fieldPaths(await units.update(ADMIN_CTX, middle.id, { parentId: middle.id }))).toEqual(['input.parentId']);
       expect(await snapshot()).toBe(before);
     });
 
     it('refuses a parent from another organisation', async () => {
       const unit = await makeUnit(t.context, { organisationId: org.id, name: 'Bliver hjemme' });
       const foreign = await makeUnit(t.context, { organisationId: otherOrg.id, name: 'Herning Misbrugscenter' });
-      expect(fieldPaths(await units.update(unit.id, { parentId: foreign.id }))).toEqual(['input.parentId']);
+      expect(fieldPaths(await units.update(ADMIN_CTX, unit.id, { parentId: foreign.id }))).toEqual(['input.parentId']);
     });
 
     it('answers NotFoundError for a unit that does not exist', async () => {
-      expect(await units.update(MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
+      expect(await units.update(ADMIN_CTX, MISSING_ID, { name: 'Findes ikke' })).toBeInstanceOf(NotFoundError);
     });
   });
 
   describe('delete', () => {
     it('deletes a unit without sub-units, contacts or offers', async () => {
       const [, middle, leaf] = await chain('Slet');
-      expect(await units.delete(leaf.id)).toBeInstanceOf(Deleted);
+      expect(await units.delete(ADMIN_CTX, leaf.id)).toBeInstanceOf(Deleted);
       expect(await units.load(new RequestContext(), leaf.id)).toBeNull();
       expect(await units.childrenOf(new RequestContext(), middle.id)).toEqual([]);
     });
@@ -144,7 +146,7 @@ describe('UnitsService', () => {
     it('refuses while the unit has sub-units, and writes nothing', async () => {
       const [top] = await chain('Har børn');
       const before = await snapshot();
-      expect(await units.delete(top.id)).toBeInstanceOf(ConflictError);
+      expect(await units.delete(ADMIN_CTX, top.id)).toBeInstanceOf(ConflictError);
       expect(await snapshot()).toBe(before);
     });
 
@@ -153,18 +155,18 @@ describe('UnitsService', () => {
       if (kind === 'contact') await makeContact(t.context, { organisationId: org.id, unitId: unit.id });
       else await makeOffer(t.context, { organisationId: org.id, unitId: unit.id });
       const before = await snapshot();
-      expect(await units.delete(unit.id)).toBeInstanceOf(ConflictError);
+      expect(await units.delete(ADMIN_CTX, unit.id)).toBeInstanceOf(ConflictError);
       expect(await snapshot()).toBe(before);
     });
 
     it('answers NotFoundError for a unit that does not exist', async () => {
-      expect(await units.delete(MISSING_ID)).toBeInstanceOf(NotFoundError);
+      expect(await units.delete(ADMIN_CTX, MISSING_ID)).toBeInstanceOf(NotFoundError);
     });
   });
 
   it('records who verified a unit', async () => {
     const unit = await makeUnit(t.context, { organisationId: org.id, name: 'Verificeret team' });
-    const verified = ok(await units.verify({ id: unit.id, verifiedBy: 'Mette Holm' }), Unit);
+    const verified = ok(await units.verify(ADMIN_CTX, { id: unit.id, verifiedBy: 'Mette Holm' }), Unit);
     expect(verified.lastVerifiedBy).toBe('Mette Holm');
     expect(verified.lastVerifiedAt).toBeInstanceOf(Date);
   });

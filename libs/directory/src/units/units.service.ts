@@ -86,11 +86,11 @@ export class UnitsService {
     if (!checked.ok) return checked.error;
     const fields = checked.value;
     return mutate(this.dataSource, async (manager) => {
+      await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
       rejectIf([
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.checkParent(manager, fields.organisationId, fields.parentId, null)),
       ]);
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
       const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
@@ -106,7 +106,7 @@ export class UnitsService {
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.id);
       const patch = definedOnly(checked.value);
-      if (patch.parentId) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
+      if (patch.parentId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
       if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.UPDATE, before, saved);
