@@ -33,11 +33,33 @@ describe('mail across crashes', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  let token: string;
+
+  /** An administrator made with `admin:create` on the same data (before the server holds it). */
+  const createAdmin = async () => {
+    const created = await startServerProcess(env, 'dist/apps/api/src/cli/admin-create.js', [
+      '--email',
+      'drift@example.org',
+      '--password',
+      'drift-password-123',
+    ]).exit(60);
+    expect(created.code).toBe(0);
+  };
+
+  const signInAdmin = async () => {
+    const res = await postGraphQL<{ signIn: { accessToken: string } }>(
+      port,
+      `mutation { signIn(input: { email: "drift@example.org", password: "drift-password-123" }) { ... on Session { accessToken } } }`,
+    );
+    return res.data!.signIn.accessToken;
+  };
+
   const queueTestMail = async (to: string) => {
     const body = await postGraphQL<{ sendTestMail: { __typename: string; messageId: string } }>(
       port,
       `mutation ($to: String!) { sendTestMail(input: { to: $to, sentBy: "Crashtest" }) { __typename ... on MailMessage { messageId } } }`,
       { to },
+      { token },
     );
     expect(body.data?.sendTestMail.__typename).toBe('MailMessage');
     return body.data!.sendTestMail.messageId;
@@ -45,8 +67,10 @@ describe('mail across crashes', () => {
 
   it('delivers every message after kills while queued and while sending', async () => {
     // 1. Queue three messages in a process that runs no jobs, then kill it.
+    await createAdmin();
     const queuing = startServerProcess({ ...env, RUN_JOBS: 'false' });
     await queuing.waitUntilHealthy(port);
+    token = await signInAdmin();
     const ids = [await queueTestMail('anna@example.org'), await queueTestMail('bo@example.org'), await queueTestMail('carl@example.org')];
     queuing.child.kill('SIGKILL');
     await queuing.exit();
@@ -76,6 +100,8 @@ describe('mail across crashes', () => {
     const log = await postGraphQL<{ mailMessages: { edges: { node: { messageId: string; status: string; attempts: number } }[] } }>(
       port,
       `{ mailMessages(first: 10) { edges { node { messageId status attempts } } } }`,
+      {},
+      { token },
     );
     const nodes = log.data!.mailMessages.edges.map((e) => e.node);
     expect(nodes.map((n) => n.status)).toEqual(['SENT', 'SENT', 'SENT']);

@@ -1,6 +1,6 @@
 import { JobQueue, deadLetterQueue, mutate } from '#core';
 import { MAIL_TEMPLATES, MailQueue, SEND_MAIL_JOB } from '#mail';
-import { startSmtpCapture, startTestApp, type SmtpCapture, type TestApp } from '#testing';
+import { signInAsAdmin, startSmtpCapture, startTestApp, type SmtpCapture, type TestApp } from '#testing';
 
 interface LogNode {
   id: string;
@@ -16,10 +16,12 @@ interface LogNode {
 describe('mail', () => {
   let smtp: SmtpCapture;
   let t: TestApp;
+  let admin: string;
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     t = await startTestApp({ mail: { kind: 'smtp', url: smtp.url, rejectUnauthorized: true } });
+    admin = await signInAsAdmin(t);
   });
   afterAll(async () => {
     await t.close();
@@ -30,6 +32,7 @@ describe('mail', () => {
     const res = await t.graphql<{ mailMessage: LogNode }>(
       `query ($id: ID!) { mailMessage(id: $id) { id status attempts lastError messageId recipients subject } }`,
       { id },
+      { token: admin },
     );
     return res.data!.mailMessage;
   };
@@ -52,6 +55,8 @@ describe('mail', () => {
     const before = smtp.messages.length;
     const res = await t.graphql<{ sendTestMail: { __typename: string; id: string; status: string } }>(
       `mutation { sendTestMail(input: { to: "hanne.holm@example.org", sentBy: "Hanne Holm, koordinator" }) { __typename ... on MailMessage { id status } } }`,
+      {},
+      { token: admin },
     );
     expect(res.data!.sendTestMail).toMatchObject({ __typename: 'MailMessage', status: 'QUEUED' });
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
@@ -125,7 +130,18 @@ describe('mail', () => {
   it('refuses a test mail to something that is not an address, and logs nothing', async () => {
     const res = await t.graphql<{ sendTestMail: { __typename: string; fieldErrors: { path: string }[] } }>(
       `mutation { sendTestMail(input: { to: "ikke-en-adresse" }) { __typename ... on ValidationError { fieldErrors { path } } } }`,
+      {},
+      { token: admin },
     );
     expect(res.data!.sendTestMail).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.to' }] });
+  });
+
+  it('keeps the mail log and the test mail for administrators', async () => {
+    const anonymous = await t.graphql<{ sendTestMail: { __typename: string } }>(
+      `mutation { sendTestMail(input: { to: "x@example.org" }) { __typename } }`,
+    );
+    expect(anonymous.data!.sendTestMail.__typename).toBe('ForbiddenError');
+    const log = await t.graphql(`{ mailMessages { totalCount } }`);
+    expect(log.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

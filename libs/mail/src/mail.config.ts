@@ -11,7 +11,7 @@ export interface MailConfig {
   retryDelaySeconds: number;
   /** A send still active after this long (its process died) is tried again. */
   sendTimeoutSeconds: number;
-  /** Until accounts exist, the mail log and test mail are open outside production only. */
+  /** In production the dev mailbox is never served. */
   production: boolean;
 }
 

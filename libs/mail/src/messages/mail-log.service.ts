@@ -11,12 +11,15 @@ import {
   validate,
   type Connection,
   type MutationFailure,
+  type RequestContext,
 } from '#core';
 import { MAIL_CONFIG, type MailConfig } from '../mail.config.js';
 import { MailMessage, type MailStatus } from './mail-message.entity.js';
 import { MailQueue } from './mail-queue.service.js';
 
-const ADMIN_ONLY = 'Kræver administratoradgang, som kommer med konti. Indtil da er funktionen kun åben uden for produktion.';
+const ADMIN_ONLY = 'Maillog og testmail er for administratorer.';
+
+const isAdmin = (ctx: RequestContext) => ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
 
 /** Reading the mail log, and the test mail that checks the settings. */
 @Injectable()
@@ -27,8 +30,12 @@ export class MailLog {
     @Inject(MAIL_CONFIG) private readonly config: MailConfig,
   ) {}
 
-  async list(status: MailStatus | null, page: { first?: number | null; after?: string | null }): Promise<Connection<MailMessage>> {
-    this.assertOpen();
+  async list(
+    ctx: RequestContext,
+    status: MailStatus | null,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Connection<MailMessage>> {
+    this.assertAdmin(ctx);
     const window = pageWindow(page);
     const [rows, total] = await this.dataSource.getRepository(MailMessage).findAndCount({
       where: status ? { status } : {},
@@ -39,13 +46,13 @@ export class MailLog {
     return toConnection(rows, total, window);
   }
 
-  async find(id: string): Promise<MailMessage | null> {
-    this.assertOpen();
+  async find(ctx: RequestContext, id: string): Promise<MailMessage | null> {
+    this.assertAdmin(ctx);
     return isUuid(id) ? this.dataSource.getRepository(MailMessage).findOneBy({ id }) : null;
   }
 
-  async sendTest(to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {
-    if (this.config.production) return ForbiddenError.of(ADMIN_ONLY);
+  async sendTest(ctx: RequestContext, to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {
+    if (!isAdmin(ctx)) return ForbiddenError.of(ADMIN_ONLY);
     const checked = validate(z.object({ to: z.email('Ugyldig e-mailadresse.') }), { to });
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, (manager) =>
@@ -57,7 +64,7 @@ export class MailLog {
     );
   }
 
-  private assertOpen(): void {
-    if (this.config.production) throw new AccessDeniedError(ADMIN_ONLY);
+  private assertAdmin(ctx: RequestContext): void {
+    if (!isAdmin(ctx)) throw new AccessDeniedError(ADMIN_ONLY);
   }
 }

@@ -1,5 +1,15 @@
 import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, ForbiddenError, PageArgs, ValidationError, resultUnion, type Connection, type MutationFailure } from '#core';
+import {
+  Ctx,
+  RequestContext,
+  ConnectionType,
+  ForbiddenError,
+  PageArgs,
+  ValidationError,
+  resultUnion,
+  type Connection,
+  type MutationFailure,
+} from '#core';
 import { MailMessage, MailStatus } from './mail-message.entity.js';
 import { MailLog } from './mail-log.service.js';
 
@@ -18,19 +28,20 @@ export class MailMessageResolver {
 
   @Query(() => MailMessageConnection, { description: 'The mail log, newest first (administrators).' })
   mailMessages(
+    @Ctx() ctx: RequestContext,
     @Args('status', { type: () => MailStatus, nullable: true }) status: MailStatus | null,
     @Args() page: PageArgs,
   ): Promise<Connection<MailMessage>> {
-    return this.log.list(status, page);
+    return this.log.list(ctx, status, page);
   }
 
   @Query(() => MailMessage, { nullable: true })
-  mailMessage(@Args('id', { type: () => ID }) id: string): Promise<MailMessage | null> {
-    return this.log.find(id);
+  mailMessage(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<MailMessage | null> {
+    return this.log.find(ctx, id);
   }
 
   @Mutation(() => SendTestMailResult, { description: 'Queues a test mail, to check the mail settings (administrators).' })
-  sendTestMail(@Args('input') input: SendTestMailInput): Promise<MailMessage | MutationFailure> {
-    return this.log.sendTest(input.to, input.sentBy ?? null);
+  sendTestMail(@Ctx() ctx: RequestContext, @Args('input') input: SendTestMailInput): Promise<MailMessage | MutationFailure> {
+    return this.log.sendTest(ctx, input.to, input.sentBy ?? null);
   }
 }
