@@ -1,0 +1,196 @@
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
+import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+
+/**
+ * Who may call each mutation, tried as every role against the running server. A mutation the
+ * schema has and this table lacks fails the first test: every new mutation needs a rule.
+ */
+type Rule = 'anyone' | 'signed-in' | 'editor' | 'admin';
+const RULES: Record<string, Rule> = {
+  signIn: 'anyone',
+  refreshSession: 'anyone',
+  signOut: 'anyone',
+  signOutEverywhere: 'signed-in',
+  createOrganisation: 'admin',
+  deleteOrganisation: 'admin',
+  updateOrganisation: 'editor',
+  verifyOrganisation: 'editor',
+  createUnit: 'editor',
+  updateUnit: 'editor',
+  deleteUnit: 'editor',
+  verifyUnit: 'editor',
+  createContact: 'editor',
+  updateContact: 'editor',
+  deleteContact: 'editor',
+  verifyContact: 'editor',
+  createOffer: 'editor',
+  updateOffer: 'editor',
+  deleteOffer: 'editor',
+  verifyOffer: 'editor',
+  sendTestMail: 'admin',
+};
+
+type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
+const RANK: Record<Role, number> = { anonymous: 0, professional: 1, editor: 2, admin: 3 };
+const NEEDS: Record<Rule, number> = { anyone: 0, 'signed-in': 1, editor: 2, admin: 3 };
+const EMAIL: Record<Exclude<Role, 'anonymous'>, string> = {
+  professional: 'fagperson@example.org',
+  editor: 'redaktoer@example.org',
+  admin: 'admin@example.org',
+};
+
+interface Fixture {
+  org: string;
+  unit: string;
+  contact: string;
+  offer: string;
+  emptyOrg: string;
+}
+
+/** One operation per guarded mutation, on fresh records of the editor's own organisation. */
+const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Record<string, unknown> }> = {
+  signOutEverywhere: () => ({ query: `mutation { signOutEverywhere { __typename } }` }),
+  createOrganisation: () => ({
+    query: `mutation { createOrganisation(input: { name: "Matrixkommune", sector: MUNICIPAL, municipalityCode: "0217" }) { __typename } }`,
+  }),
+  deleteOrganisation: (f) => ({
+    query: `mutation ($id: ID!) { deleteOrganisation(id: $id) { __typename } }`,
+    variables: { id: f.emptyOrg },
+  }),
+  updateOrganisation: (f) => ({
+    query: `mutation ($id: ID!) { updateOrganisation(id: $id, input: { description: "Opdateret" }) { __typename } }`,
+    variables: { id: f.org },
+  }),
+  verifyOrganisation: (f) => ({
+    query: `mutation ($id: ID!) { verifyOrganisation(input: { id: $id, verifiedBy: "Matrix" }) { __typename } }`,
+    variables: { id: f.org },
+  }),
+  createUnit: (f) => ({
+    query: `mutation ($org: ID!) { createUnit(input: { name: "Matrixteam", organisationId: $org }) { __typename } }`,
+    variables: { org: f.org },
+  }),
+  updateUnit: (f) => ({
+    query: `mutation ($id: ID!) { updateUnit(id: $id, input: { description: "Opdateret" }) { __typename } }`,
+    variables: { id: f.unit },
+  }),
+  deleteUnit: (f) => ({ query: `mutation ($id: ID!) { deleteUnit(id: $id) { __typename } }`, variables: { id: f.unit } }),
+  verifyUnit: (f) => ({
+    query: `mutation ($id: ID!) { verifyUnit(input: { id: $id, verifiedBy: "Matrix" }) { __typename } }`,
+    variables: { id: f.unit },
+  }),
+  createContact: (f) => ({
+    query: `mutation ($org: ID!) { createContact(input: { name: "Matrixlinjen", organisationId: $org }) { __typename } }`,
+    variables: { org: f.org },
+  }),
+  updateContact: (f) => ({
+    query: `mutation ($id: ID!) { updateContact(id: $id, input: { roleTitle: "Ny titel" }) { __typename } }`,
+    variables: { id: f.contact },
+  }),
+  deleteContact: (f) => ({ query: `mutation ($id: ID!) { deleteContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
+  verifyContact: (f) => ({
+    query: `mutation ($id: ID!) { verifyContact(input: { id: $id, verifiedBy: "Matrix" }) { __typename } }`,
+    variables: { id: f.contact },
+  }),
+  createOffer: (f) => ({
+    query: `mutation ($org: ID!) { createOffer(input: { name: "Matrixtilbud", organisationId: $org, accessRoute: SELF_REFERRAL }) { __typename } }`,
+    variables: { org: f.org },
+  }),
+  updateOffer: (f) => ({
+    query: `mutation ($id: ID!) { updateOffer(id: $id, input: { cost: "Gratis" }) { __typename } }`,
+    variables: { id: f.offer },
+  }),
+  deleteOffer: (f) => ({ query: `mutation ($id: ID!) { deleteOffer(id: $id) { __typename } }`, variables: { id: f.offer } }),
+  verifyOffer: (f) => ({
+    query: `mutation ($id: ID!) { verifyOffer(input: { id: $id, verifiedBy: "Matrix" }) { __typename } }`,
+    variables: { id: f.offer },
+  }),
+  sendTestMail: () => ({ query: `mutation { sendTestMail(input: { to: "matrix@example.org" }) { __typename } }` }),
+};
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let editorOrg: string;
+  const tokens: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    for (const role of ['professional', 'editor', 'admin'] as const) {
+      const res = await t.graphql<{ signIn: { accessToken: string } }>(
+        `mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { ... on Session { accessToken } } }`,
+        { e: EMAIL[role], p: DEMO_PASSWORD },
+      );
+      tokens[role] = res.data!.signIn.accessToken;
+    }
+    const me = await t.graphql<{ me: { grants: { role: string; organisationId: string }[] } }>(
+      `{ me { grants { role organisationId } } }`,
+      {},
+      { token: tokens.editor },
+    );
+    editorOrg = me.data!.me.grants.find((g) => g.role === 'EDITOR')!.organisationId;
+  });
+  afterAll(() => t.close());
+
+  /** Fresh records in the editor's organisation, made as an administrator, so each call has its own target. */
+  async function fixture(): Promise<Fixture> {
+    const unit = await t.app.get(UnitsService).create(ADMIN_CTX, { name: 'Matrixenhed', organisationId: editorOrg });
+    const contact = await t.app.get(ContactsService).create(ADMIN_CTX, { name: 'Matrixkontakt', organisationId: editorOrg });
+    const offer = await t.app
+      .get(OffersService)
+      .create(ADMIN_CTX, { name: 'Matrixydelse', organisationId: editorOrg, accessRoute: AccessRoute.REFERRAL });
+    const empty = await t.graphql<{ createOrganisation: { id: string } }>(
+      `mutation { createOrganisation(input: { name: "Tom matrixorganisation", sector: STATE }) { ... on Organisation { id } } }`,
+      {},
+      { token: tokens.admin },
+    );
+    return {
+      org: editorOrg,
+      unit: (unit as { id: string }).id,
+      contact: (contact as { id: string }).id,
+      offer: (offer as { id: string }).id,
+      emptyOrg: empty.data!.createOrganisation.id,
+    };
+  }
+
+  it('has a rule for every mutation in the schema, and no rule for one that is gone', async () => {
+    const introspection = await t.graphql<IntrospectionQuery>(getIntrospectionQuery());
+    const mutations = Object.keys(buildClientSchema(introspection.data!).getMutationType()!.getFields()).sort();
+    expect(Object.keys(RULES).sort()).toEqual(mutations);
+    for (const [name, rule] of Object.entries(RULES)) if (rule !== 'anyone') expect(OPERATIONS[name]).toBeDefined();
+  });
+
+  const cases = Object.entries(RULES)
+    .filter(([, rule]) => rule !== 'anyone')
+    .flatMap(([mutation, rule]) => (Object.keys(RANK) as Role[]).map((role) => [mutation, role, RANK[role] >= NEEDS[rule]] as const));
+
+  it.each(cases)('%s as %s: allowed = %s', async (mutation, role, allowed) => {
+    const { query, variables } = OPERATIONS[mutation](await fixture());
+    const res = await t.graphql<Record<string, { __typename: string }>>(query, variables, { token: tokens[role] });
+    expect(res.errors).toBeUndefined();
+    const typename = res.data![mutation].__typename;
+    if (allowed) expect(typename).not.toBe('ForbiddenError');
+    else expect(typename).toBe('ForbiddenError');
+  });
+
+  it('shows STAFF channels to every signed-in role and to no anonymous caller', async () => {
+    const contact = await t.app.get(ContactsService).create(ADMIN_CTX, {
+      name: 'Matrix med direkte linje',
+      organisationId: editorOrg,
+      channels: [
+        { kind: 'PHONE' as never, value: '70707070' },
+        { kind: 'PHONE' as never, value: '40404040', visibility: 'STAFF' as never },
+      ],
+    });
+    const id = (contact as { id: string }).id;
+    for (const role of Object.keys(RANK) as Role[]) {
+      const res = await t.graphql<{ contact: { channels: { visibility: string }[] } }>(
+        `query ($id: ID!) { contact(id: $id) { channels { visibility } } }`,
+        { id },
+        { token: tokens[role] },
+      );
+      const staff = res.data!.contact.channels.some((c) => c.visibility === 'STAFF');
+      expect([role, staff]).toEqual([role, role !== 'anonymous']);
+    }
+  });
+});
