@@ -3,6 +3,16 @@ export interface AuthConfig {
   jwtSecret: string;
   accessTokenMinutes: number;
   refreshTokenDays: number;
+  /** An external OpenID Connect provider whose bearer tokens are accepted too. */
+  oidc?: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  jwksUrl: string;
+  audience: string;
+  /** The claim holding role values such as "ADMIN" or "EDITOR:<organisation id>". */
+  rolesClaim: string;
 }
 
 export const AUTH_CONFIG = Symbol('AUTH_CONFIG');

@@ -7,6 +7,7 @@ import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { SignInThrottle } from './sessions/sign-in-throttle.js';
+import { OidcTokens } from './sso/oidc-tokens.js';
 import { ViewerFromRequest } from './sessions/viewer-from-request.js';
 
 export const AUTH_RESOLVERS = [SessionResolver, AccountResolver];
@@ -24,6 +25,7 @@ export class AuthModule {
         AccountsService,
         SessionsService,
         SignInThrottle,
+        OidcTokens,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

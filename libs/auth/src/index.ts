@@ -7,6 +7,7 @@ export * from './sessions/access-tokens.js';
 export * from './sessions/sessions.service.js';
 export * from './sessions/session.types.js';
 export * from './sessions/viewer-from-request.js';
+export * from './sso/oidc-tokens.js';
 
 import { Account } from './accounts/account.entity.js';
 import { RoleGrant } from './accounts/role-grant.entity.js';

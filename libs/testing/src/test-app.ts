@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AccountsService, Role } from '#auth';
+import { AccountsService, Role, type OidcConfig } from '#auth';
 import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
@@ -38,6 +38,7 @@ export interface TestOptions {
   mailRetryLimit?: number;
   corsOrigins?: string[];
   introspection?: boolean;
+  oidc?: OidcConfig;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -55,7 +56,12 @@ function testConfig(options: TestOptions): AppModuleConfig {
       sendTimeoutSeconds: 5,
       production: false,
     },
-    auth: { jwtSecret: 'test-secret-that-is-at-least-32-characters-long', accessTokenMinutes: 15, refreshTokenDays: 30 },
+    auth: {
+      jwtSecret: 'test-secret-that-is-at-least-32-characters-long',
+      accessTokenMinutes: 15,
+      refreshTokenDays: 30,
+      oidc: options.oidc ?? null,
+    },
   };
 }
 

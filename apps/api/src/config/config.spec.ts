@@ -38,6 +38,8 @@ describe('loadConfig', () => {
     expect(refusal({ SMTP_URL: 'http://mail.example.org' })).toContain('SMTP_URL');
     expect(refusal({ MAIL_RETRY_LIMIT: '-1' })).toContain('MAIL_RETRY_LIMIT');
     expect(refusal({ NODE_ENV: 'prod' })).toContain('NODE_ENV');
+    expect(refusal({ OIDC_ISSUER: 'https://login.example.org' })).toContain('OIDC_AUDIENCE');
+    expect(refusal({ OIDC_ISSUER: 'https://l.example.org', OIDC_AUDIENCE: 'v', OIDC_JWKS_URL: 'ftp://x' })).toContain('OIDC_JWKS_URL');
   });
 
   it('in production requires JWT_SECRET, and turns off demo data, sandbox and introspection', () => {

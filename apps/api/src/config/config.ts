@@ -79,6 +79,21 @@ function mail(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Mai
   };
 }
 
+/** OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE together accept bearer tokens from that provider. */
+function oidc(env: NodeJS.ProcessEnv): AuthConfig['oidc'] {
+  const issuer = env.OIDC_ISSUER?.trim();
+  const jwksUrl = env.OIDC_JWKS_URL?.trim();
+  const audience = env.OIDC_AUDIENCE?.trim();
+  if (!issuer && !jwksUrl && !audience) return null;
+  if (!issuer || !jwksUrl || !audience) throw new ConfigError('OIDC_ISSUER, OIDC_JWKS_URL og OIDC_AUDIENCE skal angives sammen.');
+  try {
+    if (!/^https?:$/.test(new URL(jwksUrl).protocol)) throw new Error();
+  } catch {
+    throw new ConfigError(`OIDC_JWKS_URL skal være en https://-adresse (fik "${jwksUrl}").`);
+  }
+  return { issuer, jwksUrl, audience, rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles' };
+}
+
 /**
  * JWT_SECRET signs access tokens. Outside production a missing one is made once and kept in
  * DATA_DIR/secrets, so sessions survive a restart; production must set it.
@@ -96,6 +111,7 @@ function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Aut
     secret = readFileSync(file, 'utf8').trim();
   }
   return {
+    oidc: oidc(env),
     jwtSecret: secret,
     accessTokenMinutes: number(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
     refreshTokenDays: number(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),

@@ -52,4 +52,18 @@ export class AccountsService {
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
+
+  /**
+   * The account of someone signed in through single sign-on: found by e-mail, or made on first
+   * use (no password; the provider vouches for them). A disabled account stays out.
+   */
+  async ensureSingleSignOn(email: string, displayName: string): Promise<Account | null> {
+    const existing = await this.findByEmail(email);
+    if (existing) return existing.status === AccountStatus.DISABLED ? null : existing;
+    await this.dataSource.query(
+      `INSERT INTO account (email, display_name, status) VALUES ($1, $2, 'ACTIVE') ON CONFLICT (email) DO NOTHING`,
+      [normaliseEmail(email), displayName.trim() || email],
+    );
+    return this.findByEmail(email);
+  }
 }

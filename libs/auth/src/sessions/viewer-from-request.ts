@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { ANONYMOUS, type Viewer } from '#core';
+import { OidcTokens } from '../sso/oidc-tokens.js';
 import { AccessTokens } from './access-tokens.js';
 
 /**
- * The viewer of an HTTP request: anonymous without an Authorization header; a token that does not
- * verify is refused (401) rather than quietly treated as anonymous.
+ * The viewer of an HTTP request: anonymous without an Authorization header; otherwise our own access
+ * token or one from the configured OpenID Connect provider. A token that does not verify is refused
+ * (401) rather than quietly treated as anonymous.
  */
 @Injectable()
 export class ViewerFromRequest {
-  constructor(private readonly tokens: AccessTokens) {}
+  constructor(
+    private readonly tokens: AccessTokens,
+    private readonly oidc: OidcTokens,
+  ) {}
 
   async viewer(authorization: string | undefined): Promise<Viewer> {
     if (!authorization) return ANONYMOUS;
     const [scheme, token] = authorization.split(' ');
-    const viewer = scheme?.toLowerCase() === 'bearer' && token ? await this.tokens.verify(token) : null;
+    const bearer = scheme?.toLowerCase() === 'bearer' && token ? token : null;
+    const viewer = !bearer ? null : this.oidc.claimsProvider(bearer) ? await this.oidc.verify(bearer) : await this.tokens.verify(bearer);
     if (!viewer) {
       throw new GraphQLError('Adgangstokenet er ugyldigt eller udløbet. Forny det med refreshSession, eller log ind igen.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
