@@ -1,4 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { AccountsService } from '#auth';
 import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
@@ -30,6 +31,9 @@ const RULES: Record<string, Rule> = {
   deleteOffer: 'editor',
   verifyOffer: 'editor',
   sendTestMail: 'admin',
+  eraseContact: 'editor',
+  /** Erasing someone else's account; erasing your own is tested in erasure.e2e-spec.ts. */
+  eraseAccount: 'admin',
 };
 
 type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
@@ -47,6 +51,7 @@ interface Fixture {
   contact: string;
   offer: string;
   emptyOrg: string;
+  otherAccount: string;
 }
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
@@ -107,6 +112,8 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     variables: { id: f.offer },
   }),
   sendTestMail: () => ({ query: `mutation { sendTestMail(input: { to: "matrix@example.org" }) { __typename } }` }),
+  eraseContact: (f) => ({ query: `mutation ($id: ID!) { eraseContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
+  eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
 };
 
 describe('authorization matrix', () => {
@@ -144,7 +151,11 @@ describe('authorization matrix', () => {
       {},
       { token: tokens.admin },
     );
+    const other = await t.app
+      .get(AccountsService)
+      .create({ email: `matrix-${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Matrix Person' });
     return {
+      otherAccount: other.id,
       org: editorOrg,
       unit: (unit as { id: string }).id,
       contact: (contact as { id: string }).id,

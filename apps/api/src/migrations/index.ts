@@ -3,6 +3,7 @@ import { MailLog1764100000000 } from './1764100000000-mail-log.js';
 import { Accounts1764200000000 } from './1764200000000-accounts.js';
 import { Audit1764300000000 } from './1764300000000-audit.js';
 import { SignInThrottle1764400000000 } from './1764400000000-sign-in-throttle.js';
+import { Erasure1764500000000 } from './1764500000000-erasure.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Accounts1764200000000,
   Audit1764300000000,
   SignInThrottle1764400000000,
+  Erasure1764500000000,
 ];

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Grant } from '#core';
+import {
+  AuditTrail,
+  Deleted,
+  ForbiddenError,
+  NotFoundError,
+  isUuid,
+  mutate,
+  type Grant,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
 import { Account, AccountStatus } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RoleGrant, type Role } from './role-grant.entity.js';
@@ -20,6 +30,7 @@ export class AccountsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
+    private readonly audit: AuditTrail,
   ) {}
 
   findByEmail(email: string): Promise<Account | null> {
@@ -65,5 +76,36 @@ export class AccountsService {
       [normaliseEmail(email), displayName.trim() || email],
     );
     return this.findByEmail(email);
+  }
+
+  /**
+   * Erases an account on request (the person themself, or an administrator): name and e-mail are
+   * replaced, roles, sessions and sign-in records go, and mail to the address is blanked. Audit
+   * events keep the account's id only: a pseudonymous marker with no personal data left behind it.
+   */
+  async erase(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    const self = ctx.accountId === id;
+    const admin = ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
+    if (!self && !admin) return ForbiddenError.of('Kun personen selv eller en administrator kan slette en konto.');
+    if (!isUuid(id)) return NotFoundError.of('Kontoen', id);
+    return mutate(this.dataSource, async (manager) => {
+      const account = await manager.getRepository(Account).findOneBy({ id });
+      if (!account) return NotFoundError.of('Kontoen', id);
+      await manager.update(
+        Account,
+        { id },
+        { email: `slettet-${id}@slettet.invalid`, displayName: 'Slettet konto', passwordHash: null, status: AccountStatus.DISABLED },
+      );
+      await manager.query(`DELETE FROM role_grant WHERE account_id = $1`, [id]);
+      await manager.query(`DELETE FROM refresh_token WHERE account_id = $1`, [id]);
+      await manager.query(`DELETE FROM sign_in_failure WHERE email = $1`, [account.email]);
+      await manager.query(
+        `UPDATE mail_message SET recipients = array_replace(recipients, $1, '[slettet]'), subject = '[slettet]', html = '', text = '', ical_event = NULL
+         WHERE $1 = ANY(recipients)`,
+        [account.email],
+      );
+      await this.audit.scrub(manager, ctx, 'Account', id, null);
+      return Object.assign(new Deleted(), { id });
+    });
   }
 }

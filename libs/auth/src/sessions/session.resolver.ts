@@ -1,11 +1,12 @@
-import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, ForbiddenError, RequestContext, resultUnion } from '#core';
+import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, Deleted, ForbiddenError, NotFoundError, RequestContext, resultUnion, type MutationFailure } from '#core';
 import { Account } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuthenticationError, Session, SignedOut, SignInInput } from './session.types.js';
 import { SessionsService } from './sessions.service.js';
 
 export const SignInResult = resultUnion('SignInResult', [Session, AuthenticationError]);
+export const EraseAccountResult = resultUnion('EraseAccountResult', [Deleted, NotFoundError, ForbiddenError]);
 export const SignOutEverywhereResult = resultUnion('SignOutEverywhereResult', [SignedOut, ForbiddenError]);
 
 @InputType()
@@ -44,5 +45,12 @@ export class SessionResolver {
   async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<SignedOut | ForbiddenError> {
     if (!ctx.accountId) return ForbiddenError.of('Du skal være logget ind.');
     return Object.assign(new SignedOut(), { sessions: await this.sessions.signOutEverywhere(ctx.accountId) });
+  }
+
+  @Mutation(() => EraseAccountResult, {
+    description: 'Erases an account and its personal data (the person themself, or an administrator).',
+  })
+  eraseAccount(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.accounts.erase(ctx, id);
   }
 }

@@ -6,6 +6,8 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
   VERIFY = 'VERIFY',
+  /** Personal data removed on request or when a person left; the event itself stays, without it. */
+  ERASE = 'ERASE',
 }
 registerEnumType(AuditAction, { name: 'AuditAction' });
 

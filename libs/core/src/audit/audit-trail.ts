@@ -33,6 +33,21 @@ export class AuditTrail {
     });
   }
 
+  /**
+   * Erasure: keeps who-changed-what-when of `entityId` but drops every value recorded for it, and
+   * notes the erasure. The rows keep only ids (a pseudonymous marker), no personal data.
+   */
+  async scrub(
+    manager: EntityManager,
+    ctx: RequestContext,
+    entityType: string,
+    entityId: string,
+    organisationId: string | null,
+  ): Promise<void> {
+    await manager.query(`UPDATE audit_event SET changes = '[]' WHERE entity_id = $1`, [entityId]);
+    await this.record(manager, ctx, { entityType, entityId, organisationId, action: AuditAction.ERASE, before: null, after: null });
+  }
+
   /** The history of a record, newest first: administrators see all, editors that of their organisations. */
   async history(ctx: RequestContext, entityId: string): Promise<AuditEvent[]> {
     const viewer = ctx.viewer;

@@ -69,6 +69,13 @@ export class ContactResolver {
     return this.contacts.delete(ctx, id);
   }
 
+  @Mutation(() => DeleteResult, {
+    description: 'Erases a person who left or asked to be forgotten: the contact and every value its history held (GDPR).',
+  })
+  eraseContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+    return this.contacts.erase(ctx, id);
+  }
+
   @Mutation(() => ContactResult)
   verifyContact(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Contact | MutationFailure> {
     return this.contacts.verify(ctx, input);

@@ -128,13 +128,26 @@ export class ContactsService {
   }
 
   /** Deletes a contact; contacts that named it as deputy lose the reference. */
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return this.remove(ctx, id, false);
+  }
+
+  /**
+   * Erases a person who left or asked to be forgotten: the contact goes, and so does every value the
+   * audit trail held about it; what remains is who changed it when, and an ERASE marker.
+   */
+  erase(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return this.remove(ctx, id, true);
+  }
+
+  private async remove(ctx: RequestContext, id: string, erase: boolean): Promise<Deleted | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
       await manager.delete(Contact, { id });
-      await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
+      if (erase) await this.audit.scrub(manager, ctx, 'Contact', id, current.organisationId);
+      else await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
       for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
       return Object.assign(new Deleted(), { id });
