@@ -31,6 +31,10 @@ const RULES: Record<string, Rule> = {
   deleteOffer: 'editor',
   verifyOffer: 'editor',
   sendTestMail: 'admin',
+  inviteMember: 'admin',
+  acceptInvitation: 'anyone',
+  requestPasswordReset: 'anyone',
+  resetPassword: 'anyone',
   eraseContact: 'editor',
   /** Erasing someone else's account; erasing your own is tested in erasure.e2e-spec.ts. */
   eraseAccount: 'admin',
@@ -112,6 +116,10 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     variables: { id: f.offer },
   }),
   sendTestMail: () => ({ query: `mutation { sendTestMail(input: { to: "matrix@example.org" }) { __typename } }` }),
+  inviteMember: (f) => ({
+    query: `mutation ($org: ID!, $email: String!) { inviteMember(input: { email: $email, displayName: "Ny Kollega", organisationId: $org }) { __typename } }`,
+    variables: { org: f.org, email: `ny-${f.otherAccount}@example.org` },
+  }),
   eraseContact: (f) => ({ query: `mutation ($id: ID!) { eraseContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
   eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
 };

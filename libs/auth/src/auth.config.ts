@@ -3,6 +3,8 @@ export interface AuthConfig {
   jwtSecret: string;
   accessTokenMinutes: number;
   refreshTokenDays: number;
+  /** Where people open links from mail, e.g. https://vejviser.kommune.dk. */
+  publicUrl: string;
   /** An external OpenID Connect provider whose bearer tokens are accepted too. */
   oidc?: OidcConfig | null;
 }

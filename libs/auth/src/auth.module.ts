@@ -8,9 +8,11 @@ import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { SignInThrottle } from './sessions/sign-in-throttle.js';
 import { OidcTokens } from './sso/oidc-tokens.js';
+import { AccountLinksResolver } from './invitations/account-links.resolver.js';
+import { AccountLinks } from './invitations/account-links.service.js';
 import { ViewerFromRequest } from './sessions/viewer-from-request.js';
 
-export const AUTH_RESOLVERS = [SessionResolver, AccountResolver];
+export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver];
 
 @Global()
 @Module({})
@@ -26,6 +28,7 @@ export class AuthModule {
         SessionsService,
         SignInThrottle,
         OidcTokens,
+        AccountLinks,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

@@ -15,6 +15,8 @@ export class MailModule {
   static forRoot(config: MailConfig): DynamicModule {
     const devMailbox = !config.production && config.transport.kind === 'file';
     return {
+      // Global: any module may queue mail in its own transaction.
+      global: true,
       module: MailModule,
       controllers: devMailbox ? [DevMailboxController] : [],
       providers: [

@@ -61,6 +61,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       accessTokenMinutes: 15,
       refreshTokenDays: 30,
       oidc: options.oidc ?? null,
+      publicUrl: 'https://vejviser.test',
     },
   };
 }

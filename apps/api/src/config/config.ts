@@ -112,6 +112,7 @@ function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Aut
   }
   return {
     oidc: oidc(env),
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`).replace(/\/$/, ''),
     jwtSecret: secret,
     accessTokenMinutes: number(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
     refreshTokenDays: number(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),

@@ -4,6 +4,7 @@ import { Accounts1764200000000 } from './1764200000000-accounts.js';
 import { Audit1764300000000 } from './1764300000000-audit.js';
 import { SignInThrottle1764400000000 } from './1764400000000-sign-in-throttle.js';
 import { Erasure1764500000000 } from './1764500000000-erasure.js';
+import { AccountTokens1764600000000 } from './1764600000000-account-tokens.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Audit1764300000000,
   SignInThrottle1764400000000,
   Erasure1764500000000,
+  AccountTokens1764600000000,
 ];

@@ -17,6 +17,9 @@ export class Account {
   @Column({ name: 'display_name', type: 'text' }) @Field() displayName: string;
   @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;
   @Column({ type: 'text' }) @Field(() => AccountStatus) status: AccountStatus;
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The organisation the person works for, when known.' })
+  organisationId: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true })

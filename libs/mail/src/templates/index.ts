@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { MailTemplate, RenderedMail } from './mail-template.js';
+import { accountInvitation, accountInvitationData } from './account-invitation/index.js';
+import { passwordReset, passwordResetData } from './password-reset/index.js';
 import { testMessage, testMessageData } from './test-message/index.js';
 import { themeDayCancelled, themeDayCancelledData } from './theme-day-cancelled/index.js';
 import { themeDayConfirmation, themeDayConfirmationData } from './theme-day-confirmation/index.js';
 import { verificationRequest, verificationRequestData } from './verification-request/index.js';
 
 export type { TestMessageData } from './test-message/index.js';
+export type { AccountInvitationData } from './account-invitation/index.js';
+export type { PasswordResetData } from './password-reset/index.js';
 export type { ThemeDayCancelledData } from './theme-day-cancelled/index.js';
 export type { ThemeDayConfirmationData } from './theme-day-confirmation/index.js';
 export type { VerificationRequestData } from './verification-request/index.js';
@@ -16,6 +20,8 @@ export const MAIL_TEMPLATES = {
   'verification-request': verificationRequest,
   'theme-day-confirmation': themeDayConfirmation,
   'theme-day-cancelled': themeDayCancelled,
+  'account-invitation': accountInvitation,
+  'password-reset': passwordReset,
 } satisfies Record<string, MailTemplate<unknown>>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -27,6 +33,8 @@ const DATA_SCHEMAS: Record<MailTemplateName, z.ZodType> = {
   'verification-request': verificationRequestData,
   'theme-day-confirmation': themeDayConfirmationData,
   'theme-day-cancelled': themeDayCancelledData,
+  'account-invitation': accountInvitationData,
+  'password-reset': passwordResetData,
 };
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

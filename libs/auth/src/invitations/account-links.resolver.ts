@@ -1,0 +1,57 @@
+import { Args, Field, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { ConflictError, Ctx, ForbiddenError, RequestContext, ValidationError, resultUnion, type MutationFailure } from '#core';
+import { Account } from '../accounts/account.entity.js';
+import { Role } from '../accounts/role-grant.entity.js';
+import { AuthenticationError, Session } from '../sessions/session.types.js';
+import { AccountLinks } from './account-links.service.js';
+
+export const InviteMemberResult = resultUnion('InviteMemberResult', [Account, ValidationError, ConflictError, ForbiddenError]);
+export const RedeemLinkResult = resultUnion('RedeemLinkResult', [Session, AuthenticationError, ValidationError]);
+
+@InputType()
+export class InviteMemberInput {
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => ID) organisationId: string;
+  @Field(() => Role, { nullable: true, description: 'EDITOR or KEY_PERSON of the organisation; none for a member (PROFESSIONAL).' })
+  role?: Role | null;
+}
+
+@InputType()
+export class RedeemLinkInput {
+  @Field({ description: 'The token from the link in the mail.' }) token: string;
+  @Field({ description: 'The new password, at least 12 characters.' }) password: string;
+}
+
+@ObjectType()
+export class PasswordResetRequested {
+  @Field({ description: 'Always true: whether the address has an account is not told.' }) accepted: boolean;
+}
+
+@Resolver()
+export class AccountLinksResolver {
+  constructor(private readonly links: AccountLinks) {}
+
+  @Mutation(() => InviteMemberResult, { description: 'Invites a person of the organisation by mail (its key persons, administrators).' })
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<Account | MutationFailure> {
+    return this.links.invite(ctx, input);
+  }
+
+  @Mutation(() => RedeemLinkResult, { description: 'Accepts an invitation with a new password and signs in.' })
+  acceptInvitation(@Args('input') input: RedeemLinkInput): Promise<Session | AuthenticationError | ValidationError> {
+    return this.links.acceptInvitation(input.token, input.password);
+  }
+
+  @Mutation(() => PasswordResetRequested, {
+    description: 'Mails a single-use link to choose a new password, if the address has an account.',
+  })
+  async requestPasswordReset(@Args('email') email: string): Promise<PasswordResetRequested> {
+    await this.links.requestPasswordReset(email);
+    return Object.assign(new PasswordResetRequested(), { accepted: true });
+  }
+
+  @Mutation(() => RedeemLinkResult, { description: 'Sets a new password with the link from the mail, ends other sessions and signs in.' })
+  resetPassword(@Args('input') input: RedeemLinkInput): Promise<Session | AuthenticationError | ValidationError> {
+    return this.links.resetPassword(input.token, input.password);
+  }
+}

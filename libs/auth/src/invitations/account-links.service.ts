@@ -1,0 +1,160 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import {
+  ConflictError,
+  ForbiddenError,
+  MutationRejected,
+  ValidationError,
+  isUuid,
+  mutate,
+  text,
+  validate,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { MailQueue } from '#mail';
+import { Account, AccountStatus } from '../accounts/account.entity.js';
+import { normaliseEmail } from '../accounts/accounts.service.js';
+import { PasswordHasher } from '../accounts/password-hasher.js';
+import { RoleGrant, Role } from '../accounts/role-grant.entity.js';
+import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
+import { SessionsService } from '../sessions/sessions.service.js';
+import { AuthenticationError, type Session } from '../sessions/session.types.js';
+
+const INVITATION_DAYS = 7;
+const RESET_HOURS = 2;
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const danishTime = (date: Date) => date.toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+
+const password = z.string().min(12, 'Adgangskoden skal være mindst 12 tegn.').max(200, 'Adgangskoden må højst være 200 tegn.');
+const invitationInput = z.object({
+  email: z.email('Ugyldig e-mailadresse.'),
+  displayName: text.required(200),
+  organisationId: z.uuid('Id skal være et gyldigt UUID.'),
+  role: z.enum([Role.EDITOR, Role.KEY_PERSON]).nullish(),
+});
+
+type Purpose = 'INVITATION' | 'PASSWORD_RESET';
+
+/**
+ * Invitations (by a key person of the organisation, or an administrator) and password resets: each
+ * a single-use link that expires, sent by mail in the same transaction that made it.
+ */
+@Injectable()
+export class AccountLinks {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailQueue,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionsService,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+  ) {}
+
+  async invite(
+    ctx: RequestContext,
+    input: { email: string; displayName: string; organisationId: string; role?: Role | null },
+  ): Promise<Account | MutationFailure> {
+    const checked = validate(invitationInput, input);
+    if (!checked.ok) return checked.error;
+    const { email, displayName, organisationId, role } = checked.value;
+    const viewer = ctx.viewer;
+    const allowed =
+      viewer.kind === 'account' &&
+      viewer.grants.some((g) => g.role === Role.ADMIN || (g.role === Role.KEY_PERSON && g.organisationId === organisationId));
+    if (!allowed) return ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan invitere.');
+    return mutate(this.dataSource, async (manager) => {
+      const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [organisationId]);
+      if (!organisation) throw new MutationRejected(ValidationError.field('input.organisationId', 'Organisationen findes ikke.'));
+      if (await manager.getRepository(Account).existsBy({ email: normaliseEmail(email) })) {
+        throw new MutationRejected(ConflictError.of(`Der findes allerede en konto med ${normaliseEmail(email)}.`));
+      }
+      const account = await manager.getRepository(Account).save(
+        manager.create(Account, {
+          email: normaliseEmail(email),
+          displayName,
+          status: AccountStatus.INVITED,
+          organisationId,
+          passwordHash: null,
+        }),
+      );
+      if (role) await manager.insert(RoleGrant, { accountId: account.id, role, organisationId });
+      const inviter = viewer.kind === 'account' ? await manager.getRepository(Account).findOneBy({ id: viewer.accountId }) : null;
+      const { token, expiresAt } = await this.issue(manager, account.id, 'INVITATION', INVITATION_DAYS * 24);
+      await this.mail.queue(manager, {
+        template: 'account-invitation',
+        to: [account.email],
+        data: {
+          recipientName: displayName,
+          invitedBy: inviter?.displayName ?? 'En administrator',
+          organisationName: organisation.name,
+          acceptUrl: `${this.config.publicUrl}/konto/invitation?token=${token}`,
+          expiresAt: danishTime(expiresAt),
+        },
+      });
+      return account;
+    });
+  }
+
+  /** Always answers the same, whether or not the address has an account (no enumeration). */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const account = await manager.getRepository(Account).findOneBy({ email: normaliseEmail(email), status: AccountStatus.ACTIVE });
+      if (!account) return;
+      const { token, expiresAt } = await this.issue(manager, account.id, 'PASSWORD_RESET', RESET_HOURS);
+      await this.mail.queue(manager, {
+        template: 'password-reset',
+        to: [account.email],
+        data: {
+          recipientName: account.displayName,
+          resetUrl: `${this.config.publicUrl}/konto/nulstil?token=${token}`,
+          expiresAt: danishTime(expiresAt),
+        },
+      });
+    });
+  }
+
+  acceptInvitation(token: string, newPassword: string): Promise<Session | AuthenticationError | ValidationError> {
+    return this.redeem(token, 'INVITATION', newPassword);
+  }
+
+  resetPassword(token: string, newPassword: string): Promise<Session | AuthenticationError | ValidationError> {
+    return this.redeem(token, 'PASSWORD_RESET', newPassword);
+  }
+
+  /** Uses a link once: sets the password, activates the account, ends other sessions, signs in. */
+  private async redeem(token: string, purpose: Purpose, newPassword: string): Promise<Session | AuthenticationError | ValidationError> {
+    const checked = validate(z.object({ password }), { password: newPassword });
+    if (!checked.ok) return checked.error;
+    const passwordHash = await this.passwords.hash(checked.value.password);
+    const invalid = AuthenticationError.of('Linket er ugyldigt, allerede brugt eller udløbet. Bed om et nyt.');
+    const accountId = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; account_id: string }[] = await manager.query(
+        `UPDATE account_token SET used_at = now()
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING id, account_id`,
+        [hash(token), purpose],
+      );
+      const [row] = Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string; account_id: string }[]) : rows;
+      if (!row || !isUuid(row.account_id)) return null;
+      await manager.update(Account, { id: row.account_id }, { passwordHash, status: AccountStatus.ACTIVE });
+      return row.account_id;
+    });
+    if (!accountId) return invalid;
+    await this.sessions.signOutEverywhere(accountId);
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: accountId });
+    return this.sessions.signIn(account.email, checked.value.password);
+  }
+
+  private async issue(manager: EntityManager, accountId: string, purpose: Purpose, hours: number) {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + hours * 60 * 60_000);
+    await manager.query(`INSERT INTO account_token (account_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4)`, [
+      accountId,
+      purpose,
+      hash(token),
+      expiresAt,
+    ]);
+    return { token, expiresAt };
+  }
+}

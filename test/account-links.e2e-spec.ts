@@ -1,0 +1,116 @@
+import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from '#mail';
+import { startTestApp, type TestApp } from '#testing';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+
+type Sent = { sent: OutgoingMail[] };
+
+describe('invitations and password resets', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  const outbox = () => (t.app.get(MAIL_TRANSPORT) as MailTransport & Sent).sent;
+  /** The link's token from the newest mail to `to`, once the send job has run. */
+  async function tokenMailedTo(to: string): Promise<{ token: string; mail: OutgoingMail }> {
+    for (let i = 0; i < 100; i++) {
+      const mail = [...outbox()].reverse().find((m) => m.to.includes(to));
+      const token = mail && /token=([\w-]+)/.exec(mail.text)?.[1];
+      if (mail && token) return { token, mail };
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`No mail with a link reached ${to}`);
+  }
+  const signIn = async (email: string, password: string) =>
+    (
+      await t.graphql<{ signIn: { __typename: string; accessToken?: string; refreshToken?: string } }>(
+        `mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename ... on Session { accessToken refreshToken } } }`,
+        { e: email, p: password },
+      )
+    ).data!.signIn;
+  const redeem = async (mutation: 'acceptInvitation' | 'resetPassword', token: string, password: string) =>
+    (
+      await t.graphql<Record<string, { __typename: string; accessToken?: string }>>(
+        `mutation ($t: String!, $p: String!) { ${mutation}(input: { token: $t, password: $p }) { __typename ... on Session { accessToken } } }`,
+        { t: token, p: password },
+      )
+    ).data![mutation];
+
+  it('lets a key person invite a colleague, who accepts once with a new password', async () => {
+    const keyPerson = await signIn('noegleperson@example.org', DEMO_PASSWORD);
+    const me = await t.graphql<{ me: { grants: { role: string; organisationId: string }[] } }>(
+      `{ me { grants { role organisationId } } }`,
+      {},
+      { token: keyPerson.accessToken },
+    );
+    const org = me.data!.me.grants.find((g) => g.role === 'KEY_PERSON')!.organisationId;
+
+    const invited = await t.graphql<{ inviteMember: { __typename: string; status?: string } }>(
+      `mutation ($org: ID!) { inviteMember(input: { email: "ny.kollega@example.org", displayName: "Ny Kollega", organisationId: $org, role: EDITOR }) { __typename ... on Account { status } } }`,
+      { org },
+      { token: keyPerson.accessToken },
+    );
+    expect(invited.data!.inviteMember).toEqual({ __typename: 'Account', status: 'INVITED' });
+    expect((await signIn('ny.kollega@example.org', 'hvad-som-helst-123')).__typename).toBe('AuthenticationError');
+
+    const { token, mail } = await tokenMailedTo('ny.kollega@example.org');
+    expect(mail.subject).toContain('Invitation til Vejviser');
+    expect(mail.text).toContain('https://vejviser.test/konto/invitation?token=');
+    expect((await redeem('acceptInvitation', token, 'kort')).__typename).toBe('ValidationError');
+    const session = await redeem('acceptInvitation', token, 'min-nye-adgangskode');
+    expect(session.__typename).toBe('Session');
+    const grants = await t.graphql<{ me: { grants: { role: string }[] } }>(
+      `{ me { status grants { role } } }`,
+      {},
+      { token: session.accessToken },
+    );
+    expect(grants.data!.me).toEqual({ status: 'ACTIVE', grants: [{ role: 'EDITOR' }] });
+    expect((await redeem('acceptInvitation', token, 'min-nye-adgangskode')).__typename).toBe('AuthenticationError');
+  });
+
+  it("refuses invitations from anyone but the organisation's key persons and administrators", async () => {
+    const professional = await signIn('fagperson@example.org', DEMO_PASSWORD);
+    const org = (
+      await t.graphql<{ organisations: { edges: { node: { id: string } }[] } }>(`{ organisations(first: 1) { edges { node { id } } } }`)
+    ).data!.organisations.edges[0].node.id;
+    const res = await t.graphql<{ inviteMember: { __typename: string } }>(
+      `mutation ($org: ID!) { inviteMember(input: { email: "x@example.org", displayName: "X", organisationId: $org }) { __typename } }`,
+      { org },
+      { token: professional.accessToken },
+    );
+    expect(res.data!.inviteMember.__typename).toBe('ForbiddenError');
+  });
+
+  it('resets a password by a single-use link, ends the old sessions and tells nobody which addresses exist', async () => {
+    const before = outbox().length;
+    const unknown = await t.graphql<{ requestPasswordReset: { accepted: boolean } }>(
+      `mutation { requestPasswordReset(email: "ingen@example.org") { accepted } }`,
+    );
+    expect(unknown.data!.requestPasswordReset.accepted).toBe(true);
+
+    const old = await signIn('fagperson@example.org', DEMO_PASSWORD);
+    const known = await t.graphql<{ requestPasswordReset: { accepted: boolean } }>(
+      `mutation { requestPasswordReset(email: "fagperson@example.org") { accepted } }`,
+    );
+    expect(known.data!.requestPasswordReset.accepted).toBe(true);
+    const { token } = await tokenMailedTo('fagperson@example.org');
+    expect(
+      outbox()
+        .slice(before)
+        .every((m) => !m.to.includes('ingen@example.org')),
+    ).toBe(true);
+
+    expect((await redeem('resetPassword', token, 'en-helt-ny-adgangskode')).__typename).toBe('Session');
+    expect((await signIn('fagperson@example.org', DEMO_PASSWORD)).__typename).toBe('AuthenticationError');
+    expect((await signIn('fagperson@example.org', 'en-helt-ny-adgangskode')).__typename).toBe('Session');
+    const refreshed = await t.graphql<{ refreshSession: { __typename: string } }>(
+      `mutation ($r: String!) { refreshSession(input: { refreshToken: $r }) { __typename } }`,
+      {
+        r: old.refreshToken,
+      },
+    );
+    expect(refreshed.data!.refreshSession.__typename).toBe('AuthenticationError');
+    expect((await redeem('resetPassword', token, 'en-tredje-adgangskode')).__typename).toBe('AuthenticationError');
+  });
+});
