@@ -60,4 +60,35 @@ describe('endpoint hardening', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toContain('for dyb');
   });
+
+  it('refuses a query that asks for too much at once', async () => {
+    const greedy = `{ organisations(first: 100) { edges { node { units { children { children { name description } } } } } } }`;
+    const res = await t.graphql(greedy);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const modest = await t.graphql(`{ organisations(first: 10) { edges { node { name units { name } } } } }`);
+    expect(modest.errors).toBeUndefined();
+  });
+});
+
+describe('mutation rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ mutationsPerMinute: 3 });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 TOO_MANY_REQUESTS once a caller sends more mutations a minute than allowed', async () => {
+    const attempt = () =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { requestPasswordReset(email: "nogen@example.org") { accepted } }` }),
+      });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(200);
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect((await t.graphql(`{ regions { key } }`)).errors).toBeUndefined(); // queries are not limited
+  });
 });

@@ -5,7 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AuthModule, ViewerFromRequest } from '#auth';
-import { DatabaseModule, JobsModule, RequestContext, depthLimit, type Database, type GraphQLContext } from '#core';
+import { DatabaseModule, JobsModule, RequestContext, depthLimit, operationLimits, type Database, type GraphQLContext } from '#core';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
@@ -19,7 +19,7 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
-export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth'>;
+export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'limits'>;
 
 @Module({})
 export class AppModule {
@@ -39,7 +39,10 @@ export class AppModule {
             sortSchema: true,
             playground: false,
             introspection: config.introspection,
-            plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
+            plugins: [
+              operationLimits(config.limits),
+              ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+            ],
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
             validationRules: [depthLimit(MAX_QUERY_DEPTH)],

@@ -17,3 +17,4 @@ export * from './text/escape-html.js';
 export * from './audit/audit-event.entity.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit.resolver.js';
+export * from './graphql/operation-limits.plugin.js';

@@ -39,6 +39,7 @@ export interface TestOptions {
   corsOrigins?: string[];
   introspection?: boolean;
   oidc?: OidcConfig;
+  mutationsPerMinute?: number;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -46,6 +47,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
   return {
     sandbox: false,
     introspection: options.introspection ?? true,
+    limits: { maxComplexity: 20_000, mutationsPerMinute: options.mutationsPerMinute ?? 100_000 },
     jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
     mail: {
       from: 'Vejviser Test <test@example.org>',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AuthConfig } from '#auth';
-import type { DatabaseTarget, JobsConfig } from '#core';
+import type { DatabaseTarget, JobsConfig, OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
 
 export interface AppConfig {
@@ -18,6 +18,7 @@ export interface AppConfig {
   mail: MailConfig;
   auth: AuthConfig;
   corsOrigins: string[];
+  limits: OperationLimits;
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -183,6 +184,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: mail(env, dataDirOf(env), production),
     auth: auth(env, dataDirOf(env), production),
     corsOrigins: corsOrigins(env),
+    limits: {
+      maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
+      mutationsPerMinute: number(env, 'MUTATIONS_PER_MINUTE', 120, 1, 100_000),
+    },
   };
 }
 

@@ -5,6 +5,8 @@ import { AccessDeniedError, BadInputError } from '#core';
 const logger = new Logger('GraphQL');
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_REQUESTS',
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
