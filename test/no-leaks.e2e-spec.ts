@@ -1,0 +1,71 @@
+import { startTestApp, type TestApp } from '#testing';
+
+/**
+ * Staff-only lines never reach an anonymous client, by any path: record fields, lists, search hits,
+ * snippets, facets and error messages. Checked against every STAFF value in the demo data.
+ */
+describe('no STAFF channel leaks to anonymous clients', () => {
+  let t: TestApp;
+  let staffValues: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    const rows: { value: string }[] = await t.database.dataSource.query(
+      `SELECT DISTINCT c->>'value' AS value FROM (SELECT jsonb_array_elements(channels) c FROM contact UNION ALL SELECT jsonb_array_elements(channels) FROM offer) x
+       WHERE c->>'visibility' = 'STAFF'`,
+    );
+    staffValues = rows.map((r) => r.value);
+  });
+  afterAll(() => t.close());
+
+  const leaks = (payload: unknown) => {
+    const text = JSON.stringify(payload);
+    return staffValues.filter((value) => text.includes(value) || text.includes(value.replace(/\s/g, '')));
+  };
+
+  it('has STAFF lines in the demo data to look for', () => {
+    expect(staffValues.length).toBeGreaterThan(50);
+  });
+
+  it('never shows them in contact and offer fields, lists or nested deputies', async () => {
+    const contacts = await t.graphql(
+      `{ contacts(first: 100) { edges { node { name channels { value } deputy { channels { value } } unit { contacts { channels { value } } } } } } }`,
+    );
+    const offers = await t.graphql(`{ offers(first: 100) { edges { node { name channels { value } } } } }`);
+    expect(contacts.errors).toBeUndefined();
+    expect(offers.errors).toBeUndefined();
+    expect(leaks(contacts.data)).toEqual([]);
+    expect(leaks(offers.data)).toEqual([]);
+  });
+
+  it('never finds, highlights or counts them in search', async () => {
+    for (const value of staffValues.slice(0, 15)) {
+      const res = await t.graphql(
+        `query ($q: String!) { search(input: { query: $q, first: 50 }) { totalCount edges { snippet node { __typename } } facets { field values { value label count } } } }`,
+        {
+          q: value,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(leaks(res.data)).toEqual([]);
+    }
+    const browse = await t.graphql(`{ search(input: { first: 50 }) { edges { snippet } facets { field values { value label } } } }`);
+    expect(leaks(browse.data)).toEqual([]);
+  });
+
+  it('never repeats them in error messages', async () => {
+    const [{ id }]: { id: string }[] = await t.database.dataSource.query(
+      `SELECT id FROM contact WHERE channels @> '[{"visibility": "STAFF"}]'::jsonb LIMIT 1`,
+    );
+    const forbidden = await t.graphql(
+      `mutation ($id: ID!) { updateContact(id: $id, input: { roleTitle: "x" }) { __typename ... on ErrorResult { message } } }`,
+      { id },
+    );
+    const invalid = await t.graphql(`mutation ($id: ID!) { deleteContact(id: $id) { __typename ... on ErrorResult { message } } }`, { id });
+    const verify = await t.graphql(
+      `mutation ($id: ID!) { verifyContact(input: { id: $id, verifiedBy: "" }) { __typename ... on ValidationError { fieldErrors { message } } } }`,
+      { id },
+    );
+    for (const res of [forbidden, invalid, verify]) expect(leaks(res)).toEqual([]);
+  });
+});
