@@ -113,4 +113,56 @@ describe('invitations and password resets', () => {
     expect(refreshed.data!.refreshSession.__typename).toBe('AuthenticationError');
     expect((await redeem('resetPassword', token, 'en-tredje-adgangskode')).__typename).toBe('AuthenticationError');
   });
+
+  it('lets someone apply to join, and a key person approve (an invitation follows) or reject', async () => {
+    const keyPerson = await signIn('noegleperson@example.org', DEMO_PASSWORD);
+    const me = await t.graphql<{ me: { grants: { role: string; organisationId: string }[] } }>(
+      `{ me { grants { role organisationId } } }`,
+      {},
+      { token: keyPerson.accessToken },
+    );
+    const org = me.data!.me.grants.find((g) => g.role === 'KEY_PERSON')!.organisationId;
+    const apply = (email: string) =>
+      t.graphql<{ applyForMembership: { __typename: string; accepted?: boolean } }>(
+        `mutation ($e: String!, $org: ID!) { applyForMembership(input: { email: $e, displayName: "Ansøger Andersen", organisationId: $org }) { __typename ... on RequestAccepted { accepted } } }`,
+        { e: email, org },
+      );
+    expect((await apply('ansoeger.a@example.org')).data!.applyForMembership).toEqual({
+      __typename: 'RequestAccepted',
+      accepted: true,
+    });
+    await apply('ansoeger.b@example.org');
+    expect((await apply('admin@example.org')).data!.applyForMembership.__typename).toBe('RequestAccepted'); // no hint that it exists
+
+    const pending = await t.graphql<{ pendingMembers: { id: string; email: string; status: string }[] }>(
+      `query ($org: ID!) { pendingMembers(organisationId: $org) { id email status } }`,
+      { org },
+      { token: keyPerson.accessToken },
+    );
+    const byEmail = new Map(pending.data!.pendingMembers.map((a) => [a.email, a]));
+    expect(byEmail.get('ansoeger.a@example.org')?.status).toBe('PENDING');
+    const outsider = await t.graphql(
+      `query ($org: ID!) { pendingMembers(organisationId: $org) { id } }`,
+      { org },
+      { token: (await signIn('redaktoer@example.org', DEMO_PASSWORD)).accessToken },
+    );
+    expect(outsider.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const approved = await t.graphql<{ approveMember: { __typename: string; status?: string } }>(
+      `mutation ($id: ID!) { approveMember(accountId: $id) { __typename ... on Account { status } } }`,
+      { id: byEmail.get('ansoeger.a@example.org')!.id },
+      { token: keyPerson.accessToken },
+    );
+    expect(approved.data!.approveMember).toEqual({ __typename: 'Account', status: 'INVITED' });
+    const { token } = await tokenMailedTo('ansoeger.a@example.org');
+    expect((await redeem('acceptInvitation', token, 'ansoegerens-kode-1')).__typename).toBe('Session');
+
+    const rejected = await t.graphql<{ rejectMember: { __typename: string } }>(
+      `mutation ($id: ID!) { rejectMember(accountId: $id) { __typename } }`,
+      { id: byEmail.get('ansoeger.b@example.org')!.id },
+      { token: keyPerson.accessToken },
+    );
+    expect(rejected.data!.rejectMember.__typename).toBe('Account');
+    expect(await t.database.dataSource.query(`SELECT 1 FROM account WHERE email = 'ansoeger.b@example.org'`)).toHaveLength(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
-import { AccountsService } from '#auth';
+import { AccountLinks, AccountsService } from '#auth';
 import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
@@ -32,6 +32,10 @@ const RULES: Record<string, Rule> = {
   verifyOffer: 'editor',
   sendTestMail: 'admin',
   inviteMember: 'admin',
+  applyForMembership: 'anyone',
+  /** Key persons of the organisation may too; tested in account-links.e2e-spec.ts. */
+  approveMember: 'admin',
+  rejectMember: 'admin',
   acceptInvitation: 'anyone',
   requestPasswordReset: 'anyone',
   resetPassword: 'anyone',
@@ -56,6 +60,7 @@ interface Fixture {
   offer: string;
   emptyOrg: string;
   otherAccount: string;
+  pendingAccount: string;
 }
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
@@ -120,6 +125,14 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     query: `mutation ($org: ID!, $email: String!) { inviteMember(input: { email: $email, displayName: "Ny Kollega", organisationId: $org }) { __typename } }`,
     variables: { org: f.org, email: `ny-${f.otherAccount}@example.org` },
   }),
+  approveMember: (f) => ({
+    query: `mutation ($id: ID!) { approveMember(accountId: $id) { __typename } }`,
+    variables: { id: f.pendingAccount },
+  }),
+  rejectMember: (f) => ({
+    query: `mutation ($id: ID!) { rejectMember(accountId: $id) { __typename } }`,
+    variables: { id: f.pendingAccount },
+  }),
   eraseContact: (f) => ({ query: `mutation ($id: ID!) { eraseContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
   eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
 };
@@ -162,7 +175,11 @@ describe('authorization matrix', () => {
     const other = await t.app
       .get(AccountsService)
       .create({ email: `matrix-${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Matrix Person' });
+    const applicant = `ansoeger-${other.id}@example.org`;
+    await t.app.get(AccountLinks).apply({ email: applicant, displayName: 'Ansøger', organisationId: editorOrg });
+    const pending = await t.app.get(AccountsService).findByEmail(applicant);
     return {
+      pendingAccount: pending!.id,
       otherAccount: other.id,
       org: editorOrg,
       unit: (unit as { id: string }).id,

@@ -8,6 +8,7 @@ export * from './sessions/sessions.service.js';
 export * from './sessions/session.types.js';
 export * from './sessions/viewer-from-request.js';
 export * from './sso/oidc-tokens.js';
+export * from './invitations/account-links.service.js';
 
 import { Account } from './accounts/account.entity.js';
 import { RoleGrant } from './accounts/role-grant.entity.js';

@@ -5,6 +5,9 @@ export class AccountTokens1764600000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE account ADD COLUMN organisation_id uuid REFERENCES organisation(id) ON DELETE SET NULL`);
+    // PENDING: someone applied to join an organisation and waits for a key person's approval.
+    await db.query(`ALTER TABLE account DROP CONSTRAINT account_status_check`);
+    await db.query(`ALTER TABLE account ADD CONSTRAINT account_status_check CHECK (status IN ('PENDING','INVITED','ACTIVE','DISABLED'))`);
     // Single-use links for invitations and password resets, stored only as hashes.
     await db.query(`CREATE TABLE account_token (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',
+  /** Applied to join an organisation; waits for a key person. */
+  PENDING = 'PENDING',
   INVITED = 'INVITED',
   DISABLED = 'DISABLED',
 }

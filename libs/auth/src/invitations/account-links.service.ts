@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
+  AccessDeniedError,
   ConflictError,
+  NotFoundError,
   ForbiddenError,
   MutationRejected,
   ValidationError,
@@ -80,20 +82,79 @@ export class AccountLinks {
         }),
       );
       if (role) await manager.insert(RoleGrant, { accountId: account.id, role, organisationId });
-      const inviter = viewer.kind === 'account' ? await manager.getRepository(Account).findOneBy({ id: viewer.accountId }) : null;
-      const { token, expiresAt } = await this.issue(manager, account.id, 'INVITATION', INVITATION_DAYS * 24);
-      await this.mail.queue(manager, {
-        template: 'account-invitation',
-        to: [account.email],
-        data: {
-          recipientName: displayName,
-          invitedBy: inviter?.displayName ?? 'En administrator',
-          organisationName: organisation.name,
-          acceptUrl: `${this.config.publicUrl}/konto/invitation?token=${token}`,
-          expiresAt: danishTime(expiresAt),
-        },
-      });
+      await this.sendInvitation(manager, ctx, account, organisation.name);
       return account;
+    });
+  }
+
+  /**
+   * Someone asks to join an organisation; a key person approves or rejects. The answer is the same
+   * whether or not the address already has an account.
+   */
+  async apply(input: { email: string; displayName: string; organisationId: string }): Promise<true | ValidationError> {
+    const checked = validate(invitationInput.omit({ role: true }), input);
+    if (!checked.ok) return checked.error;
+    const { email, displayName, organisationId } = checked.value;
+    await this.dataSource.query(
+      `INSERT INTO account (email, display_name, status, organisation_id)
+       SELECT $1, $2, 'PENDING', id FROM organisation WHERE id = $3 ON CONFLICT (email) DO NOTHING`,
+      [normaliseEmail(email), displayName, organisationId],
+    );
+    return true;
+  }
+
+  /** Applications waiting for the viewer: key persons see their organisation's, administrators all. */
+  async pending(ctx: RequestContext, organisationId: string): Promise<Account[]> {
+    if (!this.mayManage(ctx, organisationId))
+      throw new AccessDeniedError('Kun organisationens nøglepersoner og administratorer ser ansøgninger.');
+    return this.dataSource
+      .getRepository(Account)
+      .find({ where: { organisationId, status: AccountStatus.PENDING }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Approving sends the applicant an invitation link; rejecting removes the application. */
+  async decide(ctx: RequestContext, accountId: string, approve: boolean): Promise<Account | MutationFailure> {
+    if (!isUuid(accountId)) return NotFoundError.of('Ansøgningen', accountId);
+    return mutate(this.dataSource, async (manager) => {
+      const account = await manager.getRepository(Account).findOneBy({ id: accountId, status: AccountStatus.PENDING });
+      if (!account?.organisationId) throw new MutationRejected(NotFoundError.of('Ansøgningen', accountId));
+      if (!this.mayManage(ctx, account.organisationId)) {
+        throw new MutationRejected(ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan godkende medlemmer.'));
+      }
+      if (!approve) {
+        await manager.delete(Account, { id: accountId });
+        return account;
+      }
+      await manager.update(Account, { id: accountId }, { status: AccountStatus.INVITED });
+      const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [
+        account.organisationId,
+      ]);
+      await this.sendInvitation(manager, ctx, account, organisation.name);
+      return Object.assign(account, { status: AccountStatus.INVITED });
+    });
+  }
+
+  private mayManage(ctx: RequestContext, organisationId: string): boolean {
+    const viewer = ctx.viewer;
+    return (
+      viewer.kind === 'account' &&
+      viewer.grants.some((g) => g.role === Role.ADMIN || (g.role === Role.KEY_PERSON && g.organisationId === organisationId))
+    );
+  }
+
+  private async sendInvitation(manager: EntityManager, ctx: RequestContext, account: Account, organisationName: string): Promise<void> {
+    const inviter = ctx.accountId ? await manager.getRepository(Account).findOneBy({ id: ctx.accountId }) : null;
+    const { token, expiresAt } = await this.issue(manager, account.id, 'INVITATION', INVITATION_DAYS * 24);
+    await this.mail.queue(manager, {
+      template: 'account-invitation',
+      to: [account.email],
+      data: {
+        recipientName: account.displayName,
+        invitedBy: inviter?.displayName ?? 'En administrator',
+        organisationName,
+        acceptUrl: `${this.config.publicUrl}/konto/invitation?token=${token}`,
+        expiresAt: danishTime(expiresAt),
+      },
     });
   }
 
