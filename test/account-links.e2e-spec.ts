@@ -67,6 +67,12 @@ describe('invitations and password resets', () => {
     );
     expect(grants.data!.me).toEqual({ status: 'ACTIVE', grants: [{ role: 'EDITOR' }] });
     expect((await redeem('acceptInvitation', token, 'min-nye-adgangskode')).__typename).toBe('AuthenticationError');
+
+    const trail: { action: string; changes: unknown }[] = await t.database.dataSource.query(
+      `SELECT e.action, e.changes FROM audit_event e JOIN account a ON a.id = e.entity_id WHERE a.email = 'ny.kollega@example.org' ORDER BY e.occurred_at`,
+    );
+    expect(trail.map((e) => e.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(JSON.stringify(trail)).not.toMatch(/min-nye-adgangskode|argon2|passwordHash/);
   });
 
   it("refuses invitations from anyone but the organisation's key persons and administrators", async () => {

@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
   AccessDeniedError,
+  AuditAction,
+  AuditTrail,
   ConflictError,
   NotFoundError,
   ForbiddenError,
@@ -14,7 +16,7 @@ import {
   text,
   validate,
   type MutationFailure,
-  type RequestContext,
+  RequestContext,
 } from '#core';
 import { MailQueue } from '#mail';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
@@ -51,6 +53,7 @@ export class AccountLinks {
     private readonly mail: MailQueue,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly audit: AuditTrail,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -83,6 +86,12 @@ export class AccountLinks {
       );
       if (role) await manager.insert(RoleGrant, { accountId: account.id, role, organisationId });
       await this.sendInvitation(manager, ctx, account, organisation.name);
+      await this.record(manager, ctx, account, AuditAction.CREATE, null, {
+        email: account.email,
+        displayName,
+        status: account.status,
+        role: role ?? null,
+      });
       return account;
     });
   }
@@ -123,6 +132,7 @@ export class AccountLinks {
       }
       if (!approve) {
         await manager.delete(Account, { id: accountId });
+        await this.record(manager, ctx, account, AuditAction.DELETE, { email: account.email, status: account.status }, null);
         return account;
       }
       await manager.update(Account, { id: accountId }, { status: AccountStatus.INVITED });
@@ -130,7 +140,26 @@ export class AccountLinks {
         account.organisationId,
       ]);
       await this.sendInvitation(manager, ctx, account, organisation.name);
+      await this.record(manager, ctx, account, AuditAction.UPDATE, { status: AccountStatus.PENDING }, { status: AccountStatus.INVITED });
       return Object.assign(account, { status: AccountStatus.INVITED });
+    });
+  }
+
+  private record(
+    manager: EntityManager,
+    ctx: RequestContext,
+    account: Account,
+    action: AuditAction,
+    before: object | null,
+    after: object | null,
+  ) {
+    return this.audit.record(manager, ctx, {
+      entityType: 'Account',
+      entityId: account.id,
+      organisationId: account.organisationId,
+      action,
+      before,
+      after,
     });
   }
 
@@ -199,6 +228,16 @@ export class AccountLinks {
       const [row] = Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string; account_id: string }[]) : rows;
       if (!row || !isUuid(row.account_id)) return null;
       await manager.update(Account, { id: row.account_id }, { passwordHash, status: AccountStatus.ACTIVE });
+      // The password itself never enters the trail: only that it was set.
+      const who = new RequestContext({ kind: 'account', accountId: row.account_id, grants: [] });
+      await this.audit.record(manager, who, {
+        entityType: 'Account',
+        entityId: row.account_id,
+        organisationId: null,
+        action: AuditAction.UPDATE,
+        before: null,
+        after: { passwordSet: purpose === 'INVITATION' ? 'invitation accepted' : 'password reset', status: AccountStatus.ACTIVE },
+      });
       return row.account_id;
     });
     if (!accountId) return invalid;
