@@ -85,8 +85,7 @@ export class AccountsService {
    */
   async erase(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     const self = ctx.accountId === id;
-    const admin = ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
-    if (!self && !admin) return ForbiddenError.of('Kun personen selv eller en administrator kan slette en konto.');
+    if (!self && !ctx.isAdmin) return ForbiddenError.of('Kun personen selv eller en administrator kan slette en konto.');
     if (!isUuid(id)) return NotFoundError.of('Kontoen', id);
     return mutate(this.dataSource, async (manager) => {
       const account = await manager.getRepository(Account).findOneBy({ id });

@@ -64,11 +64,8 @@ export class AccountLinks {
     const checked = validate(invitationInput, input);
     if (!checked.ok) return checked.error;
     const { email, displayName, organisationId, role } = checked.value;
-    const viewer = ctx.viewer;
-    const allowed =
-      viewer.kind === 'account' &&
-      viewer.grants.some((g) => g.role === Role.ADMIN || (g.role === Role.KEY_PERSON && g.organisationId === organisationId));
-    if (!allowed) return ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan invitere.');
+    if (!this.mayManage(ctx, organisationId))
+      return ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan invitere.');
     return mutate(this.dataSource, async (manager) => {
       const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [organisationId]);
       if (!organisation) throw new MutationRejected(ValidationError.field('input.organisationId', 'Organisationen findes ikke.'));
@@ -164,11 +161,7 @@ export class AccountLinks {
   }
 
   private mayManage(ctx: RequestContext, organisationId: string): boolean {
-    const viewer = ctx.viewer;
-    return (
-      viewer.kind === 'account' &&
-      viewer.grants.some((g) => g.role === Role.ADMIN || (g.role === Role.KEY_PERSON && g.organisationId === organisationId))
-    );
+    return ctx.isAdmin || ctx.hasRole(Role.KEY_PERSON, (g) => g.organisationId === organisationId);
   }
 
   private async sendInvitation(manager: EntityManager, ctx: RequestContext, account: Account, organisationName: string): Promise<void> {

@@ -33,6 +33,15 @@ export class RequestContext {
     return this.viewer.kind === 'account';
   }
 
+  /** Whether the viewer holds `role`, optionally only in grants for which `scope` holds. */
+  hasRole(role: string, scope: (grant: Grant) => boolean = () => true): boolean {
+    return this.viewer.kind === 'account' && this.viewer.grants.some((g) => g.role === role && scope(g));
+  }
+
+  get isAdmin(): boolean {
+    return this.hasRole('ADMIN');
+  }
+
   get accountId(): string | null {
     return this.viewer.kind === 'account' ? this.viewer.accountId : null;
   }

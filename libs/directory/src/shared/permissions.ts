@@ -4,14 +4,10 @@ import { ForbiddenError, MutationRejected, type RequestContext } from '#core';
 const SIGN_IN_FIRST = 'Log ind for at ændre oplysninger i Vejviser.';
 const NOT_YOURS = 'Du kan kun ændre oplysninger for de organisationer og enheder, du er redaktør for.';
 
-export function isAdmin(ctx: RequestContext): boolean {
-  return ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
-}
-
 /** Only administrators create and delete organisations. */
 export function assertAdmin(ctx: RequestContext): void {
   if (ctx.viewer.kind === 'anonymous') throw new MutationRejected(ForbiddenError.of(SIGN_IN_FIRST));
-  if (!isAdmin(ctx)) throw new MutationRejected(ForbiddenError.of('Kun administratorer kan oprette og slette organisationer.'));
+  if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of('Kun administratorer kan oprette og slette organisationer.'));
 }
 
 /**
@@ -27,7 +23,7 @@ export async function assertCanEdit(
 ): Promise<void> {
   const viewer = ctx.viewer;
   if (viewer.kind === 'anonymous') throw new MutationRejected(ForbiddenError.of(SIGN_IN_FIRST));
-  if (isAdmin(ctx)) return;
+  if (ctx.isAdmin) return;
   const editor = viewer.grants.filter((g) => g.role === 'EDITOR');
   if (editor.some((g) => g.organisationId === organisationId && !g.unitId)) return;
   const grantedUnits = new Set(editor.map((g) => g.unitId).filter((id): id is string => Boolean(id)));

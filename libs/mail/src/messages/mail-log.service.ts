@@ -19,8 +19,6 @@ import { MailQueue } from './mail-queue.service.js';
 
 const ADMIN_ONLY = 'Maillog og testmail er for administratorer.';
 
-const isAdmin = (ctx: RequestContext) => ctx.viewer.kind === 'account' && ctx.viewer.grants.some((g) => g.role === 'ADMIN');
-
 /** Reading the mail log, and the test mail that checks the settings. */
 @Injectable()
 export class MailLog {
@@ -52,7 +50,7 @@ export class MailLog {
   }
 
   async sendTest(ctx: RequestContext, to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {
-    if (!isAdmin(ctx)) return ForbiddenError.of(ADMIN_ONLY);
+    if (!ctx.isAdmin) return ForbiddenError.of(ADMIN_ONLY);
     const checked = validate(z.object({ to: z.email('Ugyldig e-mailadresse.') }), { to });
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, (manager) =>
@@ -65,6 +63,6 @@ export class MailLog {
   }
 
   private assertAdmin(ctx: RequestContext): void {
-    if (!isAdmin(ctx)) throw new AccessDeniedError(ADMIN_ONLY);
+    if (!ctx.isAdmin) throw new AccessDeniedError(ADMIN_ONLY);
   }
 }
