@@ -9,6 +9,7 @@ import { DatabaseModule, JobsModule, RequestContext, depthLimit, operationLimits
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
+import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
 import type { AppConfig } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
@@ -19,7 +20,7 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
-export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'limits'>;
+export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits'>;
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         }),
         GeographyModule,
         DirectoryModule,
+        NetworkModule.forRoot(config.network),
         SearchModule,
         MailModule.forRoot(config.mail),
       ],

@@ -4,9 +4,10 @@ import { AuditEvent, openDatabase, type Database, type DatabaseTarget } from '#c
 import { DIRECTORY_ENTITIES } from '#directory';
 import { GEOGRAPHY_ENTITIES } from '#geography';
 import { MAIL_ENTITIES } from '#mail';
+import { NETWORK_ENTITIES } from '#network';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [AuditEvent, ...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES, ...MAIL_ENTITIES, ...AUTH_ENTITIES];
+export const ENTITIES = [AuditEvent, ...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES, ...NETWORK_ENTITIES, ...MAIL_ENTITIES, ...AUTH_ENTITIES];
 
 /** Opens the app's database with its entities and migrations (not yet applied). */
 export function openAppDatabase(target: DatabaseTarget, queryLogger?: Logger): Promise<Database> {

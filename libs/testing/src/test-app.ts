@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AccountsService, Role, type OidcConfig } from '#auth';
 import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
+import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
@@ -40,6 +41,7 @@ export interface TestOptions {
   introspection?: boolean;
   oidc?: OidcConfig;
   mutationsPerMinute?: number;
+  network?: Partial<Omit<NetworkConfig, 'publicUrl'>>;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -65,6 +67,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       oidc: options.oidc ?? null,
       publicUrl: 'https://vejviser.test',
     },
+    network: { publicUrl: 'https://vejviser.test', ...DEFAULT_NETWORK_CONFIG, ...options.network },
   };
 }
 

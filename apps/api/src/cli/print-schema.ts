@@ -8,6 +8,7 @@ import { AuditResolver } from '#core';
 import { DIRECTORY_RESOLVERS } from '#directory';
 import { GEOGRAPHY_RESOLVERS } from '#geography';
 import { MAIL_RESOLVERS } from '#mail';
+import { NETWORK_RESOLVERS } from '#network';
 import { SEARCH_RESOLVERS } from '#search';
 
 /**
@@ -19,7 +20,15 @@ const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false
 await app.init();
 const schema = await app
   .get(GraphQLSchemaFactory)
-  .create([...GEOGRAPHY_RESOLVERS, ...DIRECTORY_RESOLVERS, ...SEARCH_RESOLVERS, ...MAIL_RESOLVERS, ...AUTH_RESOLVERS, AuditResolver]);
+  .create([
+    ...GEOGRAPHY_RESOLVERS,
+    ...DIRECTORY_RESOLVERS,
+    ...NETWORK_RESOLVERS,
+    ...SEARCH_RESOLVERS,
+    ...MAIL_RESOLVERS,
+    ...AUTH_RESOLVERS,
+    AuditResolver,
+  ]);
 const sdl = `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 await app.close();
 

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { AuthConfig } from '#auth';
 import type { DatabaseTarget, JobsConfig, OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
+import type { NetworkConfig } from '#network';
 
 export interface AppConfig {
   port: number;
@@ -17,6 +18,7 @@ export interface AppConfig {
   jobs: JobsConfig;
   mail: MailConfig;
   auth: AuthConfig;
+  network: NetworkConfig;
   corsOrigins: string[];
   limits: OperationLimits;
 }
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`NODE_ENV skal være development, production eller test (fik "${nodeEnv}").`);
   }
   const production = nodeEnv === 'production';
+  const authConfig = auth(env, dataDirOf(env), production);
   return {
     port: port(env),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -182,7 +185,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maintenanceIntervalSeconds: number(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
     },
     mail: mail(env, dataDirOf(env), production),
-    auth: auth(env, dataDirOf(env), production),
+    auth: authConfig,
+    network: {
+      publicUrl: authConfig.publicUrl,
+      themeDayReminderDays: number(env, 'THEME_DAY_REMINDER_DAYS', 2, 0, 60),
+      themeDayRetentionDays: number(env, 'THEME_DAY_RETENTION_DAYS', 30, 0, 3650),
+      supervisionReminderHours: number(env, 'SUPERVISION_REMINDER_HOURS', 24, 1, 24 * 14),
+      supervisionRetentionDays: number(env, 'SUPERVISION_RETENTION_DAYS', 3 * 365, 0, 3650),
+    },
     corsOrigins: corsOrigins(env),
     limits: {
       maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),

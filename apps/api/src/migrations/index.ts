@@ -5,6 +5,7 @@ import { Audit1764300000000 } from './1764300000000-audit.js';
 import { SignInThrottle1764400000000 } from './1764400000000-sign-in-throttle.js';
 import { Erasure1764500000000 } from './1764500000000-erasure.js';
 import { AccountTokens1764600000000 } from './1764600000000-account-tokens.js';
+import { Network1764700000000 } from './1764700000000-network.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SignInThrottle1764400000000,
   Erasure1764500000000,
   AccountTokens1764600000000,
+  Network1764700000000,
 ];

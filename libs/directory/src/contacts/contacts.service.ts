@@ -16,13 +16,17 @@ import {
   isUuid,
   AuditAction,
   AuditTrail,
+  checkIdFilters,
+  definedOnly,
+  lockOrReject,
+  pageOf,
+  rejectIf,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';

@@ -17,6 +17,11 @@ import {
   isUuid,
   AuditAction,
   AuditTrail,
+  definedOnly,
+  exists,
+  lockOrReject,
+  pageOf,
+  rejectIf,
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
@@ -24,7 +29,6 @@ import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { definedOnly, exists, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import {
   organisationFields,
   type CreateOrganisationInput,

@@ -11,10 +11,10 @@ import {
   type RecordChanged,
   type RequestContext,
   type TransactionalEvents,
+  lockOrReject,
 } from '#core';
 import { audited } from './audited.js';
 import { assertCanEdit } from './permissions.js';
-import { lockOrReject } from './records.js';
 
 @InputType()
 export class VerifyInput {

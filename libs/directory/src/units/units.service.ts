@@ -17,13 +17,17 @@ import {
   isUuid,
   AuditAction,
   AuditTrail,
+  checkIdFilters,
+  definedOnly,
+  lockOrReject,
+  pageOf,
+  rejectIf,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { checkIdFilters, definedOnly, lockOrReject, pageOf, rejectIf } from '../shared/records.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
 

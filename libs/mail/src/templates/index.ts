@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MailTemplate, RenderedMail } from './mail-template.js';
 import { accountInvitation, accountInvitationData } from './account-invitation/index.js';
+import { networkMembershipDecided, networkMembershipDecidedData } from './network-membership-decided/index.js';
 import { passwordReset, passwordResetData } from './password-reset/index.js';
 import { testMessage, testMessageData } from './test-message/index.js';
 import { themeDayCancelled, themeDayCancelledData } from './theme-day-cancelled/index.js';
@@ -9,6 +10,7 @@ import { verificationRequest, verificationRequestData } from './verification-req
 
 export type { TestMessageData } from './test-message/index.js';
 export type { AccountInvitationData } from './account-invitation/index.js';
+export type { NetworkMembershipDecidedData } from './network-membership-decided/index.js';
 export type { PasswordResetData } from './password-reset/index.js';
 export type { ThemeDayCancelledData } from './theme-day-cancelled/index.js';
 export type { ThemeDayConfirmationData } from './theme-day-confirmation/index.js';
@@ -22,6 +24,7 @@ export const MAIL_TEMPLATES = {
   'theme-day-cancelled': themeDayCancelled,
   'account-invitation': accountInvitation,
   'password-reset': passwordReset,
+  'network-membership-decided': networkMembershipDecided,
 } satisfies Record<string, MailTemplate<unknown>>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -35,6 +38,7 @@ const DATA_SCHEMAS: Record<MailTemplateName, z.ZodType> = {
   'theme-day-cancelled': themeDayCancelledData,
   'account-invitation': accountInvitationData,
   'password-reset': passwordResetData,
+  'network-membership-decided': networkMembershipDecidedData,
 };
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

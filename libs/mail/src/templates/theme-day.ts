@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildCalendar } from './ical.js';
+import { buildCalendar } from '#core';
 import type { RenderedMail } from './mail-template.js';
 
 const instant = z.iso.datetime({ offset: true });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { startSmtpCapture, type SmtpCapture } from '#testing';
-import { buildCalendar } from '../templates/ical.js';
+import { buildCalendar } from '#core';
 import type { OutgoingMail } from './mail-transport.js';
 import { SmtpTransport } from './smtp.transport.js';
 

@@ -1,15 +1,7 @@
 import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
-import {
-  BadInputError,
-  MutationRejected,
-  NotFoundError,
-  ValidationError,
-  toConnection,
-  type Connection,
-  type FieldError,
-  type PageWindow,
-  isUuid,
-} from '#core';
+import { BadInputError, MutationRejected, NotFoundError, ValidationError, type FieldError } from '../errors/error-results.js';
+import { toConnection, type Connection, type PageWindow } from '../pagination/connection.js';
+import { isUuid } from '../validation/danish-messages.js';
 
 /** Runs a list query one page at a time, with the total count. */
 export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, window: PageWindow): Promise<Connection<T>> {

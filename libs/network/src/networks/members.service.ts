@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  AuditTrail,
+  BadInputError,
+  ConflictError,
+  MutationRejected,
+  NotFoundError,
+  isUuid,
+  lockOrReject,
+  mutate,
+  pageOf,
+  pageWindow,
+  validate,
+  type Connection,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { MailQueue } from '#mail';
+import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
+import { MemberStatus, Network, NetworkMember, NetworkParty } from './network.entity.js';
+import { applyFields, type ApplyToNetworkInput, type MemberFilter, type MemberRolesInput } from './network.inputs.js';
+
+export interface MemberPerson {
+  displayName: string;
+  email: string;
+}
+
+/** Membership of networks: applications, approval by the party's key persons, roles, leaving. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly mail: MailQueue,
+  ) {}
+
+  /** Applies to join the network through one of its parties; a key person of that party decides. */
+  async apply(ctx: RequestContext, input: ApplyToNetworkInput): Promise<NetworkMember | MutationFailure> {
+    const checked = validate(applyFields, input);
+    if (!checked.ok) return checked.error;
+    const { networkId, partyId, kind, jobTitle, motivation } = checked.value;
+    return mutate(this.dataSource, async (manager) => {
+      const accountId = assertSignedIn(ctx);
+      await lockOrReject(manager, Network, 'Netværket', networkId);
+      const party = await manager.getRepository(NetworkParty).findOneBy({ id: partyId, networkId });
+      if (!party) throw new MutationRejected(NotFoundError.of('Parten i netværket', partyId));
+      const repository = manager.getRepository(NetworkMember);
+      const earlier = await repository.findOneBy({ networkId, accountId });
+      if (earlier && (earlier.status === MemberStatus.APPROVED || earlier.status === MemberStatus.PENDING)) {
+        throw new MutationRejected(
+          ConflictError.of(
+            earlier.status === MemberStatus.APPROVED ? 'Du er allerede medlem af netværket.' : 'Din ansøgning venter allerede på svar.',
+          ),
+        );
+      }
+      const fields = {
+        partyId,
+        kind,
+        jobTitle,
+        motivation,
+        status: MemberStatus.PENDING,
+        appliedAt: new Date(),
+        decidedAt: null,
+        decidedBy: null,
+      };
+      const saved = await repository.save(
+        earlier ? Object.assign(earlier, fields) : repository.create({ networkId, accountId, ...fields }),
+      );
+      await this.audited(manager, ctx, saved, AuditAction.CREATE, null, { status: saved.status, partyId });
+      return saved;
+    });
+  }
+
+  /** Approves or rejects an application (the party's key persons and the coordinators); the applicant is told by mail. */
+  async decide(ctx: RequestContext, memberId: string, approve: boolean): Promise<NetworkMember | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const member = await lockOrReject(manager, NetworkMember, 'Medlemmet', memberId);
+      await assertKeyPersonOf(manager, ctx, member.networkId, member.partyId);
+      if (member.status !== MemberStatus.PENDING) throw new MutationRejected(ConflictError.of('Ansøgningen er allerede afgjort.'));
+      const status = approve ? MemberStatus.APPROVED : MemberStatus.REJECTED;
+      const saved = await manager
+        .getRepository(NetworkMember)
+        .save(Object.assign(member, { status, decidedAt: new Date(), decidedBy: ctx.accountId }));
+      await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: MemberStatus.PENDING }, { status });
+      const [network] = await manager.query(`SELECT name FROM network WHERE id = $1`, [member.networkId]);
+      const person = await personOf(manager, member.accountId);
+      if (person) {
+        await this.mail.queue(manager, {
+          template: 'network-membership-decided',
+          to: [person.email],
+          data: { name: person.displayName, networkName: (network as { name: string }).name, approved: approve },
+          idempotencyKey: `network-membership:${member.id}:${member.appliedAt.toISOString()}`,
+        });
+      }
+      return saved;
+    });
+  }
+
+  /** Makes a member a key person or a member of the steering group, or not (coordinators). */
+  async setRoles(ctx: RequestContext, input: MemberRolesInput): Promise<NetworkMember | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const member = await lockOrReject(manager, NetworkMember, 'Medlemmet', input.memberId);
+      assertCoordinator(ctx, member.networkId, 'udpege nøglepersoner og styregruppe');
+      if (member.status !== MemberStatus.APPROVED) throw new MutationRejected(ConflictError.of('Kun godkendte medlemmer kan have roller.'));
+      const before = { isKeyPerson: member.isKeyPerson, inSteeringGroup: member.inSteeringGroup };
+      if (input.isKeyPerson !== undefined && input.isKeyPerson !== null) member.isKeyPerson = input.isKeyPerson;
+      if (input.inSteeringGroup !== undefined && input.inSteeringGroup !== null) member.inSteeringGroup = input.inSteeringGroup;
+      const saved = await manager.getRepository(NetworkMember).save(member);
+      await this.audited(manager, ctx, saved, AuditAction.UPDATE, before, {
+        isKeyPerson: saved.isKeyPerson,
+        inSteeringGroup: saved.inSteeringGroup,
+      });
+      return saved;
+    });
+  }
+
+  /** The signed-in member leaves the network. */
+  async leave(ctx: RequestContext, networkId: string): Promise<NetworkMember | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const accountId = assertSignedIn(ctx);
+      const member = isUuid(networkId) ? await manager.getRepository(NetworkMember).findOneBy({ networkId, accountId }) : null;
+      if (!member || member.status !== MemberStatus.APPROVED)
+        throw new MutationRejected(NotFoundError.of('Dit medlemskab af netværket', networkId));
+      const saved = await manager
+        .getRepository(NetworkMember)
+        .save(Object.assign(member, { status: MemberStatus.LEFT, isKeyPerson: false, inSteeringGroup: false }));
+      await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: MemberStatus.APPROVED }, { status: MemberStatus.LEFT });
+      return saved;
+    });
+  }
+
+  /**
+   * Members of a network. Coordinators see everyone; key persons also the applications to their
+   * party; other members see approved members. Anyone else sees nothing.
+   */
+  async list(
+    ctx: RequestContext,
+    networkId: string,
+    filter: MemberFilter,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Connection<NetworkMember>> {
+    if (!isUuid(networkId)) throw new BadInputError('networkId skal være et gyldigt UUID.');
+    if (filter.partyId && !isUuid(filter.partyId)) throw new BadInputError('Filteret "partyId" skal være et gyldigt UUID.');
+    const status = filter.status ?? MemberStatus.APPROVED;
+    const own = await approvedMembership(this.dataSource.manager, ctx, networkId);
+    const coordinator = ctx.accountId !== null && isCoordinator(ctx, networkId);
+    const query = this.dataSource
+      .getRepository(NetworkMember)
+      .createQueryBuilder('m')
+      .innerJoin('account', 'a', 'a.id = m.account_id')
+      .where('m.network_id = :networkId', { networkId })
+      .andWhere('m.status = :status', { status })
+      .orderBy('a.display_name')
+      .addOrderBy('m.id');
+    if (!coordinator) {
+      if (!own) query.andWhere('false');
+      else if (status !== MemberStatus.APPROVED) {
+        if (!own.isKeyPerson) query.andWhere('false');
+        else query.andWhere('m.party_id = :ownParty', { ownParty: own.partyId });
+      }
+    }
+    if (filter.partyId) query.andWhere('m.party_id = :partyId', { partyId: filter.partyId });
+    if (filter.keyPersonsOnly) query.andWhere('m.is_key_person');
+    if (filter.steeringGroupOnly) query.andWhere('m.in_steering_group');
+    return pageOf(query, pageWindow(page));
+  }
+
+  /** Approved members per party, in one query for every party asked for. */
+  memberCount(ctx: RequestContext, partyId: string): Promise<number> {
+    return ctx
+      .loader<string, number>('network.memberCount', async (ids) => {
+        const rows: { party_id: string; count: string }[] = await this.dataSource.query(
+          `SELECT party_id, count(*) AS count FROM network_member WHERE party_id = ANY($1) AND status = 'APPROVED' GROUP BY party_id`,
+          [ids],
+        );
+        const counts = new Map(rows.map((r) => [r.party_id, Number(r.count)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(partyId);
+  }
+
+  /** Name and address of a member, for those who may see the member at all. */
+  person(ctx: RequestContext, accountId: string): Promise<MemberPerson | null> {
+    return ctx
+      .loader<string, MemberPerson | null>('network.person', async (ids) => {
+        const rows: { id: string; display_name: string; email: string }[] = await this.dataSource.query(
+          `SELECT id, display_name, email FROM account WHERE id = ANY($1)`,
+          [ids],
+        );
+        const byId = new Map(rows.map((r) => [r.id, { displayName: r.display_name, email: r.email }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(accountId);
+  }
+
+  /** The viewer's own memberships, any status. */
+  mine(ctx: RequestContext): Promise<NetworkMember[]> {
+    if (!ctx.accountId) return Promise.resolve([]);
+    return this.dataSource.getRepository(NetworkMember).find({ where: { accountId: ctx.accountId }, order: { appliedAt: 'ASC' } });
+  }
+
+  /** Members may be seen by coordinators and by approved members of the same network. */
+  async canSee(ctx: RequestContext, member: NetworkMember): Promise<boolean> {
+    if (member.accountId === ctx.accountId || isCoordinator(ctx, member.networkId)) return true;
+    return (await approvedMembership(this.dataSource.manager, ctx, member.networkId)) !== null;
+  }
+
+  private audited(
+    manager: EntityManager,
+    ctx: RequestContext,
+    member: NetworkMember,
+    action: AuditAction,
+    before: object | null,
+    after: object | null,
+  ) {
+    return this.audit.record(manager, ctx, {
+      entityType: 'NetworkMember',
+      entityId: member.id,
+      organisationId: null,
+      action,
+      before,
+      after,
+    });
+  }
+}
+
+async function personOf(manager: EntityManager, accountId: string): Promise<MemberPerson | null> {
+  const [row]: { display_name: string; email: string }[] = await manager.query(
+    `SELECT display_name, email FROM account WHERE id = $1 AND status <> 'DISABLED'`,
+    [accountId],
+  );
+  return row ? { displayName: row.display_name, email: row.email } : null;
+}

@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  AuditTrail,
+  ConflictError,
+  Deleted,
+  MutationRejected,
+  NotFoundError,
+  ValidationError,
+  ForbiddenError,
+  byKeys,
+  definedOnly,
+  groupByKeys,
+  isUuid,
+  lockOrReject,
+  mutate,
+  pageOf,
+  pageWindow,
+  validate,
+  type Connection,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { Organisation, Unit } from '#directory';
+import { GeographyService, type Region } from '#geography';
+import { assertCoordinator, assertSignedIn } from '../shared/network-access.js';
+import { Network, NetworkParty, PartyKind } from './network.entity.js';
+import { networkFields, type AddPartyInput, type CreateNetworkInput, type UpdateNetworkInput } from './network.inputs.js';
+
+const KIND_OF_SECTOR: Record<string, PartyKind> = {
+  MUNICIPAL: PartyKind.MUNICIPALITY,
+  REGIONAL: PartyKind.REGIONAL_UNIT,
+  CIVIL_SOCIETY: PartyKind.VOLUNTEER_ORGANISATION,
+};
+
+/** Networks, their parties and coordinators. */
+@Injectable()
+export class NetworksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly geography: GeographyService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  load(ctx: RequestContext, id: string): Promise<Network | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, Network | null>('network.network', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(Network).findBy({ id: In([...ids]) }), (n) => n.id),
+      )
+      .load(id);
+  }
+
+  list(page: { first?: number | null; after?: string | null }): Promise<Connection<Network>> {
+    const query = this.dataSource.getRepository(Network).createQueryBuilder('n').orderBy('n.name').addOrderBy('n.id');
+    return pageOf(query, pageWindow(page));
+  }
+
+  partiesOf(ctx: RequestContext, networkId: string): Promise<NetworkParty[]> {
+    return ctx
+      .loader<string, NetworkParty[]>('network.parties', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource
+            .getRepository(NetworkParty)
+            .createQueryBuilder('p')
+            .innerJoin(Organisation, 'o', 'o.id = p.organisation_id')
+            .leftJoin(Unit, 'u', 'u.id = p.unit_id')
+            .where('p.network_id IN (:...ids)', { ids })
+            .orderBy('p.kind')
+            .addOrderBy('o.name')
+            .addOrderBy('u.name')
+            .getMany(),
+          (p) => p.networkId,
+        ),
+      )
+      .load(networkId);
+  }
+
+  loadParty(ctx: RequestContext, id: string): Promise<NetworkParty | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return ctx
+      .loader<string, NetworkParty | null>('network.party', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(NetworkParty).findBy({ id: In([...ids]) }), (p) => p.id),
+      )
+      .load(id);
+  }
+
+  /**
+   * The party's region on `at`. A regional unit's region is where the municipalities of its
+   * region belong on that day, so Region Hovedstaden's units are in Region Østdanmark from 2027.
+   */
+  async regionOfParty(ctx: RequestContext, party: NetworkParty, at: string): Promise<Region | null> {
+    const [org]: { municipality_code: string | null; region_key: string | null }[] = await this.dataSource.query(
+      `SELECT municipality_code, region_key FROM organisation WHERE id = $1`,
+      [party.organisationId],
+    );
+    const code = org?.municipality_code ?? (org?.region_key ? this.geography.municipalitiesServedBy(org.region_key)[0] : undefined);
+    return code ? this.geography.regionOf(ctx, code, at) : null;
+  }
+
+  async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network | MutationFailure> {
+    const checked = validate(networkFields, input);
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      assertSignedIn(ctx);
+      if (!ctx.isAdmin) throw new MutationRejected(ForbiddenOnlyAdmins());
+      await this.assertNameFree(manager, checked.value.name, null);
+      const saved = await manager.getRepository(Network).save(manager.create(Network, checked.value));
+      await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
+      return saved;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network | MutationFailure> {
+    const checked = validate(networkFields.partial(), definedOnly(input));
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      const current = await lockOrReject(manager, Network, 'Netværket', id);
+      assertCoordinator(ctx, id, 'ændre netværket');
+      const before = { ...current };
+      if (checked.value.name) await this.assertNameFree(manager, checked.value.name, id);
+      const saved = await manager.getRepository(Network).save(Object.assign(current, definedOnly(checked.value)));
+      await this.audited(manager, ctx, AuditAction.UPDATE, before, saved);
+      return saved;
+    });
+  }
+
+  async addParty(ctx: RequestContext, input: AddPartyInput): Promise<NetworkParty | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      await lockOrReject(manager, Network, 'Netværket', input.networkId);
+      assertCoordinator(ctx, input.networkId, 'tilføje parter');
+      if (!isUuid(input.organisationId)) throw new MutationRejected(NotFoundError.of('Organisationen', input.organisationId));
+      if (input.unitId && !isUuid(input.unitId)) throw new MutationRejected(NotFoundError.of('Enheden', input.unitId));
+      const [org]: { id: string; sector: string }[] = await manager.query(`SELECT id, sector FROM organisation WHERE id = $1`, [
+        input.organisationId,
+      ]);
+      if (!org) throw new MutationRejected(NotFoundError.of('Organisationen', input.organisationId));
+      const kind = KIND_OF_SECTOR[org.sector];
+      if (!kind) {
+        throw new MutationRejected(
+          ValidationError.field('input.organisationId', 'En part skal være en kommune, en regional enhed eller en frivillig organisation.'),
+        );
+      }
+      if (input.unitId) {
+        const units: unknown[] = await manager.query(`SELECT 1 FROM unit WHERE id = $1 AND organisation_id = $2`, [
+          input.unitId,
+          input.organisationId,
+        ]);
+        if (!units.length) throw new MutationRejected(ValidationError.field('input.unitId', 'Enheden hører ikke til organisationen.'));
+      }
+      const duplicate: unknown[] = await manager.query(
+        `SELECT 1 FROM network_party WHERE network_id = $1 AND organisation_id = $2 AND unit_id IS NOT DISTINCT FROM $3`,
+        [input.networkId, input.organisationId, input.unitId ?? null],
+      );
+      if (duplicate.length) throw new MutationRejected(ConflictError.of('Parten er allerede med i netværket.'));
+      const repository = manager.getRepository(NetworkParty);
+      const saved = await repository.save(
+        repository.create({ networkId: input.networkId, organisationId: input.organisationId, unitId: input.unitId ?? null, kind }),
+      );
+      await this.audited(manager, ctx, AuditAction.CREATE, null, { id: input.networkId, party: saved.id });
+      return repository.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  /** Removes a party that has no approved members left. */
+  async removeParty(ctx: RequestContext, partyId: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const party = await lockOrReject(manager, NetworkParty, 'Parten', partyId);
+      assertCoordinator(ctx, party.networkId, 'fjerne parter');
+      const [{ count }]: { count: string }[] = await manager.query(
+        `SELECT count(*) AS count FROM network_member WHERE party_id = $1 AND status = 'APPROVED'`,
+        [partyId],
+      );
+      if (Number(count) > 0) {
+        throw new MutationRejected(ConflictError.of(`Parten har stadig ${count} medlemmer. Flyt eller afmeld dem først.`));
+      }
+      await manager.delete(NetworkParty, { id: partyId });
+      await this.audited(manager, ctx, AuditAction.DELETE, { id: party.networkId, party: partyId }, null);
+      return Object.assign(new Deleted(), { id: partyId });
+    });
+  }
+
+  /** Gives an account the NETWORK_COORDINATOR role for the network (administrators). Takes effect at its next sign-in or token refresh. */
+  async setCoordinator(
+    ctx: RequestContext,
+    networkId: string,
+    accountId: string,
+    coordinator: boolean,
+  ): Promise<Network | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const network = await lockOrReject(manager, Network, 'Netværket', networkId);
+      assertSignedIn(ctx);
+      if (!ctx.isAdmin) throw new MutationRejected(ForbiddenOnlyAdmins());
+      if (!isUuid(accountId) || !(await manager.query(`SELECT 1 FROM account WHERE id = $1`, [accountId])).length) {
+        throw new MutationRejected(NotFoundError.of('Kontoen', accountId));
+      }
+      if (coordinator) {
+        await manager.query(
+          `INSERT INTO role_grant (account_id, role, network_id) SELECT $1, 'NETWORK_COORDINATOR', $2
+           WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE account_id = $1 AND role = 'NETWORK_COORDINATOR' AND network_id = $2)`,
+          [accountId, networkId],
+        );
+      } else {
+        await manager.query(`DELETE FROM role_grant WHERE account_id = $1 AND role = 'NETWORK_COORDINATOR' AND network_id = $2`, [
+          accountId,
+          networkId,
+        ]);
+      }
+      await this.audited(
+        manager,
+        ctx,
+        AuditAction.UPDATE,
+        { id: networkId },
+        { id: networkId, [coordinator ? 'coordinatorAdded' : 'coordinatorRemoved']: accountId },
+      );
+      return network;
+    });
+  }
+
+  /** Display names of the network's coordinators. */
+  async coordinatorNames(networkId: string): Promise<string[]> {
+    const rows: { display_name: string }[] = await this.dataSource.query(
+      `SELECT a.display_name FROM role_grant g JOIN account a ON a.id = g.account_id
+       WHERE g.role = 'NETWORK_COORDINATOR' AND g.network_id = $1 AND a.status = 'ACTIVE' ORDER BY a.display_name`,
+      [networkId],
+    );
+    return rows.map((r) => r.display_name);
+  }
+
+  private async assertNameFree(manager: EntityManager, name: string, exceptId: string | null): Promise<void> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM network WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2`, [
+      name,
+      exceptId,
+    ]);
+    if (rows.length) throw new MutationRejected(ConflictError.of(`Der findes allerede et netværk med navnet "${name}".`));
+  }
+
+  private audited(manager: EntityManager, ctx: RequestContext, action: AuditAction, before: object | null, after: object | null) {
+    const id = ((after ?? before) as { id: string }).id;
+    return this.audit.record(manager, ctx, { entityType: 'Network', entityId: id, organisationId: null, action, before, after });
+  }
+}
+
+function ForbiddenOnlyAdmins() {
+  return ForbiddenError.of('Kun administratorer kan oprette netværk og udpege koordinatorer.');
+}
