@@ -20,14 +20,7 @@ import { Region } from '#geography';
 import { isCoordinator } from '../shared/network-access.js';
 import { MembersService } from './members.service.js';
 import { Network, NetworkMember, NetworkParty } from './network.entity.js';
-import {
-  AddPartyInput,
-  ApplyToNetworkInput,
-  CreateNetworkInput,
-  MemberFilter,
-  MemberRolesInput,
-  UpdateNetworkInput,
-} from './network.inputs.js';
+import { AddPartyInput, CreateNetworkInput, MemberFilter, UpdateNetworkInput } from './network.inputs.js';
 import { NetworksService } from './networks.service.js';
 
 export const NetworkConnection = ConnectionType(Network);
