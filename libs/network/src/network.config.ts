@@ -2,6 +2,8 @@
 export interface NetworkConfig {
   /** Where people open links from mail, e.g. https://vejviser.kommune.dk. */
   publicUrl: string;
+  /** Signs the cancellation links in mail (the JWT secret); changing it makes earlier links stop working. */
+  linkSecret: string;
   /** THEME_DAY_REMINDER_DAYS: the reminder goes this many days before a theme day. */
   themeDayReminderDays: number;
   /** THEME_DAY_RETENTION_DAYS: attendees' names and addresses are deleted this many days after the day. */
@@ -14,7 +16,7 @@ export interface NetworkConfig {
 
 export const NETWORK_CONFIG = Symbol('NETWORK_CONFIG');
 
-export const DEFAULT_NETWORK_CONFIG: Omit<NetworkConfig, 'publicUrl'> = {
+export const DEFAULT_NETWORK_CONFIG: Omit<NetworkConfig, 'publicUrl' | 'linkSecret'> = {
   themeDayReminderDays: 2,
   themeDayRetentionDays: 30,
   supervisionReminderHours: 24,

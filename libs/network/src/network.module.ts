@@ -1,13 +1,32 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
 import { MemberResolver } from './networks/member.resolver.js';
 import { MembersService } from './networks/members.service.js';
 import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolver.js';
 import { NetworksService } from './networks/networks.service.js';
+import { SUPERVISION_CONTROLLERS, SUPERVISION_PROVIDERS, SUPERVISION_RESOLVERS, SUPERVISION_SERVICES } from './supervision/index.js';
+import { CancelLinkController } from './theme-days/cancel-link.controller.js';
+import { RegistrationsService } from './theme-days/registrations.service.js';
+import { ThemeDayJobs } from './theme-days/theme-day-jobs.js';
+import { ThemeDayMails } from './theme-days/theme-day-mails.js';
+import { ThemeDayReadModel } from './theme-days/theme-day-read-model.js';
+import { RegistrationResolver, ThemeDayResolver } from './theme-days/theme-day.resolver.js';
+import { ThemeDaysService } from './theme-days/theme-days.service.js';
+import { HostedThemeDaysResolver } from './volunteer/hosted-theme-days.resolver.js';
 
-export const NETWORK_RESOLVERS = [NetworkResolver, NetworkPartyResolver, MemberResolver];
+export const NETWORK_RESOLVERS = [
+  NetworkResolver,
+  NetworkPartyResolver,
+  MemberResolver,
+  ThemeDayResolver,
+  RegistrationResolver,
+  HostedThemeDaysResolver,
+  ...SUPERVISION_RESOLVERS,
+];
 
 @Module({})
 export class NetworkModule {
@@ -15,8 +34,21 @@ export class NetworkModule {
     return {
       module: NetworkModule,
       imports: [GeographyModule, DirectoryModule],
-      providers: [{ provide: NETWORK_CONFIG, useValue: config }, NetworksService, MembersService, ...NETWORK_RESOLVERS],
-      exports: [NetworksService, MembersService],
+      providers: [
+        { provide: NETWORK_CONFIG, useValue: config },
+        NetworksService,
+        MembersService,
+        ThemeDayMails,
+        RegistrationsService,
+        ThemeDaysService,
+        ThemeDayReadModel,
+        ThemeDayJobs,
+        CalendarFeedService,
+        ...SUPERVISION_PROVIDERS,
+        ...NETWORK_RESOLVERS,
+      ],
+      controllers: [CalendarController, CancelLinkController, ...SUPERVISION_CONTROLLERS],
+      exports: [NetworksService, MembersService, ThemeDaysService, RegistrationsService, ThemeDayJobs, ...SUPERVISION_SERVICES],
     };
   }
 }

@@ -41,7 +41,7 @@ export interface TestOptions {
   introspection?: boolean;
   oidc?: OidcConfig;
   mutationsPerMinute?: number;
-  network?: Partial<Omit<NetworkConfig, 'publicUrl'>>;
+  network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -67,7 +67,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       oidc: options.oidc ?? null,
       publicUrl: 'https://vejviser.test',
     },
-    network: { publicUrl: 'https://vejviser.test', ...DEFAULT_NETWORK_CONFIG, ...options.network },
+    network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
   };
 }
 

@@ -188,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: authConfig,
     network: {
       publicUrl: authConfig.publicUrl,
+      linkSecret: authConfig.jwtSecret,
       themeDayReminderDays: number(env, 'THEME_DAY_REMINDER_DAYS', 2, 0, 60),
       themeDayRetentionDays: number(env, 'THEME_DAY_RETENTION_DAYS', 30, 0, 3650),
       supervisionReminderHours: number(env, 'SUPERVISION_REMINDER_HOURS', 24, 1, 24 * 14),

@@ -60,6 +60,8 @@ export interface OrganisationMeta {
   sector: Sector;
   municipalityCode?: string;
   regionKey?: string;
+  /** A local branch: key of the organisation it belongs to. */
+  parentKey?: string;
   description: string;
 }
 
@@ -243,6 +245,7 @@ export class OrgBuilder {
       offers: this.offers,
       ...(meta.municipalityCode === undefined ? {} : { municipalityCode: meta.municipalityCode }),
       ...(meta.regionKey === undefined ? {} : { regionKey: meta.regionKey }),
+      ...(meta.parentKey === undefined ? {} : { parentKey: meta.parentKey }),
     };
   }
 

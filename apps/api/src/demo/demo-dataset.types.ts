@@ -92,6 +92,7 @@ export interface DemoOrganisation {
   sector: Sector;
   municipalityCode?: string; // four-digit code, for MUNICIPAL (and local branches)
   regionKey?: string; // 'hovedstaden' | 'sjaelland' | 'syddanmark' | 'midtjylland' | 'nordjylland', for REGIONAL
+  parentKey?: string; // a local branch: key of the (national) volunteer organisation it belongs to
   website?: string; // on example.org
   description: string; // Danish
   units: DemoUnit[];

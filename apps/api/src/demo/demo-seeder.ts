@@ -163,6 +163,10 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
     }
   }
   await insertInChunks(manager, Organisation, organisations);
+  // Local branches point to their national organisation once every organisation exists.
+  for (const org of dataset.organisations.filter((o) => o.parentKey)) {
+    await manager.update(Organisation, { id: idOf(org.key) }, { parentOrganisationId: idOf(org.parentKey!) });
+  }
   // Parents before children, so the unit tree's foreign keys hold at every insert.
   await insertInChunks(manager, Unit, sortParentsFirst(units));
   const deputies = contacts.map((c) => ({ id: c.id, deputyId: c.deputyId }));

@@ -121,6 +121,7 @@ function buildLms(kit: DemoKit): DemoOrganisation[] {
     name: 'LMS Sønderborg',
     sector: 'CIVIL_SOCIETY',
     municipalityCode: '0540',
+    parentKey: national.key,
     description: 'Lokal afdeling af LMS med frivillige samtalegrupper og pårørendestøtte i Sønderborg.',
   });
   return [national, branch];
@@ -223,6 +224,7 @@ function buildHeadspace(kit: DemoKit): DemoOrganisation[] {
         name: `Headspace ${city}`,
         sector: 'CIVIL_SOCIETY',
         municipalityCode: code,
+        parentKey: national.key,
         description: `Lokalt Headspace-center i ${city} med gratis og anonyme samtaler for unge.`,
       }),
     );

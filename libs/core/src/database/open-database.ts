@@ -42,7 +42,8 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     const dataSource = new DataSource({
       ...common,
       url: target.url,
-      extra: { max: 10, connectionTimeoutMillis: 5000 },
+      // A burst (say, everyone registering the minute a theme day opens) queues for a connection rather than failing.
+      extra: { max: 10, connectionTimeoutMillis: 30_000 },
     } as DataSourceOptions);
     await dataSource.initialize();
     return { dataSource, target, close: () => dataSource.destroy() };

@@ -77,6 +77,85 @@ export function buildCalendar(event: CalendarEvent): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
+  return serialise(lines);
+}
+
+/** One event of a published calendar feed (RFC 5545, iTIP METHOD:PUBLISH). */
+export interface FeedEvent {
+  /** Stable for the event, the same as in every invitation about it. */
+  uid: string;
+  sequence: number;
+  startsAt: Date | string;
+  endsAt: Date | string;
+  summary: string;
+  description?: string | null;
+  location?: string | null;
+  url?: string | null;
+  /** Who publishes the event; left out when unknown. */
+  organizer?: CalendarPerson | null;
+  cancelled: boolean;
+  /** When the event last changed: LAST-MODIFIED, and DTSTAMP so the feed is the same bytes until something changes. */
+  lastModified: Date;
+}
+
+export interface CalendarFeed {
+  /** X-WR-CALNAME and NAME: what calendar clients call the subscription. */
+  name: string;
+  description?: string | null;
+  /** How often clients should fetch the feed again (REFRESH-INTERVAL), in minutes; default 60. */
+  refreshMinutes?: number;
+  events: FeedEvent[];
+}
+
+/**
+ * A subscribable calendar: one VCALENDAR (METHOD:PUBLISH) with the Copenhagen VTIMEZONE and one
+ * VEVENT per event. Deterministic: the same events give the same bytes (no "now" inside), so the
+ * feed can carry an ETag.
+ */
+export function buildCalendarFeed(feed: CalendarFeed): string {
+  const refresh = `PT${Math.max(5, Math.trunc(feed.refreshMinutes ?? 60))}M`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Vejviser//Vejviser//DA',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${escapeText(feed.name)}`,
+    `X-WR-CALNAME:${escapeText(feed.name)}`,
+    feed.description && `DESCRIPTION:${escapeText(feed.description)}`,
+    feed.description && `X-WR-CALDESC:${escapeText(feed.description)}`,
+    `X-WR-TIMEZONE:${CALENDAR_ZONE}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
+    `X-PUBLISHED-TTL:${refresh}`,
+    ...VTIMEZONE,
+    ...feed.events.flatMap(feedEventLines),
+    'END:VCALENDAR',
+  ];
+  return serialise(lines);
+}
+
+function feedEventLines(event: FeedEvent): (string | null | undefined)[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`,
+    `DTSTAMP:${utcStamp(event.lastModified)}`,
+    `LAST-MODIFIED:${utcStamp(event.lastModified)}`,
+    `DTSTART;TZID=${CALENDAR_ZONE}:${localStamp(event.startsAt)}`,
+    `DTEND;TZID=${CALENDAR_ZONE}:${localStamp(event.endsAt)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    event.description && `DESCRIPTION:${escapeText(event.description)}`,
+    event.location && `LOCATION:${escapeText(event.location)}`,
+    event.url && `URL:${uriValue(event.url)}`,
+    event.organizer && `ORGANIZER${nameParam(event.organizer)}:${mailto(event.organizer.email)}`,
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `TRANSP:${event.cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,
+    'END:VEVENT',
+  ];
+}
+
+/** Drops empty lines, folds each, and joins with CRLF (a CRLF after the last line too). */
+function serialise(lines: (string | null | undefined | false | 0)[]): string {
   return lines
     .filter((line): line is string => typeof line === 'string' && line.length > 0)
     .map(foldLine)
@@ -132,9 +211,9 @@ const localParts = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The instant as Copenhagen wall-clock time, "20270210T090000". */
-function localStamp(iso: string): string {
+function localStamp(iso: Date | string): string {
   const time = new Date(iso);
-  if (Number.isNaN(time.getTime())) throw new Error(`Ugyldigt tidspunkt til kalenderinvitation: ${iso}`);
+  if (Number.isNaN(time.getTime())) throw new Error(`Ugyldigt tidspunkt til kalenderinvitation: ${String(iso)}`);
   const part = Object.fromEntries(localParts.formatToParts(time).map((p) => [p.type, p.value]));
   return `${part.year}${part.month}${part.day}T${part.hour}${part.minute}${part.second}`;
 }

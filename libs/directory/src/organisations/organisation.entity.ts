@@ -12,6 +12,8 @@ export class Organisation {
   @Column({ name: 'region_key', type: 'text', nullable: true }) regionKey: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) website: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
+  /** A local branch's national (or parent) volunteer organisation. */
+  @Column({ name: 'parent_organisation_id', type: 'uuid', nullable: true }) parentOrganisationId: string | null;
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastVerifiedAt: Date | null;

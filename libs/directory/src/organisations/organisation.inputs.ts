@@ -1,6 +1,6 @@
-import { Field, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { municipalityCode, text } from '#core';
+import { municipalityCode, text, uuid } from '#core';
 import { Sector } from '../shared/enums.js';
 
 @InputType()
@@ -12,6 +12,11 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true, description: 'Region key or code; required for REGIONAL.' }) region?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY).',
+  })
+  parentOrganisationId?: string | null;
 }
 
 @InputType()
@@ -42,4 +47,7 @@ export const organisationFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   description: text.optional(4000),
+  parentOrganisationId: uuid('Den overordnede organisation')
+    .nullish()
+    .transform((v) => v ?? null),
 });

@@ -46,6 +46,17 @@ export class OrganisationResolver {
     return this.organisations.list(filter ?? {}, page);
   }
 
+  @Query(() => OrganisationConnection, {
+    description: 'Volunteer organisations (CIVIL_SOCIETY): with a municipality, its local branches first, then the national organisations.',
+  })
+  volunteerOrganisations(
+    @Args('municipality', { type: () => String, nullable: true, description: 'Municipality code, e.g. "0540".' })
+    municipality: string | null,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Organisation>> {
+    return this.organisations.listVolunteers(municipality, page);
+  }
+
   @Mutation(() => OrganisationResult)
   createOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
     return this.organisations.create(ctx, input);
@@ -78,6 +89,16 @@ export class OrganisationResolver {
   @ResolveField(() => Region, { nullable: true, description: 'The region of a regional organisation.' })
   region(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Region | null> {
     return org.regionKey ? this.geography.findRegion(ctx, org.regionKey) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Organisation, { nullable: true, description: "A local branch's national (or parent) organisation." })
+  parentOrganisation(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Organisation | null> {
+    return org.parentOrganisationId ? this.organisations.load(ctx, org.parentOrganisationId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [Organisation], { description: 'Local branches of a volunteer organisation, by name.' })
+  branches(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Organisation[]> {
+    return this.organisations.branchesOf(ctx, org.id);
   }
 
   @ResolveField(() => [Unit], { name: 'units', description: 'Top-level units (forvaltninger); each has its children.' })

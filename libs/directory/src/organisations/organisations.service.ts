@@ -7,6 +7,7 @@ import {
   TransactionalEvents,
   ValidationError,
   byKeys,
+  groupByKeys,
   mutate,
   pageWindow,
   validate,
@@ -36,8 +37,12 @@ import {
   type UpdateOrganisationInput,
 } from './organisation.inputs.js';
 import { Organisation } from './organisation.entity.js';
+import { assertMayAttach, branchErrors } from './organisation-branches.js';
 
-type OrganisationFields = Pick<Organisation, 'name' | 'sector' | 'municipalityCode' | 'regionKey' | 'website' | 'description'>;
+type OrganisationFields = Pick<
+  Organisation,
+  'name' | 'sector' | 'municipalityCode' | 'regionKey' | 'website' | 'description' | 'parentOrganisationId'
+>;
 
 @Injectable()
 export class OrganisationsService {
@@ -70,6 +75,47 @@ export class OrganisationsService {
     return pageOf(query, window);
   }
 
+  /**
+   * Volunteer organisations (CIVIL_SOCIETY) for a municipality: its local branches first, then the
+   * national ones (and those of its region). Without a municipality: all of them, by name.
+   */
+  async listVolunteers(
+    municipality: string | null | undefined,
+    page: { first?: number | null; after?: string | null } = {},
+  ): Promise<Connection<Organisation>> {
+    const window = pageWindow(page);
+    const query = this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder('org')
+      .where('org.sector = :sector', { sector: Sector.CIVIL_SOCIETY });
+    if (municipality) {
+      const [scope] = await this.places.resolve({ municipality });
+      query
+        .andWhere(
+          `(org.municipality_code = :code OR (org.municipality_code IS NULL AND (org.region_key IS NULL OR org.region_key = ANY(:regions))))`,
+          { code: municipality, regions: scope.regionKeys },
+        )
+        .addSelect(`CASE WHEN org.municipality_code = :code THEN 0 ELSE 1 END`, 'local_first')
+        .orderBy('local_first');
+    }
+    return pageOf(query.addOrderBy('org.name').addOrderBy('org.id'), window);
+  }
+
+  /** The local branches of an organisation, by name. */
+  branchesOf(ctx: RequestContext, id: string): Promise<Organisation[]> {
+    return ctx
+      .loader<string, Organisation[]>('directory.branches', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource
+            .getRepository(Organisation)
+            .find({ where: { parentOrganisationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+          (o) => o.parentOrganisationId as string,
+        ),
+      )
+      .load(id);
+  }
+
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
     const checked = validate(organisationFields, input);
     if (!checked.ok) return checked.error;
@@ -80,6 +126,8 @@ export class OrganisationsService {
     if (errors.length) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
       assertAdmin(ctx);
+      if (fields.parentOrganisationId) await assertMayAttach(manager, ctx, fields.parentOrganisationId);
+      rejectIf(await branchErrors(manager, null, fields));
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
@@ -100,7 +148,10 @@ export class OrganisationsService {
       await assertCanEdit(manager, ctx, current.id, null);
       const next: OrganisationFields = { ...pick(current), ...definedOnly(patch) };
       if (place.regionKey !== undefined) next.regionKey = place.regionKey;
-      rejectIf(sectorErrors(next));
+      if (next.parentOrganisationId && next.parentOrganisationId !== current.parentOrganisationId) {
+        await assertMayAttach(manager, ctx, next.parentOrganisationId);
+      }
+      rejectIf([...sectorErrors(next), ...(await branchErrors(manager, id, next))]);
       const saved = await manager.getRepository(Organisation).save(Object.assign(current, next));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: false });
@@ -175,6 +226,6 @@ function sectorErrors(fields: OrganisationFields): FieldError[] {
 }
 
 function pick(o: Organisation): OrganisationFields {
-  const { name, sector, municipalityCode, regionKey, website, description } = o;
-  return { name, sector, municipalityCode, regionKey, website, description };
+  const { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId } = o;
+  return { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId };
 }

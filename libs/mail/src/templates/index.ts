@@ -3,17 +3,23 @@ import type { MailTemplate, RenderedMail } from './mail-template.js';
 import { accountInvitation, accountInvitationData } from './account-invitation/index.js';
 import { networkMembershipDecided, networkMembershipDecidedData } from './network-membership-decided/index.js';
 import { passwordReset, passwordResetData } from './password-reset/index.js';
+import { supervisionApplicationDecided, supervisionApplicationDecidedData } from './supervision-application-decided/index.js';
+import { supervisionSessionReminder, supervisionSessionReminderData } from './supervision-session-reminder/index.js';
 import { testMessage, testMessageData } from './test-message/index.js';
 import { themeDayCancelled, themeDayCancelledData } from './theme-day-cancelled/index.js';
 import { themeDayConfirmation, themeDayConfirmationData } from './theme-day-confirmation/index.js';
+import { themeDayWaitlisted, themeDayWaitlistedData } from './theme-day-waitlisted/index.js';
 import { verificationRequest, verificationRequestData } from './verification-request/index.js';
 
 export type { TestMessageData } from './test-message/index.js';
 export type { AccountInvitationData } from './account-invitation/index.js';
 export type { NetworkMembershipDecidedData } from './network-membership-decided/index.js';
 export type { PasswordResetData } from './password-reset/index.js';
+export type { SupervisionApplicationDecidedData } from './supervision-application-decided/index.js';
+export type { SupervisionSessionReminderData } from './supervision-session-reminder/index.js';
 export type { ThemeDayCancelledData } from './theme-day-cancelled/index.js';
 export type { ThemeDayConfirmationData } from './theme-day-confirmation/index.js';
+export type { ThemeDayWaitlistedData } from './theme-day-waitlisted/index.js';
 export type { VerificationRequestData } from './verification-request/index.js';
 
 /** Every message type by name. */
@@ -22,9 +28,12 @@ export const MAIL_TEMPLATES = {
   'verification-request': verificationRequest,
   'theme-day-confirmation': themeDayConfirmation,
   'theme-day-cancelled': themeDayCancelled,
+  'theme-day-waitlisted': themeDayWaitlisted,
   'account-invitation': accountInvitation,
   'password-reset': passwordReset,
   'network-membership-decided': networkMembershipDecided,
+  'supervision-application-decided': supervisionApplicationDecided,
+  'supervision-session-reminder': supervisionSessionReminder,
 } satisfies Record<string, MailTemplate<unknown>>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -36,9 +45,12 @@ const DATA_SCHEMAS: Record<MailTemplateName, z.ZodType> = {
   'verification-request': verificationRequestData,
   'theme-day-confirmation': themeDayConfirmationData,
   'theme-day-cancelled': themeDayCancelledData,
+  'theme-day-waitlisted': themeDayWaitlistedData,
   'account-invitation': accountInvitationData,
   'password-reset': passwordResetData,
   'network-membership-decided': networkMembershipDecidedData,
+  'supervision-application-decided': supervisionApplicationDecidedData,
+  'supervision-session-reminder': supervisionSessionReminderData,
 };
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

@@ -10,6 +10,8 @@ export const themeDayCancelledData = themeDayBase.extend({
   reason: z.string().trim().min(1).optional(),
   /** Calendar SEQUENCE: higher than that of the last invitation sent for this uid (default 1). */
   sequence: z.number().int().min(1).optional(),
+  /** The attendee cancelled their own registration (the day itself goes ahead). */
+  byAttendee: z.boolean().optional(),
 });
 export type ThemeDayCancelledData = z.infer<typeof themeDayCancelledData>;
 
@@ -31,18 +33,22 @@ export const themeDayCancelled: MailTemplate<ThemeDayCancelledData> = {
   },
   render(data) {
     const when = danishPeriod(data.startsAt, data.endsAt);
+    const byAttendee = data.byAttendee === true;
     const layout = {
-      title: `Temadagen er aflyst: ${data.title}`,
-      preheader: `Temadagen ${when} er aflyst.`,
+      title: byAttendee ? `Du er meldt fra temadagen: ${data.title}` : `Temadagen er aflyst: ${data.title}`,
+      preheader: byAttendee ? `Din plads ${when} er givet videre.` : `Temadagen ${when} er aflyst.`,
       reason: `du var tilmeldt en temadag i ${data.networkName}.`,
     };
-    const sorry = `Vi må desværre aflyse temadagen, som skulle have været ${when} i ${data.venue}.`;
+    const sorry = byAttendee
+      ? `Du er nu meldt fra temadagen ${when} i ${data.venue}. Tak, fordi du gav besked – pladsen går til den første på ventelisten.`
+      : `Vi må desværre aflyse temadagen, som skulle have været ${when} i ${data.venue}.`;
     const why = data.reason && `Årsag: ${data.reason}`;
     const nothingToDo =
       'Din tilmelding er annulleret, og du skal ikke gøre mere. Har du lagt dagen i din kalender, kan du fjerne den med den vedhæftede aflysning.';
+    const subject = byAttendee ? 'Framelding bekræftet' : 'Temadag aflyst';
     const questions = `Har du spørgsmål, så skriv til ${data.organiserEmail}.`;
     return {
-      subject: `Temadag aflyst: ${data.title}, ${danishDate(data.startsAt)}`,
+      subject: `${subject}: ${data.title}, ${danishDate(data.startsAt)}`,
       html: htmlLayout(
         layout,
         html`${paragraph(`Hej ${data.attendeeName},`)}${paragraph(sorry)}${why && paragraph(why)}${paragraph(nothingToDo)}${paragraph(questions)}`,
@@ -52,7 +58,7 @@ export const themeDayCancelled: MailTemplate<ThemeDayCancelledData> = {
         [`Hej ${data.attendeeName},`, '', sorry, ...(why ? ['', why] : []), '', nothingToDo, '', questions].join('\n'),
       ),
       icalEvent: themeDayInvitation(data, 'CANCEL', data.sequence ?? 1, {
-        description: [`Temadagen er aflyst.`, why].filter((line) => line !== undefined).join('\n'),
+        description: [byAttendee ? 'Du er meldt fra.' : 'Temadagen er aflyst.', why].filter((line) => line !== undefined).join('\n'),
       }),
     };
   },

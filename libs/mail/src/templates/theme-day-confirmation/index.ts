@@ -11,8 +11,35 @@ export const themeDayConfirmationData = themeDayBase.extend({
   cancelUrl: z.url({ protocol: /^https?$/ }),
   /** Calendar SEQUENCE: 0 for the first invitation, raised when the day is moved. */
   sequence: z.number().int().min(0).optional(),
+  /** Why the message goes: a new registration (default), a seat freed from the waitlist, a change to the day, or a reminder. */
+  occasion: z.enum(['CONFIRMED', 'PROMOTED', 'CHANGED', 'REMINDER']).optional(),
+  /** For CHANGED: what changed, in Danish, e.g. "Tidspunktet er flyttet". */
+  changes: z.array(z.string().trim().min(1)).optional(),
 });
 export type ThemeDayConfirmationData = z.infer<typeof themeDayConfirmationData>;
+
+const OCCASIONS = {
+  CONFIRMED: {
+    title: 'Du er tilmeldt temadagen',
+    subject: 'Tilmelding bekræftet',
+    intro: (network: string) => `Tak for din tilmelding til temadagen i ${network}. Vi glæder os til at se dig.`,
+  },
+  PROMOTED: {
+    title: 'Du har fået plads på temadagen',
+    subject: 'Du har fået plads',
+    intro: (network: string) => `Der er blevet en plads ledig på temadagen i ${network}, og den er din. Du er nu tilmeldt.`,
+  },
+  CHANGED: {
+    title: 'Temadagen er ændret',
+    subject: 'Ændring',
+    intro: (network: string) => `Der er ændringer til temadagen i ${network}, som du er tilmeldt. Se de nye oplysninger herunder.`,
+  },
+  REMINDER: {
+    title: 'Påmindelse om temadagen',
+    subject: 'Påmindelse',
+    intro: (network: string) => `Vi glæder os til at se dig til temadagen i ${network}. Her er oplysningerne igen.`,
+  },
+} as const;
 
 export const themeDayConfirmation: MailTemplate<ThemeDayConfirmationData> = {
   name: 'theme-day-confirmation',
@@ -33,12 +60,13 @@ export const themeDayConfirmation: MailTemplate<ThemeDayConfirmationData> = {
   },
   render(data) {
     const when = danishPeriod(data.startsAt, data.endsAt);
+    const occasion = OCCASIONS[data.occasion ?? 'CONFIRMED'];
     const layout = {
-      title: `Du er tilmeldt temadagen: ${data.title}`,
+      title: `${occasion.title}: ${data.title}`,
       preheader: `${when}, ${data.venue}`,
       reason: `du har tilmeldt dig en temadag i ${data.networkName}.`,
     };
-    const thanks = `Tak for din tilmelding til temadagen i ${data.networkName}. Vi glæder os til at se dig.`;
+    const thanks = [occasion.intro(data.networkName), ...(data.changes ?? [])].join(' ');
     const calendar = 'Kalenderinvitationen er vedhæftet, så du kan lægge dagen i din kalender.';
     const cancel = 'Kan du alligevel ikke komme? Meld fra, så en anden kan få pladsen.';
     const questions = `Har du spørgsmål, så skriv til ${data.organiserEmail}.`;
@@ -53,7 +81,7 @@ export const themeDayConfirmation: MailTemplate<ThemeDayConfirmationData> = {
       .filter((line) => line !== undefined)
       .join('\n');
     return {
-      subject: `Tilmelding bekræftet: ${data.title}, ${danishDate(data.startsAt)}`,
+      subject: `${occasion.subject}: ${data.title}, ${danishDate(data.startsAt)}`,
       html: htmlLayout(
         layout,
         html`${paragraph(`Hej ${data.attendeeName},`)}${paragraph(thanks)}${facts([

@@ -1,0 +1,2 @@
+export * from './theme-day-uid.js';
+export * from './calendar-feed.service.js';

@@ -1,0 +1,163 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditTrail, JobQueue, RequestContext } from '#core';
+import { MailQueue, type SupervisionSessionReminderData } from '#mail';
+import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
+import { participantMailKey } from './supervision-mails.js';
+
+export const SUPERVISION_REMINDERS_JOB = 'supervision.reminders';
+export const SUPERVISION_RETENTION_JOB = 'supervision.retention';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const SYSTEM = new RequestContext();
+
+/** `data.at` (an ISO instant) runs the job as of another moment: tests move time forward with it. */
+export interface SupervisionJobData {
+  at?: string;
+}
+
+const at = (data: SupervisionJobData) => (data.at ? new Date(data.at) : new Date());
+
+/** Scheduled work on supervision groups: reminders before each session, and deleting participants after the group. */
+@Injectable()
+export class SupervisionJobs implements OnModuleInit {
+  private readonly logger = new Logger('Supervision');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly mail: MailQueue,
+    private readonly audit: AuditTrail,
+    @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<SupervisionJobData>({
+      name: SUPERVISION_REMINDERS_JOB,
+      handler: (data) => this.sendReminders(at(data)).then(() => undefined),
+      cron: '5 * * * *',
+      retryLimit: 5,
+      retryDelaySeconds: 60,
+      retryBackoff: true,
+    });
+    this.jobs.define<SupervisionJobData>({
+      name: SUPERVISION_RETENTION_JOB,
+      handler: (data) => this.eraseParticipants(at(data)).then(() => undefined),
+      cron: '45 3 * * *',
+      retryLimit: 5,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+    });
+  }
+
+  /**
+   * Mails every participant with a seat about each session starting within the next
+   * SUPERVISION_REMINDER_HOURS, once per participant and session (the idempotency key), also to
+   * someone who got a seat after the session's first reminders went. Returns the mails queued.
+   */
+  async sendReminders(now: Date): Promise<number> {
+    const windowEnd = new Date(now.getTime() + this.config.supervisionReminderHours * HOUR);
+    return this.dataSource.transaction(async (manager) => {
+      const due: {
+        session_id: string;
+        participant_id: string;
+        starts_at: Date;
+        ends_at: Date;
+        group_name: string;
+        network_name: string;
+        facilitator_name: string;
+        venue: string | null;
+        display_name: string;
+        email: string;
+        number: string;
+        total: string;
+      }[] = await manager.query(
+        `SELECT s.id AS session_id, p.id AS participant_id, s.starts_at, s.ends_at, g.name AS group_name, n.name AS network_name,
+                g.facilitator_name, g.venue, a.display_name, a.email,
+                (SELECT count(*) FROM supervision_session x WHERE x.group_id = g.id AND NOT x.cancelled AND x.starts_at <= s.starts_at) AS number,
+                (SELECT count(*) FROM supervision_session x WHERE x.group_id = g.id AND NOT x.cancelled) AS total
+           FROM supervision_session s
+           JOIN supervision_group g ON g.id = s.group_id
+           JOIN network n ON n.id = g.network_id
+           JOIN supervision_participant p ON p.group_id = g.id AND p.status = 'APPROVED'
+           JOIN network_member m ON m.id = p.member_id
+           JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
+          WHERE NOT s.cancelled AND s.starts_at > $1 AND s.starts_at <= $2
+            AND NOT EXISTS (SELECT 1 FROM mail_message mm WHERE mm.idempotency_key = 'supervision-participant:' || p.id || ':reminder:' || s.id)
+          ORDER BY s.starts_at, p.seq`,
+        [now, windowEnd],
+      );
+      for (const row of due) {
+        const data: SupervisionSessionReminderData = {
+          name: row.display_name,
+          groupName: row.group_name,
+          networkName: row.network_name,
+          facilitatorName: row.facilitator_name,
+          startsAt: new Date(row.starts_at).toISOString(),
+          endsAt: new Date(row.ends_at).toISOString(),
+          venue: row.venue ?? undefined,
+          sessionNumber: Number(row.number),
+          sessionCount: Number(row.total),
+        };
+        await this.mail.queue(manager, {
+          template: 'supervision-session-reminder',
+          to: [row.email],
+          data,
+          idempotencyKey: participantMailKey(row.participant_id, `reminder:${row.session_id}`),
+        });
+      }
+      const sessions = [...new Set(due.map((r) => r.session_id))];
+      if (sessions.length) {
+        await manager.query(`UPDATE supervision_session SET reminder_sent_at = $2 WHERE id = ANY($1) AND reminder_sent_at IS NULL`, [
+          sessions,
+          now,
+        ]);
+        this.logger.log(`Påmindelser om supervision sendt: ${due.length}.`);
+      }
+      return due.length;
+    });
+  }
+
+  /**
+   * Deletes the participants (applications, seats, attendance) of groups whose last session ended
+   * more than SUPERVISION_RETENTION_DAYS ago, with the mails sent to them. Participants are told
+   * (in mails and on the record) to print or save their record of hours before then. Returns the
+   * participants deleted.
+   */
+  async eraseParticipants(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - this.config.supervisionRetentionDays * DAY);
+    return this.dataSource.transaction(async (manager) => {
+      const groups: { id: string }[] = await manager.query(
+        `SELECT g.id FROM supervision_group g
+          WHERE EXISTS (SELECT 1 FROM supervision_participant p WHERE p.group_id = g.id)
+            AND (SELECT max(s.ends_at) FROM supervision_session s WHERE s.group_id = g.id) < $1
+          FOR UPDATE SKIP LOCKED`,
+        [before],
+      );
+      let erased = 0;
+      for (const { id } of groups) {
+        const participants: { id: string }[] = await manager.query(`SELECT id FROM supervision_participant WHERE group_id = $1`, [id]);
+        for (const participant of participants) {
+          await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT', 'FAILED')`, [
+            participantMailKey(participant.id, '%'),
+          ]);
+        }
+        // Attendance goes with the participants (ON DELETE CASCADE).
+        const [, count]: [unknown, number] = await manager.query(`DELETE FROM supervision_participant WHERE group_id = $1`, [id]);
+        await manager.query(`UPDATE supervision_group SET status = 'CLOSED' WHERE id = $1`, [id]);
+        await this.audit.record(manager, SYSTEM, {
+          entityType: 'SupervisionGroup',
+          entityId: id,
+          organisationId: null,
+          action: AuditAction.ERASE,
+          before: { participants: count },
+          after: null,
+        });
+        erased += count;
+      }
+      if (erased) this.logger.log(`Deltagere i afsluttede supervisionsgrupper slettet: ${erased}.`);
+      return erased;
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MailQueue, type SupervisionApplicationDecidedData } from '#mail';
+import type { SupervisionGroup } from './supervision.entity.js';
+
+export type DecisionOutcome = SupervisionApplicationDecidedData['outcome'];
+
+/** Every mail about one participant has a key starting like this, so retention can find and delete the sent ones. */
+export const participantMailKey = (participantId: string, rest: string) => `supervision-participant:${participantId}:${rest}`;
+
+/** Mail to participants of supervision groups, queued in the caller's transaction. */
+@Injectable()
+export class SupervisionMails {
+  constructor(private readonly mail: MailQueue) {}
+
+  /** Tells an applicant the outcome: a seat, the waitlist, a rejection, or a seat freed for them. */
+  async decided(
+    manager: EntityManager,
+    group: SupervisionGroup,
+    participant: { id: string; memberId: string; appliedAt: Date },
+    outcome: DecisionOutcome,
+    now: Date,
+  ): Promise<void> {
+    const person = await personOfMember(manager, participant.memberId);
+    if (!person) return;
+    const [network]: { name: string }[] = await manager.query(`SELECT name FROM network WHERE id = $1`, [group.networkId]);
+    const [next]: { starts_at: Date; ends_at: Date }[] = await manager.query(
+      `SELECT starts_at, ends_at FROM supervision_session WHERE group_id = $1 AND NOT cancelled AND starts_at > $2 ORDER BY starts_at LIMIT 1`,
+      [group.id, now],
+    );
+    let waitlistPosition: number | undefined;
+    if (outcome === 'WAITLISTED') {
+      const [{ ahead }]: { ahead: string }[] = await manager.query(
+        `SELECT count(*) AS ahead FROM supervision_participant
+          WHERE group_id = $1 AND status = 'WAITLISTED' AND seq < (SELECT seq FROM supervision_participant WHERE id = $2)`,
+        [group.id, participant.id],
+      );
+      waitlistPosition = Number(ahead) + 1;
+    }
+    const data: SupervisionApplicationDecidedData = {
+      name: person.name,
+      groupName: group.name,
+      focus: group.focus,
+      networkName: network.name,
+      facilitatorName: group.facilitatorName,
+      outcome,
+      nextSessionStartsAt: next ? new Date(next.starts_at).toISOString() : undefined,
+      nextSessionEndsAt: next ? new Date(next.ends_at).toISOString() : undefined,
+      venue: group.venue ?? undefined,
+      waitlistPosition,
+    };
+    const stage = outcome === 'SEAT_FREED' ? 'seat' : 'decision';
+    await this.mail.queue(manager, {
+      template: 'supervision-application-decided',
+      to: [person.email],
+      data,
+      idempotencyKey: participantMailKey(participant.id, `${stage}:${participant.appliedAt.toISOString()}`),
+    });
+  }
+}
+
+/** Name and address of an active member's account, read in the caller's transaction. */
+export async function personOfMember(manager: EntityManager, memberId: string): Promise<{ name: string; email: string } | null> {
+  const [row]: { display_name: string; email: string }[] = await manager.query(
+    `SELECT a.display_name, a.email FROM network_member m JOIN account a ON a.id = m.account_id
+      WHERE m.id = $1 AND a.status <> 'DISABLED'`,
+    [memberId],
+  );
+  return row ? { name: row.display_name, email: row.email } : null;
+}

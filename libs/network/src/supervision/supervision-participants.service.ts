@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  AuditTrail,
+  ConflictError,
+  MutationRejected,
+  NotFoundError,
+  isUuid,
+  lockOrReject,
+  mutate,
+  validate,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { approvedMembership, assertCoordinator, assertSignedIn } from '../shared/network-access.js';
+import { fitsCaps, promoteFromWaitlist, seatHolders } from './seats.js';
+import { seesNetworkIn } from './supervision-access.js';
+import { SupervisionMails } from './supervision-mails.js';
+import { ParticipantStatus, SupervisionGroup, SupervisionGroupStatus, SupervisionParticipant } from './supervision.entity.js';
+import { applicationFields } from './supervision.inputs.js';
+
+const ACTIVE = [ParticipantStatus.PENDING, ParticipantStatus.APPROVED, ParticipantStatus.WAITLISTED];
+const GROUP = 'Supervisionsgruppen';
+
+/**
+ * Applications to supervision groups: members apply, coordinators approve (a seat, or the waitlist
+ * when the group or the applicant's party or sector is full) or reject; a withdrawal frees a seat
+ * for the first waitlisted applicant who fits. Seats are counted with the group row locked.
+ */
+@Injectable()
+export class SupervisionParticipantsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly mails: SupervisionMails,
+  ) {}
+
+  /** The signed-in member applies; a coordinator decides. Applying again after a rejection or withdrawal goes to the back of the line. */
+  async apply(
+    ctx: RequestContext,
+    groupId: string,
+    motivation: string | null | undefined,
+    now = new Date(),
+  ): Promise<SupervisionParticipant | MutationFailure> {
+    const checked = validate(applicationFields, { motivation });
+    if (!checked.ok) return checked.error;
+    return mutate(this.dataSource, async (manager) => {
+      assertSignedIn(ctx);
+      const group = await lockOrReject(manager, SupervisionGroup, GROUP, groupId);
+      if (!(await seesNetworkIn(manager, ctx, group.networkId))) throw new MutationRejected(NotFoundError.of(GROUP, groupId));
+      const member = await approvedMembership(manager, ctx, group.networkId);
+      if (!member) {
+        throw new MutationRejected(ConflictError.of('Kun godkendte medlemmer af netværket kan søge om plads i en supervisionsgruppe.'));
+      }
+      if (group.status !== SupervisionGroupStatus.OPEN) throw new MutationRejected(ConflictError.of('Gruppen tager ikke imod ansøgninger.'));
+      const repository = manager.getRepository(SupervisionParticipant);
+      const earlier = await repository.findOneBy({ groupId, memberId: member.id });
+      if (earlier && ACTIVE.includes(earlier.status)) {
+        const message =
+          earlier.status === ParticipantStatus.PENDING ? 'Din ansøgning venter allerede på svar.' : 'Du har allerede plads eller står på ventelisten.';
+        throw new MutationRejected(ConflictError.of(message));
+      }
+      let id: string;
+      if (earlier) {
+        // seq = DEFAULT draws a new number: the application counts from now, behind everyone waiting.
+        await manager.query(
+          `UPDATE supervision_participant SET seq = DEFAULT, status = 'PENDING', motivation = $2, applied_at = $3, decided_at = NULL WHERE id = $1`,
+          [earlier.id, checked.value.motivation, now],
+        );
+        id = earlier.id;
+      } else {
+        const inserted = await repository.insert({
+          groupId,
+          memberId: member.id,
+          status: ParticipantStatus.PENDING,
+          motivation: checked.value.motivation,
+          appliedAt: now,
+        });
+        id = (inserted.identifiers[0] as { id: string }).id;
+      }
+      const saved = await repository.findOneByOrFail({ id });
+      await this.audited(manager, ctx, saved, AuditAction.CREATE, earlier ? { status: earlier.status } : null);
+      return saved;
+    });
+  }
+
+  /** Approves (a seat if one fits, else the waitlist) or rejects an application (coordinators); the applicant is told by mail. */
+  async decide(ctx: RequestContext, participantId: string, approve: boolean, now = new Date()): Promise<SupervisionParticipant | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      assertSignedIn(ctx);
+      const found = isUuid(participantId) ? await manager.getRepository(SupervisionParticipant).findOneBy({ id: participantId }) : null;
+      if (!found) throw new MutationRejected(NotFoundError.of('Ansøgningen', participantId));
+      const group = await lockOrReject(manager, SupervisionGroup, GROUP, found.groupId);
+      assertCoordinator(ctx, group.networkId, 'afgøre ansøgninger til supervisionsgrupper');
+      const participant = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: participantId });
+      const before = participant.status;
+      const decidable = approve ? [ParticipantStatus.PENDING] : [ParticipantStatus.PENDING, ParticipantStatus.WAITLISTED];
+      if (!decidable.includes(before)) throw new MutationRejected(ConflictError.of('Ansøgningen er allerede afgjort.'));
+      let status = ParticipantStatus.REJECTED;
+      if (approve) {
+        const holders = await seatHolders(manager, group.id, participant.id);
+        const seated = holders.filter((h) => h.status === ParticipantStatus.APPROVED);
+        const candidate = holders.find((h) => h.id === participant.id)!;
+        status = fitsCaps(group, seated, candidate) ? ParticipantStatus.APPROVED : ParticipantStatus.WAITLISTED;
+      }
+      await manager.update(SupervisionParticipant, { id: participant.id }, { status, decidedAt: now });
+      await this.mails.decided(manager, group, participant, status as 'APPROVED' | 'WAITLISTED' | 'REJECTED', now);
+      const saved = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: participant.id });
+      await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: before });
+      return saved;
+    });
+  }
+
+  /** The signed-in member withdraws an application or gives up a seat; a freed seat goes to the first on the waitlist who fits. */
+  async withdraw(ctx: RequestContext, groupId: string, now = new Date()): Promise<SupervisionParticipant | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const accountId = assertSignedIn(ctx);
+      const group = await lockOrReject(manager, SupervisionGroup, GROUP, groupId);
+      const notFound = NotFoundError.of('Din ansøgning eller plads i supervisionsgruppen', groupId);
+      if (!(await seesNetworkIn(manager, ctx, group.networkId))) throw new MutationRejected(notFound);
+      const [own]: { id: string }[] = await manager.query(
+        `SELECT p.id FROM supervision_participant p JOIN network_member m ON m.id = p.member_id
+          WHERE p.group_id = $1 AND m.account_id = $2 AND p.status = ANY($3)`,
+        [groupId, accountId, ACTIVE],
+      );
+      if (!own) throw new MutationRejected(notFound);
+      const participant = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: own.id });
+      const before = participant.status;
+      await manager.update(SupervisionParticipant, { id: participant.id }, { status: ParticipantStatus.WITHDRAWN, decidedAt: now });
+      if (before === ParticipantStatus.APPROVED) await this.fillSeats(manager, group, now);
+      const saved = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: participant.id });
+      await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: before });
+      return saved;
+    });
+  }
+
+  /** Gives free seats to the waitlist in order (call with the group locked) and tells each one promoted. */
+  async fillSeats(manager: EntityManager, group: SupervisionGroup, now: Date): Promise<number> {
+    const promoted = await promoteFromWaitlist(manager, group, now);
+    for (const holder of promoted) await this.mails.decided(manager, group, holder, 'SEAT_FREED', now);
+    return promoted.length;
+  }
+
+  private audited(manager: EntityManager, ctx: RequestContext, participant: SupervisionParticipant, action: AuditAction, before: object | null) {
+    return this.audit.record(manager, ctx, {
+      entityType: 'SupervisionParticipant',
+      entityId: participant.id,
+      organisationId: null,
+      action,
+      before,
+      after: { status: participant.status, groupId: participant.groupId, memberId: participant.memberId },
+    });
+  }
+}

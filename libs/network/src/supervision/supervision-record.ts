@@ -1,0 +1,141 @@
+import { escapeHtml } from '#core';
+import { SUPERVISION_ZONE } from './recurrence.js';
+
+/** Hours of supervision the authorisation as psychologist requires (Psykolognævnet). */
+export const SUPERVISION_GOAL_HOURS = 160;
+
+export interface AttendedSession {
+  groupId: string;
+  groupName: string;
+  focus: string;
+  facilitatorName: string;
+  startsAt: Date;
+  endsAt: Date;
+  minutes: number;
+}
+
+export interface SupervisionRecordData {
+  memberName: string;
+  networkName: string;
+  /** The member's party: organisation (– unit). */
+  partyName: string;
+  sessions: AttendedSession[];
+  printedAt: Date;
+  retentionDays: number;
+}
+
+const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const shortDate = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const hoursFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+
+const CSS = `
+  body { font-family: Georgia, 'Times New Roman', serif; color: #1f2933; margin: 2rem auto; max-width: 48rem; padding: 0 1rem; line-height: 1.45; }
+  .brand { font-family: Arial, Helvetica, sans-serif; font-weight: bold; color: #1d4e89; border-bottom: 3px solid #1d4e89; padding-bottom: .4rem; margin: 0 0 1rem; }
+  h1 { font-size: 1.6rem; margin: 0 0 1rem; }
+  h2 { font-size: 1.2rem; margin: 1.8rem 0 .3rem; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.2rem; margin: 0 0 1.2rem; }
+  dl.facts dt { font-weight: bold; }
+  dl.facts dd { margin: 0; }
+  .summary { border: 1px solid #cbd2d9; background: #eef4fb; padding: .8rem 1rem; margin: 1rem 0; }
+  .summary p { margin: .2rem 0; }
+  table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .95rem; }
+  th, td { border-bottom: 1px solid #cbd2d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+  td.num, th.num { text-align: right; white-space: nowrap; }
+  tfoot td { font-weight: bold; border-top: 2px solid #1f2933; border-bottom: none; }
+  .muted { color: #52606d; font-size: .9rem; }
+  .signature { margin-top: 2.5rem; }
+  .signature span { display: inline-block; min-width: 18rem; border-top: 1px solid #1f2933; padding-top: .2rem; margin-right: 2rem; }
+  @page { size: A4; margin: 18mm 16mm; }
+  @media print {
+    body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
+    .summary { background: none; }
+    section.group { break-inside: avoid-page; }
+    thead { display: table-header-group; }
+    tr { break-inside: avoid; }
+  }
+`;
+
+/**
+ * A printable record of the supervision a member attended: every session with date, time and
+ * length, hours per group and in total, against the 160 hours the authorisation requires.
+ * Every value from the database is escaped.
+ */
+export function renderSupervisionRecord(data: SupervisionRecordData): string {
+  const e = escapeHtml;
+  const totalMinutes = data.sessions.reduce((sum, s) => sum + s.minutes, 0);
+  const totalHours = totalMinutes / 60;
+  const share = Math.min(100, Math.round((totalHours / SUPERVISION_GOAL_HOURS) * 100));
+  const missing = Math.max(0, SUPERVISION_GOAL_HOURS - totalHours);
+  const groups = new Map<string, AttendedSession[]>();
+  for (const session of data.sessions) groups.set(session.groupId, [...(groups.get(session.groupId) ?? []), session]);
+
+  const sections = [...groups.values()].map((sessions) => {
+    const first = sessions[0];
+    const minutes = sessions.reduce((sum, s) => sum + s.minutes, 0);
+    const rows = sessions
+      .map(
+        (s, i) =>
+          `<tr><td class="num">${i + 1}</td><td>${e(dateFormat.format(s.startsAt))}</td><td>${e(timeFormat.format(s.startsAt))}–${e(timeFormat.format(s.endsAt))}</td><td class="num">${e(duration(s.minutes))}</td></tr>`,
+      )
+      .join('\n');
+    return `<section class="group">
+  <h2>${e(first.groupName)}</h2>
+  <dl class="facts"><dt>Fokus</dt><dd>${e(first.focus)}</dd><dt>Supervisor</dt><dd>${e(first.facilitatorName)}</dd></dl>
+  <table>
+    <thead><tr><th class="num">Nr.</th><th>Dato</th><th>Tid</th><th class="num">Varighed</th></tr></thead>
+    <tbody>
+${rows}
+    </tbody>
+    <tfoot><tr><td colspan="3">I alt ${sessions.length} ${sessions.length === 1 ? 'møde' : 'møder'}</td><td class="num">${e(hours(minutes))}</td></tr></tfoot>
+  </table>
+</section>`;
+  });
+
+  const retention = data.retentionDays % 365 === 0 ? `${data.retentionDays / 365} år` : `${data.retentionDays} dage`;
+  return `<!DOCTYPE html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Supervision – ${e(data.memberName)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<p class="brand">Vejviser</p>
+<h1>Dokumentation for deltagelse i supervision</h1>
+<dl class="facts">
+  <dt>Navn</dt><dd>${e(data.memberName)}</dd>
+  <dt>Netværk</dt><dd>${e(data.networkName)}</dd>
+  <dt>Arbejdssted</dt><dd>${e(data.partyName)}</dd>
+  <dt>Udskrevet</dt><dd>${e(shortDate.format(data.printedAt))}</dd>
+</dl>
+<div class="summary">
+  <p><strong>I alt ${e(hours(totalMinutes))} supervision</strong> fordelt på ${data.sessions.length} ${data.sessions.length === 1 ? 'møde' : 'møder'}.</p>
+  <p>Autorisation som psykolog kræver mindst ${SUPERVISION_GOAL_HOURS} timers supervision. Oversigten dokumenterer ${e(hoursFormat.format(totalHours))} af dem (${share} %)${
+    missing > 0 ? `; der mangler ${e(hoursFormat.format(missing))} timer` : ''
+  }.</p>
+</div>
+${sections.length ? sections.join('\n') : '<p>Der er endnu ikke registreret fremmøde ved nogen møder.</p>'}
+<p class="muted">Oversigten viser de møder, hvor netværkets koordinator har registreret dit fremmøde i Vejviser. Aflyste møder tæller ikke med.</p>
+<p class="muted">Gem eller udskriv oversigten: oplysningerne om din deltagelse slettes ${e(retention)} efter gruppens sidste møde.</p>
+<p class="signature"><span>Dato og underskrift, supervisor</span><span>Dato og underskrift, deltager</span></p>
+</body>
+</html>
+`;
+}
+
+/** "3 timer", "1 time 30 min.". */
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hourText = h === 1 ? '1 time' : `${h} timer`;
+  if (!m) return hourText;
+  return h ? `${hourText} ${m} min.` : `${m} min.`;
+}
+
+/** "37,5 timer". */
+function hours(minutes: number): string {
+  const value = minutes / 60;
+  return `${hoursFormat.format(value)} ${value === 1 ? 'time' : 'timer'}`;
+}

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  AuditTrail,
+  ConflictError,
+  ForbiddenError,
+  MutationRejected,
+  NotFoundError,
+  ValidationError,
+  isUuid,
+  lockOrReject,
+  mutate,
+  validate,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { assertCoordinator, networksOfViewer } from '../shared/network-access.js';
+import { RegistrationStatus, ThemeDay, ThemeDayRegistration, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
+import { registrationFields, type RegisterForThemeDayInput } from './theme-day.inputs.js';
+import { ThemeDayMails } from './theme-day-mails.js';
+
+/**
+ * Seats and the waitlist. Every change takes the theme day's row lock first, so concurrent
+ * registrations are counted one at a time: never more confirmed than seats, the rest waitlisted
+ * in the order they were taken (seq).
+ */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly mails: ThemeDayMails,
+  ) {}
+
+  async register(ctx: RequestContext, input: RegisterForThemeDayInput, now = new Date()): Promise<ThemeDayRegistration | MutationFailure> {
+    const checked = validate(registrationFields, input);
+    if (!checked.ok) return checked.error;
+    const { themeDayId, workplace } = checked.value;
+    return mutate(this.dataSource, async (manager) => {
+      const day = await lockOrReject(manager, ThemeDay, 'Temadagen', themeDayId);
+      const visible = day.visibility === ThemeDayVisibility.PUBLIC || (await networksOfViewer(manager, ctx)).includes(day.networkId);
+      if (!visible) {
+        if (!ctx.accountId) throw new MutationRejected(ForbiddenError.of('Log ind for at tilmelde dig temadage for netværkets medlemmer.'));
+        throw new MutationRejected(ForbiddenError.of('Temadagen er kun for netværkets medlemmer.'));
+      }
+      assertOpen(day, now);
+      const person = await this.person(manager, ctx, checked.value);
+      const duplicate = await manager
+        .getRepository(ThemeDayRegistration)
+        .createQueryBuilder('r')
+        .where('r.theme_day_id = :id AND r.email = :email AND r.status <> :cancelled', {
+          id: day.id,
+          email: person.email,
+          cancelled: 'CANCELLED',
+        })
+        .getExists();
+      if (duplicate)
+        throw new MutationRejected(ConflictError.of(`${person.email} er allerede tilmeldt eller på venteliste til temadagen.`));
+      const status =
+        (await this.confirmedCount(manager, day.id)) < day.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      const repository = manager.getRepository(ThemeDayRegistration);
+      const saved = await repository.save(
+        repository.create({ themeDayId: day.id, accountId: ctx.accountId, ...person, workplace, status, registeredAt: now }),
+      );
+      await repository.update({ id: saved.id }, { cancelTokenHash: ThemeDayMails.tokenHash(this.mails.cancelToken(saved.id)) });
+      const stored = await repository.findOneByOrFail({ id: saved.id });
+      if (status === RegistrationStatus.CONFIRMED) await this.mails.send(manager, 'CONFIRMED', day, stored);
+      else await this.mails.send(manager, 'WAITLISTED', day, stored, { position: (await this.position(manager, stored)) ?? 1 });
+      return stored;
+    });
+  }
+
+  /** Cancels with the link from the mail (no sign-in); a freed seat goes to the first on the waitlist. */
+  async cancelByToken(token: string, now = new Date()): Promise<ThemeDayRegistration | MutationFailure> {
+    const hash = ThemeDayMails.tokenHash(token.trim());
+    return mutate(this.dataSource, async (manager) => {
+      const found = await manager.getRepository(ThemeDayRegistration).findOneBy({ cancelTokenHash: hash });
+      if (!found) throw new MutationRejected(NotFoundError.of('Tilmeldingen', 'linket'));
+      return this.withdraw(manager, found.id, now);
+    });
+  }
+
+  /** The signed-in attendee cancels their own registration. */
+  async cancelMine(ctx: RequestContext, themeDayId: string, now = new Date()): Promise<ThemeDayRegistration | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      if (!ctx.accountId) throw new MutationRejected(ForbiddenError.of('Log ind for at melde fra, eller brug linket i din bekræftelse.'));
+      const found = isUuid(themeDayId)
+        ? await manager
+            .getRepository(ThemeDayRegistration)
+            .createQueryBuilder('r')
+            .where('r.theme_day_id = :themeDayId AND r.account_id = :accountId AND r.status <> :cancelled', {
+              themeDayId,
+              accountId: ctx.accountId,
+              cancelled: 'CANCELLED',
+            })
+            .getOne()
+        : null;
+      if (!found) throw new MutationRejected(NotFoundError.of('Din tilmelding til temadagen', themeDayId));
+      return this.withdraw(manager, found.id, now);
+    });
+  }
+
+  /** Marks who came (coordinators, once the day has begun). */
+  async markAttendance(
+    ctx: RequestContext,
+    themeDayId: string,
+    registrationIds: string[],
+    attended: boolean,
+    now = new Date(),
+  ): Promise<ThemeDayRegistration[] | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const day = await lockOrReject(manager, ThemeDay, 'Temadagen', themeDayId);
+      assertCoordinator(ctx, day.networkId, 'registrere fremmøde');
+      if (day.startsAt > now) throw new MutationRejected(ConflictError.of('Fremmøde kan først registreres, når temadagen er begyndt.'));
+      const ids = [...new Set(registrationIds)];
+      const bad = ids.filter((id) => !isUuid(id));
+      const rows = bad.length
+        ? []
+        : await manager.getRepository(ThemeDayRegistration).find({ where: ids.map((id) => ({ id, themeDayId })) });
+      const confirmed = new Set(rows.filter((r) => r.status === RegistrationStatus.CONFIRMED && !r.erasedAt).map((r) => r.id));
+      const missing = ids.filter((id) => !confirmed.has(id));
+      if (missing.length) {
+        throw new MutationRejected(
+          ValidationError.of(
+            missing.map((id) => ({
+              path: `registrationIds.${ids.indexOf(id)}`,
+              message: 'Ikke en bekræftet tilmelding til denne temadag.',
+            })),
+          ),
+        );
+      }
+      if (ids.length) await manager.getRepository(ThemeDayRegistration).update(ids, { attended });
+      await this.audit.record(manager, ctx, {
+        entityType: 'ThemeDay',
+        entityId: day.id,
+        organisationId: day.hostOrganisationId,
+        action: AuditAction.UPDATE,
+        before: null,
+        after: { attendanceMarked: ids.length, attended },
+      });
+      return manager.getRepository(ThemeDayRegistration).find({ where: { themeDayId }, order: { seq: 'ASC' } });
+    });
+  }
+
+  confirmedCount(manager: EntityManager, themeDayId: string): Promise<number> {
+    return manager.getRepository(ThemeDayRegistration).countBy({ themeDayId, status: RegistrationStatus.CONFIRMED });
+  }
+
+  confirmed(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
+    return manager
+      .getRepository(ThemeDayRegistration)
+      .find({ where: { themeDayId, status: RegistrationStatus.CONFIRMED }, order: { seq: 'ASC' } });
+  }
+
+  /** Ends every active registration of a cancelled day; returns them, for the cancellation mail. */
+  async cancelAll(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
+    const active = await manager
+      .getRepository(ThemeDayRegistration)
+      .createQueryBuilder('r')
+      .where('r.theme_day_id = :themeDayId AND r.status <> :cancelled', { themeDayId, cancelled: 'CANCELLED' })
+      .orderBy('r.seq')
+      .getMany();
+    if (active.length) {
+      await manager.getRepository(ThemeDayRegistration).update(
+        active.map((r) => r.id),
+        { status: RegistrationStatus.CANCELLED, cancelledAt: new Date() },
+      );
+    }
+    return active;
+  }
+
+  /** Seats the first on the waitlist while there are free seats, and tells each of them. Call with the day's row locked. */
+  async fillFreeSeats(manager: EntityManager, day: ThemeDay, now = new Date()): Promise<void> {
+    if (day.status !== ThemeDayStatus.SCHEDULED || day.startsAt <= now) return;
+    let free = day.capacity - (await this.confirmedCount(manager, day.id));
+    while (free > 0) {
+      const next = await manager
+        .getRepository(ThemeDayRegistration)
+        .findOne({ where: { themeDayId: day.id, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
+      if (!next) return;
+      await manager.getRepository(ThemeDayRegistration).update({ id: next.id }, { status: RegistrationStatus.CONFIRMED, promotedAt: now });
+      await this.mails.send(manager, 'PROMOTED', day, { ...next, status: RegistrationStatus.CONFIRMED });
+      free -= 1;
+    }
+  }
+
+  /** 1 for the first on the waitlist; null when not waitlisted. */
+  async position(manager: EntityManager, registration: ThemeDayRegistration): Promise<number | null> {
+    if (registration.status !== RegistrationStatus.WAITLISTED) return null;
+    const [{ count }]: { count: string }[] = await manager.query(
+      `SELECT count(*) AS count FROM theme_day_registration WHERE theme_day_id = $1 AND status = 'WAITLISTED' AND seq <= $2`,
+      [registration.themeDayId, registration.seq],
+    );
+    return Number(count);
+  }
+
+  private async withdraw(manager: EntityManager, registrationId: string, now: Date): Promise<ThemeDayRegistration> {
+    const locked = await manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registrationId });
+    const day = await lockOrReject(manager, ThemeDay, 'Temadagen', locked.themeDayId);
+    // Read again under the day's lock: a concurrent cancellation or promotion may have changed it.
+    const registration = await manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registrationId });
+    if (registration.status === RegistrationStatus.CANCELLED) return registration;
+    if (day.startsAt <= now) throw new MutationRejected(ConflictError.of('Temadagen er begyndt; du kan ikke længere melde fra her.'));
+    const wasConfirmed = registration.status === RegistrationStatus.CONFIRMED;
+    await manager
+      .getRepository(ThemeDayRegistration)
+      .update({ id: registration.id }, { status: RegistrationStatus.CANCELLED, cancelledAt: now });
+    await this.mails.send(manager, 'WITHDRAWN', day, registration);
+    if (wasConfirmed) await this.fillFreeSeats(manager, day, now);
+    return manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registration.id });
+  }
+
+  /** Who registers: the signed-in account, or the name and address given for a public day. */
+  private async person(
+    manager: EntityManager,
+    ctx: RequestContext,
+    input: { name: string | null; email: string | null },
+  ): Promise<{ name: string; email: string }> {
+    if (ctx.accountId) {
+      const [account]: { display_name: string; email: string }[] = await manager.query(
+        `SELECT display_name, email FROM account WHERE id = $1`,
+        [ctx.accountId],
+      );
+      if (account) return { name: account.display_name, email: account.email };
+    }
+    const errors = [
+      ...(input.name ? [] : [{ path: 'input.name', message: 'Skriv dit navn.' }]),
+      ...(input.email ? [] : [{ path: 'input.email', message: 'Skriv din e-mailadresse, så vi kan sende bekræftelsen.' }]),
+    ];
+    if (errors.length) throw new MutationRejected(ValidationError.of(errors));
+    return { name: input.name as string, email: input.email as string };
+  }
+}
+
+const DANISH_TIME = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+
+function assertOpen(day: ThemeDay, now: Date): void {
+  if (day.status === ThemeDayStatus.CANCELLED) throw new MutationRejected(ConflictError.of('Temadagen er aflyst.'));
+  if (day.registrationOpensAt && now < day.registrationOpensAt) {
+    throw new MutationRejected(ConflictError.of(`Tilmeldingen åbner ${DANISH_TIME.format(day.registrationOpensAt)}.`));
+  }
+  if (now >= (day.registrationClosesAt ?? day.startsAt)) throw new MutationRejected(ConflictError.of('Tilmeldingen er lukket.'));
+}

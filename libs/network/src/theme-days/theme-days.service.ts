@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  AuditTrail,
+  BadInputError,
+  ConflictError,
+  MutationRejected,
+  NotFoundError,
+  ValidationError,
+  byKeys,
+  definedOnly,
+  isUuid,
+  lockOrReject,
+  mutate,
+  pageOf,
+  pageWindow,
+  rejectIf,
+  validate,
+  type Connection,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { TaxonomyKindEnum, TaxonomyService } from '#directory';
+import { assertCoordinator, isCoordinator, networksOfViewer } from '../shared/network-access.js';
+import { RegistrationsService } from './registrations.service.js';
+import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
+import {
+  themeDayFields,
+  themeDayRuleErrors,
+  type CreateThemeDayInput,
+  type ThemeDayFields,
+  type ThemeDayFilter,
+  type UpdateThemeDayInput,
+} from './theme-day.inputs.js';
+import { ThemeDayMails } from './theme-day-mails.js';
+
+/** Changes to these fields are sent to attendees as an updated calendar invitation. */
+const TOLD: Partial<Record<keyof ThemeDayFields, string>> = {
+  startsAt: 'Tidspunktet er ændret.',
+  endsAt: 'Tidspunktet er ændret.',
+  venue: 'Stedet er ændret.',
+  onlineUrl: 'Onlinelinket er ændret.',
+  title: 'Titlen er ændret.',
+};
+
+/** Theme days: planned, changed and cancelled by the network's coordinators; seen by whom they are for. */
+@Injectable()
+export class ThemeDaysService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditTrail,
+    private readonly registrations: RegistrationsService,
+    private readonly mails: ThemeDayMails,
+  ) {}
+
+  /** A theme day the viewer may see: public ones, and members-only ones of their networks. */
+  async load(ctx: RequestContext, id: string): Promise<ThemeDay | null> {
+    if (!isUuid(id)) return null;
+    const day = await ctx
+      .loader<string, ThemeDay | null>('network.themeDay', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(ThemeDay).findBy({ id: In([...ids]) }), (d) => d.id),
+      )
+      .load(id);
+    return day && (await this.canSee(this.dataSource.manager, ctx, day)) ? day : null;
+  }
+
+  async canSee(manager: EntityManager, ctx: RequestContext, day: ThemeDay): Promise<boolean> {
+    if (day.visibility === ThemeDayVisibility.PUBLIC) return true;
+    return (await networksOfViewer(manager, ctx)).includes(day.networkId) || ctx.isAdmin;
+  }
+
+  async list(
+    ctx: RequestContext,
+    filter: ThemeDayFilter,
+    page: { first?: number | null; after?: string | null },
+    now = new Date(),
+  ): Promise<Connection<ThemeDay>> {
+    for (const name of ['networkId', 'hostOrganisationId'] as const) {
+      const value = filter[name];
+      if (value && !isUuid(value)) throw new BadInputError(`Filteret "${name}" skal være et gyldigt UUID.`);
+    }
+    const query = this.dataSource
+      .getRepository(ThemeDay)
+      .createQueryBuilder('d')
+      .where('d.ends_at > :from', { from: filter.from ?? now })
+      .orderBy('d.starts_at')
+      .addOrderBy('d.id');
+    if (!ctx.isAdmin) {
+      const mine = await networksOfViewer(this.dataSource.manager, ctx);
+      query.andWhere(`(d.visibility = 'PUBLIC' OR d.network_id = ANY(:mine))`, { mine });
+    }
+    if (filter.to) query.andWhere('d.starts_at < :to', { to: filter.to });
+    if (filter.networkId) query.andWhere('d.network_id = :networkId', { networkId: filter.networkId });
+    if (filter.hostOrganisationId) query.andWhere('d.host_organisation_id = :host', { host: filter.hostOrganisationId });
+    if (!filter.includeCancelled) query.andWhere(`d.status = 'SCHEDULED'`);
+    if (filter.situation) {
+      const keys = await this.taxonomy.filterKeys([filter.situation], TaxonomyKindEnum.SITUATION);
+      query.andWhere('d.situations && :keys::text[]', { keys });
+    }
+    return pageOf(query, pageWindow(page));
+  }
+
+  async create(ctx: RequestContext, input: CreateThemeDayInput, now = new Date()): Promise<ThemeDay | MutationFailure> {
+    const checked = validate(themeDayFields, input);
+    if (!checked.ok) return checked.error;
+    const fields = checked.value;
+    const errors = [
+      ...themeDayRuleErrors(fields, now, true),
+      ...(await this.taxonomy.check(fields.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
+    ];
+    if (errors.length) return ValidationError.of(errors);
+    return mutate(this.dataSource, async (manager) => {
+      if (!isUuid(input.networkId)) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
+      const [network]: { contact_email: string | null }[] = await manager.query(
+        `SELECT contact_email FROM network WHERE id = $1 FOR SHARE`,
+        [input.networkId],
+      );
+      if (!network) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
+      assertCoordinator(ctx, input.networkId, 'planlægge temadage');
+      if (!network.contact_email) {
+        throw new MutationRejected(
+          ValidationError.field(
+            'input.networkId',
+            'Netværket mangler en kontaktadresse (contactEmail); den står som arrangør i kalenderinvitationerne.',
+          ),
+        );
+      }
+      await this.assertHostExists(manager, fields.hostOrganisationId);
+      const repository = manager.getRepository(ThemeDay);
+      const saved = await repository.save(
+        repository.create({ ...fields, networkId: input.networkId, status: ThemeDayStatus.SCHEDULED, sequence: 0 }),
+      );
+      await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
+      return saved;
+    });
+  }
+
+  /** Changes a theme day; attendees get an updated invitation when time, place or title change, and a larger capacity seats the waitlist. */
+  async update(ctx: RequestContext, id: string, input: UpdateThemeDayInput, now = new Date()): Promise<ThemeDay | MutationFailure> {
+    const checked = validate(themeDayFields.partial(), definedOnly(input));
+    if (!checked.ok) return checked.error;
+    const situationErrors = await this.taxonomy.check(checked.value.situations, TaxonomyKindEnum.SITUATION, 'input.situations');
+    if (situationErrors.length) return ValidationError.of(situationErrors);
+    return mutate(this.dataSource, async (manager) => {
+      const day = await lockOrReject(manager, ThemeDay, 'Temadagen', id);
+      assertCoordinator(ctx, day.networkId, 'ændre temadage');
+      if (day.status === ThemeDayStatus.CANCELLED) throw new MutationRejected(ConflictError.of('Temadagen er aflyst og kan ikke ændres.'));
+      const before = { ...day };
+      const patch = definedOnly(checked.value);
+      const next = { ...day, ...patch } as ThemeDay;
+      rejectIf(themeDayRuleErrors(next as unknown as ThemeDayFields, now, patch.startsAt !== undefined));
+      if (patch.hostOrganisationId !== undefined) await this.assertHostExists(manager, patch.hostOrganisationId);
+      const confirmed = await this.registrations.confirmedCount(manager, id);
+      if (next.capacity < confirmed) {
+        throw new MutationRejected(
+          ValidationError.field('input.capacity', `Der er allerede ${confirmed} tilmeldte; giv plads til dem, eller meld nogen fra først.`),
+        );
+      }
+      const changes = [
+        ...new Set(
+          changedKeys(before, next)
+            .map((key) => TOLD[key as keyof ThemeDayFields])
+            .filter((t): t is string => !!t),
+        ),
+      ];
+      if (changes.length) next.sequence = day.sequence + 1;
+      const saved = await manager.getRepository(ThemeDay).save(Object.assign(day, next));
+      if (changes.length) {
+        for (const registration of await this.registrations.confirmed(manager, id)) {
+          await this.mails.send(manager, 'CHANGED', saved, registration, { changes });
+        }
+      }
+      await this.registrations.fillFreeSeats(manager, saved);
+      await this.audited(manager, ctx, AuditAction.UPDATE, before, saved);
+      return saved;
+    });
+  }
+
+  /** Cancels the whole day: every attendee and everyone on the waitlist is told, with a calendar cancellation. */
+  async cancel(ctx: RequestContext, id: string, reason: string | null): Promise<ThemeDay | MutationFailure> {
+    const why = reason?.trim() || null;
+    if (why && why.length > 1000) return ValidationError.field('reason', 'Må højst være 1000 tegn.');
+    return mutate(this.dataSource, async (manager) => {
+      const day = await lockOrReject(manager, ThemeDay, 'Temadagen', id);
+      assertCoordinator(ctx, day.networkId, 'aflyse temadage');
+      if (day.status === ThemeDayStatus.CANCELLED) throw new MutationRejected(ConflictError.of('Temadagen er allerede aflyst.'));
+      const before = { ...day };
+      const saved = await manager
+        .getRepository(ThemeDay)
+        .save(Object.assign(day, { status: ThemeDayStatus.CANCELLED, cancellationReason: why, sequence: day.sequence + 1 }));
+      for (const registration of await this.registrations.cancelAll(manager, id)) {
+        await this.mails.send(manager, 'DAY_CANCELLED', saved, registration, { reason: why });
+      }
+      await this.audited(manager, ctx, AuditAction.UPDATE, before, saved);
+      return saved;
+    });
+  }
+
+  isCoordinatorOf(ctx: RequestContext, day: ThemeDay): boolean {
+    return ctx.accountId !== null && isCoordinator(ctx, day.networkId);
+  }
+
+  private async assertHostExists(manager: EntityManager, hostId: string | null): Promise<void> {
+    if (!hostId) return;
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1`, [hostId]);
+    if (!rows.length) throw new MutationRejected(ValidationError.field('input.hostOrganisationId', 'Organisationen findes ikke.'));
+  }
+
+  private audited(manager: EntityManager, ctx: RequestContext, action: AuditAction, before: ThemeDay | null, after: ThemeDay | null) {
+    const day = (after ?? before) as ThemeDay;
+    return this.audit.record(manager, ctx, {
+      entityType: 'ThemeDay',
+      entityId: day.id,
+      organisationId: day.hostOrganisationId,
+      action,
+      before,
+      after,
+    });
+  }
+}
+
+function changedKeys(before: ThemeDay, after: ThemeDay): string[] {
+  return (Object.keys(TOLD) as (keyof ThemeDay)[]).filter((key) => {
+    const a = before[key];
+    const b = after[key];
+    return a instanceof Date && b instanceof Date ? a.getTime() !== b.getTime() : a !== b;
+  });
+}
