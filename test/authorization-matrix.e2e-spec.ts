@@ -1,8 +1,10 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { AccountLinks, AccountsService } from '#auth';
 import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
+import { NetworksService, ThemeDaysService, ThemeDayVisibility } from '#network';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { networkFixture, type NetworkFixture } from './network-fixture.js';
 
 /**
  * Who may call each mutation, tried as every role against the running server. A mutation the
@@ -42,6 +44,27 @@ const RULES: Record<string, Rule> = {
   eraseContact: 'editor',
   /** Erasing someone else's account; erasing your own is tested in erasure.e2e-spec.ts. */
   eraseAccount: 'admin',
+  createNetwork: 'admin',
+  /** Coordinators of the network may too (network.e2e-spec.ts). */
+  updateNetwork: 'admin',
+  addNetworkParty: 'admin',
+  removeNetworkParty: 'admin',
+  setNetworkCoordinator: 'admin',
+  applyToNetwork: 'signed-in',
+  /** The party's key persons may too; tested in network.e2e-spec.ts. */
+  approveNetworkMember: 'admin',
+  rejectNetworkMember: 'admin',
+  setNetworkMemberRoles: 'admin',
+  leaveNetwork: 'signed-in',
+  /** Coordinators of the network may too; tested in theme-days.e2e-spec.ts. */
+  createThemeDay: 'admin',
+  updateThemeDay: 'admin',
+  cancelThemeDay: 'admin',
+  markThemeDayAttendance: 'admin',
+  /** Public days take anyone's registration; members-only days are tested in theme-days.e2e-spec.ts. */
+  registerForThemeDay: 'anyone',
+  cancelThemeDayRegistration: 'anyone',
+  cancelMyThemeDayRegistration: 'signed-in',
 };
 
 type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
@@ -53,7 +76,7 @@ const EMAIL: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@example.org',
 };
 
-interface Fixture {
+interface Fixture extends NetworkFixture {
   org: string;
   unit: string;
   contact: string;
@@ -61,6 +84,9 @@ interface Fixture {
   emptyOrg: string;
   otherAccount: string;
   pendingAccount: string;
+  network: string;
+  themeDay: string;
+  pastThemeDay: string;
 }
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
@@ -135,6 +161,64 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
   }),
   eraseContact: (f) => ({ query: `mutation ($id: ID!) { eraseContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
   eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
+  createNetwork: (f) => ({
+    query: `mutation ($name: String!) { createNetwork(input: { name: $name }) { __typename } }`,
+    variables: { name: `Nyt matrixnetværk ${f.otherAccount}` },
+  }),
+  updateNetwork: (f) => ({
+    query: `mutation ($id: ID!) { updateNetwork(id: $id, input: { description: "Opdateret" }) { __typename } }`,
+    variables: { id: f.network },
+  }),
+  addNetworkParty: (f) => ({
+    query: `mutation ($n: ID!, $o: ID!) { addNetworkParty(input: { networkId: $n, organisationId: $o }) { __typename } }`,
+    variables: { n: f.network, o: f.freeOrg },
+  }),
+  removeNetworkParty: (f) => ({
+    query: `mutation ($id: ID!) { removeNetworkParty(partyId: $id) { __typename } }`,
+    variables: { id: f.emptyParty },
+  }),
+  setNetworkCoordinator: (f) => ({
+    query: `mutation ($n: ID!, $a: ID!) { setNetworkCoordinator(networkId: $n, accountId: $a) { __typename } }`,
+    variables: { n: f.network, a: f.otherAccount },
+  }),
+  applyToNetwork: (f) => ({
+    query: `mutation ($n: ID!, $p: ID!) { applyToNetwork(input: { networkId: $n, partyId: $p }) { __typename } }`,
+    variables: { n: f.network, p: f.networkParty },
+  }),
+  approveNetworkMember: (f) => ({
+    query: `mutation ($id: ID!) { approveNetworkMember(memberId: $id) { __typename } }`,
+    variables: { id: f.pendingMember },
+  }),
+  rejectNetworkMember: (f) => ({
+    query: `mutation ($id: ID!) { rejectNetworkMember(memberId: $id) { __typename } }`,
+    variables: { id: f.pendingMember },
+  }),
+  setNetworkMemberRoles: (f) => ({
+    query: `mutation ($id: ID!) { setNetworkMemberRoles(input: { memberId: $id, isKeyPerson: true }) { __typename } }`,
+    variables: { id: f.approvedMember },
+  }),
+  leaveNetwork: (f) => ({ query: `mutation ($n: ID!) { leaveNetwork(networkId: $n) { __typename } }`, variables: { n: f.network } }),
+  createThemeDay: (f) => ({
+    query: `mutation ($n: ID!, $s: DateTime!, $e: DateTime!) { createThemeDay(input: { networkId: $n, title: "Matrixdag", topic: "Matrix", venue: "Rådhuset", startsAt: $s, endsAt: $e, capacity: 10 }) { __typename } }`,
+    variables: {
+      n: f.network,
+      s: new Date(Date.now() + 864e5 * 10).toISOString(),
+      e: new Date(Date.now() + 864e5 * 10 + 36e5).toISOString(),
+    },
+  }),
+  updateThemeDay: (f) => ({
+    query: `mutation ($id: ID!) { updateThemeDay(id: $id, input: { description: "Opdateret" }) { __typename } }`,
+    variables: { id: f.themeDay },
+  }),
+  cancelThemeDay: (f) => ({ query: `mutation ($id: ID!) { cancelThemeDay(id: $id) { __typename } }`, variables: { id: f.themeDay } }),
+  markThemeDayAttendance: (f) => ({
+    query: `mutation ($id: ID!) { markThemeDayAttendance(themeDayId: $id, registrationIds: []) { __typename } }`,
+    variables: { id: f.pastThemeDay },
+  }),
+  cancelMyThemeDayRegistration: (f) => ({
+    query: `mutation ($id: ID!) { cancelMyThemeDayRegistration(themeDayId: $id) { __typename } }`,
+    variables: { id: f.themeDay },
+  }),
 };
 
 describe('authorization matrix', () => {
@@ -178,7 +262,31 @@ describe('authorization matrix', () => {
     const applicant = `ansoeger-${other.id}@example.org`;
     await t.app.get(AccountLinks).apply({ email: applicant, displayName: 'Ansøger', organisationId: editorOrg });
     const pending = await t.app.get(AccountsService).findByEmail(applicant);
+    const network = await t.app
+      .get(NetworksService)
+      .create(ADMIN_CTX, { name: `Matrixnetværk ${other.id}`, contactEmail: 'matrix@example.org' });
+    const networkId = (network as { id: string }).id;
+    const themeDay = async () => {
+      const starts = new Date(Date.now() + 864e5 * 20);
+      const day = await t.app.get(ThemeDaysService).create(ADMIN_CTX, {
+        networkId,
+        title: 'Matrixtemadag',
+        topic: 'Adgang',
+        venue: 'Rådhuset',
+        startsAt: starts,
+        endsAt: new Date(starts.getTime() + 36e5),
+        capacity: 10,
+        visibility: ThemeDayVisibility.PUBLIC,
+      });
+      return (day as { id: string }).id;
+    };
+    const pastThemeDay = await themeDay();
+    await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
     return {
+      ...(await networkFixture(t.app, networkId, editorOrg)),
+      network: networkId,
+      themeDay: await themeDay(),
+      pastThemeDay,
       pendingAccount: pending!.id,
       otherAccount: other.id,
       org: editorOrg,

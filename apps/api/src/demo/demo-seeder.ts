@@ -5,6 +5,7 @@ import { AccountsService, Role } from '#auth';
 import { Contact, Offer, Organisation, Unit, channelsSchema, openingHoursSchema, type Channel, type OpeningHours } from '#directory';
 import { SearchIndexer } from '#search';
 import { buildDemoDataset } from './demo-dataset.js';
+import { seedDemoNetwork } from './demo-network.js';
 import type { DemoChannel, DemoDataset, DemoOpeningHours } from './demo-dataset.types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,6 +17,8 @@ export interface SeedReport {
   offers: number;
   documents: number;
   accounts: number;
+  networkMembers: number;
+  themeDays: number;
 }
 
 /** The one password of every demo account (README: "Demo accounts"). Demo data only. */
@@ -70,16 +73,19 @@ export class DemoSeeder {
       const counts = await insertDataset(manager, dataset, now);
       const documents = await this.indexer.reindexAll(manager);
       const accounts = await this.createDemoAccounts(manager);
-      return { ...counts, documents, accounts };
+      const network = await seedDemoNetwork(manager, this.accounts, now, DEMO_PASSWORD);
+      return { ...counts, documents, accounts, networkMembers: network.members, themeDays: network.themeDays };
     });
     this.logger.log(
-      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter), ${report.accounts} demokonti.`,
+      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter), ${report.accounts} demokonti, netværket Livsmod med ${report.networkMembers} medlemmer og ${report.themeDays} temadage.`,
     );
     return report;
   }
 }
 
 async function removeDemo(manager: EntityManager): Promise<void> {
+  // Networks first: their parties point to the demo organisations (and take members and theme days with them).
+  await manager.query(`DELETE FROM network WHERE is_demo`);
   await manager.query(`DELETE FROM account WHERE is_demo`);
   await manager.query(`UPDATE contact SET deputy_id = NULL WHERE is_demo`);
   // One statement per table: foreign keys (also the unit tree's) are checked at its end.
