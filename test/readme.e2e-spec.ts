@@ -29,6 +29,15 @@ describe('README examples', () => {
       );
       variables.org = orgs.data!.organisations.edges[0].node.id;
     }
+    if (query.includes('$network') || query.includes('$themeDay')) {
+      const days = await t.graphql<{ themeDays: { edges: { node: { id: string; network: { id: string } } }[] } }>(
+        `{ themeDays(filter: { }, first: 1) { edges { node { id network { id } } } } }`,
+        {},
+        { token: adminToken },
+      );
+      variables.themeDay = days.data!.themeDays.edges[0].node.id;
+      variables.network = days.data!.themeDays.edges[0].node.network.id;
+    }
     const res = await t.graphql(query, variables, { token: adminToken });
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
