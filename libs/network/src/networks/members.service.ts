@@ -149,10 +149,11 @@ export class MembersService {
     const query = this.dataSource
       .getRepository(NetworkMember)
       .createQueryBuilder('m')
-      .innerJoin('account', 'a', 'a.id = m.account_id')
+      // By name, without a join: TypeORM pages joined queries through a DISTINCT subquery that loses the joined column.
+      .addSelect('(SELECT a.display_name FROM account a WHERE a.id = m.account_id)', 'member_name')
       .where('m.network_id = :networkId', { networkId })
       .andWhere('m.status = :status', { status })
-      .orderBy('a.display_name')
+      .orderBy('member_name')
       .addOrderBy('m.id');
     if (!coordinator) {
       if (!own) query.andWhere('false');

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConflictError,
   ConnectionType,
@@ -160,7 +160,7 @@ export class NetworkPartyResolver {
     return unit ? `${unit.name} (${org?.name ?? ''})` : (org?.name ?? '');
   }
 
-  @ResolveField(() => Number, { description: 'Approved members through this party.' })
+  @ResolveField(() => Int, { description: 'Approved members through this party.' })
   memberCount(@Ctx() ctx: RequestContext, @Parent() party: NetworkParty): Promise<number> {
     return this.members.memberCount(ctx, party.id);
   }

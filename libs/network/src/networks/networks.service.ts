@@ -92,10 +92,15 @@ export class NetworksService {
    * region belong on that day, so Region Hovedstaden's units are in Region Østdanmark from 2027.
    */
   async regionOfParty(ctx: RequestContext, party: NetworkParty, at: string): Promise<Region | null> {
-    const [org]: { municipality_code: string | null; region_key: string | null }[] = await this.dataSource.query(
-      `SELECT municipality_code, region_key FROM organisation WHERE id = $1`,
-      [party.organisationId],
-    );
+    type Place = { id: string; municipality_code: string | null; region_key: string | null };
+    const org = await ctx
+      .loader<string, Place | null>('network.partyPlace', async (ids) => {
+        const rows: Place[] = await this.dataSource.query(`SELECT id, municipality_code, region_key FROM organisation WHERE id = ANY($1)`, [
+          ids,
+        ]);
+        return byKeys(ids, rows, (r) => r.id);
+      })
+      .load(party.organisationId);
     const code = org?.municipality_code ?? (org?.region_key ? this.geography.municipalitiesServedBy(org.region_key)[0] : undefined);
     return code ? this.geography.regionOf(ctx, code, at) : null;
   }
