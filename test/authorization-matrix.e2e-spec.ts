@@ -5,6 +5,7 @@ import { NetworksService, ThemeDaysService, ThemeDayVisibility } from '#network'
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
 import { networkFixture, type NetworkFixture } from './network-fixture.js';
+import { supervisionFixture, type SupervisionFixture } from './supervision-fixture.js';
 
 /**
  * Who may call each mutation, tried as every role against the running server. A mutation the
@@ -65,6 +66,15 @@ const RULES: Record<string, Rule> = {
   registerForThemeDay: 'anyone',
   cancelThemeDayRegistration: 'anyone',
   cancelMyThemeDayRegistration: 'signed-in',
+  /** Coordinators of the network may too; tested in libs/network/src/supervision/supervision.spec.ts. */
+  createSupervisionGroup: 'admin',
+  updateSupervisionGroup: 'admin',
+  cancelSupervisionSession: 'admin',
+  decideSupervisionApplication: 'admin',
+  markSupervisionAttendance: 'admin',
+  /** Approved members of the network; signed-in non-members get NotFoundError (the group is hidden from them). */
+  applyToSupervisionGroup: 'signed-in',
+  withdrawFromSupervisionGroup: 'signed-in',
 };
 
 type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
@@ -76,7 +86,7 @@ const EMAIL: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@example.org',
 };
 
-interface Fixture extends NetworkFixture {
+interface Fixture extends NetworkFixture, SupervisionFixture {
   org: string;
   unit: string;
   contact: string;
@@ -219,6 +229,34 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     query: `mutation ($id: ID!) { cancelMyThemeDayRegistration(themeDayId: $id) { __typename } }`,
     variables: { id: f.themeDay },
   }),
+  createSupervisionGroup: (f) => ({
+    query: `mutation ($n: ID!) { createSupervisionGroup(input: { networkId: $n, name: "Matrixgruppe", focus: "Angst", facilitatorName: "Matrix", recurrence: "FREQ=WEEKLY;COUNT=2", firstSessionAt: "2027-02-02T12:00:00Z", sessionMinutes: 90 }) { __typename } }`,
+    variables: { n: f.network },
+  }),
+  updateSupervisionGroup: (f) => ({
+    query: `mutation ($id: ID!) { updateSupervisionGroup(id: $id, input: { description: "Opdateret" }) { __typename } }`,
+    variables: { id: f.supervisionGroup },
+  }),
+  cancelSupervisionSession: (f) => ({
+    query: `mutation ($id: ID!) { cancelSupervisionSession(sessionId: $id) { __typename } }`,
+    variables: { id: f.supervisionFutureSession },
+  }),
+  decideSupervisionApplication: (f) => ({
+    query: `mutation ($id: ID!) { decideSupervisionApplication(participantId: $id, approve: true) { __typename } }`,
+    variables: { id: f.supervisionParticipant },
+  }),
+  markSupervisionAttendance: (f) => ({
+    query: `mutation ($id: ID!) { markSupervisionAttendance(sessionId: $id, participantIds: []) { __typename } }`,
+    variables: { id: f.supervisionPastSession },
+  }),
+  applyToSupervisionGroup: (f) => ({
+    query: `mutation ($id: ID!) { applyToSupervisionGroup(groupId: $id) { __typename } }`,
+    variables: { id: f.supervisionGroup },
+  }),
+  withdrawFromSupervisionGroup: (f) => ({
+    query: `mutation ($id: ID!) { withdrawFromSupervisionGroup(groupId: $id) { __typename } }`,
+    variables: { id: f.supervisionGroup },
+  }),
 };
 
 describe('authorization matrix', () => {
@@ -284,6 +322,7 @@ describe('authorization matrix', () => {
     await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
     return {
       ...(await networkFixture(t.app, networkId, editorOrg)),
+      ...(await supervisionFixture(t.app, networkId)),
       network: networkId,
       themeDay: await themeDay(),
       pastThemeDay,

@@ -93,6 +93,20 @@ describe('demo data: the Livsmod network', () => {
     ]);
   });
 
+  it('has a supervision group on suicidal and self-harming behaviour and an anxiety group, seen by members only', async () => {
+    const query = `query ($id: ID!) { supervisionGroups(networkId: $id) { edges { node { name focus maxSeats sessions { startsAt } } } } }`;
+    const asMember = await t.graphql<{
+      supervisionGroups: { edges: { node: { focus: string; maxSeats: number; sessions: unknown[] } }[] };
+    }>(query, { id: networkId }, { token: await signIn('fagperson@example.org') });
+    const groups = asMember.data!.supervisionGroups.edges.map((e) => e.node);
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g.focus).join(' ')).toMatch(/selvskad/i);
+    expect(groups.map((g) => g.focus).join(' ')).toMatch(/angst/i);
+    expect(groups.every((g) => g.sessions.length >= 8 && g.maxSeats <= 12)).toBe(true);
+    const anonymous = await t.graphql<{ supervisionGroups: { edges: unknown[] } }>(query, { id: networkId });
+    expect(anonymous.data!.supervisionGroups.edges).toEqual([]);
+  });
+
   it('invents every person: demo accounts are marked and on example.org', async () => {
     const rows: { email: string; display_name: string }[] = await t.database.dataSource.query(
       `SELECT a.email, a.display_name FROM network_member m JOIN account a ON a.id = m.account_id`,

@@ -6,6 +6,7 @@ import { Contact, Offer, Organisation, Unit, channelsSchema, openingHoursSchema,
 import { SearchIndexer } from '#search';
 import { buildDemoDataset } from './demo-dataset.js';
 import { seedDemoNetwork } from './demo-network.js';
+import { seedDemoSupervision } from './demo-supervision.js';
 import type { DemoChannel, DemoDataset, DemoOpeningHours } from './demo-dataset.types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,6 +20,7 @@ export interface SeedReport {
   accounts: number;
   networkMembers: number;
   themeDays: number;
+  supervisionGroups: number;
 }
 
 /** The one password of every demo account (README: "Demo accounts"). Demo data only. */
@@ -74,10 +76,18 @@ export class DemoSeeder {
       const documents = await this.indexer.reindexAll(manager);
       const accounts = await this.createDemoAccounts(manager);
       const network = await seedDemoNetwork(manager, this.accounts, now, DEMO_PASSWORD);
-      return { ...counts, documents, accounts, networkMembers: network.members, themeDays: network.themeDays };
+      const supervision = await seedDemoSupervision(manager, network.networkId, network.memberIds, now);
+      return {
+        ...counts,
+        documents,
+        accounts,
+        networkMembers: network.members,
+        themeDays: network.themeDays,
+        supervisionGroups: supervision.groups,
+      };
     });
     this.logger.log(
-      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter), ${report.accounts} demokonti, netværket Livsmod med ${report.networkMembers} medlemmer og ${report.themeDays} temadage.`,
+      `Demodata indlæst: ${report.organisations} organisationer, ${report.units} enheder, ${report.contacts} kontakter, ${report.offers} tilbud (${report.documents} søgedokumenter), ${report.accounts} demokonti, netværket Livsmod med ${report.networkMembers} medlemmer, ${report.themeDays} temadage og ${report.supervisionGroups} supervisionsgrupper.`,
     );
     return report;
   }

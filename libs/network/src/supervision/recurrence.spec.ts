@@ -68,8 +68,43 @@ describe('supervision recurrence', () => {
   });
 
   it('does not roll an impossible day (30 February) into March', () => {
-    const sessions = slots('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', '2027-02-02T12:00:00Z');
-    expect(sessions.map((s) => copenhagenDate(s.startsAt))).toEqual(['2027-02-02']);
+    const result = expandSessions({
+      recurrence: 'FREQ=MONTHLY;BYMONTHDAY=30;COUNT=6',
+      firstSessionAt: new Date('2027-01-30T12:00:00Z'),
+      sessionMinutes: 60,
+      exceptions: [],
+    });
+    expect(result.ok && result.slots.map((s) => copenhagenDate(s.startsAt))).toEqual([
+      '2027-01-30',
+      '2027-03-30',
+      '2027-04-30',
+      '2027-05-30',
+      '2027-06-30',
+      '2027-07-30',
+    ]);
+    // ical.js gives 2 March for "30 February" in a yearly rule; that candidate is dropped.
+    const yearly = expandSessions({
+      recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30',
+      firstSessionAt: new Date('2027-02-02T12:00:00Z'),
+      sessionMinutes: 60,
+      exceptions: [],
+    });
+    expect(!yearly.ok && yearly.message).toContain('ingen møder');
+  });
+
+  it('refuses a first session the rule does not give (a Monday for BYDAY=TU)', () => {
+    const result = expandSessions({
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4',
+      firstSessionAt: new Date('2027-02-01T12:00:00Z'),
+      sessionMinutes: 60,
+      exceptions: [],
+    });
+    expect(!result.ok && result.message).toContain('Første møde');
+  });
+
+  it('lets the first session itself be an exception', () => {
+    const sessions = slots('FREQ=WEEKLY;BYDAY=TU;COUNT=4', '2027-02-02T12:00:00Z', ['2027-02-02']);
+    expect(sessions.map((s) => copenhagenDate(s.startsAt))).toEqual(['2027-02-09', '2027-02-16', '2027-02-23']);
   });
 
   it('normalises the rule: "RRULE:" and lower case accepted, local UNTIL stored as UTC', () => {

@@ -163,12 +163,19 @@ export function expandSessions(schedule: Schedule): Expansion {
   const skipped = new Set(schedule.exceptions);
   const iterator = parsed.recur.iterator(ICAL.Time.fromData({ ...wallClockOf(first), isDate: false }, copenhagen()));
   const slots: SessionSlot[] = [];
-  let index = 0;
-  for (let next = iterator.next(); next && index < MAX_CANDIDATES && slots.length < MAX_SESSIONS; next = iterator.next(), index++) {
+  let matched = 0;
+  for (
+    let next = iterator.next(), index = 0;
+    next && index < MAX_CANDIDATES && slots.length < MAX_SESSIONS;
+    next = iterator.next(), index++
+  ) {
     const startsAt = next.toJSDate();
     if (startsAt.getTime() > horizon) break;
-    // The first session always counts (RFC 5545); later ones must really match the rule's month and day parts.
-    if (index > 0 && !matchesDayParts(next, parsed.parts)) continue;
+    if (!matchesDayParts(next, parsed.parts)) continue;
+    // A first session the rule does not give is left out by ical.js (RFC 5545 leaves it undefined): refuse it instead.
+    if (matched++ === 0 && startsAt.getTime() !== first.getTime()) {
+      return { ok: false, message: 'Første møde skal ligge på en dag og et tidspunkt, som reglen giver (fx en tirsdag ved BYDAY=TU).' };
+    }
     if (skipped.has(`${next.year}-${pad(next.month)}-${pad(next.day)}`)) continue;
     slots.push({ startsAt, endsAt: new Date(startsAt.getTime() + schedule.sessionMinutes * 60_000) });
   }

@@ -27,8 +27,21 @@ import { SupervisionGroup, SupervisionGroupStatus, SupervisionSession } from './
 import { groupFields, type CreateSupervisionGroupInput, type GroupFields, type UpdateSupervisionGroupInput } from './supervision.inputs.js';
 
 const GROUP = 'Supervisionsgruppen';
-/** Fields an update may not clear: null means "leave as it is". */
-const REQUIRED = ['name', 'focus', 'facilitatorName', 'minSeats', 'maxSeats', 'recurrence', 'firstSessionAt', 'sessionMinutes', 'status'];
+/** For these, null in an update means "leave as it is" (description, facilitatorEmail and venue are cleared by null). */
+const KEEP_ON_NULL = [
+  'name',
+  'focus',
+  'facilitatorName',
+  'minSeats',
+  'maxSeats',
+  'partyCap',
+  'sectorCaps',
+  'recurrence',
+  'firstSessionAt',
+  'sessionMinutes',
+  'exceptions',
+  'status',
+];
 const SCHEDULE = ['recurrence', 'firstSessionAt', 'sessionMinutes', 'exceptions'] as const;
 
 /** Supervision groups and their sessions, materialised from the recurrence rule. */
@@ -52,7 +65,11 @@ export class SupervisionGroupsService {
   }
 
   /** The network's groups by first session; empty for anonymous callers and non-members. */
-  async list(ctx: RequestContext, networkId: string, page: { first?: number | null; after?: string | null }): Promise<Connection<SupervisionGroup>> {
+  async list(
+    ctx: RequestContext,
+    networkId: string,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Connection<SupervisionGroup>> {
     if (!isUuid(networkId)) throw new BadInputError('networkId skal være et gyldigt UUID.');
     const query = this.dataSource
       .getRepository(SupervisionGroup)
@@ -101,7 +118,7 @@ export class SupervisionGroupsService {
       const group = await lockOrReject(manager, SupervisionGroup, GROUP, id);
       assertCoordinator(ctx, group.networkId, 'ændre supervisionsgrupper');
       const patch = Object.fromEntries(
-        Object.entries(input).filter(([key, value]) => value !== undefined && !(value === null && REQUIRED.includes(key))),
+        Object.entries(input).filter(([key, value]) => value !== undefined && !(value === null && KEEP_ON_NULL.includes(key))),
       );
       const checked = validate(groupFields, { ...asInput(group), ...patch });
       if (!checked.ok) throw new MutationRejected(checked.error);
@@ -145,7 +162,14 @@ export class SupervisionGroupsService {
     });
   }
 
-  private audited(manager: EntityManager, ctx: RequestContext, id: string, action: AuditAction, before: object | null, after: object | null) {
+  private audited(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    action: AuditAction,
+    before: object | null,
+    after: object | null,
+  ) {
     return this.audit.record(manager, ctx, { entityType: 'SupervisionGroup', entityId: id, organisationId: null, action, before, after });
   }
 }
@@ -217,5 +241,9 @@ async function regenerate(manager: EntityManager, groupId: string, slots: Sessio
     }
   }
   const added = [...wanted.values()].filter((s) => !kept.has(s.startsAt.getTime()));
-  if (added.length) await manager.insert(SupervisionSession, added.map((s) => ({ groupId, startsAt: s.startsAt, endsAt: s.endsAt })));
+  if (added.length)
+    await manager.insert(
+      SupervisionSession,
+      added.map((s) => ({ groupId, startsAt: s.startsAt, endsAt: s.endsAt })),
+    );
 }

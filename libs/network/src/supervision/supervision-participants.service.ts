@@ -53,12 +53,15 @@ export class SupervisionParticipantsService {
       if (!member) {
         throw new MutationRejected(ConflictError.of('Kun godkendte medlemmer af netværket kan søge om plads i en supervisionsgruppe.'));
       }
-      if (group.status !== SupervisionGroupStatus.OPEN) throw new MutationRejected(ConflictError.of('Gruppen tager ikke imod ansøgninger.'));
+      if (group.status !== SupervisionGroupStatus.OPEN)
+        throw new MutationRejected(ConflictError.of('Gruppen tager ikke imod ansøgninger.'));
       const repository = manager.getRepository(SupervisionParticipant);
       const earlier = await repository.findOneBy({ groupId, memberId: member.id });
       if (earlier && ACTIVE.includes(earlier.status)) {
         const message =
-          earlier.status === ParticipantStatus.PENDING ? 'Din ansøgning venter allerede på svar.' : 'Du har allerede plads eller står på ventelisten.';
+          earlier.status === ParticipantStatus.PENDING
+            ? 'Din ansøgning venter allerede på svar.'
+            : 'Du har allerede plads eller står på ventelisten.';
         throw new MutationRejected(ConflictError.of(message));
       }
       let id: string;
@@ -86,7 +89,12 @@ export class SupervisionParticipantsService {
   }
 
   /** Approves (a seat if one fits, else the waitlist) or rejects an application (coordinators); the applicant is told by mail. */
-  async decide(ctx: RequestContext, participantId: string, approve: boolean, now = new Date()): Promise<SupervisionParticipant | MutationFailure> {
+  async decide(
+    ctx: RequestContext,
+    participantId: string,
+    approve: boolean,
+    now = new Date(),
+  ): Promise<SupervisionParticipant | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
       assertSignedIn(ctx);
       const found = isUuid(participantId) ? await manager.getRepository(SupervisionParticipant).findOneBy({ id: participantId }) : null;
@@ -142,7 +150,13 @@ export class SupervisionParticipantsService {
     return promoted.length;
   }
 
-  private audited(manager: EntityManager, ctx: RequestContext, participant: SupervisionParticipant, action: AuditAction, before: object | null) {
+  private audited(
+    manager: EntityManager,
+    ctx: RequestContext,
+    participant: SupervisionParticipant,
+    action: AuditAction,
+    before: object | null,
+  ) {
     return this.audit.record(manager, ctx, {
       entityType: 'SupervisionParticipant',
       entityId: participant.id,

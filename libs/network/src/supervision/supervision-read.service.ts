@@ -40,7 +40,8 @@ export class SupervisionReadService {
           `SELECT group_id, status, count(*) AS count FROM supervision_participant WHERE group_id = ANY($1) GROUP BY group_id, status`,
           [ids],
         );
-        const of = (id: string, status: ParticipantStatus) => Number(rows.find((r) => r.group_id === id && r.status === status)?.count ?? 0);
+        const of = (id: string, status: ParticipantStatus) =>
+          Number(rows.find((r) => r.group_id === id && r.status === status)?.count ?? 0);
         return ids.map((id) => ({
           seatsTaken: of(id, ParticipantStatus.APPROVED),
           waitlistCount: of(id, ParticipantStatus.WAITLISTED),

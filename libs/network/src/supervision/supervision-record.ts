@@ -24,7 +24,13 @@ export interface SupervisionRecordData {
   retentionDays: number;
 }
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('da-DK', {
+  timeZone: SUPERVISION_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const shortDate = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const hoursFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });

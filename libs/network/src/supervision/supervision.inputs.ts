@@ -41,8 +41,8 @@ export class UpdateSupervisionGroupInput {
   @Field(() => String, { nullable: true }) facilitatorEmail?: string | null;
   @Field(() => Int, { nullable: true }) minSeats?: number | null;
   @Field(() => Int, { nullable: true }) maxSeats?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Send 0 to remove the cap.' }) partyCap?: number | null;
-  @Field(() => [SectorCapInput], { nullable: true, description: 'Replaces every sector cap; [] removes them.' })
+  @Field(() => Int, { nullable: true, description: 'Send 0 to remove the cap; null leaves it.' }) partyCap?: number | null;
+  @Field(() => [SectorCapInput], { nullable: true, description: 'Replaces every sector cap; [] removes them, null leaves them.' })
   sectorCaps?: SectorCapInput[] | null;
   @Field(() => String, { nullable: true }) recurrence?: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) firstSessionAt?: Date | null;

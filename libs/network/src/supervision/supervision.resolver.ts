@@ -139,7 +139,9 @@ export class SupervisionGroupResolver {
     return this.applications.withdraw(ctx, groupId);
   }
 
-  @Mutation(() => SupervisionSessionResult, { description: 'Marks participants as attending a session or not (coordinators), once it has begun.' })
+  @Mutation(() => SupervisionSessionResult, {
+    description: 'Marks participants as attending a session or not (coordinators), once it has begun.',
+  })
   markSupervisionAttendance(
     @Ctx() ctx: RequestContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,

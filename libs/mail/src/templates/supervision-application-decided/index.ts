@@ -57,7 +57,9 @@ export const supervisionApplicationDecided: MailTemplate<SupervisionApplicationD
       REJECTED: `Netværkets koordinator har desværre ikke kunnet give dig plads i gruppen. Kontakt koordinatoren, hvis du har spørgsmål.`,
     }[data.outcome];
     const next =
-      seated && data.nextSessionStartsAt && data.nextSessionEndsAt ? danishPeriod(data.nextSessionStartsAt, data.nextSessionEndsAt) : undefined;
+      seated && data.nextSessionStartsAt && data.nextSessionEndsAt
+        ? danishPeriod(data.nextSessionStartsAt, data.nextSessionEndsAt)
+        : undefined;
     const hours = seated
       ? 'Fremmødet registreres ved hvert møde. Supervisionen kan tælle med i de 160 timer, der kræves til autorisation som psykolog, og du kan hente en udskrivbar oversigt over dine timer i Vejviser.'
       : undefined;

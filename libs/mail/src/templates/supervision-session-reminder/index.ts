@@ -37,7 +37,11 @@ export const supervisionSessionReminder: MailTemplate<SupervisionSessionReminder
   render(data) {
     const when = danishPeriod(data.startsAt, data.endsAt);
     const title = `Påmindelse: ${data.groupName} ${danishDate(data.startsAt)}`;
-    const layout = { title, preheader: `${when}${data.venue ? `, ${data.venue}` : ''}`, reason: `du har plads i en supervisionsgruppe i ${data.networkName}.` };
+    const layout = {
+      title,
+      preheader: `${when}${data.venue ? `, ${data.venue}` : ''}`,
+      reason: `du har plads i en supervisionsgruppe i ${data.networkName}.`,
+    };
     const intro = 'Her er en påmindelse om gruppens næste møde.';
     const absent = 'Kan du ikke komme, så giv supervisor eller netværkets koordinator besked.';
     const number = data.sessionNumber ? `${data.sessionNumber}${data.sessionCount ? ` af ${data.sessionCount}` : ''}` : undefined;
@@ -52,7 +56,15 @@ export const supervisionSessionReminder: MailTemplate<SupervisionSessionReminder
       html: htmlLayout(layout, html`${paragraph(`Hej ${data.name},`)}${paragraph(intro)}${facts(rows)}${paragraph(absent)}`),
       text: textLayout(
         layout,
-        [`Hej ${data.name},`, '', intro, '', ...rows.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`), '', absent].join('\n'),
+        [
+          `Hej ${data.name},`,
+          '',
+          intro,
+          '',
+          ...rows.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
+          '',
+          absent,
+        ].join('\n'),
       ),
     };
   },
