@@ -3,7 +3,7 @@
 // person and address invented, on example.org), and a year of theme days from the seeding date on.
 
 import type { EntityManager } from 'typeorm';
-import { AccountsService, Role } from '#auth';
+import { Role, type AccountsService } from '#auth';
 import { DEMO_LIVSMOD_CODES, DEMO_THEME_DAYS, type DemoThemeDay } from './demo-theme-days.data.js';
 
 export interface DemoNetworkReport {
