@@ -279,6 +279,30 @@ describe('theme days', () => {
     expect((await register(day.id, { name: 'For sent', email: 'sent@example.org' })).__typename).toBe('ConflictError');
   });
 
+  it('keeps to the registration window and will not shrink below the seats already taken', async () => {
+    const later = await newDay({ registrationOpensAt: new Date(Date.now() + 5 * DAY) });
+    const early = await register(later.id, { name: 'For tidligt', email: 'tidlig@example.org' });
+    expect(early).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('Tilmeldingen åbner') });
+
+    const day = await newDay({ capacity: 3 });
+    await register(day.id, { name: 'Gitte Gram', email: 'gitte@example.org' });
+    await register(day.id, { name: 'Hans Holm', email: 'hans@example.org' });
+    const shrink = async (capacity: number) =>
+      (
+        await t.graphql<{ updateThemeDay: { __typename: string; fieldErrors?: { path: string }[] } }>(
+          `mutation ($id: ID!, $c: Int!) { updateThemeDay(id: $id, input: { capacity: $c }) { __typename ... on ValidationError { fieldErrors { path } } } }`,
+          { id: day.id, c: capacity },
+          { token: coordinator },
+        )
+      ).data!.updateThemeDay;
+    expect(await shrink(1)).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.capacity' }] });
+    expect((await shrink(2)).__typename).toBe('ThemeDay');
+    expect(await register(day.id, { name: 'Ida Iversen', email: 'ida@example.org' })).toMatchObject({ status: 'WAITLISTED' });
+    // More seats seat the waitlist at once, and tell them.
+    expect((await shrink(5)).__typename).toBe('ThemeDay');
+    await mailTo('ida@example.org', 'Du har fået plads');
+  });
+
   it('marks attendance from the day on, and deletes attendees a set time after it', async () => {
     const day = await newDay({ capacity: 5 });
     const anne = await register(day.id, { name: 'Frida Fogh', email: 'frida@example.org' });
