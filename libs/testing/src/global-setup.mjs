@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 
 export default async function globalSetup() {
   const output = execFileSync(process.execPath, ['dist/libs/testing/src/prepare-template.js'], { encoding: 'utf8', env: process.env });
-  const file = output.trim().split('\n').at(-1);
+  const { file, database } = JSON.parse(output.trim().split('\n').at(-1));
   if (file) process.env.VEJVISER_TEST_TEMPLATE_FILE = file;
+  if (database) process.env.VEJVISER_TEST_TEMPLATE_DB = database;
 }

@@ -1,7 +1,19 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import pg from 'pg';
 
 export default async function globalTeardown() {
   const file = process.env.VEJVISER_TEST_TEMPLATE_FILE;
   if (file) await rm(dirname(file), { recursive: true, force: true });
+  const database = process.env.VEJVISER_TEST_TEMPLATE_DB;
+  const server = process.env.TEST_DATABASE_URL?.trim();
+  if (database && server) {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  }
 }

@@ -9,7 +9,8 @@ import { migrate, openAppDatabase } from '../../../apps/api/src/database.js';
 
 /** Set by the global setup: where the migrated template lives. */
 export const TEMPLATE_FILE_ENV = 'VEJVISER_TEST_TEMPLATE_FILE';
-export const TEMPLATE_DB = 'vejviser_test_template';
+/** Set by the global setup: the template database on the server, one per test run so runs side by side keep theirs. */
+export const TEMPLATE_DB_ENV = 'VEJVISER_TEST_TEMPLATE_DB';
 
 /** TEST_DATABASE_URL selects a PostgreSQL server; without it, every test database is embedded PGlite. */
 export function testServerUrl(): string | null {
@@ -36,13 +37,12 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
 export async function prepareTemplate(): Promise<void> {
   const server = testServerUrl();
   if (server) {
-    await admin(server, async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-    });
-    const database = await openAppDatabase({ kind: 'postgres', url: withDatabase(server, TEMPLATE_DB) });
+    const name = `vejviser_template_${randomBytes(6).toString('hex')}`;
+    await admin(server, (c) => c.query(`CREATE DATABASE ${name}`));
+    const database = await openAppDatabase({ kind: 'postgres', url: withDatabase(server, name) });
     await migrate(database);
     await database.close();
+    process.env[TEMPLATE_DB_ENV] = name;
     return;
   }
   const database = await openAppDatabase({ kind: 'pglite', dataDir: 'memory://' });
@@ -61,8 +61,10 @@ export async function prepareTemplate(): Promise<void> {
 export async function createTestDatabase(queryLogger?: Logger): Promise<Database> {
   const server = testServerUrl();
   if (server) {
+    const template = process.env[TEMPLATE_DB_ENV];
+    if (!template) throw new Error(`${TEMPLATE_DB_ENV} mangler: testene skal køres med jest-konfigurationens globalSetup.`);
     const name = `vejviser_test_${randomBytes(6).toString('hex')}`;
-    await admin(server, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+    await admin(server, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
     const database = await openAppDatabase({ kind: 'postgres', url: withDatabase(server, name) }, queryLogger);
     return {
       ...database,
