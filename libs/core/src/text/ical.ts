@@ -26,8 +26,11 @@ export interface CalendarEvent {
 
 export const CALENDAR_ZONE = 'Europe/Copenhagen';
 
-/** Denmark's rules since 1996 (EU summer time): CEST from the last Sunday of March, CET from the last Sunday of October. */
-const VTIMEZONE = [
+/**
+ * Denmark's rules since 1996 (EU summer time): CEST from the last Sunday of March, CET from the last
+ * Sunday of October. The VTIMEZONE component's lines, for every calendar that uses CALENDAR_ZONE.
+ */
+export const COPENHAGEN_VTIMEZONE: readonly string[] = [
   'BEGIN:VTIMEZONE',
   `TZID:${CALENDAR_ZONE}`,
   'BEGIN:DAYLIGHT',
@@ -56,7 +59,7 @@ export function buildCalendar(event: CalendarEvent): string {
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     `METHOD:${event.method}`,
-    ...VTIMEZONE,
+    ...COPENHAGEN_VTIMEZONE,
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`,
@@ -127,7 +130,7 @@ export function buildCalendarFeed(feed: CalendarFeed): string {
     `X-WR-TIMEZONE:${CALENDAR_ZONE}`,
     `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
     `X-PUBLISHED-TTL:${refresh}`,
-    ...VTIMEZONE,
+    ...COPENHAGEN_VTIMEZONE,
     ...feed.events.flatMap(feedEventLines),
     'END:VCALENDAR',
   ];
@@ -199,7 +202,8 @@ function utcStamp(time: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-const localParts = new Intl.DateTimeFormat('en-GB', {
+/** Copenhagen wall-clock time as two-digit parts (formatToParts), hours 00–23. */
+export const copenhagenClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: CALENDAR_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -214,7 +218,7 @@ const localParts = new Intl.DateTimeFormat('en-GB', {
 function localStamp(iso: Date | string): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) throw new Error(`Ugyldigt tidspunkt til kalenderinvitation: ${String(iso)}`);
-  const part = Object.fromEntries(localParts.formatToParts(time).map((p) => [p.type, p.value]));
+  const part = Object.fromEntries(copenhagenClock.formatToParts(time).map((p) => [p.type, p.value]));
   return `${part.year}${part.month}${part.day}T${part.hour}${part.minute}${part.second}`;
 }
 

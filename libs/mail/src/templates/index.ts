@@ -4,6 +4,7 @@ import { accountInvitation, accountInvitationData } from './account-invitation/i
 import { networkMembershipDecided, networkMembershipDecidedData } from './network-membership-decided/index.js';
 import { passwordReset, passwordResetData } from './password-reset/index.js';
 import { supervisionApplicationDecided, supervisionApplicationDecidedData } from './supervision-application-decided/index.js';
+import { supervisionSessionCancelled, supervisionSessionCancelledData } from './supervision-session-cancelled/index.js';
 import { supervisionSessionReminder, supervisionSessionReminderData } from './supervision-session-reminder/index.js';
 import { testMessage, testMessageData } from './test-message/index.js';
 import { themeDayCancelled, themeDayCancelledData } from './theme-day-cancelled/index.js';
@@ -16,6 +17,7 @@ export type { AccountInvitationData } from './account-invitation/index.js';
 export type { NetworkMembershipDecidedData } from './network-membership-decided/index.js';
 export type { PasswordResetData } from './password-reset/index.js';
 export type { SupervisionApplicationDecidedData } from './supervision-application-decided/index.js';
+export type { SupervisionSessionCancelledData } from './supervision-session-cancelled/index.js';
 export type { SupervisionSessionReminderData } from './supervision-session-reminder/index.js';
 export type { ThemeDayCancelledData } from './theme-day-cancelled/index.js';
 export type { ThemeDayConfirmationData } from './theme-day-confirmation/index.js';
@@ -34,6 +36,7 @@ export const MAIL_TEMPLATES = {
   'network-membership-decided': networkMembershipDecided,
   'supervision-application-decided': supervisionApplicationDecided,
   'supervision-session-reminder': supervisionSessionReminder,
+  'supervision-session-cancelled': supervisionSessionCancelled,
 } satisfies Record<string, MailTemplate<unknown>>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -51,6 +54,7 @@ const DATA_SCHEMAS: Record<MailTemplateName, z.ZodType> = {
   'network-membership-decided': networkMembershipDecidedData,
   'supervision-application-decided': supervisionApplicationDecidedData,
   'supervision-session-reminder': supervisionSessionReminderData,
+  'supervision-session-cancelled': supervisionSessionCancelledData,
 };
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

@@ -19,6 +19,7 @@ import {
 } from '#core';
 import { MailQueue } from '#mail';
 import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
+import { SupervisionParticipantsService } from '../supervision/supervision-participants.service.js';
 import { MemberStatus, Network, NetworkMember, NetworkParty } from './network.entity.js';
 import { applyFields, type ApplyToNetworkInput, type MemberFilter, type MemberRolesInput } from './network.inputs.js';
 
@@ -34,6 +35,7 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly mail: MailQueue,
+    private readonly supervision: SupervisionParticipantsService,
   ) {}
 
   /** Applies to join the network through one of its parties; a key person of that party decides. */
@@ -116,17 +118,20 @@ export class MembersService {
     });
   }
 
-  /** The signed-in member leaves the network. */
-  async leave(ctx: RequestContext, networkId: string): Promise<NetworkMember | MutationFailure> {
+  /** The signed-in member leaves the network, and gives up their seats and applications in its supervision groups. */
+  async leave(ctx: RequestContext, networkId: string, now = new Date()): Promise<NetworkMember | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
       const accountId = assertSignedIn(ctx);
-      const member = isUuid(networkId) ? await manager.getRepository(NetworkMember).findOneBy({ networkId, accountId }) : null;
+      const member = isUuid(networkId)
+        ? await manager.getRepository(NetworkMember).findOne({ where: { networkId, accountId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!member || member.status !== MemberStatus.APPROVED)
         throw new MutationRejected(NotFoundError.of('Dit medlemskab af netværket', networkId));
       const saved = await manager
         .getRepository(NetworkMember)
         .save(Object.assign(member, { status: MemberStatus.LEFT, isKeyPerson: false, inSteeringGroup: false }));
       await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: MemberStatus.APPROVED }, { status: MemberStatus.LEFT });
+      await this.supervision.withdrawMember(manager, ctx, saved.id, now);
       return saved;
     });
   }

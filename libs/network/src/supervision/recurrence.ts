@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
+import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenClock } from '#core';
 
 /** Supervision sessions keep their Copenhagen wall-clock time across summer and winter time. */
-export const SUPERVISION_ZONE = 'Europe/Copenhagen';
+export const SUPERVISION_ZONE = CALENDAR_ZONE;
 /** A group meets "through a year": the expansion stops after a year or this many sessions. */
 export const MAX_SESSIONS = 60;
 const HORIZON_MS = 366 * 24 * 60 * 60 * 1000;
@@ -22,28 +23,8 @@ const PART_CHECKS: Record<string, RegExp> = {
   WKST: new RegExp(`^${DAY}$`),
 };
 
-/** Denmark's rules since 1996 (EU summer time), as in the calendar feeds. */
-const VTIMEZONE = [
-  'BEGIN:VCALENDAR',
-  'BEGIN:VTIMEZONE',
-  `TZID:${SUPERVISION_ZONE}`,
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-  'END:VCALENDAR',
-].join('\r\n');
+/** Denmark's rules since 1996 (EU summer time), the same as in the calendar feeds and invitations. */
+const VTIMEZONE = ['BEGIN:VCALENDAR', ...COPENHAGEN_VTIMEZONE, 'END:VCALENDAR'].join('\r\n');
 
 let zone: ICAL.Timezone | null = null;
 function copenhagen(): ICAL.Timezone {
@@ -64,20 +45,9 @@ export interface WallClock {
   second: number;
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SUPERVISION_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The instant as Copenhagen wall-clock time. */
 export function wallClockOf(instant: Date): WallClock {
-  const p = Object.fromEntries(partsFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const p = Object.fromEntries(copenhagenClock.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
   return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
 }
 

@@ -6,6 +6,7 @@ import {
   BadInputError,
   ConflictError,
   MutationRejected,
+  NotFoundError,
   ValidationError,
   byKeys,
   isUuid,
@@ -22,6 +23,7 @@ import { Network } from '../networks/network.entity.js';
 import { assertCoordinator } from '../shared/network-access.js';
 import { expandSessions, type SessionSlot } from './recurrence.js';
 import { seesNetwork } from './supervision-access.js';
+import { SupervisionMails } from './supervision-mails.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { SupervisionGroup, SupervisionGroupStatus, SupervisionSession } from './supervision.entity.js';
 import { groupFields, type CreateSupervisionGroupInput, type GroupFields, type UpdateSupervisionGroupInput } from './supervision.inputs.js';
@@ -51,6 +53,7 @@ export class SupervisionGroupsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly participants: SupervisionParticipantsService,
+    private readonly mails: SupervisionMails,
   ) {}
 
   /** A group, for the network's members and coordinators; null for anyone else. */
@@ -147,16 +150,20 @@ export class SupervisionGroupsService {
     });
   }
 
-  /** Cancels one session that has not begun (coordinators). */
+  /** Cancels one session that has not begun (coordinators); the participants with a seat are told by mail. */
   async cancelSession(ctx: RequestContext, sessionId: string, now = new Date()): Promise<SupervisionSession | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      const session = await lockOrReject(manager, SupervisionSession, 'Mødet', sessionId);
-      const group = await manager.getRepository(SupervisionGroup).findOneByOrFail({ id: session.groupId });
+      const found = isUuid(sessionId) ? await manager.getRepository(SupervisionSession).findOneBy({ id: sessionId }) : null;
+      if (!found) throw new MutationRejected(NotFoundError.of('Mødet', sessionId));
+      // The group first (as update does), so nobody gets or loses a seat while the participants are told.
+      const group = await lockOrReject(manager, SupervisionGroup, GROUP, found.groupId);
       assertCoordinator(ctx, group.networkId, 'aflyse møder i supervisionsgrupper');
+      const session = await lockOrReject(manager, SupervisionSession, 'Mødet', sessionId);
       if (session.cancelled) throw new MutationRejected(ConflictError.of('Mødet er allerede aflyst.'));
       if (session.startsAt <= now) throw new MutationRejected(ConflictError.of('Et møde, der er begyndt, kan ikke aflyses.'));
       session.cancelled = true;
       const saved = await manager.getRepository(SupervisionSession).save(session);
+      await this.mails.sessionCancelled(manager, group, saved);
       await this.audited(manager, ctx, group.id, AuditAction.UPDATE, { cancelledSession: null }, { cancelledSession: session.id });
       return saved;
     });

@@ -52,9 +52,10 @@ export class SupervisionJobs implements OnModuleInit {
   }
 
   /**
-   * Mails every participant with a seat about each session starting within the next
-   * SUPERVISION_REMINDER_HOURS, once per participant and session (the idempotency key), also to
-   * someone who got a seat after the session's first reminders went. Returns the mails queued.
+   * Mails every participant with a seat, who is still an approved member of the network, about each
+   * session starting within the next SUPERVISION_REMINDER_HOURS, once per participant and session
+   * (the idempotency key), also to someone who got a seat after the session's first reminders went.
+   * Returns the mails queued.
    */
   async sendReminders(now: Date): Promise<number> {
     const windowEnd = new Date(now.getTime() + this.config.supervisionReminderHours * HOUR);
@@ -81,7 +82,7 @@ export class SupervisionJobs implements OnModuleInit {
            JOIN supervision_group g ON g.id = s.group_id
            JOIN network n ON n.id = g.network_id
            JOIN supervision_participant p ON p.group_id = g.id AND p.status = 'APPROVED'
-           JOIN network_member m ON m.id = p.member_id
+           JOIN network_member m ON m.id = p.member_id AND m.status = 'APPROVED'
            JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
           WHERE NOT s.cancelled AND s.starts_at > $1 AND s.starts_at <= $2
             AND NOT EXISTS (SELECT 1 FROM mail_message mm WHERE mm.idempotency_key = 'supervision-participant:' || p.id || ':reminder:' || s.id)

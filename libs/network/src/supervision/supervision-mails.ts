@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MailQueue, type SupervisionApplicationDecidedData } from '#mail';
-import type { SupervisionGroup } from './supervision.entity.js';
+import { MailQueue, type SupervisionApplicationDecidedData, type SupervisionSessionCancelledData } from '#mail';
+import type { SupervisionGroup, SupervisionSession } from './supervision.entity.js';
 
 export type DecisionOutcome = SupervisionApplicationDecidedData['outcome'];
 
@@ -56,6 +56,44 @@ export class SupervisionMails {
       data,
       idempotencyKey: participantMailKey(participant.id, `${stage}:${participant.appliedAt.toISOString()}`),
     });
+  }
+
+  /** Tells every participant with a seat (and an approved membership) that a session is cancelled; returns the mails queued. */
+  async sessionCancelled(manager: EntityManager, group: SupervisionGroup, session: SupervisionSession): Promise<number> {
+    const seated: { id: string; display_name: string; email: string }[] = await manager.query(
+      `SELECT p.id, a.display_name, a.email FROM supervision_participant p
+         JOIN network_member m ON m.id = p.member_id AND m.status = 'APPROVED'
+         JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
+        WHERE p.group_id = $1 AND p.status = 'APPROVED'
+        ORDER BY p.seq`,
+      [group.id],
+    );
+    if (!seated.length) return 0;
+    const [network]: { name: string }[] = await manager.query(`SELECT name FROM network WHERE id = $1`, [group.networkId]);
+    const [next]: { starts_at: Date; ends_at: Date }[] = await manager.query(
+      `SELECT starts_at, ends_at FROM supervision_session WHERE group_id = $1 AND NOT cancelled AND starts_at > $2 ORDER BY starts_at LIMIT 1`,
+      [group.id, session.startsAt],
+    );
+    for (const participant of seated) {
+      const data: SupervisionSessionCancelledData = {
+        name: participant.display_name,
+        groupName: group.name,
+        networkName: network.name,
+        facilitatorName: group.facilitatorName,
+        startsAt: session.startsAt.toISOString(),
+        endsAt: session.endsAt.toISOString(),
+        venue: group.venue ?? undefined,
+        nextSessionStartsAt: next ? new Date(next.starts_at).toISOString() : undefined,
+        nextSessionEndsAt: next ? new Date(next.ends_at).toISOString() : undefined,
+      };
+      await this.mail.queue(manager, {
+        template: 'supervision-session-cancelled',
+        to: [participant.email],
+        data,
+        idempotencyKey: participantMailKey(participant.id, `cancelled:${session.id}`),
+      });
+    }
+    return seated.length;
   }
 }
 

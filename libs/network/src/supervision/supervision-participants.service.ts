@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -143,6 +143,32 @@ export class SupervisionParticipantsService {
     });
   }
 
+  /**
+   * Withdraws every application and seat of a member who leaves the network, in the caller's
+   * transaction: each group is locked first (in id order), and a freed seat goes to the waitlist.
+   * Returns the participations withdrawn.
+   */
+  async withdrawMember(manager: EntityManager, ctx: RequestContext, memberId: string, now: Date): Promise<number> {
+    const groups: { group_id: string }[] = await manager.query(
+      `SELECT DISTINCT group_id FROM supervision_participant WHERE member_id = $1 AND status = ANY($2) ORDER BY group_id`,
+      [memberId, ACTIVE],
+    );
+    let withdrawn = 0;
+    for (const { group_id: groupId } of groups) {
+      const group = await lockOrReject(manager, SupervisionGroup, GROUP, groupId);
+      const participants = await manager.getRepository(SupervisionParticipant).findBy({ groupId, memberId, status: In(ACTIVE) });
+      for (const participant of participants) {
+        await manager.update(SupervisionParticipant, { id: participant.id }, { status: ParticipantStatus.WITHDRAWN, decidedAt: now });
+        await this.audited(manager, ctx, { ...participant, status: ParticipantStatus.WITHDRAWN }, AuditAction.UPDATE, {
+          status: participant.status,
+        });
+      }
+      if (participants.some((p) => p.status === ParticipantStatus.APPROVED)) await this.fillSeats(manager, group, now);
+      withdrawn += participants.length;
+    }
+    return withdrawn;
+  }
+
   /** Gives free seats to the waitlist in order (call with the group locked) and tells each one promoted. */
   async fillSeats(manager: EntityManager, group: SupervisionGroup, now: Date): Promise<number> {
     const promoted = await promoteFromWaitlist(manager, group, now);
@@ -153,7 +179,7 @@ export class SupervisionParticipantsService {
   private audited(
     manager: EntityManager,
     ctx: RequestContext,
-    participant: SupervisionParticipant,
+    participant: Pick<SupervisionParticipant, 'id' | 'status' | 'groupId' | 'memberId'>,
     action: AuditAction,
     before: object | null,
   ) {

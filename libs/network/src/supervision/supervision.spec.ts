@@ -9,6 +9,7 @@ import { copenhagenDate, wallClockOf } from './recurrence.js';
 import { SupervisionAttendanceService } from './supervision-attendance.service.js';
 import { SupervisionGroupsService } from './supervision-groups.service.js';
 import { SUPERVISION_REMINDERS_JOB, SupervisionJobs } from './supervision-jobs.js';
+import { participantMailKey } from './supervision-mails.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { ParticipantStatus, SupervisionGroup, SupervisionParticipant, SupervisionSession } from './supervision.entity.js';
 import type { CreateSupervisionGroupInput } from './supervision.inputs.js';
@@ -181,6 +182,43 @@ describe('supervision groups', () => {
       expect(await groups.cancelSession(coordinator, first.id, new Date(first.startsAt.getTime() + 1000))).toBeInstanceOf(ConflictError);
     });
 
+    it('tells the participants with a seat by mail, in the same transaction, when a session is cancelled', async () => {
+      const group = await newGroup({ name: 'Aflysningsgruppe', minSeats: 1, maxSeats: 2, venue: 'Rådhuset, mødelokale 3' });
+      const seated = [await member('helsingor', 'Anne Aflyst'), await member('region', 'Bo Aflyst')];
+      for (const who of seated) await seat(group.id, who);
+      const waiting = await member('lms', 'Carla Venter');
+      expect((await seat(group.id, waiting)).status).toBe(ParticipantStatus.WAITLISTED);
+      const pending = await member('hillerod', 'Dorthe Ansøger');
+      ok(await participants.apply(pending.ctx, group.id, null), SupervisionParticipant);
+      const [, second, third] = await sessionsOf(group.id);
+      const cancelled = async () => (await mails('supervision-session-cancelled')).filter((m) => m.subject.includes('Aflysningsgruppe'));
+
+      // A cancellation that is refused queues no mail.
+      expect(await groups.cancelSession(waiting.ctx, second.id, new Date('2027-01-01'))).toBeInstanceOf(ForbiddenError);
+      expect(await cancelled()).toEqual([]);
+      expect(await groups.cancelSession(coordinator, 'ikke-et-id')).toBeInstanceOf(NotFoundError);
+
+      ok(await groups.cancelSession(coordinator, second.id, new Date('2027-01-01')), SupervisionSession);
+      const sent = await cancelled();
+      expect(sent.map((m) => m.recipients[0]).sort()).toEqual((await Promise.all(seated.map((w) => emailOf(w.accountId)))).sort());
+      const seatedIds = (
+        await sql<{ id: string }>(`SELECT id FROM supervision_participant WHERE group_id = $1 AND status = 'APPROVED'`, [group.id])
+      ).map((r) => r.id);
+      expect(sent.map((m) => m.idempotency_key).sort()).toEqual(
+        seatedIds.map((id) => participantMailKey(id, `cancelled:${second.id}`)).sort(),
+      );
+      expect(sent[0].subject).toBe('Møde aflyst: Aflysningsgruppe, 23. februar 2027');
+      expect(sent[0].text).toContain('har desværre aflyst gruppens møde tirsdag den 23. februar 2027 kl. 13.00–16.00');
+      expect(sent[0].text).toContain('i Rådhuset, mødelokale 3');
+      expect(copenhagenDate(third.startsAt)).toBe('2027-04-06'); // 16 March is an exception
+      expect(sent[0].text).toContain('Næste møde: tirsdag den 6. april 2027 kl. 13.00–16.00');
+      expect(sent[0].text).toContain('Din plads i gruppen er uændret');
+
+      // Refused a second time: still one mail per participant.
+      expect(await groups.cancelSession(coordinator, second.id, new Date('2027-01-01'))).toBeInstanceOf(ConflictError);
+      expect(await cancelled()).toHaveLength(2);
+    });
+
     it('shows groups to members and coordinators only', async () => {
       const group = await newGroup();
       const outsider = viewer(await account('Udenforstående'));
@@ -254,6 +292,51 @@ describe('supervision groups', () => {
       ok(await groups.update(coordinator, group.id, { maxSeats: 4, sectorCaps: [{ sector: Sector.MUNICIPAL, max: 2 }] }), SupervisionGroup);
       expect((await byMember())[b1.memberId]).toBe('APPROVED');
       expect(await groups.update(coordinator, group.id, { maxSeats: 2 })).toBeInstanceOf(ValidationError);
+    });
+
+    it('withdraws the seats and applications of a member who leaves the network, and gives the freed seats to the waitlist', async () => {
+      const full = await newGroup({ minSeats: 1, maxSeats: 1 });
+      const other = await newGroup({ minSeats: 1, maxSeats: 1 });
+      const applied = await newGroup();
+      const refused = await newGroup();
+      const leaver = await member('helsingor', 'Gitte Går');
+      const next = await member('hillerod', 'Hans Venter');
+      const seated = await member('region', 'Ida Bliver');
+      expect((await seat(full.id, leaver)).status).toBe(ParticipantStatus.APPROVED);
+      expect((await seat(full.id, next)).status).toBe(ParticipantStatus.WAITLISTED);
+      expect((await seat(other.id, seated)).status).toBe(ParticipantStatus.APPROVED);
+      expect((await seat(other.id, leaver)).status).toBe(ParticipantStatus.WAITLISTED);
+      ok(await participants.apply(leaver.ctx, applied.id, null), SupervisionParticipant);
+      const rejected = ok(await participants.apply(leaver.ctx, refused.id, null), SupervisionParticipant);
+      ok(await participants.decide(coordinator, rejected.id, false), SupervisionParticipant);
+      const statusIn = async (groupId: string, who: { memberId: string }) =>
+        (
+          await sql<{ status: string }>(`SELECT status FROM supervision_participant WHERE group_id = $1 AND member_id = $2`, [
+            groupId,
+            who.memberId,
+          ])
+        )[0].status;
+
+      const members = t.context.get(MembersService);
+      expect(ok(await members.leave(leaver.ctx, networkId, new Date('2027-01-10T12:00:00Z')), NetworkMember).status).toBe('LEFT');
+      expect(await statusIn(full.id, leaver)).toBe('WITHDRAWN');
+      expect(await statusIn(other.id, leaver)).toBe('WITHDRAWN');
+      expect(await statusIn(applied.id, leaver)).toBe('WITHDRAWN');
+      expect(await statusIn(refused.id, leaver)).toBe('REJECTED');
+      // Hans was next on the waitlist of the full group: he has the seat now, and is told.
+      expect(await statusIn(full.id, next)).toBe('APPROVED');
+      expect(await statusIn(other.id, seated)).toBe('APPROVED');
+      const freed = (await mails('supervision-application-decided')).filter((m) => m.idempotency_key.includes(':seat:'));
+      const hans = await emailOf(next.accountId);
+      expect(freed.filter((m) => m.recipients[0] === hans)).toHaveLength(1);
+      const withdrawals = await sql<{ entity_type: string }>(
+        `SELECT entity_type FROM audit_event WHERE entity_id IN (SELECT id FROM supervision_participant WHERE member_id = $1 AND status = 'WITHDRAWN')`,
+        [leaver.memberId],
+      );
+      expect(withdrawals.filter((a) => a.entity_type === 'SupervisionParticipant').length).toBeGreaterThanOrEqual(3);
+      expect(await members.leave(leaver.ctx, networkId)).toBeInstanceOf(NotFoundError);
+      // Once gone, the former member cannot apply again.
+      expect(await participants.apply(leaver.ctx, full.id, null)).toBeInstanceOf(NotFoundError);
     });
 
     it('never gives more seats than there are, even when approvals arrive together', async () => {
@@ -373,6 +456,26 @@ describe('supervision groups', () => {
       const deadline = Date.now() + 20_000;
       while ((await reminders()).length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
       expect((await reminders()).map((m) => m.text.includes('Møde: 2 af 3'))).toEqual([false, true]);
+    });
+
+    it('reminds no one whose membership of the network has ended', async () => {
+      const group = await newGroup({
+        recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=2',
+        firstSessionAt: new Date('2027-09-07T07:00:00Z'),
+        exceptions: [],
+        name: 'Medlemsgruppe',
+      });
+      const stays = await member('helsingor');
+      const leaves = await member('hillerod');
+      const ended = await member('region');
+      for (const who of [stays, leaves, ended]) expect((await seat(group.id, who)).status).toBe(ParticipantStatus.APPROVED);
+      ok(await t.context.get(MembersService).leave(leaves.ctx, networkId), NetworkMember);
+      // A membership that ended without its seat being given up (as data from before this rule) is skipped too.
+      await sql(`UPDATE network_member SET status = 'LEFT' WHERE id = $1`, [ended.memberId]);
+      const [first] = await sessionsOf(group.id);
+      await t.context.get(SupervisionJobs).sendReminders(new Date(first.startsAt.getTime() - 23 * HOUR));
+      const reminded = (await mails('supervision-session-reminder')).filter((m) => m.subject.includes('Medlemsgruppe'));
+      expect(reminded.map((m) => m.recipients[0])).toEqual([await emailOf(stays.accountId)]);
     });
 
     it('deletes participants and attendance of groups whose last session ended more than the retention period ago', async () => {
