@@ -2,6 +2,7 @@ import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } fro
 import { AccountLinks, AccountsService } from '#auth';
 import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
 import { NetworksService, ThemeDaysService, ThemeDayVisibility } from '#network';
+import { SynonymsService } from '#search';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
 import { networkFixture, type NetworkFixture } from './network-fixture.js';
@@ -75,6 +76,10 @@ const RULES: Record<string, Rule> = {
   /** Approved members of the network; signed-in non-members get NotFoundError (the group is hidden from them). */
   applyToSupervisionGroup: 'signed-in',
   withdrawFromSupervisionGroup: 'signed-in',
+  /** Administrators and every network coordinator (of any network); editors may not. */
+  createSynonymGroup: 'admin',
+  updateSynonymGroup: 'admin',
+  deleteSynonymGroup: 'admin',
 };
 
 type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
@@ -97,6 +102,9 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
   network: string;
   themeDay: string;
   pastThemeDay: string;
+  synonymGroup: string;
+  /** A word no synonym group has yet. */
+  freshWord: string;
 }
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
@@ -257,6 +265,18 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     query: `mutation ($id: ID!) { withdrawFromSupervisionGroup(groupId: $id) { __typename } }`,
     variables: { id: f.supervisionGroup },
   }),
+  createSynonymGroup: (f) => ({
+    query: `mutation ($terms: [String!]!) { createSynonymGroup(input: { terms: $terms }) { __typename } }`,
+    variables: { terms: [f.freshWord, `${f.freshWord}-udtryk`] },
+  }),
+  updateSynonymGroup: (f) => ({
+    query: `mutation ($id: ID!, $terms: [String!]!) { updateSynonymGroup(id: $id, input: { terms: $terms }) { __typename } }`,
+    variables: { id: f.synonymGroup, terms: [f.freshWord, `${f.freshWord}-udtryk`] },
+  }),
+  deleteSynonymGroup: (f) => ({
+    query: `mutation ($id: ID!) { deleteSynonymGroup(id: $id) { __typename } }`,
+    variables: { id: f.synonymGroup },
+  }),
 };
 
 describe('authorization matrix', () => {
@@ -320,7 +340,10 @@ describe('authorization matrix', () => {
     };
     const pastThemeDay = await themeDay();
     await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
+    const synonymGroup = await t.app.get(SynonymsService).create(ADMIN_CTX, { terms: [`matrix${other.id}`, `matrixord ${other.id}`] });
     return {
+      synonymGroup: (synonymGroup as { id: string }).id,
+      freshWord: `matrixny${other.id}`,
       ...(await networkFixture(t.app, networkId, editorOrg)),
       ...(await supervisionFixture(t.app, networkId)),
       network: networkId,

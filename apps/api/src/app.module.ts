@@ -5,7 +5,16 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AuthModule, ViewerFromRequest } from '#auth';
-import { DatabaseModule, JobsModule, RequestContext, depthLimit, operationLimits, type Database, type GraphQLContext } from '#core';
+import {
+  DatabaseModule,
+  JobsModule,
+  RequestContext,
+  depthLimit,
+  operationLimits,
+  responseNotes,
+  type Database,
+  type GraphQLContext,
+} from '#core';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
@@ -20,7 +29,7 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
-export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits'>;
+export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search'>;
 
 @Module({})
 export class AppModule {
@@ -42,6 +51,7 @@ export class AppModule {
             introspection: config.introspection,
             plugins: [
               operationLimits(config.limits),
+              responseNotes(),
               ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             ],
             includeStacktraceInErrorResponses: false,
@@ -56,7 +66,7 @@ export class AppModule {
         GeographyModule,
         DirectoryModule,
         NetworkModule.forRoot(config.network),
-        SearchModule,
+        SearchModule.forRoot(config.search),
         MailModule.forRoot(config.mail),
       ],
       controllers: [HealthController],

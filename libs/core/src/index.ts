@@ -20,3 +20,4 @@ export * from './audit/audit.resolver.js';
 export * from './graphql/operation-limits.plugin.js';
 export * from './text/ical.js';
 export * from './database/records.js';
+export * from './graphql/response-notes.plugin.js';

@@ -7,12 +7,22 @@ import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { PlaceScopes } from './shared/place-scope.js';
+import { ContactPlaceTimeResolver, OfferOpeningResolver, OpeningHoursResolver } from './shared/place-time.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
 import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { UnitsService } from './units/units.service.js';
 
-export const DIRECTORY_RESOLVERS = [TaxonomyResolver, OrganisationResolver, UnitResolver, ContactResolver, OfferResolver];
+export const DIRECTORY_RESOLVERS = [
+  TaxonomyResolver,
+  OrganisationResolver,
+  UnitResolver,
+  ContactResolver,
+  OfferResolver,
+  ContactPlaceTimeResolver,
+  OfferOpeningResolver,
+  OpeningHoursResolver,
+];
 
 @Module({
   imports: [GeographyModule],

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { OpenAtFilter } from '#directory';
 
 export type SearchDocumentType = 'OFFER' | 'CONTACT' | 'ORGANISATION' | 'UNIT';
 
@@ -21,6 +22,28 @@ export interface SearchDocument {
   ageMin: number | null;
   ageMax: number | null;
   lastVerifiedAt: Date | null;
+  /**
+   * Where the record is: its own address, else its unit's, else its organisation's, else its
+   * organisation's municipality's reference point; null when none is known. Meilisearch: `_geo`.
+   */
+  location?: { latitude: number; longitude: number } | null;
+  /** Opening hours as filter fields (libs/directory/src/shared/opening-times.ts); absent: no hours. */
+  alwaysOpen?: boolean;
+  openOnHolidays?: boolean;
+  openSlots?: number[];
+  exceptionDates?: string[];
+  exceptionOpen?: string[];
+}
+
+/**
+ * Near a point: a record matches when its location is within `radiusKm` of the point, or when its
+ * coverage (`municipalityCodes`) includes `municipalityCode`, the municipality the point lies in.
+ */
+export interface NearQuery {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+  municipalityCode: string;
 }
 
 export interface SearchQuery {
@@ -34,6 +57,11 @@ export interface SearchQuery {
   accessRoutes?: string[];
   statuses?: string[];
   age?: number;
+  near?: NearQuery;
+  /** DISTANCE: nearest first from `near` (records without a location last), then by relevance. */
+  sortBy?: 'RELEVANCE' | 'DISTANCE';
+  /** Only records open at that moment: `matchesOpenAt` in opening-times.ts is the rule to implement. */
+  openAt?: OpenAtFilter;
   offset: number;
   limit: number;
 }
@@ -46,6 +74,8 @@ export interface SearchHit {
   score: number;
   /** Text around the matched words; matches wrapped in <mark>…</mark>, everything else HTML-escaped. */
   snippet: string;
+  /** Km from `near`'s point to the record's location (null without `near` or without a location). */
+  distanceKm?: number | null;
 }
 
 export interface SearchResult {
@@ -54,7 +84,16 @@ export interface SearchResult {
   facets: { field: FacetField; values: { value: string; count: number }[] }[];
   /** The query as searched after typo correction, when it differs from what was typed. */
   correctedQuery: string | null;
+  /** Set when the configured engine could not answer and another one did (said in the response's `extensions`). */
+  fallback?: { engine: string; reason: string };
 }
+
+/**
+ * Terms that mean the same, as coordinators keep them (["BUP", "børne- og ungdomspsykiatri"]): a
+ * search for any term also finds the others. A term of several words is a phrase; terms are as
+ * typed (case and accents kept), and each term belongs to one group only.
+ */
+export type SynonymGroup = string[];
 
 /**
  * The search engine port. `manager` lets an engine that lives in the database write in the
@@ -67,7 +106,13 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>;
   /** Removes every document (before a full reindex). */
   clear(manager?: EntityManager): Promise<void>;
-  health(): Promise<{ ok: boolean; detail?: string }>;
+  /**
+   * Replaces the engine's synonyms with these groups (every group, each time). Called at start-up
+   * and after every change to them; a search started after it resolves uses them.
+   */
+  setSynonyms(groups: SynonymGroup[]): Promise<void>;
+  /** `degraded`: search works, but not as configured (Meilisearch is down and PostgreSQL answers). */
+  health(): Promise<{ ok: boolean; detail?: string; degraded?: boolean }>;
 }
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { Contact, Offer, Organisation, TaxonomyService, Unit } from '#directory';
+import { Contact, NO_OPENING_FIELDS, Offer, Organisation, TaxonomyService, Unit, openingFields } from '#directory';
 import { GeographyService } from '#geography';
+import { locate } from './place-time-projection.js';
 import type { SearchDocument } from './search-engine.port.js';
 
 const ACCESS_ROUTE_TEXT: Record<string, string> = {
@@ -55,6 +56,20 @@ export class SearchProjector {
     };
   }
 
+  /**
+   * The current documents of the given document ids, whatever kind of record each is (ids are
+   * UUIDs, unique across tables); an id without a record has no document. Used by indexing jobs.
+   */
+  async documentsFor(manager: EntityManager, ids: string[]): Promise<SearchDocument[]> {
+    const records = await this.load(manager, { organisations: ids, units: ids, contacts: ids, offers: ids });
+    const referring = [...records.units, ...records.contacts, ...records.offers];
+    const context = await this.load(manager, {
+      organisations: [...new Set(referring.map((r) => r.organisationId))],
+      units: [...new Set([...records.contacts, ...records.offers].map((r) => r.unitId).filter((id): id is string => id !== null))],
+    });
+    return this.project(records, context);
+  }
+
   /** Documents for the records; `context` supplies organisations and units they refer to. */
   async project(records: RecordSet, context: { organisations: Organisation[]; units: Unit[] }): Promise<SearchDocument[]> {
     const orgs = new Map([...context.organisations, ...records.organisations].map((o) => [o.id, o]));
@@ -84,6 +99,7 @@ export class SearchProjector {
         title: unit.name,
         subtitle: org.name,
         body: unit.description ?? '',
+        location: locate(org, unit),
       });
     }
     for (const contact of records.contacts) {
@@ -102,6 +118,8 @@ export class SearchProjector {
         body: join([contact.helpText, situations.join(', ')], '. '),
         situationKeys: contact.situationKeys,
         lastVerifiedAt: contact.lastVerifiedAt,
+        location: locate(org, unit),
+        ...openingFields(contact.openingHours),
       });
     }
     for (const offer of records.offers) {
@@ -138,6 +156,8 @@ export class SearchProjector {
         ageMin: offer.ageMin,
         ageMax: offer.ageMax,
         lastVerifiedAt: offer.lastVerifiedAt,
+        location: locate(org, offer, unit),
+        ...openingFields(offer.openingHours),
       });
     }
     return docs;
@@ -153,6 +173,8 @@ export class SearchProjector {
       regionKeys: org.regionKey ? [org.regionKey] : [],
       sector: org.sector,
       lastVerifiedAt: org.lastVerifiedAt,
+      location: locate(org),
+      ...NO_OPENING_FIELDS,
     };
   }
 }

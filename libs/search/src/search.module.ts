@@ -1,24 +1,63 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
+import { FallbackSearchEngine } from './fallback-search.engine.js';
+import { POSTGRES_ONLY, SEARCH_CONFIG, type SearchConfig } from './meilisearch/meilisearch.config.js';
+import { MeilisearchEngine } from './meilisearch/meilisearch-search.engine.js';
+import { MeilisearchSync } from './meilisearch/meilisearch-sync.js';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
+import { SearchReindexer } from './reindex/search-reindexer.js';
 import { SEARCH_ENGINE } from './search-engine.port.js';
 import { SearchIndexer } from './search-indexer.js';
 import { SearchProjector } from './search-projector.js';
 import { SearchResolver } from './search.resolver.js';
 import { SearchService } from './search.service.js';
+import { SuggestResolver } from './suggest/suggest.resolver.js';
+import { SuggestService } from './suggest/suggest.service.js';
+import { SynonymsResolver } from './synonyms/synonyms.resolver.js';
+import { SynonymsService } from './synonyms/synonyms.service.js';
 
-export const SEARCH_RESOLVERS = [SearchResolver];
+export const SEARCH_RESOLVERS = [SearchResolver, SuggestResolver, SynonymsResolver];
 
 @Module({
   imports: [DirectoryModule, GeographyModule],
   providers: [
-    { provide: SEARCH_ENGINE, useClass: PostgresSearchEngine },
+    PostgresSearchEngine,
+    SearchReindexer,
     SearchProjector,
     SearchIndexer,
     SearchService,
+    SuggestService,
+    SynonymsService,
     ...SEARCH_RESOLVERS,
   ],
-  exports: [SearchService, SearchIndexer, SEARCH_ENGINE],
+  exports: [SearchService, SearchIndexer, SearchReindexer, SynonymsService],
 })
-export class SearchModule {}
+export class SearchModule {
+  /**
+   * PostgreSQL full-text search, or with `meilisearch` set (MEILI_URL) Meilisearch, fed by jobs,
+   * with the PostgreSQL index kept populated as the fallback.
+   */
+  static forRoot(config: SearchConfig = POSTGRES_ONLY): DynamicModule {
+    const meili = config.meilisearch;
+    return {
+      module: SearchModule,
+      providers: [
+        { provide: SEARCH_CONFIG, useValue: config },
+        ...(meili
+          ? [
+              { provide: MeilisearchEngine, useValue: new MeilisearchEngine(meili) },
+              MeilisearchSync,
+              {
+                provide: SEARCH_ENGINE,
+                inject: [MeilisearchEngine, PostgresSearchEngine, MeilisearchSync],
+                useFactory: (engine: MeilisearchEngine, postgres: PostgresSearchEngine, sync: MeilisearchSync) =>
+                  new FallbackSearchEngine(engine, postgres, sync, meili.breakerSeconds * 1000),
+              },
+            ]
+          : [{ provide: SEARCH_ENGINE, useExisting: PostgresSearchEngine }]),
+      ],
+      exports: [SEARCH_ENGINE, SEARCH_CONFIG, PostgresSearchEngine, ...(meili ? [MeilisearchEngine, MeilisearchSync] : [])],
+    };
+  }
+}

@@ -1,9 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, decodeCursor, encodeCursor, type RequestContext } from '#core';
-import { ContactsService, OffersService, OrganisationsService, TaxonomyKindEnum, TaxonomyService, UnitsService } from '#directory';
+import {
+  ContactsService,
+  OffersService,
+  OrganisationsService,
+  TaxonomyKindEnum,
+  TaxonomyService,
+  UnitsService,
+  openingStatusOf,
+} from '#directory';
 import { GeographyService } from '#geography';
+import { understandQuery } from './query/query-understanding.js';
 import { SEARCH_ENGINE, type SearchEngine, type SearchQuery } from './search-engine.port.js';
 import { FACET_LABELS } from './search-labels.js';
+import { placeTimeQuery } from './place-time.query.js';
 import type { Facet, SearchConnection, SearchEdge, SearchInput } from './search.types.js';
 
 export const SEARCH_DEFAULT_PAGE = 10;
@@ -24,8 +34,10 @@ export class SearchService {
   async search(ctx: RequestContext, input: SearchInput): Promise<SearchConnection> {
     const query = await this.toQuery(input);
     const result = await this.engine.search(query);
+    if (result.fallback) ctx.note('search', { engine: result.fallback.engine, fallback: true, reason: result.fallback.reason });
     const loaded = await Promise.all(result.hits.map((hit) => this.loadNode(ctx, hit.type, hit.id)));
     const edges: SearchEdge[] = [];
+    const at = input.openAt ?? new Date();
     result.hits.forEach((hit, i) => {
       const node = loaded[i];
       if (node)
@@ -35,6 +47,8 @@ export class SearchService {
           type: hit.type as SearchEdge['type'],
           snippet: hit.snippet,
           score: hit.score,
+          distanceKm: hit.distanceKm ?? null,
+          openingStatus: openingStatusOf('openingHours' in node ? node.openingHours : null, at),
         });
     });
     return {
@@ -51,7 +65,8 @@ export class SearchService {
     };
   }
 
-  private async toQuery(input: SearchInput): Promise<SearchQuery> {
+  /** The engine query for `input`: checked, with municipality and age understood from the words. */
+  async toQuery(input: SearchInput): Promise<SearchQuery> {
     const text = (input.query ?? '').trim();
     if (text.length > 200) throw new BadInputError('Søgningen må højst være 200 tegn.');
     const first = input.first ?? SEARCH_DEFAULT_PAGE;
@@ -67,18 +82,25 @@ export class SearchService {
     const regions = input.regions?.length ? await this.geography.regionKeysFor(input.regions) : [];
     if (input.regions?.length && regions.length < input.regions.length)
       throw new BadInputError('Ukendt region. Brug fx "hovedstaden" eller "1084".');
+    // "angst unge Herning", "17-årig": a municipality or an age in the words becomes a filter, unless given as one.
+    const understood = understandQuery(text, { municipalities: !codes.length && !input.regions?.length, age: input.age == null });
 
     return {
-      text,
+      text: understood.text,
       types: input.types ?? undefined,
       municipalityCodes:
-        codes.length || regions.length ? [...codes, ...(await this.geography.municipalityCodesInRegions(regions))] : undefined,
+        codes.length || regions.length
+          ? [...codes, ...(await this.geography.municipalityCodesInRegions(regions))]
+          : understood.municipalityCodes.length
+            ? understood.municipalityCodes
+            : undefined,
       situationKeys: input.situations?.length ? await this.taxonomy.filterKeys(input.situations, TaxonomyKindEnum.SITUATION) : undefined,
       problemKeys: input.problemTags?.length ? await this.taxonomy.filterKeys(input.problemTags, TaxonomyKindEnum.PROBLEM) : undefined,
       sectors: input.sectors ?? undefined,
       accessRoutes: input.accessRoutes ?? undefined,
       statuses: input.statuses ?? undefined,
-      age: input.age ?? undefined,
+      age: input.age ?? understood.age ?? undefined,
+      ...placeTimeQuery(input),
       offset: after + 1,
       limit: first,
     };
@@ -115,7 +137,7 @@ export class SearchService {
     return FACET_LABELS[field]?.[value] ?? value;
   }
 
-  health() {
-    return this.engine.health();
+  async health(): Promise<{ engine: string; ok: boolean; detail?: string; degraded?: boolean }> {
+    return { engine: this.engine.name, ...(await this.engine.health()) };
   }
 }

@@ -1,6 +1,7 @@
-import { Field, Float, InputType, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '#core';
-import { AccessRoute, Contact, Offer, OfferStatus, Organisation, Sector, Unit } from '#directory';
+import { AccessRoute, Contact, Offer, OfferStatus, OpeningStatus, Organisation, Sector, Unit } from '#directory';
+import { NearInput, SearchSort } from './place-time.types.js';
 
 export enum SearchType {
   OFFER = 'OFFER',
@@ -33,6 +34,23 @@ export class SearchInput {
   @Field(() => [AccessRoute], { nullable: true }) accessRoutes?: AccessRoute[] | null;
   @Field(() => [OfferStatus], { nullable: true }) statuses?: OfferStatus[] | null;
   @Field(() => Int, { nullable: true, description: 'Only records whose age range includes this age.' }) age?: number | null;
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Near a point: within radiusKm of it, or covering the municipality the point lies in (its nearest town hall town).',
+  })
+  near?: NearInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Near a municipality (code, e.g. "0217"): within 25 km of its town hall town, or covering the municipality.',
+  })
+  nearMunicipality?: string | null;
+  @Field(() => SearchSort, { nullable: true, description: 'RELEVANCE (default) or DISTANCE (needs near or nearMunicipality).' })
+  sortBy?: SearchSort | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Only contacts and offers open at this moment (Copenhagen time, public holidays and exceptions included).',
+  })
+  openAt?: Date | null;
   @Field(() => Int, { nullable: true, description: 'Page size, at most 50 (default 10).' }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
@@ -44,6 +62,13 @@ export class SearchEdge {
   @Field(() => SearchType) type: SearchType;
   @Field({ description: 'Text around the matched words, HTML-escaped, matches in <mark>…</mark>.' }) snippet: string;
   @Field(() => Float) score: number;
+  @Field(() => Float, { nullable: true, description: 'Km from the point of near/nearMunicipality to the record (null without one).' })
+  distanceKm?: number | null;
+  @Field(() => OpeningStatus, {
+    nullable: true,
+    description: 'Open at openAt (or now), and when it next opens; null for records without opening hours.',
+  })
+  openingStatus?: OpeningStatus | null;
 }
 
 @ObjectType()

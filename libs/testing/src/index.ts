@@ -4,3 +4,4 @@ export * from './query-counter.js';
 export * from './factories.js';
 export * from './smtp-capture.js';
 export * from './server-process.js';
+export * from './search-contract.js';

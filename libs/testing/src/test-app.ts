@@ -5,6 +5,7 @@ import { AccountsService, Role, type OidcConfig } from '#auth';
 import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
+import type { MeilisearchConfig } from '#search';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
@@ -42,6 +43,8 @@ export interface TestOptions {
   oidc?: OidcConfig;
   mutationsPerMinute?: number;
   network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
+  /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
+  meilisearch?: MeilisearchConfig;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -68,6 +71,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       publicUrl: 'https://vejviser.test',
     },
     network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
+    search: { meilisearch: options.meilisearch ?? null },
   };
 }
 

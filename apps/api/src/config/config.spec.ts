@@ -42,6 +42,17 @@ describe('loadConfig', () => {
     expect(refusal({ OIDC_ISSUER: 'https://l.example.org', OIDC_AUDIENCE: 'v', OIDC_JWKS_URL: 'ftp://x' })).toContain('OIDC_JWKS_URL');
   });
 
+  it('searches with PostgreSQL unless MEILI_URL names a Meilisearch server', () => {
+    expect(load({}).search).toEqual({ meilisearch: null });
+    expect(load({ MEILI_URL: 'http://127.0.0.1:7700/', MEILI_KEY: 'nøgle' }).search.meilisearch).toMatchObject({
+      url: 'http://127.0.0.1:7700',
+      apiKey: 'nøgle',
+      indexName: 'vejviser',
+    });
+    expect(refusal({ MEILI_URL: '127.0.0.1:7700' })).toMatch(/^MEILI_URL skal være en http\(s\)-adresse/);
+    expect(refusal({ MEILI_KEY: 'nøgle' })).toMatch(/^MEILI_KEY kræver MEILI_URL/);
+  });
+
   it('in production requires JWT_SECRET, and turns off demo data, sandbox and introspection', () => {
     expect(refusal({ NODE_ENV: 'production' })).toContain('JWT_SECRET');
     const config = load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });

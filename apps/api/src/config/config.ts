@@ -5,6 +5,7 @@ import type { AuthConfig } from '#auth';
 import type { DatabaseTarget, JobsConfig, OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
 import type { NetworkConfig } from '#network';
+import type { SearchConfig } from '#search';
 
 export interface AppConfig {
   port: number;
@@ -21,6 +22,7 @@ export interface AppConfig {
   network: NetworkConfig;
   corsOrigins: string[];
   limits: OperationLimits;
+  search: SearchConfig;
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -141,6 +143,36 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   return origins;
 }
 
+/** MEILI_URL switches search to Meilisearch (PostgreSQL stays populated as the fallback); MEILI_KEY is its API key. */
+function search(env: NodeJS.ProcessEnv): SearchConfig {
+  const url = env.MEILI_URL?.trim();
+  const key = env.MEILI_KEY?.trim() || null;
+  if (!url) {
+    if (key) throw new ConfigError('MEILI_KEY kræver MEILI_URL, fx MEILI_URL=http://127.0.0.1:7700.');
+    return { meilisearch: null };
+  }
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+    throw new ConfigError(`MEILI_URL skal være en http(s)-adresse, fx http://127.0.0.1:7700 (fik "${url}").`);
+  // The same defaults as meilisearchConfig() in #search (a type-only import keeps this file free of the search lib).
+  return {
+    meilisearch: {
+      url: url.replace(/\/+$/, ''),
+      apiKey: key,
+      indexName: 'vejviser',
+      timeoutMs: 5_000,
+      retryDelaySeconds: 10,
+      retryLimit: 12,
+      breakerSeconds: 10,
+    },
+  };
+}
+
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
@@ -199,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
       mutationsPerMinute: number(env, 'MUTATIONS_PER_MINUTE', 120, 1, 100_000),
     },
+    search: search(env),
   };
 }
 

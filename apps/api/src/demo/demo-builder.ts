@@ -8,6 +8,7 @@ import type {
   DemoOffer,
   DemoOpeningHours,
   DemoOrganisation,
+  DemoPlace,
   DemoUnit,
   OfferStatus,
   Sector,
@@ -63,6 +64,8 @@ export interface OrganisationMeta {
   /** A local branch: key of the organisation it belongs to. */
   parentKey?: string;
   description: string;
+  /** Default: the town hall town of `municipalityCode`. */
+  location?: DemoPlace;
 }
 
 export const LEGAL = {
@@ -96,7 +99,7 @@ export class OrgBuilder {
     kit.reseed(key);
   }
 
-  unit(id: string, name: string, kind: UnitKind, options: { parentKey?: string; description?: string } = {}): string {
+  unit(id: string, name: string, kind: UnitKind, options: { parentKey?: string; description?: string; location?: DemoPlace } = {}): string {
     const key = this.claim(`${this.key}-u-${id}`);
     this.units.push({
       key,
@@ -104,6 +107,7 @@ export class OrgBuilder {
       kind,
       ...(options.parentKey === undefined ? {} : { parentKey: options.parentKey }),
       ...(options.description === undefined ? {} : { description: options.description }),
+      ...(options.location === undefined ? {} : { location: options.location }),
     });
     return key;
   }
@@ -246,6 +250,7 @@ export class OrgBuilder {
       ...(meta.municipalityCode === undefined ? {} : { municipalityCode: meta.municipalityCode }),
       ...(meta.regionKey === undefined ? {} : { regionKey: meta.regionKey }),
       ...(meta.parentKey === undefined ? {} : { parentKey: meta.parentKey }),
+      ...(meta.location === undefined ? {} : { location: meta.location }),
     };
   }
 

@@ -19,9 +19,17 @@ export interface DemoChannel {
 
 export interface DemoOpeningHours {
   alwaysOpen?: boolean;
+  openOnHolidays?: boolean; // weekly hours also on public holidays (helplines)
   weekly: { day: Weekday; opens: string; closes: string }[]; // "08:00", "15:30"
   exceptions?: { date: string; closed: boolean; opens?: string; closes?: string; note?: string }[]; // ISO date
   note?: string; // Danish, e.g. "Lukket på helligdage"
+}
+
+/** Where a record is: a real town's coordinates (demo-places.ts), not a real street address. */
+export interface DemoPlace {
+  address?: string; // "3000 Helsingør"
+  latitude: number;
+  longitude: number;
 }
 
 export interface DemoLegalBasis {
@@ -36,6 +44,7 @@ export interface DemoUnit {
   name: string;
   kind: UnitKind;
   description?: string;
+  location?: DemoPlace; // default: the organisation's
 }
 
 export interface DemoContact {
@@ -82,6 +91,7 @@ export interface DemoOffer {
   status: OfferStatus;
   startsOn?: string; // ISO date
   endsOn?: string; // ISO date (project funding end)
+  location?: DemoPlace; // default: the unit's or organisation's
   lastVerifiedDaysAgo: number;
   lastVerifiedBy?: string;
 }
@@ -95,6 +105,7 @@ export interface DemoOrganisation {
   parentKey?: string; // a local branch: key of the (national) volunteer organisation it belongs to
   website?: string; // on example.org
   description: string; // Danish
+  location?: DemoPlace; // default: the town hall town of its municipality
   units: DemoUnit[];
   contacts: DemoContact[];
   offers: DemoOffer[];

@@ -6,11 +6,12 @@ import { LEGAL, OrgBuilder } from './demo-builder.js';
 import type { DemoOrganisation } from './demo-dataset.types.js';
 import { alwaysOpen, customHours, officeHours } from './demo-hours.js';
 import type { DemoKit } from './demo-kit.js';
+import { TOWNS } from './demo-places.js';
 
 const DISTRICTS = [
-  { id: 'sydoest', name: 'Sydøst', area: 'skoledistrikterne i den sydøstlige del af kommunen' },
-  { id: 'oest', name: 'Øst', area: 'skoledistrikterne øst for midtbyen' },
-  { id: 'nord', name: 'Nord', area: 'skoledistrikterne nord for Herning by' },
+  { id: 'sydoest', name: 'Sydøst', area: 'skoledistrikterne i den sydøstlige del af kommunen', location: TOWNS.lind },
+  { id: 'oest', name: 'Øst', area: 'skoledistrikterne øst for midtbyen', location: TOWNS.hammerum },
+  { id: 'nord', name: 'Nord', area: 'skoledistrikterne nord for Herning by', location: TOWNS.sunds },
 ] as const;
 
 export function buildHerning(kit: DemoKit): DemoOrganisation {
@@ -55,6 +56,7 @@ export function buildHerning(kit: DemoKit): DemoOrganisation {
     key: b.unit(`distrikt-${d.id}`, `Herningmodellen – distrikt ${d.name}`, 'TEAM', {
       parentKey: model,
       description: `Distriktsteam for ${d.area}.`,
+      location: d.location,
     }),
   }));
 

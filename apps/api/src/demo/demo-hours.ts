@@ -103,9 +103,10 @@ export function alwaysOpen(note?: string): DemoOpeningHours {
   };
 }
 
-/** Same hours every day of the week (helplines with evening hours); no holiday closures. */
+/** Same hours every day of the week (helplines with evening hours); open on public holidays too. */
 export function everyDay(opens: string, closes: string, note?: string): DemoOpeningHours {
   return {
+    openOnHolidays: true,
     weekly: ALL_DAYS.map((day) => ({ day, opens, closes })),
     ...(note === undefined ? {} : { note }),
   };

@@ -7,6 +7,7 @@ import { LEGAL, OrgBuilder } from './demo-builder.js';
 import type { DemoLegalBasis, DemoOrganisation } from './demo-dataset.types.js';
 import { alwaysOpen, officeHours } from './demo-hours.js';
 import type { DemoKit } from './demo-kit.js';
+import { TOWNS } from './demo-places.js';
 import { LIVSMOD_MUNICIPALITIES } from './demo-livsmod-config.js';
 
 const LIVSMOD_CODES: string[] = LIVSMOD_MUNICIPALITIES.map((m) => m.code);
@@ -23,27 +24,31 @@ export function buildRegionHovedstaden(kit: DemoKit): DemoOrganisation {
   ]);
   const h = (): number => kit.int(0, 4);
 
-  const psyk = b.unit('psykiatri', 'Region Hovedstadens Psykiatri', 'FORVALTNING');
+  const psyk = b.unit('psykiatri', 'Region Hovedstadens Psykiatri', 'FORVALTNING', { location: TOWNS.hilleroed });
   const ksf = b.unit('selvmordsforebyggelse', 'Kompetencecenter for Selvmordsforebyggelse', 'CENTER', {
     parentKey: psyk,
     description: 'Ambulante forløb efter selvmordsforsøg, rådgivning af fagpersoner og undervisning.',
+    location: TOWNS.koebenhavn,
   });
-  const pcg = b.unit('pc-glostrup', 'Psykiatrisk Center Glostrup', 'CENTER', { parentKey: psyk });
+  const pcg = b.unit('pc-glostrup', 'Psykiatrisk Center Glostrup', 'CENTER', { parentKey: psyk, location: TOWNS.glostrup });
   const tut = b.unit('udgaaende-glostrup', 'Tværfagligt udgående team Glostrup', 'TEAM', {
     parentKey: pcg,
     description: 'Udgående behandling for borgere med svær psykisk sygdom og misbrug, som ikke profiterer af ambulant behandling.',
+    location: TOWNS.glostrup,
   });
-  const opusG = b.unit('opus-glostrup', 'OPUS Glostrup', 'TEAM', { parentKey: pcg });
-  const pcn = b.unit('pc-nordsjaelland', 'Psykiatrisk Center Nordsjælland', 'CENTER', { parentKey: psyk });
-  const opusN = b.unit('opus-nordsjaelland', 'OPUS Nordsjælland', 'TEAM', { parentKey: pcn });
+  const opusG = b.unit('opus-glostrup', 'OPUS Glostrup', 'TEAM', { parentKey: pcg, location: TOWNS.glostrup });
+  const pcn = b.unit('pc-nordsjaelland', 'Psykiatrisk Center Nordsjælland', 'CENTER', { parentKey: psyk, location: TOWNS.hilleroed });
+  const opusN = b.unit('opus-nordsjaelland', 'OPUS Nordsjælland', 'TEAM', { parentKey: pcn, location: TOWNS.hilleroed });
   const buc = b.unit('buc-bispebjerg', 'BUC Bispebjerg', 'CENTER', {
     parentKey: psyk,
     description: 'Børne- og Ungdomspsykiatrisk Center: akutmodtagelse, udredning og behandling for børn og unge under 18 år.',
+    location: TOWNS.bispebjerg,
   });
-  const hosp = b.unit('hilleroed-hospital', 'Nordsjællands Hospital, Hillerød', 'CENTER');
+  const hosp = b.unit('hilleroed-hospital', 'Nordsjællands Hospital, Hillerød', 'CENTER', { location: TOWNS.hilleroed });
   const bua = b.unit('bua-hilleroed', 'Børne- og Ungeafdelingen, Hillerød Hospital', 'AFDELING', {
     parentKey: hosp,
     description: 'Somatisk børne- og ungeafdeling, der bl.a. modtager unge efter forgiftning og selvskade.',
+    location: TOWNS.hilleroed,
   });
 
   // Functions
@@ -554,6 +559,7 @@ export function buildRegionHovedstaden(kit: DemoKit): DemoOrganisation {
     name: 'Region Hovedstaden',
     sector: 'REGIONAL',
     regionKey: 'hovedstaden',
+    location: TOWNS.hilleroed,
     description:
       'Region Hovedstadens psykiatri og hospitaler er part i Livsmod-netværket. Her findes de regionale enheder, som kommunerne oftest skal samarbejde med ved udskrivning, efter selvmordsforsøg og ved psykiatrisk udredning.',
   });

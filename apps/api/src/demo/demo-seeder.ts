@@ -7,7 +7,8 @@ import { SearchIndexer } from '#search';
 import { buildDemoDataset } from './demo-dataset.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedDemoSupervision } from './demo-supervision.js';
-import type { DemoChannel, DemoDataset, DemoOpeningHours } from './demo-dataset.types.js';
+import type { DemoChannel, DemoDataset, DemoOpeningHours, DemoPlace } from './demo-dataset.types.js';
+import { municipalPlace } from './demo-places.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -125,6 +126,7 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
       regionKey: org.regionKey ?? null,
       website: org.website ?? null,
       description: org.description,
+      ...place(org.location ?? municipalPlace(org.municipalityCode)),
       isDemo: true,
       lastVerifiedAt: verifiedAt(30),
       lastVerifiedBy: 'Demo: koordinator',
@@ -137,6 +139,7 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
         name: unit.name,
         kind: unit.kind as Unit['kind'],
         description: unit.description ?? null,
+        ...place(unit.location),
         isDemo: true,
       });
     }
@@ -159,7 +162,7 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
       });
     }
     for (const o of org.offers) {
-      const { key, unitKey, situations, problemTags, lastVerifiedDaysAgo, ...rest } = o;
+      const { key, unitKey, situations, problemTags, lastVerifiedDaysAgo, location, ...rest } = o;
       offers.push({
         ...nullify(rest),
         id: idOf(key),
@@ -172,6 +175,7 @@ async function insertDataset(manager: EntityManager, dataset: DemoDataset, now: 
         openingHours: hours(o.openingHours, key),
         legalBasis: o.legalBasis.map((l) => ({ act: l.act, section: l.section ?? null })),
         languages: o.languages,
+        ...place(location),
         lastVerifiedAt: verifiedAt(lastVerifiedDaysAgo),
         lastVerifiedBy: o.lastVerifiedBy ?? 'Demo: koordinator',
         isDemo: true,
@@ -226,6 +230,11 @@ function hours(value: DemoOpeningHours | undefined, key: string): OpeningHours |
   const parsed = openingHoursSchema.safeParse(value);
   if (!parsed.success) throw new Error(`Demodata ${key}: ugyldige åbningstider: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** The address and coordinate columns of a record placed at `value` (nothing given: none). */
+function place(value: DemoPlace | null | undefined): { address: string | null; latitude: number | null; longitude: number | null } {
+  return { address: value?.address ?? null, latitude: value?.latitude ?? null, longitude: value?.longitude ?? null };
 }
 
 function nullify<T extends object>(value: T): { [K in keyof T]-?: Exclude<T[K], undefined> | null } {

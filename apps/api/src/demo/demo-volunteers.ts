@@ -7,6 +7,7 @@ import type { OfferSpec } from './demo-builder.js';
 import type { DemoOrganisation } from './demo-dataset.types.js';
 import { customHours, everyDay, officeHours } from './demo-hours.js';
 import type { DemoKit } from './demo-kit.js';
+import { TOWNS } from './demo-places.js';
 
 type VolunteerOffer = Omit<OfferSpec, 'legalBasis' | 'accessRoute'> & Partial<Pick<OfferSpec, 'legalBasis' | 'accessRoute'>>;
 
@@ -89,6 +90,7 @@ function buildLms(kit: DemoKit): DemoOrganisation[] {
   const national = b.build({
     name: 'LMS – Landsforeningen mod spiseforstyrrelser og selvskade',
     sector: 'CIVIL_SOCIETY',
+    location: TOWNS.aarhus,
     description: 'Landsdækkende frivillig organisation for mennesker med spiseforstyrrelser og selvskade og deres pårørende.',
   });
 
@@ -166,6 +168,7 @@ function buildHeadspace(kit: DemoKit): DemoOrganisation[] {
   const national = b.build({
     name: 'Headspace Danmark',
     sector: 'CIVIL_SOCIETY',
+    location: TOWNS.koebenhavn,
     description: 'Frivillig organisation med gratis og anonyme samtaler for unge 12–25 år – lokalt i centre og online.',
   });
 
@@ -263,7 +266,7 @@ function buildSimpleNational(
   for (const spec of offers(b)) {
     volunteerOffer(b, spec);
   }
-  return b.build({ ...meta, sector: 'CIVIL_SOCIETY' });
+  return b.build({ ...meta, sector: 'CIVIL_SOCIETY', location: TOWNS.koebenhavn });
 }
 
 export function buildVolunteers(kit: DemoKit): DemoOrganisation[] {
@@ -572,6 +575,7 @@ function buildLivslinien(kit: DemoKit): DemoOrganisation {
   return b.build({
     name: 'Livslinien',
     sector: 'CIVIL_SOCIETY',
+    location: TOWNS.koebenhavn,
     description: 'Landsdækkende anonym rådgivning for mennesker med selvmordstanker og deres pårørende, båret af frivillige.',
   });
 }

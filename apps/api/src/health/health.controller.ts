@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { SearchService } from '#search';
 
 interface Check {
-  status: 'ok' | 'error';
+  /** degraded: works, but not as configured (Meilisearch down, PostgreSQL answering searches). */
+  status: 'ok' | 'degraded' | 'error';
   detail?: string;
 }
 
@@ -15,20 +16,24 @@ export class HealthController {
     private readonly search: SearchService,
   ) {}
 
-  /** 200 with every part "ok", or 503 naming what is not. */
+  /** 200 when every part works ("ok", or "degraded" when search fell back to PostgreSQL), else 503 naming what does not. */
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const database = await check(async () => {
       const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version() AS version');
       return version.split(' on ')[0];
     });
+    let degraded = false;
     const search = await check(async () => {
       const result = await this.search.health();
       if (!result.ok) throw new Error(result.detail ?? 'utilgængelig');
-      return `postgres fuldtekst, ${result.detail}`;
+      degraded = result.degraded === true;
+      return result.engine === 'postgres' ? `postgres fuldtekst, ${result.detail}` : (result.detail ?? result.engine);
     });
-    const ok = database.status === 'ok' && search.status === 'ok';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'error', database, search });
+    if (degraded && search.status === 'ok') search.status = 'degraded';
+    const ok = database.status !== 'error' && search.status !== 'error';
+    const status = !ok ? 'error' : database.status === 'ok' && search.status === 'ok' ? 'ok' : 'degraded';
+    res.status(ok ? 200 : 503).json({ status, database, search });
   }
 }
 

@@ -6,6 +6,8 @@ import { SignInThrottle1764400000000 } from './1764400000000-sign-in-throttle.js
 import { Erasure1764500000000 } from './1764500000000-erasure.js';
 import { AccountTokens1764600000000 } from './1764600000000-account-tokens.js';
 import { Network1764700000000 } from './1764700000000-network.js';
+import { Synonyms1764800000000 } from './1764800000000-synonyms.js';
+import { PlaceTime1764810000000 } from './1764810000000-place-time.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Erasure1764500000000,
   AccountTokens1764600000000,
   Network1764700000000,
+  Synonyms1764800000000,
+  PlaceTime1764810000000,
 ];

@@ -21,6 +21,8 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
  */
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** What the response's `extensions` should say (copied there by the responseNotes plugin). */
+  readonly notes = new Map<string, unknown>();
 
   constructor(
     readonly viewer: Viewer = ANONYMOUS,
@@ -44,6 +46,11 @@ export class RequestContext {
 
   get accountId(): string | null {
     return this.viewer.kind === 'account' ? this.viewer.accountId : null;
+  }
+
+  /** Notes `value` under `key` in the GraphQL response's `extensions` (e.g. that search fell back to PostgreSQL). */
+  note(key: string, value: unknown): void {
+    this.notes.set(key, value);
   }
 
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {

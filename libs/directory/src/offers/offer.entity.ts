@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { GeoPoint, geoPointOf } from '#geography';
 import { LocalDateScalar } from '#core';
 import type { Channel } from '../shared/channel.js';
 import { AccessRoute, OfferStatus } from '../shared/enums.js';
@@ -51,6 +52,15 @@ export class Offer {
   @Column({ name: 'municipality_codes', type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String], { description: "Municipalities covered; empty means the organisation's own area." })
   municipalityCodes: string[];
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' })
+  address: string | null;
+  @Column({ type: 'double precision', nullable: true }) latitude: number | null;
+  @Column({ type: 'double precision', nullable: true }) longitude: number | null;
+  @Field(() => GeoPoint, { nullable: true, description: 'Coordinates of the address (WGS 84).' })
+  get location(): GeoPoint | null {
+    return geoPointOf(this.latitude, this.longitude);
+  }
   /** All channels; the GraphQL field filters them by the viewer. */
   @Column({ type: 'jsonb', default: () => "'[]'" }) channels: Channel[];
   @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })

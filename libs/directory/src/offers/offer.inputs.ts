@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { LocalDateScalar, age, isoDate, municipalityCode, text } from '#core';
+import { GeoPointInput } from '#geography';
+import { placeInputFields } from '../shared/place.js';
 import { ChannelInput, channelsSchema } from '../shared/channel.js';
 import { AccessRoute, OfferStatus, Sector } from '../shared/enums.js';
 import { LegalBasisInput, legalBasisSchema } from '../shared/legal-basis.js';
@@ -37,6 +39,9 @@ export class CreateOfferInput {
   @Field(() => OfferStatus, { nullable: true, description: 'Default ACTIVE.' }) status?: OfferStatus | null;
   @Field(() => LocalDateScalar, { nullable: true }) startsOn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) endsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true, description: 'Coordinates of the address, in Denmark. null clears them.' })
+  location?: GeoPointInput | null;
 }
 
 @InputType()
@@ -125,6 +130,7 @@ export const offerFields = z.object({
     .transform((v) => v ?? OfferStatus.ACTIVE),
   startsOn: optionalDate(),
   endsOn: optionalDate(),
+  ...placeInputFields,
 });
 
 export const offerPatch = offerFields.omit({ organisationId: true }).partial();

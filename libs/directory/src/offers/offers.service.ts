@@ -28,6 +28,7 @@ import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
+import { withCoordinates } from '../shared/place.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
@@ -107,7 +108,7 @@ export class OffersService {
     // Reference checks run even when the shape is wrong, so one answer names every bad field.
     const referenceErrors = await this.checkKeys(input as Keyed);
     if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
-    const { situations, problemTags, ...fields } = checked.value;
+    const { situations, problemTags, ...fields } = withCoordinates(checked.value);
     const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
     const ruleErrors = [...referenceErrors, ...offerRuleErrors(offer)];
     if (ruleErrors.length) return ValidationError.of(ruleErrors);
@@ -129,7 +130,7 @@ export class OffersService {
     const referenceErrors = await this.checkKeys(input as Keyed);
     if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
     if (referenceErrors.length) return ValidationError.of(referenceErrors);
-    const { situations, problemTags, ...patch } = definedOnly(checked.value);
+    const { situations, problemTags, ...patch } = definedOnly(withCoordinates(checked.value));
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       const before = { ...current };

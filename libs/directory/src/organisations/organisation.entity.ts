@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { GeoPoint, geoPointOf } from '#geography';
 import { Sector } from '../shared/enums.js';
 
 @Entity('organisation')
@@ -12,6 +13,15 @@ export class Organisation {
   @Column({ name: 'region_key', type: 'text', nullable: true }) regionKey: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) website: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' })
+  address: string | null;
+  @Column({ type: 'double precision', nullable: true }) latitude: number | null;
+  @Column({ type: 'double precision', nullable: true }) longitude: number | null;
+  @Field(() => GeoPoint, { nullable: true, description: 'Coordinates of the address (WGS 84).' })
+  get location(): GeoPoint | null {
+    return geoPointOf(this.latitude, this.longitude);
+  }
   /** A local branch's national (or parent) volunteer organisation. */
   @Column({ name: 'parent_organisation_id', type: 'uuid', nullable: true }) parentOrganisationId: string | null;
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })

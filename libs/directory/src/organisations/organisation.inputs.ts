@@ -1,6 +1,8 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { municipalityCode, text, uuid } from '#core';
+import { GeoPointInput } from '#geography';
+import { placeInputFields } from '../shared/place.js';
 import { Sector } from '../shared/enums.js';
 
 @InputType()
@@ -17,6 +19,9 @@ export class CreateOrganisationInput {
     description: 'For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY).',
   })
   parentOrganisationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true, description: 'Coordinates of the address, in Denmark. null clears them.' })
+  location?: GeoPointInput | null;
 }
 
 @InputType()
@@ -47,6 +52,7 @@ export const organisationFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   description: text.optional(4000),
+  ...placeInputFields,
   parentOrganisationId: uuid('Den overordnede organisation')
     .nullish()
     .transform((v) => v ?? null),

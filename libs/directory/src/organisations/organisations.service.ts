@@ -30,6 +30,7 @@ import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
+import { withCoordinates } from '../shared/place.js';
 import {
   organisationFields,
   type CreateOrganisationInput,
@@ -41,7 +42,16 @@ import { assertMayAttach, branchErrors } from './organisation-branches.js';
 
 type OrganisationFields = Pick<
   Organisation,
-  'name' | 'sector' | 'municipalityCode' | 'regionKey' | 'website' | 'description' | 'parentOrganisationId'
+  | 'name'
+  | 'sector'
+  | 'municipalityCode'
+  | 'regionKey'
+  | 'website'
+  | 'description'
+  | 'parentOrganisationId'
+  | 'address'
+  | 'latitude'
+  | 'longitude'
 >;
 
 @Injectable()
@@ -119,9 +129,9 @@ export class OrganisationsService {
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
     const checked = validate(organisationFields, input);
     if (!checked.ok) return checked.error;
-    const { region, ...rest } = checked.value;
+    const { region, ...rest } = withCoordinates(checked.value);
     const place = await this.lookupPlace(rest.municipalityCode, region);
-    const fields: OrganisationFields = { ...rest, regionKey: place.regionKey ?? null };
+    const fields: OrganisationFields = { latitude: null, longitude: null, ...rest, regionKey: place.regionKey ?? null };
     const errors = [...place.errors, ...sectorErrors(fields)];
     if (errors.length) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
@@ -138,7 +148,7 @@ export class OrganisationsService {
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
     const checked = validate(organisationFields.partial(), definedOnly(input));
     if (!checked.ok) return checked.error;
-    const { region, ...patch } = checked.value;
+    const { region, ...patch } = withCoordinates(checked.value);
     // Geography is read before the transaction: PGlite has one connection, which the transaction holds.
     const place = await this.lookupPlace(patch.municipalityCode, region);
     if (place.errors.length) return ValidationError.of(place.errors);
@@ -226,6 +236,6 @@ function sectorErrors(fields: OrganisationFields): FieldError[] {
 }
 
 function pick(o: Organisation): OrganisationFields {
-  const { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId } = o;
-  return { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId };
+  const { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId, address, latitude, longitude } = o;
+  return { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId, address, latitude, longitude };
 }

@@ -22,6 +22,8 @@ export class HoursException {
 @ObjectType()
 export class OpeningHours {
   @Field({ description: 'Open day and night, all year.' }) alwaysOpen: boolean;
+  /** Whether the weekly hours also apply on Danish public holidays (GraphQL field in opening-status.resolver.ts). */
+  openOnHolidays: boolean;
   @Field(() => [WeeklyHours]) weekly: WeeklyHours[];
   @Field(() => [HoursException]) exceptions: HoursException[];
   @Field(() => String, { nullable: true, description: 'Danish note, e.g. "Lukket på helligdage".' }) note?: string | null;
@@ -46,6 +48,11 @@ export class HoursExceptionInput {
 @InputType()
 export class OpeningHoursInput {
   @Field({ nullable: true, defaultValue: false }) alwaysOpen?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The weekly hours apply on public holidays too (default false: closed on helligdage unless an exception says otherwise).',
+  })
+  openOnHolidays?: boolean | null;
   @Field(() => [WeeklyHoursInput], { nullable: true }) weekly?: WeeklyHoursInput[] | null;
   @Field(() => [HoursExceptionInput], { nullable: true }) exceptions?: HoursExceptionInput[] | null;
   @Field(() => String, { nullable: true }) note?: string | null;
@@ -55,6 +62,10 @@ const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Tidspu
 
 export const openingHoursSchema = z.object({
   alwaysOpen: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  openOnHolidays: z
     .boolean()
     .nullish()
     .transform((v) => v ?? false),

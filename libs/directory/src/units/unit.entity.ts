@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { GeoPoint, geoPointOf } from '#geography';
 import { UnitKind } from '../shared/enums.js';
 
 @Entity('unit')
@@ -11,6 +12,15 @@ export class Unit {
   @Column({ type: 'text' }) @Field() name: string;
   @Column({ type: 'text' }) @Field(() => UnitKind) kind: UnitKind;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' })
+  address: string | null;
+  @Column({ type: 'double precision', nullable: true }) latitude: number | null;
+  @Column({ type: 'double precision', nullable: true }) longitude: number | null;
+  @Field(() => GeoPoint, { nullable: true, description: 'Coordinates of the address (WGS 84).' })
+  get location(): GeoPoint | null {
+    return geoPointOf(this.latitude, this.longitude);
+  }
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastVerifiedAt: Date | null;

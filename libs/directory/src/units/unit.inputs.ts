@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { text } from '#core';
+import { GeoPointInput } from '#geography';
+import { placeInputFields } from '../shared/place.js';
 import { UnitKind } from '../shared/enums.js';
 
 @InputType()
@@ -10,6 +12,9 @@ export class CreateUnitInput {
   @Field(() => ID, { nullable: true, description: 'The unit above this one, in the same organisation.' }) parentId?: string | null;
   @Field(() => UnitKind, { nullable: true, description: 'Default TEAM.' }) kind?: UnitKind | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true, description: 'Coordinates of the address, in Denmark. null clears them.' })
+  location?: GeoPointInput | null;
 }
 
 @InputType()
@@ -19,6 +24,9 @@ export class UpdateUnitInput {
     string | null;
   @Field(() => UnitKind, { nullable: true }) kind?: UnitKind | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' }) address?: string | null;
+  @Field(() => GeoPointInput, { nullable: true, description: 'Coordinates of the address, in Denmark. null clears them.' })
+  location?: GeoPointInput | null;
 }
 
 @InputType()
@@ -41,6 +49,7 @@ export const unitFields = z.object({
     .nullish()
     .transform((v) => v ?? UnitKind.TEAM),
   description: text.optional(4000),
+  ...placeInputFields,
 });
 
 export const unitPatch = unitFields.omit({ organisationId: true }).partial();

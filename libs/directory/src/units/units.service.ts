@@ -28,6 +28,7 @@ import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
+import { withCoordinates } from '../shared/place.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
 
@@ -88,7 +89,7 @@ export class UnitsService {
   async create(ctx: RequestContext, input: CreateUnitInput): Promise<Unit | MutationFailure> {
     const checked = validate(unitFields, input);
     if (!checked.ok) return checked.error;
-    const fields = checked.value;
+    const fields = withCoordinates(checked.value);
     return mutate(this.dataSource, async (manager) => {
       await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
       rejectIf([
@@ -109,7 +110,7 @@ export class UnitsService {
       const current = await lockOrReject(manager, Unit, 'Enheden', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.id);
-      const patch = definedOnly(checked.value);
+      const patch = definedOnly(withCoordinates(checked.value));
       if (patch.parentId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
       if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));

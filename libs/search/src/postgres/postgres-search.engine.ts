@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../search-engine.port.js';
-import { buildTsQuery, closestWord, highlightToHtml, splitWords } from './query-text.js';
+import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult, SynonymGroup } from '../search-engine.port.js';
+import { highlightToHtml } from './query-text.js';
 import { SearchSql } from './search-sql.js';
+import { TextPlanner } from './text-planner.js';
+import type { TextQuery } from './text-query.js';
 
 const COLUMNS = [
   'id',
@@ -21,17 +23,31 @@ const COLUMNS = [
   'age_min',
   'age_max',
   'last_verified_at',
+  'latitude',
+  'longitude',
+  'always_open',
+  'open_on_holidays',
+  'open_slots',
+  'exception_dates',
+  'exception_open',
 ] as const;
 
-/** Only words this long are corrected for typos; shorter ones have too many neighbours. */
-const MIN_CORRECTABLE = 4;
+type FacetRow = { field: FacetField; value: string; count: string };
 
-/** PostgreSQL full-text search: Danish stemming, accents folded, trigram typo correction. */
+/** PostgreSQL full-text search: Danish stemming, accents folded, synonyms, compounds, trigram typo correction. */
 @Injectable()
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
+  private readonly planner: TextPlanner;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource) {
+    this.planner = new TextPlanner(dataSource);
+  }
+
+  /** The groups are also in the search_synonym table; another process's change is picked up at its next search. */
+  setSynonyms(groups: SynonymGroup[]): Promise<void> {
+    return this.planner.setSynonyms(groups);
+  }
 
   async index(docs: SearchDocument[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     for (let i = 0; i < docs.length; i += 200) {
@@ -55,6 +71,13 @@ export class PostgresSearchEngine implements SearchEngine {
           d.ageMin,
           d.ageMax,
           d.lastVerifiedAt,
+          d.location?.latitude ?? null,
+          d.location?.longitude ?? null,
+          d.alwaysOpen ?? false,
+          d.openOnHolidays ?? false,
+          d.openSlots ?? [],
+          d.exceptionDates ?? [],
+          d.exceptionOpen ?? [],
         ];
         const placeholders = values.map((v) => `$${params.push(v)}`);
         return `(${placeholders.join(', ')}, now())`;
@@ -93,40 +116,21 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const words = splitWords(await this.fold(query.text));
-    let tsQuery = buildTsQuery(words, '&');
-    let searched = words;
-    let total = await this.count(query, tsQuery);
-    if (total === 0 && words.length > 0) {
-      // Nothing for the words as typed: correct typos, and if still nothing, accept any of the words.
-      const corrected = await this.correct(words);
-      for (const candidate of [buildTsQuery(corrected, '&'), buildTsQuery(corrected, '|')]) {
-        const found = await this.count(query, candidate);
-        if (found > 0) {
-          [tsQuery, searched, total] = [candidate, corrected, found];
-          break;
-        }
-      }
-    }
-    const sql = new SearchSql(query, tsQuery);
-    const hits: { id: string; type: SearchResult['hits'][number]['type']; score: number; snippet: string }[] = await this.dataSource.query(
-      `SELECT d.id, d.type, ${sql.score()} AS score, ${sql.snippet()} AS snippet
+    // The facets of each text query tried also count its matches (the type facet covers every document).
+    let facetRows: FacetRow[] = [];
+    const plan = await this.planner.plan(query.text, async (text) => {
+      facetRows = await this.facetRows(query, text);
+      return facetRows.filter((r) => r.field === 'type').reduce((sum, r) => sum + Number(r.count), 0);
+    });
+    const { total, correctedQuery } = plan;
+    const sql = new SearchSql(query, plan.query);
+    const hits: { id: string; type: SearchResult['hits'][number]['type']; score: number; snippet: string; distance_km: number | null }[] =
+      await this.dataSource.query(
+        `SELECT d.id, d.type, ${sql.score()} AS score, ${sql.snippet()} AS snippet, ${sql.distance()} AS distance_km
        FROM search_document d WHERE ${sql.where()}
-       ORDER BY score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}`,
-      sql.params,
-    );
-    const facetSql = new SearchSql(query, tsQuery);
-    const facetRows: { field: FacetField; value: string; count: string }[] = await this.dataSource.query(
-      `WITH matched AS (SELECT * FROM search_document d WHERE ${facetSql.where()})
-       SELECT 'type' AS field, type AS value, count(*) AS count FROM matched GROUP BY type
-       UNION ALL SELECT 'municipality', m, count(*) FROM matched, unnest(municipality_codes) m GROUP BY m
-       UNION ALL SELECT 'situation', s, count(*) FROM matched, unnest(situation_keys) s GROUP BY s
-       UNION ALL SELECT 'problemTag', p, count(*) FROM matched, unnest(problem_keys) p GROUP BY p
-       UNION ALL SELECT 'sector', sector, count(*) FROM matched GROUP BY sector
-       UNION ALL SELECT 'accessRoute', access_route, count(*) FROM matched WHERE access_route IS NOT NULL GROUP BY access_route
-       UNION ALL SELECT 'status', status, count(*) FROM matched WHERE status IS NOT NULL GROUP BY status`,
-      facetSql.params,
-    );
+       ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}`,
+        sql.params,
+      );
     const facets = new Map<FacetField, { value: string; count: number }[]>();
     for (const row of facetRows) {
       const list = facets.get(row.field) ?? [];
@@ -135,41 +139,32 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     return {
       total,
-      hits: hits.map((h) => ({ ...h, score: Number(h.score), snippet: highlightToHtml(h.snippet) })),
+      hits: hits.map(({ distance_km, ...h }) => ({
+        ...h,
+        score: Number(h.score),
+        snippet: highlightToHtml(h.snippet),
+        distanceKm: distance_km === null ? null : Number(distance_km),
+      })),
       facets: [...facets].map(([field, values]) => ({
         field,
         values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       })),
-      correctedQuery: searched.join(' ') !== words.join(' ') ? searched.join(' ') : null,
+      correctedQuery,
     };
   }
 
-  private async count(query: SearchQuery, tsQuery: string | null): Promise<number> {
+  private facetRows(query: SearchQuery, tsQuery: TextQuery | null): Promise<FacetRow[]> {
     const sql = new SearchSql(query, tsQuery);
-    const [{ count }]: { count: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS count FROM search_document d WHERE ${sql.where()}`,
+    return this.dataSource.query(
+      `WITH matched AS (SELECT * FROM search_document d WHERE ${sql.where()})
+       SELECT 'type' AS field, type AS value, count(*) AS count FROM matched GROUP BY type
+       UNION ALL SELECT 'municipality', m, count(*) FROM matched, unnest(municipality_codes) m GROUP BY m
+       UNION ALL SELECT 'situation', s, count(*) FROM matched, unnest(situation_keys) s GROUP BY s
+       UNION ALL SELECT 'problemTag', p, count(*) FROM matched, unnest(problem_keys) p GROUP BY p
+       UNION ALL SELECT 'sector', sector, count(*) FROM matched GROUP BY sector
+       UNION ALL SELECT 'accessRoute', access_route, count(*) FROM matched WHERE access_route IS NOT NULL GROUP BY access_route
+       UNION ALL SELECT 'status', status, count(*) FROM matched WHERE status IS NOT NULL GROUP BY status`,
       sql.params,
     );
-    return Number(count);
-  }
-
-  private async fold(text: string): Promise<string> {
-    const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_fold($1) AS folded`, [text]);
-    return folded ?? '';
-  }
-
-  /**
-   * Replaces words the index has never seen by the nearest indexed word: trigram similarity finds
-   * candidates, and only one within a small edit distance is taken ("angts" → "angst"), so a word
-   * is not "corrected" into an unrelated one that merely shares a long ending.
-   */
-  private async correct(words: string[]): Promise<string[]> {
-    const rows: { asked: string; known: boolean; candidates: string[] }[] = await this.dataSource.query(
-      `SELECT q.word AS asked, EXISTS (SELECT 1 FROM search_term t WHERE t.word = q.word) AS known,
-              ARRAY(SELECT t.word FROM search_term t WHERE t.word % q.word ORDER BY similarity(t.word, q.word) DESC, t.word LIMIT 8) AS candidates
-       FROM unnest($1::text[]) WITH ORDINALITY AS q(word, n) ORDER BY q.n`,
-      [words],
-    );
-    return rows.map((r) => (r.known || r.asked.length < MIN_CORRECTABLE ? r.asked : (closestWord(r.asked, r.candidates) ?? r.asked)));
   }
 }

@@ -1,5 +1,7 @@
 import type { SearchQuery } from '../search-engine.port.js';
 import { GREATER_THAN, LESS_THAN, MARK_END, MARK_START } from './query-text.js';
+import type { TextQuery } from './text-query.js';
+import { nearCondition, openAtCondition } from './place-time-sql.js';
 
 const CONFIG = `'vejviser_da'::regconfig`;
 /** Ended offers sink to the bottom; they stay findable so nobody wonders where they went. */
@@ -9,11 +11,15 @@ const STATUS_WEIGHT = `CASE d.status WHEN 'ENDED' THEN 0.2 WHEN 'PAUSED' THEN 0.
 export class SearchSql {
   readonly params: unknown[] = [];
   private readonly query: string | null;
+  private readonly text: TextQuery | null;
 
+  /** `text`: a to_tsquery expression, or the planner's query (which also ranks exact and title matches higher). */
   constructor(
     private readonly search: SearchQuery,
-    tsQuery: string | null,
+    text: string | TextQuery | null,
   ) {
+    this.text = typeof text === 'string' ? null : text;
+    const tsQuery = typeof text === 'string' ? text : (text?.full ?? null);
     this.query = tsQuery === null ? null : `to_tsquery(${CONFIG}, ${this.param(tsQuery)})`;
   }
 
@@ -36,12 +42,30 @@ export class SearchSql {
       const age = this.param(s.age);
       conditions.push(`(d.age_min IS NULL OR d.age_min <= ${age}) AND (d.age_max IS NULL OR d.age_max >= ${age})`);
     }
+    if (s.near) conditions.push(nearCondition(this, s.near));
+    if (s.openAt) conditions.push(openAtCondition(this, s.openAt));
     return conditions.length ? conditions.join(' AND ') : 'true';
+  }
+
+  /** Km from `near`'s point to the document's location (NULL without either). */
+  distance(): string {
+    const near = this.search.near;
+    if (!near) return 'NULL::double precision';
+    return `vejviser_distance_km(d.latitude, d.longitude, ${this.param(near.latitude)}::float8, ${this.param(near.longitude)}::float8)`;
+  }
+
+  /** ORDER BY terms before the score: nearest first when sorting by distance (needs `distance_km` selected). */
+  sortFirst(): string {
+    return this.search.sortBy === 'DISTANCE' && this.search.near ? 'distance_km ASC NULLS LAST, ' : '';
   }
 
   score(): string {
     // Normalisation 1 divides by 1 + log(length): a short title hit beats a long body mention.
-    return this.query ? `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1) * ${STATUS_WEIGHT}` : STATUS_WEIGHT;
+    const age = this.search.age === undefined ? '' : ` + ${AGE_FIT}`;
+    if (!this.query) return `(1${age}) * ${STATUS_WEIGHT}`;
+    const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1)`;
+    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v))}` : '';
+    return `(${rank}${text}${age}) * ${STATUS_WEIGHT}`;
   }
 
   snippet(): string {
@@ -53,3 +77,26 @@ export class SearchSql {
     return `ts_headline(${CONFIG}, ${hidden}, ${this.query}, ${this.param(options)})`;
   }
 }
+
+/**
+ * What makes one match better than another beyond ts_rank_cd: each query word (or synonym phrase)
+ * found in the title, a title that is mostly the query ("Bostøtte (Serviceloven § 85)" before a long
+ * title that also mentions it), and matching the words as typed rather than only as compound parts.
+ * The title's lexemes are filtered out once per row.
+ */
+function textRanking(text: TextQuery, param: (value: unknown) => string): string {
+  const inTitle = text.groups.map((g) => `(t.title @@ to_tsquery(${CONFIG}, ${param(g)}))::int`).join(' + ');
+  const exact = `(d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
+  return `(SELECT ${TITLE_WEIGHT} * m.n / ${text.groups.length} + ${COVERAGE_WEIGHT} * least(1, m.n / greatest(1, length(t.title)))
+      FROM (SELECT ts_filter(d.tsv, '{a}') AS title) t, LATERAL (SELECT (${inTitle})::float8 AS n) m) + ${EXACT_WEIGHT} * ${exact}`;
+}
+
+/**
+ * With an age asked for (the filter keeps ranges that include it), records made for that age rank
+ * higher, the narrower their range the more: 12–17 before 15–99, and both before no stated age.
+ */
+const AGE_FIT = `CASE WHEN d.age_min IS NULL AND d.age_max IS NULL THEN 0
+  ELSE 1.0 / (1 + (coalesce(d.age_max, 100) - coalesce(d.age_min, 0)) / 20.0) END`;
+const TITLE_WEIGHT = 1;
+const COVERAGE_WEIGHT = 0.5;
+const EXACT_WEIGHT = 0.3;

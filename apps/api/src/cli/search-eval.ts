@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import {
+  PostgresSearchEngine,
+  RELEVANCE_CASES,
+  RELEVANCE_FLOOR,
+  SEARCH_ENGINE,
+  SearchService,
+  belowFloor,
+  engineSearch,
+  evaluateRelevance,
+  formatReport,
+  loadRelevanceCatalogue,
+  type SearchEngine,
+} from '#search';
+import { AppModule } from '../app.module.js';
+import { loadConfig } from '../config/config.js';
+import { migrate, openAppDatabase } from '../database.js';
+import { DemoSeeder } from '../demo/demo-seeder.js';
+
+/**
+ * `npm run search:eval`: the relevance suite (libs/search/src/relevance) on the demo data in an
+ * in-memory PGlite, per engine: precision@3 and MRR per kind of query and overall, and the cases
+ * that failed (`--verbose`: every case). Exits 1 when an engine is below RELEVANCE_FLOOR.
+ */
+const verbose = process.argv.includes('--verbose');
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * The engines to evaluate: PostgreSQL always, and the engine the app is configured with when it is
+ * another one (Meilisearch when MEILI_URL is set). The demo seed indexes into the configured engine.
+ */
+function enginesOf(app: INestApplicationContext): SearchEngine[] {
+  const configured = app.get<SearchEngine>(SEARCH_ENGINE);
+  let postgres: SearchEngine;
+  try {
+    postgres = app.get(PostgresSearchEngine, { strict: false });
+  } catch {
+    postgres = configured.name === 'postgres' ? configured : new PostgresSearchEngine(app.get(DataSource));
+  }
+  return configured === postgres || configured.name === postgres.name ? [postgres] : [postgres, configured];
+}
+
+const database = await openAppDatabase({ kind: 'pglite', dataDir: 'memory://' });
+await migrate(database);
+const config = loadConfig();
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { ...config, jobs: { ...config.jobs, work: false } }), {
+  logger: ['error'],
+});
+await app.init();
+await app.get(DemoSeeder).seed();
+const catalogue = await loadRelevanceCatalogue(database.dataSource);
+const service = app.get(SearchService);
+
+let failed = false;
+for (const engine of enginesOf(app)) {
+  const report = await evaluateRelevance(engineSearch(service, engine), catalogue, RELEVANCE_CASES);
+  out(`\n== ${engine.name}: ${RELEVANCE_CASES.length} queries over ${catalogue.length} demo records`);
+  out(formatReport(report, { verbose }));
+  const shortfalls = belowFloor(report, RELEVANCE_FLOOR);
+  out(
+    shortfalls.length
+      ? `BELOW FLOOR: ${shortfalls.join('; ')}`
+      : `floor met (precision@3 ≥ ${RELEVANCE_FLOOR.precisionAt3}, MRR ≥ ${RELEVANCE_FLOOR.mrr}, cases passed ≥ ${RELEVANCE_FLOOR.passRate})`,
+  );
+  failed ||= shortfalls.length > 0;
+}
+await app.close();
+await database.close();
+process.exit(failed ? 1 : 0);

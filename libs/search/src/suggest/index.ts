@@ -1,0 +1,3 @@
+export * from './suggest.types.js';
+export * from './suggest.service.js';
+export * from './suggest.resolver.js';

@@ -1,0 +1,3 @@
+export * from './synonym.types.js';
+export * from './synonyms.service.js';
+export * from './synonyms.resolver.js';
