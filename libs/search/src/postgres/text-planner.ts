@@ -60,8 +60,11 @@ export class TextPlanner {
       ({ facts } = await this.analyse(typed, true));
       const corrected = correctWords(words, facts, this.synonyms, MIN_CORRECTABLE);
       if (corrected.join(' ') !== typed.join(' ')) ({ words, facts, parts } = await this.analyse(corrected));
+      const tried = new Set([query?.full]);
       for (const op of ['&', '|'] as const) {
         const candidate = buildTextQuery(words, this.synonyms, facts, parts, op);
+        if (tried.has(candidate?.full)) continue;
+        tried.add(candidate?.full);
         const found = await count(candidate);
         if (found > 0) {
           [query, total] = [candidate, found];

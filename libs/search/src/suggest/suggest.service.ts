@@ -11,7 +11,7 @@ export const SUGGEST_MAX = 25;
  * not ended. Never contacts (names of people, staff lines).
  *
  * It reads PostgreSQL directly rather than going through the search engine port: the names live there,
- * a trigram index on the folded names (vejviser_suggest_text, migration 1764810000000) answers a
+ * a trigram index on the folded names (column suggest_text, migration 1764810000000) answers a
  * prefix in milliseconds at Denmark's size, a rename is suggested the moment it commits, and
  * suggestions keep working when Meilisearch is down. An engine gains nothing by holding a copy.
  *
@@ -30,24 +30,26 @@ export class SuggestService {
       throw new BadInputError(`"first" skal være mellem 1 og ${SUGGEST_MAX}.`);
     const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_suggest_text($1) AS folded`, [prefix]);
     if (!folded || folded.trim() === '') return [];
+    // Each kind's best `limit` first (the final order refines the same order), then the offers' organisations.
+    const best = (where: string, label: string, ref: string) =>
+      `${where} ORDER BY suggest_text LIKE $2 DESC, length(${label}), ${label}, ${ref} LIMIT $3`;
     const rows: { kind: SuggestionKind; label: string; id: string | null; code: string | null; detail: string | null }[] =
       await this.dataSource.query(
-        `SELECT kind, label, id, code, detail FROM (
-           SELECT 'MUNICIPALITY' AS kind, 0 AS rank, name AS label, NULL::uuid AS id, code, NULL::text AS detail,
-                  vejviser_suggest_text(name) AS words
-             FROM municipality WHERE vejviser_suggest_text(name) LIKE $1
+        `SELECT s.kind, s.label, s.id, s.code, org.name AS detail FROM (
+           (SELECT 'MUNICIPALITY' AS kind, 0 AS rank, name AS label, NULL::uuid AS id, code, NULL::uuid AS organisation_id,
+                   suggest_text, code AS ref
+              FROM municipality ${best('WHERE suggest_text LIKE $1', 'name', 'code')})
            UNION ALL
-           SELECT 'SITUATION', 1, label_da, NULL, key, NULL, vejviser_suggest_text(label_da)
-             FROM taxonomy_term WHERE kind = 'SITUATION' AND vejviser_suggest_text(label_da) LIKE $1
+           (SELECT 'SITUATION', 1, label_da AS label, NULL, key, NULL, suggest_text, key AS ref
+              FROM taxonomy_term ${best(`WHERE kind = 'SITUATION' AND suggest_text LIKE $1`, 'label_da', 'key')})
            UNION ALL
-           SELECT 'ORGANISATION', 2, name, id, NULL, NULL, vejviser_suggest_text(name)
-             FROM organisation WHERE vejviser_suggest_text(name) LIKE $1
+           (SELECT 'ORGANISATION', 2, name AS label, id, NULL, NULL, suggest_text, id::text AS ref
+              FROM organisation ${best('WHERE suggest_text LIKE $1', 'name', 'id::text')})
            UNION ALL
-           SELECT 'OFFER', 3, o.name, o.id, NULL, org.name, vejviser_suggest_text(o.name)
-             FROM offer o JOIN organisation org ON org.id = o.organisation_id
-             WHERE o.status <> 'ENDED' AND vejviser_suggest_text(o.name) LIKE $1
-         ) s
-         ORDER BY words LIKE $2 DESC, rank, length(label), label, id
+           (SELECT 'OFFER', 3, name AS label, id, NULL, organisation_id, suggest_text, id::text AS ref
+              FROM offer ${best(`WHERE status <> 'ENDED' AND suggest_text LIKE $1`, 'name', 'id::text')})
+         ) s LEFT JOIN organisation org ON org.id = s.organisation_id
+         ORDER BY s.suggest_text LIKE $2 DESC, s.rank, length(s.label), s.label, s.ref
          LIMIT $3`,
         [`%${folded}%`, `${folded}%`, limit],
       );
