@@ -7,6 +7,7 @@ import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { PlaceScopes } from './shared/place-scope.js';
+import { ContactFreshnessResolver, OfferFreshnessResolver } from './shared/freshness.js';
 import { ContactPlaceTimeResolver, OfferOpeningResolver, OpeningHoursResolver } from './shared/place-time.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
 import { TaxonomyService } from './taxonomy/taxonomy.service.js';
@@ -21,6 +22,8 @@ export const DIRECTORY_RESOLVERS = [
   OfferResolver,
   ContactPlaceTimeResolver,
   OfferOpeningResolver,
+  ContactFreshnessResolver,
+  OfferFreshnessResolver,
   OpeningHoursResolver,
 ];
 

@@ -22,6 +22,8 @@ export interface SearchDocument {
   ageMin: number | null;
   ageMax: number | null;
   lastVerifiedAt: Date | null;
+  /** When the record must be confirmed again; past it the record is stale, ranked lower and marked. */
+  verificationDue?: Date | null;
   /**
    * Where the record is: its own address, else its unit's, else its organisation's, else its
    * organisation's municipality's reference point; null when none is known. Meilisearch: `_geo`.
@@ -76,6 +78,8 @@ export interface SearchHit {
   snippet: string;
   /** Km from `near`'s point to the record's location (null without `near` or without a location). */
   distanceKm?: number | null;
+  /** Past its verification date. */
+  stale?: boolean;
 }
 
 export interface SearchResult {

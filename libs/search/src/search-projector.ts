@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { Contact, NO_OPENING_FIELDS, Offer, Organisation, TaxonomyService, Unit, openingFields } from '#directory';
+import {
+  Contact,
+  DEFAULT_VERIFICATION_INTERVAL_DAYS,
+  NO_OPENING_FIELDS,
+  Offer,
+  Organisation,
+  TaxonomyService,
+  Unit,
+  openingFields,
+  verificationDue,
+} from '#directory';
 import { GeographyService } from '#geography';
 import { locate } from './place-time-projection.js';
 import type { SearchDocument } from './search-engine.port.js';
@@ -160,7 +170,7 @@ export class SearchProjector {
         ...openingFields(offer.openingHours),
       });
     }
-    return docs;
+    return withVerificationDue(docs, records, orgs);
   }
 
   private placeOf(org: Organisation) {
@@ -194,4 +204,16 @@ function join(parts: (string | null | undefined)[], separator: string): string {
     if (text && !kept.some((k) => k.includes(text))) kept.push(text);
   }
   return kept.join(separator);
+}
+
+/** When each record must be confirmed again (its organisation's interval after its last confirmation or creation). */
+function withVerificationDue(docs: SearchDocument[], records: RecordSet, orgs: Map<string, Organisation>): SearchDocument[] {
+  const created = new Map(
+    [...records.organisations, ...records.units, ...records.contacts, ...records.offers].map((r) => [r.id, r.createdAt]),
+  );
+  return docs.map((doc) => {
+    const createdAt = created.get(doc.id);
+    const interval = orgs.get(doc.organisationId)?.verificationIntervalDays ?? DEFAULT_VERIFICATION_INTERVAL_DAYS;
+    return { ...doc, verificationDue: createdAt ? verificationDue({ lastVerifiedAt: doc.lastVerifiedAt, createdAt }, interval) : null };
+  });
 }

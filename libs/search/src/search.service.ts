@@ -48,6 +48,7 @@ export class SearchService {
           snippet: hit.snippet,
           score: hit.score,
           distanceKm: hit.distanceKm ?? null,
+          stale: hit.stale ?? false,
           openingStatus: openingStatusOf('openingHours' in node ? node.openingHours : null, at),
         });
     });

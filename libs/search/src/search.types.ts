@@ -64,6 +64,8 @@ export class SearchEdge {
   @Field(() => Float) score: number;
   @Field(() => Float, { nullable: true, description: 'Km from the point of near/nearMunicipality to the record (null without one).' })
   distanceKm?: number | null;
+  @Field({ description: 'Past its verification date: still shown, ranked lower; check the details before you hand over.' })
+  stale: boolean;
   @Field(() => OpeningStatus, {
     nullable: true,
     description: 'Open at openAt (or now), and when it next opens; null for records without opening hours.',

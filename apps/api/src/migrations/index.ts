@@ -8,6 +8,7 @@ import { AccountTokens1764600000000 } from './1764600000000-account-tokens.js';
 import { Network1764700000000 } from './1764700000000-network.js';
 import { Synonyms1764800000000 } from './1764800000000-synonyms.js';
 import { PlaceTime1764810000000 } from './1764810000000-place-time.js';
+import { VerificationInterval1764900000000 } from './1764900000000-verification-interval.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Network1764700000000,
   Synonyms1764800000000,
   PlaceTime1764810000000,
+  VerificationInterval1764900000000,
 ];

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { Sector } from '../shared/enums.js';
@@ -27,6 +27,9 @@ export class Organisation {
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastVerifiedAt: Date | null;
+  @Column({ name: 'verification_interval_days', type: 'integer', default: 180 })
+  @Field(() => Int, { description: 'Its contacts and offers must be confirmed as still correct this often (days).' })
+  verificationIntervalDays: number;
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field({ description: 'Invented demo data.' }) isDemo: boolean;

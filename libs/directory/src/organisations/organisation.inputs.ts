@@ -1,4 +1,4 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { municipalityCode, text, uuid } from '#core';
 import { GeoPointInput } from '#geography';
@@ -14,6 +14,8 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true, description: 'Region key or code; required for REGIONAL.' }) region?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days between confirmations of its contacts and offers (7–3650, default 180).' })
+  verificationIntervalDays?: number | null;
   @Field(() => ID, {
     nullable: true,
     description: 'For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY).',
@@ -52,6 +54,13 @@ export const organisationFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   description: text.optional(4000),
+  verificationIntervalDays: z
+    .number()
+    .int('Skal være et helt antal dage.')
+    .min(7, 'Mindst 7 dage.')
+    .max(3650, 'Højst 3650 dage.')
+    .nullish()
+    .transform((v) => v ?? 180),
   ...placeInputFields,
   parentOrganisationId: uuid('Den overordnede organisation')
     .nullish()

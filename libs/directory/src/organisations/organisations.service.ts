@@ -48,6 +48,7 @@ type OrganisationFields = Pick<
   | 'regionKey'
   | 'website'
   | 'description'
+  | 'verificationIntervalDays'
   | 'parentOrganisationId'
   | 'address'
   | 'latitude'
@@ -236,6 +237,19 @@ function sectorErrors(fields: OrganisationFields): FieldError[] {
 }
 
 function pick(o: Organisation): OrganisationFields {
-  const { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId, address, latitude, longitude } = o;
-  return { name, sector, municipalityCode, regionKey, website, description, parentOrganisationId, address, latitude, longitude };
+  const { name, sector, municipalityCode, regionKey, website, description, verificationIntervalDays } = o;
+  const { parentOrganisationId, address, latitude, longitude } = o;
+  return {
+    name,
+    sector,
+    municipalityCode,
+    regionKey,
+    website,
+    description,
+    verificationIntervalDays,
+    parentOrganisationId,
+    address,
+    latitude,
+    longitude,
+  };
 }

@@ -23,6 +23,8 @@ export interface MeiliDocument extends Record<string, unknown> {
   /** Folded title, for a browse order that does not depend on accents or case. */
   titleSort: string;
   lastVerifiedAt: number | null;
+  /** Epoch ms when the record must be confirmed again; stale after it. */
+  verificationDue: number | null;
   /** The location as Meilisearch's geo field (left out when the record has none). */
   _geo?: { lat: number; lng: number };
 }
@@ -77,6 +79,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     ageTo: doc.ageMax ?? OPEN_AGE_MAX,
     titleSort: fold(doc.title),
     lastVerifiedAt: doc.lastVerifiedAt ? doc.lastVerifiedAt.getTime() : null,
+    verificationDue: doc.verificationDue ? doc.verificationDue.getTime() : null,
   };
 }
 

@@ -187,6 +187,7 @@ export class MeilisearchEngine implements SearchEngine {
       score: hit._rankingScore ?? 0,
       snippet: toSnippet(hasQuery ? hit._formatted : hit, hasQuery),
       distanceKm: near && hit._geo ? distanceKm(near, { latitude: hit._geo.lat, longitude: hit._geo.lng }) : null,
+      stale: typeof hit.verificationDue === 'number' && hit.verificationDue < Date.now(),
     }));
     return { total: response.totalHits, hits, facets: toFacets(response.facetDistribution), correctedQuery: null };
   }

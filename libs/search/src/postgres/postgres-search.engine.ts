@@ -23,6 +23,7 @@ const COLUMNS = [
   'age_min',
   'age_max',
   'last_verified_at',
+  'verification_due',
   'latitude',
   'longitude',
   'always_open',
@@ -71,6 +72,7 @@ export class PostgresSearchEngine implements SearchEngine {
           d.ageMin,
           d.ageMax,
           d.lastVerifiedAt,
+          d.verificationDue ?? null,
           d.location?.latitude ?? null,
           d.location?.longitude ?? null,
           d.alwaysOpen ?? false,
@@ -124,13 +126,20 @@ export class PostgresSearchEngine implements SearchEngine {
     });
     const { total, correctedQuery } = plan;
     const sql = new SearchSql(query, plan.query);
-    const hits: { id: string; type: SearchResult['hits'][number]['type']; score: number; snippet: string; distance_km: number | null }[] =
-      await this.dataSource.query(
-        `SELECT d.id, d.type, ${sql.score()} AS score, ${sql.snippet()} AS snippet, ${sql.distance()} AS distance_km
+    const hits: {
+      id: string;
+      type: SearchResult['hits'][number]['type'];
+      score: number;
+      snippet: string;
+      distance_km: number | null;
+      stale: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT d.id, d.type, ${sql.score()} AS score, ${sql.snippet()} AS snippet, ${sql.distance()} AS distance_km,
+              coalesce(d.verification_due < now(), false) AS stale
        FROM search_document d WHERE ${sql.where()}
        ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}`,
-        sql.params,
-      );
+      sql.params,
+    );
     const facets = new Map<FacetField, { value: string; count: number }[]>();
     for (const row of facetRows) {
       const list = facets.get(row.field) ?? [];

@@ -5,7 +5,8 @@ import { nearCondition, openAtCondition } from './place-time-sql.js';
 
 const CONFIG = `'vejviser_da'::regconfig`;
 /** Ended offers sink to the bottom; they stay findable so nobody wonders where they went. */
-const STATUS_WEIGHT = `CASE d.status WHEN 'ENDED' THEN 0.2 WHEN 'PAUSED' THEN 0.6 ELSE 1 END`;
+const STATUS_WEIGHT = `CASE d.status WHEN 'ENDED' THEN 0.2 WHEN 'PAUSED' THEN 0.6 ELSE 1 END
+  * CASE WHEN d.verification_due < now() THEN 0.7 ELSE 1 END`;
 
 /** The WHERE clause, score and snippet of one search over `search_document d`, with numbered parameters. */
 export class SearchSql {
