@@ -110,7 +110,7 @@ export class NetworksService {
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, async (manager) => {
       assertSignedIn(ctx);
-      if (!ctx.isAdmin) throw new MutationRejected(ForbiddenOnlyAdmins());
+      if (!ctx.isAdmin) throw new MutationRejected(onlyAdmins());
       await this.assertNameFree(manager, checked.value.name, null);
       const saved = await manager.getRepository(Network).save(manager.create(Network, checked.value));
       await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
@@ -197,7 +197,7 @@ export class NetworksService {
     return mutate(this.dataSource, async (manager) => {
       const network = await lockOrReject(manager, Network, 'Netværket', networkId);
       assertSignedIn(ctx);
-      if (!ctx.isAdmin) throw new MutationRejected(ForbiddenOnlyAdmins());
+      if (!ctx.isAdmin) throw new MutationRejected(onlyAdmins());
       if (!isUuid(accountId) || !(await manager.query(`SELECT 1 FROM account WHERE id = $1`, [accountId])).length) {
         throw new MutationRejected(NotFoundError.of('Kontoen', accountId));
       }
@@ -248,6 +248,6 @@ export class NetworksService {
   }
 }
 
-function ForbiddenOnlyAdmins() {
+function onlyAdmins() {
   return ForbiddenError.of('Kun administratorer kan oprette netværk og udpege koordinatorer.');
 }

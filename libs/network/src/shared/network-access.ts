@@ -54,3 +54,9 @@ export async function networksOfViewer(manager: EntityManager, ctx: RequestConte
   const coordinated = ctx.viewer.kind === 'account' ? ctx.viewer.grants.map((g) => g.networkId).filter((id): id is string => !!id) : [];
   return [...new Set([...rows.map((r) => r.network_id), ...coordinated])];
 }
+
+/** Members-only things of a network (theme days, supervision groups) are for its approved members, coordinators and administrators. */
+export async function seesNetworkIn(manager: EntityManager, ctx: RequestContext, networkId: string): Promise<boolean> {
+  if (!ctx.accountId) return false;
+  return isCoordinator(ctx, networkId) || (await approvedMembership(manager, ctx, networkId)) !== null;
+}

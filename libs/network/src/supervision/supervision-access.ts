@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid, type RequestContext } from '#core';
-import { approvedMembership, isCoordinator } from '../shared/network-access.js';
+import { isCoordinator } from '../shared/network-access.js';
 
 /**
  * Supervision groups are seen by the network's approved members and its coordinators; anonymous
@@ -20,12 +20,6 @@ export function seesNetwork(dataSource: DataSource, ctx: RequestContext, network
       return ids.map((id) => member.has(id));
     })
     .load(networkId);
-}
-
-/** The same inside a transaction. */
-export async function seesNetworkIn(manager: EntityManager, ctx: RequestContext, networkId: string): Promise<boolean> {
-  if (!ctx.accountId) return false;
-  return isCoordinator(ctx, networkId) || (await approvedMembership(manager, ctx, networkId)) !== null;
 }
 
 export interface MemberRef {

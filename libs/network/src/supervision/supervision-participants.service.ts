@@ -15,7 +15,7 @@ import {
 } from '#core';
 import { approvedMembership, assertCoordinator, assertSignedIn } from '../shared/network-access.js';
 import { fitsCaps, promoteFromWaitlist, seatHolders } from './seats.js';
-import { seesNetworkIn } from './supervision-access.js';
+import { seesNetworkIn } from '../shared/network-access.js';
 import { SupervisionMails } from './supervision-mails.js';
 import { ParticipantStatus, SupervisionGroup, SupervisionGroupStatus, SupervisionParticipant } from './supervision.entity.js';
 import { applicationFields } from './supervision.inputs.js';

@@ -15,7 +15,7 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
-import { assertCoordinator, networksOfViewer } from '../shared/network-access.js';
+import { assertCoordinator, seesNetworkIn } from '../shared/network-access.js';
 import { RegistrationStatus, ThemeDay, ThemeDayRegistration, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
 import { registrationFields, type RegisterForThemeDayInput } from './theme-day.inputs.js';
 import { ThemeDayMails } from './theme-day-mails.js';
@@ -39,8 +39,7 @@ export class RegistrationsService {
     const { themeDayId, workplace } = checked.value;
     return mutate(this.dataSource, async (manager) => {
       const day = await lockOrReject(manager, ThemeDay, 'Temadagen', themeDayId);
-      const visible =
-        day.visibility === ThemeDayVisibility.PUBLIC || ctx.isAdmin || (await networksOfViewer(manager, ctx)).includes(day.networkId);
+      const visible = day.visibility === ThemeDayVisibility.PUBLIC || (await seesNetworkIn(manager, ctx, day.networkId));
       if (!visible) {
         if (!ctx.accountId) throw new MutationRejected(ForbiddenError.of('Log ind for at tilmelde dig temadage for netværkets medlemmer.'));
         throw new MutationRejected(ForbiddenError.of('Temadagen er kun for netværkets medlemmer.'));

@@ -22,7 +22,7 @@ import {
   type RequestContext,
 } from '#core';
 import { TaxonomyKindEnum, TaxonomyService } from '#directory';
-import { assertCoordinator, isCoordinator, networksOfViewer } from '../shared/network-access.js';
+import { assertCoordinator, isCoordinator, networksOfViewer, seesNetworkIn } from '../shared/network-access.js';
 import { RegistrationsService } from './registrations.service.js';
 import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
 import {
@@ -67,8 +67,7 @@ export class ThemeDaysService {
   }
 
   async canSee(manager: EntityManager, ctx: RequestContext, day: ThemeDay): Promise<boolean> {
-    if (day.visibility === ThemeDayVisibility.PUBLIC) return true;
-    return (await networksOfViewer(manager, ctx)).includes(day.networkId) || ctx.isAdmin;
+    return day.visibility === ThemeDayVisibility.PUBLIC || (await seesNetworkIn(manager, ctx, day.networkId));
   }
 
   async list(
