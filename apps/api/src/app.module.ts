@@ -18,8 +18,10 @@ import {
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
+import { HandoverModule } from '#handover';
 import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
+import { UpkeepModule } from '#upkeep';
 import type { AppConfig } from './config/config.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
@@ -29,7 +31,10 @@ import { HealthController } from './health/health.controller.js';
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
-export type AppModuleConfig = Pick<AppConfig, 'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search'>;
+export type AppModuleConfig = Pick<
+  AppConfig,
+  'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search' | 'upkeep' | 'handover'
+>;
 
 @Module({})
 export class AppModule {
@@ -68,6 +73,8 @@ export class AppModule {
         NetworkModule.forRoot(config.network),
         SearchModule.forRoot(config.search),
         MailModule.forRoot(config.mail),
+        UpkeepModule.forRoot(config.upkeep),
+        HandoverModule.forRoot(config.handover),
       ],
       controllers: [HealthController],
       providers: [DemoSeeder, { provide: APP_FILTER, useClass: PassThroughFilter }],

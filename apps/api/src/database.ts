@@ -4,10 +4,21 @@ import { AuditEvent, openDatabase, type Database, type DatabaseTarget } from '#c
 import { DIRECTORY_ENTITIES } from '#directory';
 import { GEOGRAPHY_ENTITIES } from '#geography';
 import { MAIL_ENTITIES } from '#mail';
+import { HANDOVER_ENTITIES } from '#handover';
 import { NETWORK_ENTITIES } from '#network';
+import { UPKEEP_ENTITIES } from '#upkeep';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [AuditEvent, ...GEOGRAPHY_ENTITIES, ...DIRECTORY_ENTITIES, ...NETWORK_ENTITIES, ...MAIL_ENTITIES, ...AUTH_ENTITIES];
+export const ENTITIES = [
+  AuditEvent,
+  ...GEOGRAPHY_ENTITIES,
+  ...DIRECTORY_ENTITIES,
+  ...NETWORK_ENTITIES,
+  ...MAIL_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...UPKEEP_ENTITIES,
+  ...HANDOVER_ENTITIES,
+];
 
 /** Opens the app's database with its entities and migrations (not yet applied). */
 export function openAppDatabase(target: DatabaseTarget, queryLogger?: Logger): Promise<Database> {

@@ -1,3 +1,4 @@
+import { ContactOwnerResolver, OfferOwnerResolver } from './shared/ownership.js';
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '#geography';
 import { ContactResolver } from './contacts/contact.resolver.js';
@@ -24,6 +25,8 @@ export const DIRECTORY_RESOLVERS = [
   OfferOpeningResolver,
   ContactFreshnessResolver,
   OfferFreshnessResolver,
+  ContactOwnerResolver,
+  OfferOwnerResolver,
   OpeningHoursResolver,
 ];
 

@@ -7,6 +7,7 @@ export * from './shared/place.js';
 export * from './shared/legal-basis.js';
 export * from './shared/verification.js';
 export * from './shared/freshness.js';
+export * from './shared/ownership.js';
 export * from './taxonomy/taxonomy.data.js';
 export * from './taxonomy/taxonomy-term.entity.js';
 export * from './taxonomy/taxonomy.service.js';

@@ -33,6 +33,8 @@ export class NetworkModule {
   static forRoot(config: NetworkConfig): DynamicModule {
     return {
       module: NetworkModule,
+      // Upkeep and handover read the network's services without configuring it again.
+      global: true,
       imports: [GeographyModule, DirectoryModule],
       providers: [
         { provide: NETWORK_CONFIG, useValue: config },

@@ -6,6 +6,7 @@ import type { Database, JobsConfig } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
 import type { MeilisearchConfig } from '#search';
+import { DEFAULT_UPKEEP_CONFIG, type UpkeepConfig } from '#upkeep';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
@@ -43,6 +44,7 @@ export interface TestOptions {
   oidc?: OidcConfig;
   mutationsPerMinute?: number;
   network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
+  upkeep?: Partial<Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'>>;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
   meilisearch?: MeilisearchConfig;
 }
@@ -72,6 +74,8 @@ function testConfig(options: TestOptions): AppModuleConfig {
     },
     network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
     search: { meilisearch: options.meilisearch ?? null },
+    upkeep: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_UPKEEP_CONFIG, ...options.upkeep },
+    handover: { publicUrl: 'https://vejviser.test' },
   };
 }
 

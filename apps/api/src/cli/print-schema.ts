@@ -8,8 +8,10 @@ import { AuditResolver } from '#core';
 import { DIRECTORY_RESOLVERS } from '#directory';
 import { GEOGRAPHY_RESOLVERS } from '#geography';
 import { MAIL_RESOLVERS } from '#mail';
+import { HANDOVER_RESOLVERS } from '#handover';
 import { NETWORK_RESOLVERS } from '#network';
 import { SEARCH_RESOLVERS } from '#search';
+import { UPKEEP_RESOLVERS } from '#upkeep';
 
 /**
  * `npm run schema` writes schema/schema.graphql from the code; `npm run schema:check` fails when
@@ -27,6 +29,8 @@ const schema = await app
     ...SEARCH_RESOLVERS,
     ...MAIL_RESOLVERS,
     ...AUTH_RESOLVERS,
+    ...UPKEEP_RESOLVERS,
+    ...HANDOVER_RESOLVERS,
     AuditResolver,
   ]);
 const sdl = `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;

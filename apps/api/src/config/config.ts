@@ -5,7 +5,9 @@ import type { AuthConfig } from '#auth';
 import type { DatabaseTarget, JobsConfig, OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
 import type { NetworkConfig } from '#network';
+import type { HandoverConfig } from '#handover';
 import type { SearchConfig } from '#search';
+import type { UpkeepConfig } from '#upkeep';
 
 export interface AppConfig {
   port: number;
@@ -20,6 +22,8 @@ export interface AppConfig {
   mail: MailConfig;
   auth: AuthConfig;
   network: NetworkConfig;
+  upkeep: UpkeepConfig;
+  handover: HandoverConfig;
   corsOrigins: string[];
   limits: OperationLimits;
   search: SearchConfig;
@@ -226,6 +230,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       supervisionReminderHours: number(env, 'SUPERVISION_REMINDER_HOURS', 24, 1, 24 * 14),
       supervisionRetentionDays: number(env, 'SUPERVISION_RETENTION_DAYS', 3 * 365, 0, 3650),
     },
+    upkeep: {
+      publicUrl: authConfig.publicUrl,
+      linkSecret: authConfig.jwtSecret,
+      escalationDays: number(env, 'VERIFICATION_ESCALATION_DAYS', 14, 1, 365),
+      verificationLinkDays: number(env, 'VERIFICATION_LINK_DAYS', 30, 1, 365),
+    },
+    handover: { publicUrl: authConfig.publicUrl },
     corsOrigins: corsOrigins(env),
     limits: {
       maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),

@@ -9,6 +9,11 @@ import { Network1764700000000 } from './1764700000000-network.js';
 import { Synonyms1764800000000 } from './1764800000000-synonyms.js';
 import { PlaceTime1764810000000 } from './1764810000000-place-time.js';
 import { VerificationInterval1764900000000 } from './1764900000000-verification-interval.js';
+import { RecordOwners1765000000000 } from './1765000000000-record-owners.js';
+import { VerificationDigests1765010000000 } from './1765010000000-verification-digests.js';
+import { Turnover1765020000000 } from './1765020000000-turnover.js';
+import { Coverage1765030000000 } from './1765030000000-coverage.js';
+import { ChangeDigests1765040000000 } from './1765040000000-change-digests.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -23,4 +28,9 @@ export const MIGRATIONS = [
   Synonyms1764800000000,
   PlaceTime1764810000000,
   VerificationInterval1764900000000,
+  RecordOwners1765000000000,
+  VerificationDigests1765010000000,
+  Turnover1765020000000,
+  Coverage1765030000000,
+  ChangeDigests1765040000000,
 ];

@@ -28,6 +28,9 @@ export class Contact {
   lastVerifiedAt: Date | null;
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
+  /** Who answers for the record (see `RecordOwner`); neither set means the organisation's editors. */
+  @Column({ name: 'owner_account_id', type: 'uuid', nullable: true }) ownerAccountId: string | null;
+  @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true }) ownerUnitId: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;

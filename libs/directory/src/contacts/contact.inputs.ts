@@ -4,6 +4,7 @@ import { text } from '#core';
 import { ChannelInput, channelsSchema } from '../shared/channel.js';
 import { ContactKind, Sector } from '../shared/enums.js';
 import { OpeningHoursInput, openingHoursSchema } from '../shared/opening-hours.js';
+import { ownerFields } from '../shared/ownership.js';
 
 @InputType()
 export class CreateContactInput {
@@ -17,6 +18,13 @@ export class CreateContactInput {
   @Field(() => OpeningHoursInput, { nullable: true }) openingHours?: OpeningHoursInput | null;
   @Field(() => ID, { nullable: true, description: 'Deputy or successor contact.' }) deputyId?: string | null;
   @Field(() => [String], { nullable: true, description: 'Situation keys, see `taxonomy(kind: SITUATION)`.' }) situations?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account that answers for it; default the creator, or the unit when it is placed in one.',
+  })
+  ownerAccountId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The unit whose editors answer for it (instead of an account).' })
+  ownerUnitId?: string | null;
 }
 
 @InputType()
@@ -59,6 +67,7 @@ export const contactFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   situations: keys(),
+  ...ownerFields,
 });
 
 export const contactPatch = contactFields.omit({ organisationId: true }).partial();

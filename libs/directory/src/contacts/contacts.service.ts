@@ -23,6 +23,7 @@ import {
   rejectIf,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
@@ -91,7 +92,8 @@ export class ContactsService {
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact | MutationFailure> {
     const checked = validate(contactFields, input);
     if (!checked.ok) return checked.error;
-    const { situations, ...fields } = checked.value;
+    const { situations, ownerAccountId, ownerUnitId, ...fields } = checked.value;
+    const named = { ownerAccountId, ownerUnitId };
     const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
     if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
     return mutate(this.dataSource, async (manager) => {
@@ -100,8 +102,13 @@ export class ContactsService {
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
         ...(await this.checkDeputy(manager, fields.deputyId, null)),
+        ...(await checkOwner(manager, fields.organisationId, named)),
       ]);
-      const saved = await manager.getRepository(Contact).save(manager.create(Contact, { ...fields, situationKeys: situations }));
+      const saved = await manager
+        .getRepository(Contact)
+        .save(
+          manager.create(Contact, { ...fields, ...(await ownerForNew(manager, ctx, fields.unitId, named)), situationKeys: situations }),
+        );
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
       return saved;
@@ -111,7 +118,8 @@ export class ContactsService {
   async update(ctx: RequestContext, id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
     const checked = validate(contactPatch, definedOnly(input));
     if (!checked.ok) return checked.error;
-    const { situations, ...patch } = definedOnly(checked.value);
+    const { situations, ownerAccountId, ownerUnitId, ...patch } = definedOnly(checked.value);
+    const named = { ownerAccountId, ownerUnitId };
     const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
     if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
     return mutate(this.dataSource, async (manager) => {
@@ -122,8 +130,9 @@ export class ContactsService {
       rejectIf([
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
+        ...(await checkOwner(manager, current.organisationId, named)),
       ]);
-      Object.assign(current, patch, situations ? { situationKeys: situations } : {});
+      Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {});
       const saved = await manager.getRepository(Contact).save(current);
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphq
 import { z } from 'zod';
 import { LocalDateScalar, age, isoDate, municipalityCode, text } from '#core';
 import { GeoPointInput } from '#geography';
+import { ownerFields } from '../shared/ownership.js';
 import { placeInputFields } from '../shared/place.js';
 import { ChannelInput, channelsSchema } from '../shared/channel.js';
 import { AccessRoute, OfferStatus, Sector } from '../shared/enums.js';
@@ -42,6 +43,13 @@ export class CreateOfferInput {
   @Field(() => String, { nullable: true, description: 'Street address, e.g. "Stengade 59, 3000 Helsingør".' }) address?: string | null;
   @Field(() => GeoPointInput, { nullable: true, description: 'Coordinates of the address, in Denmark. null clears them.' })
   location?: GeoPointInput | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account that answers for it; default the creator, or the unit when it is placed in one.',
+  })
+  ownerAccountId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The unit whose editors answer for it (instead of an account).' })
+  ownerUnitId?: string | null;
 }
 
 @InputType()
@@ -131,6 +139,7 @@ export const offerFields = z.object({
   startsOn: optionalDate(),
   endsOn: optionalDate(),
   ...placeInputFields,
+  ...ownerFields,
 });
 
 export const offerPatch = offerFields.omit({ organisationId: true }).partial();

@@ -24,6 +24,7 @@ import {
 } from '#core';
 import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
@@ -108,7 +109,8 @@ export class OffersService {
     // Reference checks run even when the shape is wrong, so one answer names every bad field.
     const referenceErrors = await this.checkKeys(input as Keyed);
     if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
-    const { situations, problemTags, ...fields } = withCoordinates(checked.value);
+    const { situations, problemTags, ownerAccountId, ownerUnitId, ...fields } = withCoordinates(checked.value);
+    const named = { ownerAccountId, ownerUnitId };
     const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
     const ruleErrors = [...referenceErrors, ...offerRuleErrors(offer)];
     if (ruleErrors.length) return ValidationError.of(ruleErrors);
@@ -117,8 +119,11 @@ export class OffersService {
       rejectIf([
         ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
+        ...(await checkOwner(manager, fields.organisationId, named)),
       ]);
-      const saved = await manager.getRepository(Offer).save(manager.create(Offer, offer));
+      const saved = await manager
+        .getRepository(Offer)
+        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, ctx, fields.unitId, named)) }));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
       return saved;
@@ -130,16 +135,24 @@ export class OffersService {
     const referenceErrors = await this.checkKeys(input as Keyed);
     if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
     if (referenceErrors.length) return ValidationError.of(referenceErrors);
-    const { situations, problemTags, ...patch } = definedOnly(withCoordinates(checked.value));
+    const { situations, problemTags, ownerAccountId, ownerUnitId, ...patch } = definedOnly(withCoordinates(checked.value));
+    const named = { ownerAccountId, ownerUnitId };
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
-      Object.assign(current, patch, situations ? { situationKeys: situations } : {}, problemTags ? { problemKeys: problemTags } : {});
+      Object.assign(
+        current,
+        patch,
+        ownerPatch(named),
+        situations ? { situationKeys: situations } : {},
+        problemTags ? { problemKeys: problemTags } : {},
+      );
       rejectIf([
         ...offerRuleErrors(current),
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
+        ...(await checkOwner(manager, current.organisationId, named)),
       ]);
       const saved = await manager.getRepository(Offer).save(current);
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.UPDATE, before, saved);

@@ -1,0 +1,8 @@
+export * from './upkeep.config.js';
+export * from './upkeep.module.js';
+
+import { CHANGE_DIGESTS_ENTITIES } from './change-digests/index.js';
+import { COVERAGE_ENTITIES } from './coverage/index.js';
+import { TURNOVER_ENTITIES } from './turnover/index.js';
+import { VERIFICATION_ENTITIES } from './verification/index.js';
+export const UPKEEP_ENTITIES = [...VERIFICATION_ENTITIES, ...TURNOVER_ENTITIES, ...COVERAGE_ENTITIES, ...CHANGE_DIGESTS_ENTITIES];
