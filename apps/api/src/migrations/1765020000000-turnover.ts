@@ -4,11 +4,14 @@ export class Turnover1765020000000 implements MigrationInterface {
   name = 'Turnover1765020000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // TODO turnover: left contacts and successors.
-    await db.query('SELECT 1');
+    // A person who left stays as a pointer to their successor (issue 7: searches for them lead on).
+    await db.query(`ALTER TABLE contact
+      ADD COLUMN left_at timestamptz,
+      ADD COLUMN successor_id uuid REFERENCES contact(id) ON DELETE SET NULL,
+      ADD COLUMN former_names text[] NOT NULL DEFAULT '{}'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('SELECT 1');
+    await db.query(`ALTER TABLE contact DROP COLUMN left_at, DROP COLUMN successor_id, DROP COLUMN former_names`);
   }
 }
