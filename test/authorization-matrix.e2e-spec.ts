@@ -1,6 +1,6 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { AccountLinks, AccountsService } from '#auth';
-import { AccessRoute, ContactsService, OffersService, UnitsService } from '#directory';
+import { AccessRoute, ContactKind, ContactsService, OffersService, UnitsService } from '#directory';
 import { NetworksService, ThemeDaysService, ThemeDayVisibility } from '#network';
 import { SynonymsService } from '#search';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
@@ -34,6 +34,8 @@ const RULES: Record<string, Rule> = {
   updateOffer: 'editor',
   deleteOffer: 'editor',
   verifyOffer: 'editor',
+  /** The token of a confirm link in a verification mail is the authority; tested in verification-digests.e2e-spec.ts. */
+  confirmVerification: 'anyone',
   sendTestMail: 'admin',
   inviteMember: 'admin',
   applyForMembership: 'anyone',
@@ -44,6 +46,7 @@ const RULES: Record<string, Rule> = {
   requestPasswordReset: 'anyone',
   resetPassword: 'anyone',
   eraseContact: 'editor',
+  handOverRoles: 'editor',
   /** Erasing someone else's account; erasing your own is tested in erasure.e2e-spec.ts. */
   eraseAccount: 'admin',
   createNetwork: 'admin',
@@ -80,6 +83,15 @@ const RULES: Record<string, Rule> = {
   createSynonymGroup: 'admin',
   updateSynonymGroup: 'admin',
   deleteSynonymGroup: 'admin',
+  /** Coordinators of the network may too (for its requirements); a region's are for administrators only. Tested in coverage.e2e-spec.ts. */
+  addCoverageRequirement: 'admin',
+  removeCoverageRequirement: 'admin',
+  /** Approved members and coordinators of the network; signed-in non-members get NotFoundError (no membership), tested in change-digests.e2e-spec.ts. */
+  subscribeToChanges: 'signed-in',
+  /** Ends the caller's own subscription; without one, NotFoundError. */
+  unsubscribeFromChanges: 'signed-in',
+  /** Any signed-in professional may mail a handover sheet to a colleague (handover-guide.e2e-spec.ts). */
+  sendHandoverSheet: 'signed-in',
 };
 
 type Role = 'anonymous' | 'professional' | 'editor' | 'admin';
@@ -95,6 +107,8 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
   org: string;
   unit: string;
   contact: string;
+  /** A person (the contact above is a function line). */
+  person: string;
   offer: string;
   emptyOrg: string;
   otherAccount: string;
@@ -105,6 +119,8 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
   synonymGroup: string;
   /** A word no synonym group has yet. */
   freshWord: string;
+  /** A requirement of the fixture's network. */
+  coverageRequirement: string;
 }
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
@@ -178,6 +194,10 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     variables: { id: f.pendingAccount },
   }),
   eraseContact: (f) => ({ query: `mutation ($id: ID!) { eraseContact(id: $id) { __typename } }`, variables: { id: f.contact } }),
+  handOverRoles: (f) => ({
+    query: `mutation ($p: ID!, $s: ID!) { handOverRoles(input: { contactId: $p, successorContactId: $s }) { __typename } }`,
+    variables: { p: f.person, s: f.contact },
+  }),
   eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
   createNetwork: (f) => ({
     query: `mutation ($name: String!) { createNetwork(input: { name: $name }) { __typename } }`,
@@ -277,6 +297,25 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     query: `mutation ($id: ID!) { deleteSynonymGroup(id: $id) { __typename } }`,
     variables: { id: f.synonymGroup },
   }),
+  addCoverageRequirement: (f) => ({
+    query: `mutation ($n: ID!) { addCoverageRequirement(input: { networkId: $n, situationKey: "transition-18" }) { __typename } }`,
+    variables: { n: f.network },
+  }),
+  removeCoverageRequirement: (f) => ({
+    query: `mutation ($id: ID!) { removeCoverageRequirement(id: $id) { __typename } }`,
+    variables: { id: f.coverageRequirement },
+  }),
+  subscribeToChanges: (f) => ({
+    query: `mutation ($n: ID!) { subscribeToChanges(input: { networkId: $n, municipalityCodes: ["0217"], situations: ["discharge"] }) { __typename } }`,
+    variables: { n: f.network },
+  }),
+  unsubscribeFromChanges: (f) => ({
+    query: `mutation ($n: ID!) { unsubscribeFromChanges(networkId: $n) { __typename } }`,
+    variables: { n: f.network },
+  }),
+  sendHandoverSheet: () => ({
+    query: `mutation { sendHandoverSheet(input: { to: "matrix@example.org", municipalityCode: "0217", situations: ["discharge"] }) { __typename } }`,
+  }),
 };
 
 describe('authorization matrix', () => {
@@ -306,6 +345,9 @@ describe('authorization matrix', () => {
   async function fixture(): Promise<Fixture> {
     const unit = await t.app.get(UnitsService).create(ADMIN_CTX, { name: 'Matrixenhed', organisationId: editorOrg });
     const contact = await t.app.get(ContactsService).create(ADMIN_CTX, { name: 'Matrixkontakt', organisationId: editorOrg });
+    const person = await t.app
+      .get(ContactsService)
+      .create(ADMIN_CTX, { name: 'Matrix Person', organisationId: editorOrg, kind: ContactKind.PERSON });
     const offer = await t.app
       .get(OffersService)
       .create(ADMIN_CTX, { name: 'Matrixydelse', organisationId: editorOrg, accessRoute: AccessRoute.REFERRAL });
@@ -341,7 +383,12 @@ describe('authorization matrix', () => {
     const pastThemeDay = await themeDay();
     await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
     const synonymGroup = await t.app.get(SynonymsService).create(ADMIN_CTX, { terms: [`matrix${other.id}`, `matrixord ${other.id}`] });
+    const [requirement]: { id: string }[] = await t.database.dataSource.query(
+      `INSERT INTO coverage_requirement (network_id, situation_key, label) VALUES ($1, 'discharge', 'Udskrivning') RETURNING id`,
+      [networkId],
+    );
     return {
+      coverageRequirement: requirement.id,
       synonymGroup: (synonymGroup as { id: string }).id,
       freshWord: `matrixny${other.id}`,
       ...(await networkFixture(t.app, networkId, editorOrg)),
@@ -354,6 +401,7 @@ describe('authorization matrix', () => {
       org: editorOrg,
       unit: (unit as { id: string }).id,
       contact: (contact as { id: string }).id,
+      person: (person as { id: string }).id,
       offer: (offer as { id: string }).id,
       emptyOrg: empty.data!.createOrganisation.id,
     };

@@ -38,6 +38,18 @@ describe('README examples', () => {
       variables.themeDay = days.data!.themeDays.edges[0].node.id;
       variables.network = days.data!.themeDays.edges[0].node.network.id;
     }
+    if (query.includes('$leaving')) {
+      // A person and a function line of Hillerød Kommune, for the turnover example.
+      const first = async (kind: string) =>
+        (
+          await t.graphql<{ contacts: { edges: { node: { id: string } }[] } }>(
+            `query ($k: ContactKind) { contacts(filter: { municipality: "0219", sector: MUNICIPAL, kind: $k }, first: 1) { edges { node { id } } } }`,
+            { k: kind },
+          )
+        ).data!.contacts.edges[0].node.id;
+      variables.leaving = await first('PERSON');
+      variables.successor = await first('FUNCTION');
+    }
     const res = await t.graphql(query, variables, { token: adminToken });
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();

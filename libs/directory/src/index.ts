@@ -8,6 +8,8 @@ export * from './shared/legal-basis.js';
 export * from './shared/verification.js';
 export * from './shared/freshness.js';
 export * from './shared/ownership.js';
+export * from './shared/place-scope.js';
+export * from './shared/permissions.js';
 export * from './taxonomy/taxonomy.data.js';
 export * from './taxonomy/taxonomy-term.entity.js';
 export * from './taxonomy/taxonomy.service.js';

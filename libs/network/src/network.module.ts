@@ -4,6 +4,7 @@ import { GeographyModule } from '#geography';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
+import { KeyPersonWelcome } from './networks/key-person-welcome.js';
 import { MemberResolver } from './networks/member.resolver.js';
 import { MembersService } from './networks/members.service.js';
 import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolver.js';
@@ -40,6 +41,7 @@ export class NetworkModule {
         { provide: NETWORK_CONFIG, useValue: config },
         NetworksService,
         MembersService,
+        KeyPersonWelcome,
         ThemeDayMails,
         RegistrationsService,
         ThemeDaysService,
@@ -50,7 +52,15 @@ export class NetworkModule {
         ...NETWORK_RESOLVERS,
       ],
       controllers: [CalendarController, CancelLinkController, ...SUPERVISION_CONTROLLERS],
-      exports: [NetworksService, MembersService, ThemeDaysService, RegistrationsService, ThemeDayJobs, ...SUPERVISION_SERVICES],
+      exports: [
+        NetworksService,
+        MembersService,
+        KeyPersonWelcome,
+        ThemeDaysService,
+        RegistrationsService,
+        ThemeDayJobs,
+        ...SUPERVISION_SERVICES,
+      ],
     };
   }
 }

@@ -29,7 +29,14 @@ export class SearchIndexer implements OnModuleInit {
       organisations: [...new Set([...records.units, ...records.contacts, ...records.offers].map((r) => r.organisationId))],
       units: [...new Set([...records.contacts, ...records.offers].map((r) => r.unitId).filter((id): id is string => id !== null))],
     });
-    await this.engine.index(await this.projector.project(records, context), manager);
+    const docs = await this.projector.project(records, context);
+    await this.engine.index(docs, manager);
+    // A record that no longer projects to a document (a person who left) leaves the index.
+    const indexed = new Set(docs.map((d) => d.id));
+    const gone = [...records.organisations, ...records.units, ...records.contacts, ...records.offers]
+      .map((r) => r.id)
+      .filter((id) => !indexed.has(id));
+    if (gone.length) await this.engine.remove(gone, manager);
   }
 
   /** Rebuilds the whole index in one transaction; returns the number of documents. */

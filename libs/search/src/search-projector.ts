@@ -114,7 +114,8 @@ export class SearchProjector {
     }
     for (const contact of records.contacts) {
       const org = orgs.get(contact.organisationId);
-      if (!org) continue;
+      // A person who left is no live hit: searches for them find the successor through its former names.
+      if (!org || contact.leftAt) continue;
       const unit = contact.unitId ? units.get(contact.unitId) : undefined;
       const situations = await this.taxonomy.labels(contact.situationKeys);
       docs.push({
@@ -125,7 +126,7 @@ export class SearchProjector {
         organisationId: org.id,
         title: contact.name,
         subtitle: join([contact.roleTitle, unit?.name, org.name], ', '),
-        body: join([contact.helpText, situations.join(', ')], '. '),
+        body: join([contact.helpText, situations.join(', '), tookOverFrom(contact.formerNames)], '. '),
         situationKeys: contact.situationKeys,
         lastVerifiedAt: contact.lastVerifiedAt,
         location: locate(org, unit),
@@ -187,6 +188,13 @@ export class SearchProjector {
       ...NO_OPENING_FIELDS,
     };
   }
+}
+
+/** "Har overtaget efter Hanne Jensen og Per Holm": in the text, so both engines find the successor by the old names. */
+export function tookOverFrom(formerNames: string[]): string | null {
+  if (!formerNames.length) return null;
+  const names = formerNames.length > 1 ? `${formerNames.slice(0, -1).join(', ')} og ${formerNames.at(-1)}` : formerNames[0];
+  return `Har overtaget efter ${names}`;
 }
 
 function empty() {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, decodeCursor, encodeCursor, type RequestContext } from '#core';
 import {
+  Contact,
   ContactsService,
   OffersService,
   OrganisationsService,
@@ -49,6 +50,7 @@ export class SearchService {
           score: hit.score,
           distanceKm: hit.distanceKm ?? null,
           stale: hit.stale ?? false,
+          replaces: node instanceof Contact ? node.formerNames : [],
           openingStatus: openingStatusOf('openingHours' in node ? node.openingHours : null, at),
         });
     });

@@ -66,6 +66,10 @@ export class SearchEdge {
   distanceKm?: number | null;
   @Field({ description: 'Past its verification date: still shown, ranked lower; check the details before you hand over.' })
   stale: boolean;
+  @Field(() => [String], {
+    description: 'People who left and handed over to this contact ("Har overtaget efter …"): a search for them leads here.',
+  })
+  replaces: string[];
   @Field(() => OpeningStatus, {
     nullable: true,
     description: 'Open at openAt (or now), and when it next opens; null for records without opening hours.',

@@ -8,6 +8,8 @@ export interface UpkeepConfig {
   escalationDays: number;
   /** VERIFICATION_LINK_DAYS: a confirm or edit link in a digest works this many days. */
   verificationLinkDays: number;
+  /** LEFT_CONTACT_RETENTION_DAYS: a person who left is erased this many days after leaving (searches for them lead on until then). */
+  leftContactRetentionDays: number;
 }
 
 export const UPKEEP_CONFIG = Symbol('UPKEEP_CONFIG');
@@ -15,4 +17,5 @@ export const UPKEEP_CONFIG = Symbol('UPKEEP_CONFIG');
 export const DEFAULT_UPKEEP_CONFIG: Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'> = {
   escalationDays: 14,
   verificationLinkDays: 30,
+  leftContactRetentionDays: 180,
 };

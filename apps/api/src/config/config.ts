@@ -235,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       linkSecret: authConfig.jwtSecret,
       escalationDays: number(env, 'VERIFICATION_ESCALATION_DAYS', 14, 1, 365),
       verificationLinkDays: number(env, 'VERIFICATION_LINK_DAYS', 30, 1, 365),
+      leftContactRetentionDays: number(env, 'LEFT_CONTACT_RETENTION_DAYS', 180, 0, 3650),
     },
     handover: { publicUrl: authConfig.publicUrl },
     corsOrigins: corsOrigins(env),

@@ -4,7 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService, Role } from '#auth';
 import { Contact, Offer, Organisation, Unit, channelsSchema, openingHoursSchema, type Channel, type OpeningHours } from '#directory';
 import { SearchIndexer } from '#search';
+import { applyDemoCoverageGaps, seedDemoCoverageRequirements } from './demo-coverage.js';
 import { buildDemoDataset } from './demo-dataset.js';
+import { assignDemoOwners } from './demo-owners.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedDemoSupervision } from './demo-supervision.js';
 import type { DemoChannel, DemoDataset, DemoOpeningHours, DemoPlace } from './demo-dataset.types.js';
@@ -74,10 +76,13 @@ export class DemoSeeder {
     const report = await this.dataSource.transaction(async (manager) => {
       await removeDemo(manager);
       const counts = await insertDataset(manager, dataset, now);
+      await applyDemoCoverageGaps(manager, now);
       const documents = await this.indexer.reindexAll(manager);
       const accounts = await this.createDemoAccounts(manager);
+      await assignDemoOwners(manager);
       const network = await seedDemoNetwork(manager, this.accounts, now, DEMO_PASSWORD);
       const supervision = await seedDemoSupervision(manager, network.networkId, network.memberIds, now);
+      await seedDemoCoverageRequirements(manager, network.networkId);
       return {
         ...counts,
         documents,

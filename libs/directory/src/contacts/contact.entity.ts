@@ -29,10 +29,14 @@ export class Contact {
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
   /** Set when the person left; the contact then only points on to `successorId`. */
-  @Column({ name: 'left_at', type: 'timestamptz', nullable: true }) leftAt: Date | null;
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person left; `successor` took over their roles.' })
+  leftAt: Date | null;
   @Column({ name: 'successor_id', type: 'uuid', nullable: true }) successorId: string | null;
   /** Names of people who left and handed over to this contact, so a search for them finds it. */
-  @Column({ name: 'former_names', type: 'text', array: true, default: () => "'{}'" }) formerNames: string[];
+  @Column({ name: 'former_names', type: 'text', array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'People who left and handed over to this contact; a search for them finds it.' })
+  formerNames: string[];
   /** Who answers for the record (see `RecordOwner`); neither set means the organisation's editors. */
   @Column({ name: 'owner_account_id', type: 'uuid', nullable: true }) ownerAccountId: string | null;
   @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true }) ownerUnitId: string | null;

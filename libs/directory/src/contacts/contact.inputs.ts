@@ -39,6 +39,8 @@ export class ContactFilter {
   @Field(() => Sector, { nullable: true }) sector?: Sector | null;
   @Field(() => String, { nullable: true, description: 'Situation key; includes its sub-situations.' }) situation?: string | null;
   @Field(() => ContactKind, { nullable: true }) kind?: ContactKind | null;
+  @Field(() => Boolean, { nullable: true, description: 'Also people who left (each points on to its successor). Default false.' })
+  includeLeft?: boolean | null;
 }
 
 const id = () => z.uuid('Id skal være et gyldigt UUID.');

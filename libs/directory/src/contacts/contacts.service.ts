@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
   Deleted,
   TransactionalEvents,
@@ -55,11 +55,13 @@ export class ContactsService {
       .load(id);
   }
 
-  /** Contacts placed in a unit (batched per request). */
+  /** Contacts placed in a unit, without people who left (batched per request). */
   ofUnit(ctx: RequestContext, unitId: string): Promise<Contact[]> {
     return ctx
       .loader<string, Contact[]>('directory.contact.ofUnit', async (ids) => {
-        const rows = await this.dataSource.getRepository(Contact).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
+        const rows = await this.dataSource
+          .getRepository(Contact)
+          .find({ where: { unitId: In([...ids]), leftAt: IsNull() }, order: { name: 'ASC' } });
         return groupByKeys(ids, rows, (c) => c.unitId as string);
       })
       .load(unitId);
@@ -79,6 +81,7 @@ export class ContactsService {
     if (filter.organisationId) query.andWhere('contact.organisation_id = :org', { org: filter.organisationId });
     if (filter.unitId) query.andWhere('contact.unit_id = :unit', { unit: filter.unitId });
     if (filter.kind) query.andWhere('contact.kind = :kind', { kind: filter.kind });
+    if (!filter.includeLeft) query.andWhere('contact.left_at IS NULL');
     if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
     if (filter.situation) {
       query.andWhere('contact.situation_keys && :situations::text[]', {
@@ -157,14 +160,23 @@ export class ContactsService {
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
-      await manager.delete(Contact, { id });
-      if (erase) await this.audit.scrub(manager, ctx, 'Contact', id, current.organisationId);
-      else await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
-      for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
+      await this.removeLocked(manager, ctx, current, erase);
       return Object.assign(new Deleted(), { id });
     });
+  }
+
+  /**
+   * Deletes (or erases) a contact the caller has locked in `manager`'s transaction and may remove:
+   * also for jobs, such as erasing people some time after they left.
+   */
+  async removeLocked(manager: EntityManager, ctx: RequestContext, current: Contact, erase: boolean): Promise<void> {
+    const id = current.id;
+    const deputyOf: { id: string }[] = await manager.query(`SELECT id FROM contact WHERE deputy_id = $1`, [id]);
+    await manager.delete(Contact, { id });
+    if (erase) await this.audit.scrub(manager, ctx, 'Contact', id, current.organisationId);
+    else await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
+    await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
+    for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {
@@ -179,7 +191,9 @@ export class ContactsService {
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {
     if (!deputyId) return [];
     if (deputyId === selfId) return [{ path: 'input.deputyId', message: 'En kontakt kan ikke være sin egen stedfortræder.' }];
-    const found = await manager.getRepository(Contact).existsBy({ id: deputyId });
-    return found ? [] : [{ path: 'input.deputyId', message: 'Stedfortræderen findes ikke.' }];
+    const found = await manager.getRepository(Contact).findOneBy({ id: deputyId });
+    if (!found) return [{ path: 'input.deputyId', message: 'Stedfortræderen findes ikke.' }];
+    if (found.leftAt) return [{ path: 'input.deputyId', message: `${found.name} er holdt op. Vælg den, der har overtaget.` }];
+    return [];
   }
 }

@@ -88,11 +88,12 @@ export class OrganisationsService {
 
   /**
    * Volunteer organisations (CIVIL_SOCIETY) for a municipality: its local branches first, then the
-   * national ones (and those of its region). Without a municipality: all of them, by name.
+   * national ones (and those of its region on `at`, default today). Without a municipality: all of them, by name.
    */
   async listVolunteers(
     municipality: string | null | undefined,
     page: { first?: number | null; after?: string | null } = {},
+    at?: string,
   ): Promise<Connection<Organisation>> {
     const window = pageWindow(page);
     const query = this.dataSource
@@ -100,7 +101,7 @@ export class OrganisationsService {
       .createQueryBuilder('org')
       .where('org.sector = :sector', { sector: Sector.CIVIL_SOCIETY });
     if (municipality) {
-      const [scope] = await this.places.resolve({ municipality });
+      const [scope] = await this.places.resolve({ municipality }, at);
       query
         .andWhere(
           `(org.municipality_code = :code OR (org.municipality_code IS NULL AND (org.region_key IS NULL OR org.region_key = ANY(:regions))))`,

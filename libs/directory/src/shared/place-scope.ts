@@ -10,8 +10,8 @@ import { GeographyService, type PlaceScope } from '#geography';
 export class PlaceScopes {
   constructor(private readonly geography: GeographyService) {}
 
-  /** One scope per given filter field; a record must match all of them. */
-  async resolve(filter: { municipality?: string | null; region?: string | null }): Promise<PlaceScope[]> {
+  /** One scope per given filter field, on `at` (default today); a record must match all of them. */
+  async resolve(filter: { municipality?: string | null; region?: string | null }, at?: string): Promise<PlaceScope[]> {
     const scopes: PlaceScope[] = [];
     if (filter.municipality && (await this.geography.unknownMunicipalityCodes([filter.municipality])).length) {
       throw new BadInputError(`Ukendt kommunekode: "${filter.municipality}". Brug fire cifre, fx "0217".`);
@@ -19,8 +19,8 @@ export class PlaceScopes {
     if (filter.region && !(await this.geography.regionKeysFor([filter.region])).length) {
       throw new BadInputError(`Ukendt region: "${filter.region}". Brug fx "hovedstaden" eller "1084".`);
     }
-    if (filter.municipality) scopes.push(await this.geography.placeScope([filter.municipality], []));
-    if (filter.region) scopes.push(await this.geography.placeScope([], [filter.region]));
+    if (filter.municipality) scopes.push(await this.geography.placeScope([filter.municipality], [], at));
+    if (filter.region) scopes.push(await this.geography.placeScope([], [filter.region], at));
     return scopes;
   }
 }

@@ -35,8 +35,17 @@ describe('mail templates', () => {
   it.each([
     ['test-message', { ...MAIL_TEMPLATES['test-message'].sample, recipientName: HOSTILE }],
     ['verification-request', { ...MAIL_TEMPLATES['verification-request'].sample, recipientName: HOSTILE, organisationName: HOSTILE }],
+    ['verification-escalation', { ...MAIL_TEMPLATES['verification-escalation'].sample, recipientName: HOSTILE, organisationName: HOSTILE }],
     ['theme-day-confirmation', { ...MAIL_TEMPLATES['theme-day-confirmation'].sample, attendeeName: HOSTILE, title: HOSTILE }],
     ['theme-day-cancelled', { ...MAIL_TEMPLATES['theme-day-cancelled'].sample, attendeeName: HOSTILE, reason: HOSTILE }],
+    [
+      'change-digest',
+      {
+        ...MAIL_TEMPLATES['change-digest'].sample,
+        recipientName: HOSTILE,
+        groups: [{ organisationName: HOSTILE, records: [{ kind: 'Kontakt' as const, name: HOSTILE, changes: [HOSTILE] }] }],
+      },
+    ],
   ])('%s escapes names in HTML and keeps them as they are in text', (name, data) => {
     const rendered = renderTemplate(name, data);
     expect(rendered.html).toContain('&lt;Anna &amp; Bo&gt;');

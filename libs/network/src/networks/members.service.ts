@@ -20,6 +20,7 @@ import {
 import { MailQueue } from '#mail';
 import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
 import { SupervisionParticipantsService } from '../supervision/supervision-participants.service.js';
+import { KeyPersonWelcome } from './key-person-welcome.js';
 import { MemberStatus, Network, NetworkMember, NetworkParty } from './network.entity.js';
 import { applyFields, type ApplyToNetworkInput, type MemberFilter, type MemberRolesInput } from './network.inputs.js';
 
@@ -36,6 +37,7 @@ export class MembersService {
     private readonly audit: AuditTrail,
     private readonly mail: MailQueue,
     private readonly supervision: SupervisionParticipantsService,
+    private readonly welcome: KeyPersonWelcome,
   ) {}
 
   /** Applies to join the network through one of its parties; a key person of that party decides. */
@@ -114,6 +116,9 @@ export class MembersService {
         isKeyPerson: saved.isKeyPerson,
         inSteeringGroup: saved.inSteeringGroup,
       });
+      if ((saved.isKeyPerson && !before.isKeyPerson) || (saved.inSteeringGroup && !before.inSteeringGroup)) {
+        await this.welcome.queue(manager, { accountId: saved.accountId, networkIds: [saved.networkId] });
+      }
       return saved;
     });
   }
@@ -127,13 +132,23 @@ export class MembersService {
         : null;
       if (!member || member.status !== MemberStatus.APPROVED)
         throw new MutationRejected(NotFoundError.of('Dit medlemskab af netværket', networkId));
-      const saved = await manager
-        .getRepository(NetworkMember)
-        .save(Object.assign(member, { status: MemberStatus.LEFT, isKeyPerson: false, inSteeringGroup: false }));
-      await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: MemberStatus.APPROVED }, { status: MemberStatus.LEFT });
-      await this.supervision.withdrawMember(manager, ctx, saved.id, now);
-      return saved;
+      return this.leaveIn(manager, ctx, member, now);
     });
+  }
+
+  /**
+   * Ends a membership (approved or applied for) that the caller has locked in `manager`'s
+   * transaction: its roles go, and so do its seats and applications in supervision groups. Also
+   * used when an editor hands over the roles of someone who left their job.
+   */
+  async leaveIn(manager: EntityManager, ctx: RequestContext, member: NetworkMember, now: Date): Promise<NetworkMember> {
+    const before = { status: member.status };
+    const saved = await manager
+      .getRepository(NetworkMember)
+      .save(Object.assign(member, { status: MemberStatus.LEFT, isKeyPerson: false, inSteeringGroup: false }));
+    await this.audited(manager, ctx, saved, AuditAction.UPDATE, before, { status: MemberStatus.LEFT });
+    await this.supervision.withdrawMember(manager, ctx, saved.id, now);
+    return saved;
   }
 
   /**

@@ -101,6 +101,34 @@ export class ThemeDaysService {
     return pageOf(query, pageWindow(page));
   }
 
+  /**
+   * The next scheduled days starting after `after` that the viewer may see (the rules of `list`), on
+   * any of `situationKeys` (every topic when empty), of networks with a party in `places`.
+   */
+  async upcoming(
+    ctx: RequestContext,
+    options: { after: Date; situationKeys: string[]; places: { municipalityCodes: string[]; regionKeys: string[] }; limit: number },
+  ): Promise<ThemeDay[]> {
+    const query = this.dataSource
+      .getRepository(ThemeDay)
+      .createQueryBuilder('d')
+      .where(`d.starts_at > :after AND d.status = 'SCHEDULED'`, { after: options.after })
+      .andWhere(
+        `d.network_id IN (SELECT p.network_id FROM network_party p JOIN organisation o ON o.id = p.organisation_id
+          WHERE o.municipality_code = ANY(:codes::text[]) OR (o.municipality_code IS NULL AND o.region_key = ANY(:regions::text[])))`,
+        { codes: options.places.municipalityCodes, regions: options.places.regionKeys },
+      )
+      .orderBy('d.starts_at')
+      .addOrderBy('d.id')
+      .limit(options.limit);
+    if (!ctx.isAdmin) {
+      const mine = await networksOfViewer(this.dataSource.manager, ctx);
+      query.andWhere(`(d.visibility = 'PUBLIC' OR d.network_id = ANY(:mine))`, { mine });
+    }
+    if (options.situationKeys.length) query.andWhere('d.situations && :keys::text[]', { keys: options.situationKeys });
+    return query.getMany();
+  }
+
   async create(ctx: RequestContext, input: CreateThemeDayInput, now = new Date()): Promise<ThemeDay | MutationFailure> {
     const checked = validate(themeDayFields, input);
     if (!checked.ok) return checked.error;

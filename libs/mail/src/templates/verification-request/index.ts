@@ -1,27 +1,21 @@
 import { z } from 'zod';
 import { danishDate } from '../format.js';
 import { html } from '../html.js';
-import { button, htmlLayout, link, paragraph, textLayout } from '../layout.js';
+import { htmlLayout, paragraph, textLayout } from '../layout.js';
 import type { MailTemplate } from '../mail-template.js';
-
-const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
-const httpUrl = z.url({ protocol: /^https?$/ });
+import { linkNote, recordCard, recordText, verificationDate, verificationRecord } from '../verification-record.js';
 
 export const verificationRequestData = z.object({
   recipientName: z.string().trim().min(1),
+  /** The organisation(s) the records belong to, e.g. "Helsingør Kommune" or "Helsingør Kommune og Region Hovedstaden". */
   organisationName: z.string().trim().min(1),
-  records: z
-    .array(
-      z.object({
-        kind: z.enum(['Kontakt', 'Tilbud']),
-        name: z.string().trim().min(1),
-        lastVerifiedAt: isoDate,
-        confirmUrl: httpUrl,
-        editUrl: httpUrl,
-      }),
-    )
-    .min(1),
-  dueDate: isoDate,
+  records: z.array(verificationRecord).min(1),
+  /** The earliest due date among the records. */
+  dueDate: verificationDate,
+  /** The last day the links work. */
+  linksValidUntil: verificationDate.optional(),
+  /** Not the first time the recipient is asked about some of these records. */
+  reminder: z.boolean().optional(),
 });
 export type VerificationRequestData = z.infer<typeof verificationRequestData>;
 
@@ -34,24 +28,27 @@ export const verificationRequest: MailTemplate<VerificationRequestData> = {
   description: 'Samlet bed om at bekræfte, at kontakter og tilbud stadig er rigtige, til den ansvarlige i organisationen.',
   sample: {
     recipientName: 'Sofie Kjærgaard',
-    organisationName: 'Eksempelby Kommune, Ungeenheden',
+    organisationName: 'Eksempelby Kommune',
     records: [
       {
         kind: 'Kontakt',
         name: 'Udskrivningskoordinator, Ungeenheden',
         lastVerifiedAt: '2026-03-14',
+        dueDate: '2026-09-10',
         confirmUrl: 'https://vejviser.example.org/bekraeft/7c1e2a',
         editUrl: 'https://vejviser.example.org/kontakter/7c1e2a/ret',
       },
       {
         kind: 'Tilbud',
         name: 'Åben rådgivning for unge 15–25 år',
-        lastVerifiedAt: '2025-11-02',
+        lastVerifiedAt: null,
+        dueDate: '2026-09-20',
         confirmUrl: 'https://vejviser.example.org/bekraeft/91fd04',
         editUrl: 'https://vejviser.example.org/tilbud/91fd04/ret',
       },
     ],
-    dueDate: '2027-03-01',
+    dueDate: '2026-09-10',
+    linksValidUntil: '2026-10-01',
   },
   render(data) {
     const count = data.records.length;
@@ -62,34 +59,33 @@ export const verificationRequest: MailTemplate<VerificationRequestData> = {
       reason: `du står som ansvarlig for oplysninger om ${data.organisationName} i Vejviser.`,
     };
     const ask = `Du står som ansvarlig for ${these} om ${data.organisationName} i Vejviser. Vil du se ${count === 1 ? 'den' : 'dem'} igennem og bekræfte, at oplysningerne stadig er rigtige – eller rette det, der er ændret?`;
-    const due = `Svar gerne senest ${danishDate(data.dueDate)}.`;
-    const records = data.records.map(
-      (record) =>
-        html`<div style="margin:0 0 16px 0;padding:12px 16px;border:1px solid #cbd2d9;border-radius:4px;">
-          <p style="margin:0 0 4px 0;"><strong>${record.kind}: ${record.name}</strong></p>
-          <p style="margin:0 0 12px 0;color:#52606d;">Sidst bekræftet ${danishDate(record.lastVerifiedAt)}</p>
-          <p style="margin:0;">
-            ${button(record.confirmUrl, 'Ja, det er stadig rigtigt')}&nbsp;&nbsp; ${link(record.editUrl, 'Ret oplysningerne')}
-          </p>
-        </div>`,
-    );
-    const textRecords = data.records.map((record) =>
-      [
-        `* ${record.kind}: ${record.name}`,
-        `  Sidst bekræftet ${danishDate(record.lastVerifiedAt)}`,
-        `  Det er stadig rigtigt: ${record.confirmUrl}`,
-        `  Ret oplysningerne: ${record.editUrl}`,
-      ].join('\n'),
-    );
+    const reminder = data.reminder ? 'Vi har spurgt før, men har ikke fået svar på alle posterne endnu.' : undefined;
+    const due = `Svar gerne senest ${danishDate(data.dueDate)}. Bliver en post ikke bekræftet, vises den som forældet, og organisationens nøgleperson får besked.`;
+    const note = linkNote(data.linksValidUntil);
     return {
-      subject: `Bekræft venligst: Er oplysningerne om ${data.organisationName} stadig rigtige?`,
+      subject: `${data.reminder ? 'Påmindelse: ' : ''}Bekræft venligst: Er oplysningerne om ${data.organisationName} stadig rigtige?`,
       html: htmlLayout(
         layout,
-        html`${paragraph(`Hej ${data.recipientName},`)}${paragraph(ask)}${records}${paragraph(html`<strong>Hvorfor?</strong> ${WHY}`)}${paragraph(due)}${paragraph(HANDOVER)}`,
+        html`${paragraph(`Hej ${data.recipientName},`)}${paragraph(ask)}${reminder ? paragraph(reminder) : ''}${data.records.map(recordCard)}${paragraph(note)}${paragraph(html`<strong>Hvorfor?</strong> ${WHY}`)}${paragraph(due)}${paragraph(HANDOVER)}`,
       ),
       text: textLayout(
         layout,
-        [`Hej ${data.recipientName},`, '', ask, '', textRecords.join('\n\n'), '', `Hvorfor? ${WHY}`, '', due, '', HANDOVER].join('\n'),
+        [
+          `Hej ${data.recipientName},`,
+          '',
+          ask,
+          ...(reminder ? ['', reminder] : []),
+          '',
+          data.records.map(recordText).join('\n\n'),
+          '',
+          note,
+          '',
+          `Hvorfor? ${WHY}`,
+          '',
+          due,
+          '',
+          HANDOVER,
+        ].join('\n'),
       ),
     };
   },

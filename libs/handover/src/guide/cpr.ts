@@ -1,0 +1,35 @@
+// Vejviser must never hold citizen data (DOMAIN.md). A CPR number is ddmmyy followed by four digits,
+// written with a dash, a space or nothing between. Six digits and four after a dash are refused as
+// they are (that is how a CPR number is written); run together or with a space, only when the first
+// six are a real date, so ordinary long numbers are not caught.
+
+const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})([-‐‑–\s\u00a0]?)(\d{4})(?!\d)/g;
+
+/** Whether dd, mm, yy is a date in some century (29 February only in years divisible by four, 2000 included). */
+function isDayMonthYear(dd: number, mm: number, yy: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const days = [31, yy % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1];
+  return dd <= days;
+}
+
+/** Whether `text` holds something that looks like a CPR number. */
+export function looksLikeCpr(text: string | null | undefined): boolean {
+  if (!text) return false;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const [, dd, mm, yy, separator] = match;
+    if (separator !== '' && /[-‐‑–]/.test(separator)) return true;
+    if (isDayMonthYear(Number(dd), Number(mm), Number(yy))) return true;
+  }
+  return false;
+}
+
+export const CPR_REFUSED =
+  'Det ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgeren – skriv kun kommune, alder og situation. Intet er gemt eller sendt.';
+
+/** Paths of the string fields (`input.message`, `input.situations.0` …) that look like CPR numbers. */
+export function cprFields(fields: Record<string, string | readonly string[] | null | undefined>, prefix = 'input'): string[] {
+  return Object.entries(fields).flatMap(([name, value]) => {
+    if (Array.isArray(value)) return value.flatMap((item: string, i) => (looksLikeCpr(item) ? [`${prefix}.${name}.${i}`] : []));
+    return looksLikeCpr(value as string | null | undefined) ? [`${prefix}.${name}`] : [];
+  });
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BadInputError, todayInDenmark, type FieldError, type RequestContext } from '#core';
+import {
+  Contact,
+  Offer,
+  OfferStatus,
+  Organisation,
+  OrganisationsService,
+  TaxonomyKindEnum,
+  TaxonomyService,
+  placeCondition,
+} from '#directory';
+import { GeographyService, Municipality, type Region } from '#geography';
+import { ThemeDay, ThemeDaysService } from '#network';
+import { CPR_REFUSED, looksLikeCpr } from './cpr.js';
+import type { HandoverRequest } from './handover-guide.types.js';
+
+/** What the guide is asked: a municipality (code or name), an age, situations and a moment. */
+export interface HandoverArgs {
+  municipality: string;
+  age?: number | null;
+  situations?: readonly string[] | null;
+  at?: Date | null;
+}
+
+export type CheckedHandover = { ok: true; request: HandoverRequest } | { ok: false; errors: FieldError[] };
+
+/** Enough for any real municipality; the lists are bounded so the guide stays a fixed, small cost. */
+const MAX_ENTRY_POINTS = 100;
+const MAX_REGIONAL_ENTRY_POINTS = 50;
+const MAX_OFFERS = 100;
+const MAX_VOLUNTEER_ORGANISATIONS = 50;
+const MAX_THEME_DAYS = 5;
+
+/**
+ * The handover guide: each list is one SQL statement whatever its length (nested fields load in
+ * batches), and nothing about the question is written anywhere.
+ */
+@Injectable()
+export class HandoverGuideService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly geography: GeographyService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly organisations: OrganisationsService,
+    private readonly themeDays: ThemeDaysService,
+  ) {}
+
+  /** Checks the question; errors name the field (`municipalityCode`, `age`, `situations.1`, `at`) and never echo a CPR-like value. */
+  async check(args: HandoverArgs): Promise<CheckedHandover> {
+    const errors: FieldError[] = [];
+    const situations = [...new Set((args.situations ?? []).map((s) => s.trim()))];
+    const raw = args.municipality.trim();
+    let municipality: Municipality | null = null;
+    if (looksLikeCpr(raw)) errors.push({ path: 'municipalityCode', message: CPR_REFUSED });
+    else if (!raw) errors.push({ path: 'municipalityCode', message: 'Angiv kommunen med kode eller navn, fx "0217" eller "Helsingør".' });
+    else {
+      municipality = await this.findMunicipality(raw);
+      if (!municipality) {
+        errors.push({ path: 'municipalityCode', message: `Ukendt kommune: "${raw}". Brug koden med fire cifre, fx "0217", eller navnet.` });
+      }
+    }
+    const age = args.age ?? null;
+    if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120)) {
+      errors.push({ path: 'age', message: 'Alderen skal være et helt tal fra 0 til 120.' });
+    }
+    const unknown = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'situations');
+    errors.push(...unknown.map((e) => (looksLikeCpr(situations[Number(e.path.split('.')[1])]) ? { ...e, message: CPR_REFUSED } : e)));
+    const at = args.at ?? new Date();
+    if (Number.isNaN(at.getTime()))
+      errors.push({ path: 'at', message: 'Tidspunktet skal skrives i ISO 8601, fx "2026-12-31T10:00:00+01:00".' });
+    if (errors.length || !municipality) return { ok: false, errors };
+    const date = todayInDenmark(at);
+    return {
+      ok: true,
+      request: {
+        municipality,
+        at,
+        date,
+        age,
+        askedSituations: situations,
+        situationKeys: situations.length ? await this.matchingSituations(situations) : [],
+        scope: await this.geography.placeScope([municipality.code], [], date),
+      },
+    };
+  }
+
+  /** The checked question, or a BAD_USER_INPUT error with every problem in Danish. */
+  async request(args: HandoverArgs): Promise<HandoverRequest> {
+    const checked = await this.check(args);
+    if (!checked.ok) throw new BadInputError(checked.errors.map((e) => e.message).join(' '));
+    return checked.request;
+  }
+
+  /** The region the municipality belongs to on the day asked about (Region Østdanmark from 2027). */
+  region(ctx: RequestContext, request: HandoverRequest): Promise<Region | null> {
+    return this.geography.regionOf(ctx, request.municipality.code, request.date);
+  }
+
+  /**
+   * Live contacts (not left) for the situations, functions before persons, then by name: the
+   * municipality's own, or (`regional`) those of the regional organisations of its region.
+   */
+  entryPoints(request: HandoverRequest, regional = false): Promise<Contact[]> {
+    const query = this.dataSource
+      .getRepository(Contact)
+      .createQueryBuilder('contact')
+      .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
+      .where('contact.left_at IS NULL')
+      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON'
+      .addOrderBy('contact.name')
+      .addOrderBy('contact.id')
+      .limit(regional ? MAX_REGIONAL_ENTRY_POINTS : MAX_ENTRY_POINTS);
+    if (regional) {
+      query.andWhere(`org.sector = 'REGIONAL' AND org.municipality_code IS NULL AND org.region_key = ANY(:regions::text[])`, {
+        regions: request.scope.regionKeys,
+      });
+    } else {
+      query.andWhere(`org.sector = 'MUNICIPAL' AND org.municipality_code = :code`, { code: request.municipality.code });
+    }
+    if (request.situationKeys.length) query.andWhere('contact.situation_keys && :keys::text[]', { keys: request.situationKeys });
+    return query.getMany();
+  }
+
+  /**
+   * Active offers on the day that cover the municipality (the rule of `offers(filter: { municipality })`),
+   * fit the age and the situations; the municipality's own first, then by name.
+   */
+  offers(request: HandoverRequest): Promise<Offer[]> {
+    const query = this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('offer')
+      .innerJoin('organisation', 'org', 'org.id = offer.organisation_id')
+      .where('offer.status = :status', { status: OfferStatus.ACTIVE })
+      .andWhere('(offer.starts_on IS NULL OR offer.starts_on <= :date) AND (offer.ends_on IS NULL OR offer.ends_on >= :date)', {
+        date: request.date,
+      })
+      .andWhere(...placeCondition(request.scope, 0, 'offer.municipality_codes'))
+      .addSelect('CASE WHEN org.municipality_code = :code THEN 0 ELSE 1 END', 'own_first')
+      .setParameter('code', request.municipality.code)
+      .orderBy('own_first')
+      .addOrderBy('offer.name')
+      .addOrderBy('offer.id')
+      .limit(MAX_OFFERS);
+    if (request.age !== null) {
+      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', {
+        age: request.age,
+      });
+    }
+    if (request.situationKeys.length) query.andWhere('offer.situation_keys && :keys::text[]', { keys: request.situationKeys });
+    return query.getMany();
+  }
+
+  /** The volunteer organisations of `volunteerOrganisations(municipality:)`: local branches first, then national ones. */
+  async volunteerOrganisations(request: HandoverRequest): Promise<Organisation[]> {
+    const page = await this.organisations.listVolunteers(request.municipality.code, { first: MAX_VOLUNTEER_ORGANISATIONS }, request.date);
+    return page.edges.map((edge) => edge.node);
+  }
+
+  /** A few upcoming theme days on the situations, of networks the municipality (or its region) takes part in, that the viewer may see. */
+  themeDaysFor(ctx: RequestContext, request: HandoverRequest): Promise<ThemeDay[]> {
+    return this.themeDays.upcoming(ctx, {
+      after: request.at,
+      situationKeys: request.situationKeys,
+      places: request.scope,
+      limit: MAX_THEME_DAYS,
+    });
+  }
+
+  /**
+   * The situations asked about with their sub-situations, and their parents: a general line for
+   * "discharge" (a duty phone) is an entry point at a discharge from child and youth psychiatry too.
+   */
+  private async matchingSituations(keys: string[]): Promise<string[]> {
+    const result = new Set(await this.taxonomy.withDescendants(keys));
+    for (const key of keys) {
+      for (let parent = (await this.taxonomy.find(key))?.parentKey; parent; parent = (await this.taxonomy.find(parent))?.parentKey) {
+        result.add(parent);
+      }
+    }
+    return [...result];
+  }
+
+  /** By code ("0217"), short name ("Helsingør") or official name ("Helsingør Kommune"), ignoring case and accents. */
+  private findMunicipality(value: string): Promise<Municipality | null> {
+    return this.dataSource
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .where('m.code = :value OR vejviser_fold(m.name) = vejviser_fold(:value) OR vejviser_fold(m.official_name) = vejviser_fold(:value)', {
+        value,
+      })
+      .orderBy('m.code')
+      .getOne();
+  }
+}

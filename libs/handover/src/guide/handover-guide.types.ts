@@ -1,0 +1,46 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Contact, OpeningStatus } from '#directory';
+import type { PlaceScope } from '#geography';
+import { Municipality } from '#geography';
+
+/** A checked handover question: where, who (age only), what situation, when. Nothing about the citizen. */
+export interface HandoverRequest {
+  municipality: Municipality;
+  /** The moment asked about. */
+  at: Date;
+  /** `at` as a date in Denmark, for region membership and offer periods. */
+  date: string;
+  age: number | null;
+  /** The situation keys asked about, as given. */
+  askedSituations: string[];
+  /** With their sub-situations and parents (a general discharge line serves every discharge); empty: every situation. */
+  situationKeys: string[];
+  /** The municipality and the regions it belongs (or belonged) to on `date`. */
+  scope: PlaceScope;
+}
+
+@ObjectType({ description: 'An entry point (a contact) with whether it is open at the moment the guide asks about.' })
+export class HandoverEntryPoint {
+  @Field(() => Contact, { description: 'STAFF channels are shown only to signed-in professionals; `stale` says it needs checking.' })
+  contact: Contact;
+
+  @Field(() => OpeningStatus, { nullable: true, description: "Open at the guide's `at`, and when it next opens (null: no opening hours)." })
+  openingStatus: OpeningStatus | null;
+}
+
+@ObjectType({
+  description:
+    'Who to hand over to in a municipality, for an age and situations, at a moment: in order the entry points (functions before persons), ' +
+    'the regional entry points, the offers that fit, the volunteer organisations there and upcoming theme days on the topic. ' +
+    'It asks for and stores nothing about the citizen.',
+})
+export class HandoverGuide {
+  @Field(() => Municipality) municipality: Municipality;
+
+  @Field(() => GraphQLISODateTime, { description: 'The moment asked about (default: now).' }) at: Date;
+
+  @Field(() => Int, { nullable: true, description: 'The age asked about; null: any age.' }) age: number | null;
+
+  /** The checked question the list fields answer. */
+  request: HandoverRequest;
+}

@@ -1,0 +1,89 @@
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ViewerFromRequest } from '#auth';
+import { RequestContext, type Viewer } from '#core';
+import { renderHandoverSheet } from '#mail';
+import { HandoverGuideService } from '../guide/handover-guide.service.js';
+import { HandoverSheets } from './handover-sheets.js';
+
+/** No scripts, frames or forms: the sheet is a document to read and print. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+type Param = string | string[] | undefined;
+const single = (value: Param): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * GET /overlevering?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00:00%2B01:00
+ * — the handover guide as a printable page. Anyone may open it and sees the public channels; with a
+ * bearer token in the Authorization header (as for /graphql) also the direct lines for professionals.
+ * Nothing about the question is stored or logged.
+ */
+@Controller()
+export class HandoverSheetController {
+  constructor(
+    private readonly viewers: ViewerFromRequest,
+    private readonly guides: HandoverGuideService,
+    private readonly sheets: HandoverSheets,
+  ) {}
+
+  @Get('overlevering')
+  async sheet(
+    @Query('kommune') kommune: Param,
+    @Query('alder') alder: Param,
+    @Query('situationer') situationer: Param,
+    @Query('tidspunkt') tidspunkt: Param,
+    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Robots-Tag', 'noindex');
+    let viewer: Viewer;
+    try {
+      viewer = await this.viewers.viewer(authorization);
+    } catch {
+      this.plain(
+        res,
+        401,
+        'Adgangstokenet er ugyldigt eller udløbet. Log ind igen, eller åbn siden uden token for de offentlige kontaktveje.',
+      );
+      return;
+    }
+    const municipality = single(kommune)?.trim();
+    if (!municipality) {
+      this.plain(res, 400, 'Angiv kommunen, fx /overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry.');
+      return;
+    }
+    const ageText = single(alder)?.trim();
+    if (ageText && !/^\d{1,3}$/.test(ageText)) {
+      this.plain(res, 400, 'Alderen skal være et helt tal fra 0 til 120.');
+      return;
+    }
+    const at = single(tidspunkt)?.trim();
+    const checked = await this.guides.check({
+      municipality,
+      age: ageText ? Number(ageText) : null,
+      situations: (single(situationer) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      at: at ? new Date(at) : null,
+    });
+    if (!checked.ok) {
+      this.plain(res, 400, checked.errors.map((e) => e.message).join('\n'));
+      return;
+    }
+    const ctx = new RequestContext(viewer, req.ip ?? 'unknown');
+    const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', !!at);
+    res
+      .status(200)
+      .setHeader('Content-Type', 'text/html; charset=utf-8')
+      .setHeader('Content-Security-Policy', CSP)
+      .send(renderHandoverSheet(data));
+  }
+
+  private plain(res: Response, status: number, message: string): void {
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="vejviser"');
+    res.status(status).setHeader('Content-Type', 'text/plain; charset=utf-8').send(message);
+  }
+}

@@ -1,0 +1,183 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RequestContext } from '#core';
+import {
+  AccessRoute,
+  ContactKind,
+  DEFAULT_VERIFICATION_INTERVAL_DAYS,
+  OrganisationsService,
+  TaxonomyService,
+  UnitsService,
+  openingStatusOf,
+  verificationDue,
+  visibleChannels,
+  type Channel,
+  type Contact,
+  type Offer,
+  type Organisation,
+} from '#directory';
+import type { HandoverSheetData } from '#mail';
+import { NetworksService } from '#network';
+import { HANDOVER_CONFIG, type HandoverConfig } from '../handover.config.js';
+import { HandoverGuideService } from '../guide/handover-guide.service.js';
+import type { HandoverRequest } from '../guide/handover-guide.types.js';
+import { hoursText } from './hours-text.js';
+
+type EntryPoint = HandoverSheetData['entryPoints'][number];
+type SheetOffer = HandoverSheetData['offers'][number];
+export type StaffChannels = HandoverSheetData['staffChannels'];
+
+const ACCESS_ROUTES: Record<AccessRoute, string> = {
+  [AccessRoute.ANONYMOUS]: 'Anonymt – ingen henvisning og ingen registrering',
+  [AccessRoute.SELF_REFERRAL]: 'Borgeren kan selv henvende sig',
+  [AccessRoute.REFERRAL]: 'Kræver henvisning',
+  [AccessRoute.VISITATION]: 'Kræver en kommunal afgørelse (visitation)',
+};
+
+function ages(min: number | null, max: number | null): string | null {
+  if (min !== null && max !== null) return `${min}–${max} år`;
+  if (min !== null) return `fra ${min} år`;
+  if (max !== null) return `til og med ${max} år`;
+  return null;
+}
+
+/** The printable page with the same question: kommune, alder, situationer and (when asked about) tidspunkt. */
+export function sheetUrl(publicUrl: string, request: HandoverRequest, atGiven: boolean): string {
+  const params = new URLSearchParams({ kommune: request.municipality.code });
+  if (request.age !== null) params.set('alder', String(request.age));
+  if (request.askedSituations.length) params.set('situationer', request.askedSituations.join(','));
+  if (atGiven) params.set('tidspunkt', request.at.toISOString());
+  return `${publicUrl}/overlevering?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/**
+ * The handover guide as the plain data of a sheet, as the viewer of `ctx` may see it: STAFF lines only
+ * when `staff` is SHOWN, members-only theme days only for the networks of that viewer.
+ */
+@Injectable()
+export class HandoverSheets {
+  constructor(
+    private readonly guides: HandoverGuideService,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly networks: NetworksService,
+    private readonly taxonomy: TaxonomyService,
+    @Inject(HANDOVER_CONFIG) private readonly config: HandoverConfig,
+  ) {}
+
+  async build(
+    ctx: RequestContext,
+    request: HandoverRequest,
+    staff: StaffChannels,
+    atGiven: boolean,
+    now = new Date(),
+  ): Promise<HandoverSheetData> {
+    const [region, entryPoints, regional, offers, volunteers, themeDays, situations] = await Promise.all([
+      this.guides.region(ctx, request),
+      this.guides.entryPoints(request),
+      this.guides.entryPoints(request, true),
+      this.guides.offers(request),
+      this.guides.volunteerOrganisations(request),
+      this.guides.themeDaysFor(ctx, request),
+      this.taxonomy.labels(request.askedSituations),
+    ]);
+    const seesStaff = staff === 'SHOWN';
+    const contact = (c: Contact) => this.entryPoint(ctx, request, c, seesStaff, now);
+    const offer = (o: Offer) => this.offer(ctx, o, seesStaff, now);
+    // Started together, so each relation loads in one batch for all sections.
+    const [entryData, regionalData, offerData, dayData] = await Promise.all([
+      Promise.all(entryPoints.map(contact)),
+      Promise.all(regional.map(contact)),
+      Promise.all(offers.map(offer)),
+      Promise.all(
+        themeDays.map(async (d) => ({
+          title: d.title,
+          network: (await this.networks.load(ctx, d.networkId))?.name ?? 'Netværk',
+          startsAt: d.startsAt.toISOString(),
+          endsAt: d.endsAt.toISOString(),
+          venue: d.venue?.trim() || null,
+          online: !!d.onlineUrl,
+        })),
+      ),
+    ]);
+    return {
+      municipality: request.municipality.officialName,
+      municipalityCode: request.municipality.code,
+      region: region?.name ?? null,
+      at: request.at.toISOString(),
+      madeAt: now.toISOString(),
+      age: request.age,
+      situations,
+      staffChannels: staff,
+      entryPoints: entryData,
+      regionalEntryPoints: regionalData,
+      offers: offerData,
+      volunteerOrganisations: volunteers.map((v) => ({
+        name: v.name,
+        local: v.municipalityCode === request.municipality.code,
+        website: v.website && /^https?:\/\//.test(v.website) ? v.website : null,
+        description: v.description?.trim() || null,
+      })),
+      themeDays: dayData,
+      pageUrl: sheetUrl(this.config.publicUrl, request, atGiven),
+    };
+  }
+
+  private async entryPoint(ctx: RequestContext, request: HandoverRequest, c: Contact, seesStaff: boolean, now: Date): Promise<EntryPoint> {
+    const [org, unit] = await Promise.all([
+      this.organisations.load(ctx, c.organisationId),
+      c.unitId ? this.units.load(ctx, c.unitId) : Promise.resolve(null),
+    ]);
+    const opening = openingStatusOf(c.openingHours, request.at);
+    return {
+      kind: c.kind === ContactKind.FUNCTION ? 'FUNCTION' : 'PERSON',
+      name: c.name,
+      roleTitle: c.roleTitle?.trim() || null,
+      place: [org?.name, unit?.name].filter(Boolean).join(' – ') || 'Ukendt organisation',
+      helpText: c.helpText?.trim() || null,
+      channels: channels(c.channels, seesStaff),
+      hours: hoursText(c.openingHours),
+      opening: opening && {
+        openNow: opening.openNow,
+        closesAt: opening.closesAt?.toISOString() ?? null,
+        nextOpensAt: opening.nextOpensAt?.toISOString() ?? null,
+        holiday: opening.holiday,
+      },
+      ...freshness(c, org, now),
+    };
+  }
+
+  private async offer(ctx: RequestContext, o: Offer, seesStaff: boolean, now: Date): Promise<SheetOffer> {
+    const [org, unit] = await Promise.all([
+      this.organisations.load(ctx, o.organisationId),
+      o.unitId ? this.units.load(ctx, o.unitId) : Promise.resolve(null),
+    ]);
+    return {
+      name: o.name,
+      provider: [org?.name, unit?.name].filter(Boolean).join(' – ') || 'Ukendt organisation',
+      accessRoute: ACCESS_ROUTES[o.accessRoute] ?? o.accessRoute,
+      ages: ages(o.ageMin, o.ageMax),
+      referredBy: o.referredBy?.trim() || null,
+      decidedBy: o.decidedBy?.trim() || null,
+      waitingTime: o.waitingTime?.trim() || null,
+      holdsAuthority: o.holdsAuthority,
+      helpText: (o.helpText ?? o.description)?.trim() || null,
+      channels: channels(o.channels, seesStaff),
+      hours: hoursText(o.openingHours),
+      ...freshness(o, org, now),
+    };
+  }
+}
+
+function channels(list: Channel[], seesStaff: boolean) {
+  return visibleChannels(list, seesStaff).map((c) => ({
+    kind: c.kind,
+    label: c.label?.trim() || null,
+    value: c.value,
+    staffOnly: c.visibility !== 'PUBLIC',
+  }));
+}
+
+function freshness(record: { lastVerifiedAt: Date | null; createdAt: Date }, org: Organisation | null, now: Date) {
+  const due = verificationDue(record, org?.verificationIntervalDays ?? DEFAULT_VERIFICATION_INTERVAL_DAYS);
+  return { stale: due < now, lastVerifiedAt: record.lastVerifiedAt?.toISOString() ?? null };
+}

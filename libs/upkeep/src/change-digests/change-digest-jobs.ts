@@ -1,0 +1,186 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { JobQueue, todayInDenmark } from '#core';
+import { TaxonomyService } from '#directory';
+import { MailQueue, type ChangeDigestData } from '#mail';
+import { ChangeDigestLinks } from './change-digest-links.js';
+import { ChangeFeedReader, describeRecord, inScope, type ChangeFeed, type DigestEntry, type DigestScope } from './change-feed.js';
+import { ChangeSubscription } from './change-subscription.entity.js';
+
+export const CHANGE_DIGEST_JOB = 'change-digests.weekly';
+
+/** A longer digest lists this many records and counts the rest. */
+const MAX_RECORDS = 60;
+
+/** `data.at` lets a test (or an operator) run the job as of another moment. */
+interface AtData {
+  at?: string;
+}
+
+interface Recipient {
+  email: string;
+  display_name: string;
+  network_name: string;
+}
+
+/**
+ * The weekly change digest: for each subscription, the changes to contacts and offers in its
+ * municipalities and situations since its last digest (or since subscribing), in one mail.
+ */
+@Injectable()
+export class ChangeDigestJobs implements OnModuleInit {
+  private readonly logger = new Logger('Ændringsoversigter');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly feeds: ChangeFeedReader,
+    private readonly mail: MailQueue,
+    private readonly links: ChangeDigestLinks,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<AtData>({
+      name: CHANGE_DIGEST_JOB,
+      handler: (data) => this.sendDigests(at(data)).then(() => undefined),
+      cron: '0 7 * * 1',
+      retryLimit: 5,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+    });
+  }
+
+  /** Sends the digests due as of `now`; returns how many mails were queued. */
+  async sendDigests(now: Date): Promise<number> {
+    const due: { id: string; covered_until: Date | string }[] = await this.dataSource.query(
+      `SELECT id, covered_until FROM change_subscription WHERE covered_until < $1 ORDER BY covered_until, id`,
+      [now],
+    );
+    if (!due.length) return 0;
+    const feed = await this.feeds.load(new Date(due[0].covered_until), now);
+    let sent = 0;
+    for (const { id } of due) if (await this.sendOne(id, now, feed)) sent += 1;
+    if (sent) this.logger.log(`Ændringsoversigter sendt: ${sent} af ${due.length}.`);
+    return sent;
+  }
+
+  /**
+   * One subscription, in one transaction: the mail is queued and the window moved on together. A
+   * second run in the same week sends nothing; what changed meanwhile waits for next week's digest.
+   */
+  private sendOne(id: string, now: Date, feed: ChangeFeed): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const subscription = await manager
+        .getRepository(ChangeSubscription)
+        .createQueryBuilder('s')
+        .where('s.id = :id AND s.covered_until < :now', { id, now })
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getOne();
+      if (!subscription) return false;
+      const recipient = await this.recipient(manager, subscription);
+      if (!recipient) {
+        // The subscription ends with the membership (or the account).
+        await manager.delete(ChangeSubscription, { id });
+        this.logger.log(`Abonnement ${id} slettet: kontoen er ikke længere medlem af netværket.`);
+        return false;
+      }
+      const week = isoWeek(now);
+      if (subscription.lastSentAt && isoWeek(subscription.lastSentAt) === week) return false;
+      const scope = await this.scope(manager, subscription, now);
+      const entries = feed.records.flatMap((record) => {
+        if (!inScope(record, scope)) return [];
+        const events = record.events.filter((e) => e.at > subscription.coveredUntil && e.at <= now);
+        const entry = events.length ? describeRecord(record, events, feed.names) : null;
+        return entry ? [entry] : [];
+      });
+      if (entries.length) {
+        await this.mail.queue(manager, {
+          template: 'change-digest',
+          to: [recipient.email],
+          data: this.mailData(subscription, recipient, entries, feed, now),
+          idempotencyKey: `change-digest:${subscription.id}:${week}`,
+        });
+      }
+      await manager.update(ChangeSubscription, { id }, { coveredUntil: now, ...(entries.length ? { lastSentAt: now } : {}) });
+      return entries.length > 0;
+    });
+  }
+
+  /** The subscriber while still an active account and an approved member or coordinator of the network (or an administrator). */
+  private async recipient(manager: EntityManager, subscription: ChangeSubscription): Promise<Recipient | null> {
+    const [row]: Recipient[] = await manager.query(
+      `SELECT a.email, a.display_name, n.name AS network_name FROM account a JOIN network n ON n.id = $2
+       WHERE a.id = $1 AND a.status = 'ACTIVE' AND (
+         EXISTS (SELECT 1 FROM network_member m WHERE m.network_id = $2 AND m.account_id = a.id AND m.status = 'APPROVED')
+         OR EXISTS (SELECT 1 FROM role_grant g WHERE g.account_id = a.id
+                    AND (g.role = 'ADMIN' OR (g.role = 'NETWORK_COORDINATOR' AND g.network_id = $2))))`,
+      [subscription.accountId, subscription.networkId],
+    );
+    return row ?? null;
+  }
+
+  /** The municipalities, the regions they belong to (a regional unit serves them), and the situations with their sub-situations. */
+  private async scope(manager: EntityManager, subscription: ChangeSubscription, now: Date): Promise<DigestScope> {
+    const regions: { region_key: string }[] = await manager.query(
+      `SELECT DISTINCT region_key FROM municipality_region WHERE municipality_code = ANY($1) AND valid_from <= $2`,
+      [subscription.municipalityCodes, todayInDenmark(now)],
+    );
+    return {
+      municipalityCodes: new Set(subscription.municipalityCodes),
+      regionKeys: new Set(regions.map((r) => r.region_key)),
+      situations: subscription.situationKeys.length ? new Set(await this.taxonomy.withDescendants(subscription.situationKeys)) : null,
+    };
+  }
+
+  private mailData(
+    subscription: ChangeSubscription,
+    recipient: Recipient,
+    entries: DigestEntry[],
+    feed: ChangeFeed,
+    now: Date,
+  ): ChangeDigestData {
+    const sorted = [...entries].sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'da') ||
+        a.kind.localeCompare(b.kind, 'da') ||
+        a.name.localeCompare(b.name, 'da'),
+    );
+    const shown = sorted.slice(0, MAX_RECORDS);
+    const groups: ChangeDigestData['groups'] = [];
+    for (const entry of shown) {
+      const { organisationName, ...record } = entry;
+      const last = groups[groups.length - 1];
+      if (last?.organisationName === organisationName) last.records.push(record);
+      else groups.push({ organisationName, records: [record] });
+    }
+    return {
+      recipientName: recipient.display_name,
+      networkName: recipient.network_name,
+      from: subscription.coveredUntil.toISOString(),
+      to: now.toISOString(),
+      municipalities: subscription.municipalityCodes.map(feed.names.municipality),
+      situations: subscription.situationKeys.map(feed.names.situation),
+      groups,
+      more: sorted.length - shown.length,
+      manageUrl: this.links.manageUrl,
+      unsubscribeUrl: this.links.unsubscribeUrl(subscription.id),
+    };
+  }
+}
+
+/** "2027-W06": the ISO week of `moment` in Danish time; one digest per subscription and week. */
+export function isoWeek(moment: Date): string {
+  const [y, m, d] = todayInDenmark(moment).split('-').map(Number);
+  const thursday = new Date(Date.UTC(y, m - 1, d));
+  thursday.setUTCDate(thursday.getUTCDate() + 4 - (thursday.getUTCDay() || 7));
+  const year = thursday.getUTCFullYear();
+  const week = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function at(data: AtData | undefined): Date {
+  const moment = data?.at ? new Date(data.at) : new Date();
+  return Number.isNaN(moment.getTime()) ? new Date() : moment;
+}

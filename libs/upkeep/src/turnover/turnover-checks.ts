@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError, MutationRejected, lockOrReject, rejectIf, type FieldError, type RequestContext } from '#core';
+import { Contact, ContactKind } from '#directory';
+import type { HandOverFields } from './turnover.inputs.js';
+
+const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'long', year: 'numeric' });
+
+export type Account = { id: string; display_name: string; status: string; organisation_id: string | null };
+
+/** Locks both contacts, in id order so two handovers of the same pair cannot deadlock. */
+export async function lockPair(
+  manager: EntityManager,
+  leavingId: string,
+  successorId: string,
+): Promise<{ leaving: Contact; successor: Contact }> {
+  const locked = new Map<string, Contact>();
+  for (const id of [leavingId, successorId].sort()) {
+    locked.set(id, await lockOrReject(manager, Contact, id === leavingId ? 'Kontakten' : 'Efterfølgeren', id));
+  }
+  return { leaving: locked.get(leavingId) as Contact, successor: locked.get(successorId) as Contact };
+}
+
+export function checkPair(leaving: Contact, successor: Contact): void {
+  if (leaving.leftAt) {
+    throw new MutationRejected(
+      ConflictError.of(
+        `${leaving.name} er allerede registreret som holdt op ${dateFormat.format(leaving.leftAt)}. Der er intet at overdrage.`,
+      ),
+    );
+  }
+  const errors: FieldError[] = [];
+  if (leaving.kind !== ContactKind.PERSON) {
+    errors.push({
+      path: 'input.contactId',
+      message: `"${leaving.name}" er en funktion, ikke en person. En funktion holder ikke op – ret den i stedet med updateContact.`,
+    });
+  }
+  if (successor.leftAt) {
+    errors.push({
+      path: 'input.successorContactId',
+      message: `${successor.name} er selv holdt op. Vælg den, der har overtaget efter ${successor.name}.`,
+    });
+  }
+  rejectIf(errors);
+}
+
+/** The accounts named must exist, and the successor's must be able to sign in; returns the successor's. */
+export async function checkAccounts(
+  manager: EntityManager,
+  ctx: RequestContext,
+  leaving: Contact,
+  v: HandOverFields,
+): Promise<Account | null> {
+  const find = async (id: string | null): Promise<Account | null> =>
+    id ? ((await manager.query(`SELECT id, display_name, status, organisation_id FROM account WHERE id = $1`, [id]))[0] ?? null) : null;
+  const leavingAccount = await find(v.accountId);
+  const successorAccount = await find(v.successorAccountId);
+  const errors: FieldError[] = [];
+  if (v.accountId && !leavingAccount) errors.push({ path: 'input.accountId', message: 'Kontoen for den, der er holdt op, findes ikke.' });
+  if (leavingAccount?.organisation_id && leavingAccount.organisation_id !== leaving.organisationId && !ctx.isAdmin) {
+    errors.push({ path: 'input.accountId', message: `Kontoen hører til en anden organisation end den, ${leaving.name} er holdt op i.` });
+  }
+  if (v.successorAccountId && !v.accountId) {
+    errors.push({
+      path: 'input.successorAccountId',
+      message: 'Angiv også kontoen for den, der er holdt op – det er dens roller og poster, efterfølgerens konto overtager.',
+    });
+  }
+  if (v.successorAccountId && !successorAccount)
+    errors.push({ path: 'input.successorAccountId', message: 'Efterfølgerens konto findes ikke.' });
+  if (successorAccount?.status === 'DISABLED')
+    errors.push({ path: 'input.successorAccountId', message: 'Efterfølgerens konto er lukket.' });
+  if (successorAccount?.status === 'PENDING') {
+    errors.push({
+      path: 'input.successorAccountId',
+      message: 'Efterfølgerens konto venter stadig på at blive godkendt. Godkend den først.',
+    });
+  }
+  rejectIf(errors);
+  return successorAccount;
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobQueue, RequestContext, TransactionalEvents } from '#core';
+import { Contact, ContactsService } from '#directory';
+import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
+
+export const LEFT_CONTACT_ERASURE_JOB = 'turnover.erase-left-contacts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const SYSTEM = new RequestContext();
+
+/** `data.at` lets a test (or an operator) run the job as of another moment. */
+interface AtData {
+  at?: string;
+}
+
+/**
+ * People who left are kept only as pointers to their successors, and only for a while: after
+ * LEFT_CONTACT_RETENTION_DAYS they are erased as `eraseContact` does, their name leaves the
+ * successor's former names, and the sent messages about the handover go too.
+ */
+@Injectable()
+export class TurnoverJobs implements OnModuleInit {
+  private readonly logger = new Logger('Turnover');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly contacts: ContactsService,
+    private readonly events: TransactionalEvents,
+    @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<AtData>({
+      name: LEFT_CONTACT_ERASURE_JOB,
+      handler: (data) => this.eraseLeftContacts(at(data)).then(() => undefined),
+      cron: '45 3 * * *',
+      retryLimit: 5,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+    });
+  }
+
+  /** Erases the contacts that left more than the retention period before `now`; returns how many. */
+  async eraseLeftContacts(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - this.config.leftContactRetentionDays * DAY);
+    return this.dataSource.transaction(async (manager) => {
+      const due = await manager
+        .getRepository(Contact)
+        .createQueryBuilder('c')
+        .where('c.left_at IS NOT NULL AND c.left_at <= :before', { before })
+        .orderBy('c.left_at')
+        .addOrderBy('c.id')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const contact of due) {
+        if (contact.successorId) {
+          await manager.query(`UPDATE contact SET former_names = array_remove(former_names, $2), updated_at = now() WHERE id = $1`, [
+            contact.successorId,
+            contact.name,
+          ]);
+          await this.events.publish(manager, { type: 'ContactChanged', id: contact.successorId, deleted: false });
+        }
+        // Queued messages are left to be sent; sent ones name the person and go with them.
+        await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT','FAILED')`, [
+          `turnover:${contact.id}:%`,
+        ]);
+        await this.contacts.removeLocked(manager, SYSTEM, contact, true);
+      }
+      if (due.length) this.logger.log(`Kontakter slettet ${this.config.leftContactRetentionDays} dage efter fratræden: ${due.length}.`);
+      return due.length;
+    });
+  }
+}
+
+function at(data: AtData | undefined): Date {
+  const moment = data?.at ? new Date(data.at) : new Date();
+  return Number.isNaN(moment.getTime()) ? new Date() : moment;
+}

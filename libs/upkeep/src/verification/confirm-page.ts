@@ -1,0 +1,97 @@
+import type { DataSource } from 'typeorm';
+import { escapeHtml } from '#core';
+import type { Channel } from '#directory';
+import { SOURCES } from './verification-cycles.js';
+import type { LinkState } from './verification-links.js';
+import { VerifiableRecordType } from './verification.types.js';
+
+const DATE = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long' });
+const CHANNEL: Record<string, string> = {
+  PHONE: 'Telefon',
+  SMS: 'SMS',
+  EMAIL: 'Mail',
+  WEB: 'Web',
+  CHAT: 'Chat',
+  VIDEO: 'Video',
+  DROP_IN: 'Åben rådgivning',
+};
+const ACCESS: Record<string, string> = {
+  ANONYMOUS: 'Anonym, uden henvisning',
+  SELF_REFERRAL: 'Borgeren kan selv henvende sig',
+  REFERRAL: 'Kræver henvisning',
+  VISITATION: 'Kræver visitation',
+};
+
+/** No scripts, no frames; the one form posts back to the page itself. */
+export const CONFIRM_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The page and status for a link that cannot confirm anything (any more). */
+export const REFUSED: Record<Exclude<LinkState, 'OPEN'>, { status: number; title: string; text: string }> = {
+  UNKNOWN: {
+    status: 404,
+    title: 'Linket findes ikke',
+    text: 'Linket er ugyldigt. Kopiér hele linket fra mailen, eller log ind i Vejviser og bekræft posten der.',
+  },
+  USED: { status: 410, title: 'Linket er allerede brugt', text: 'Posten er bekræftet med dette link. Der er ikke ændret noget.' },
+  EXPIRED: {
+    status: 410,
+    title: 'Linket er udløbet',
+    text: 'Linket virker ikke længere, og der er ikke ændret noget. Log ind i Vejviser for at bekræfte posten – eller vent på næste mail.',
+  },
+  CONFIRMED: {
+    status: 410,
+    title: 'Posten er allerede bekræftet',
+    text: 'En anden har bekræftet posten, siden mailen blev sendt. Der er ikke ændret noget.',
+  },
+  GONE: { status: 410, title: 'Posten findes ikke længere', text: 'Posten er slettet eller afsluttet. Der er ikke ændret noget.' },
+};
+
+interface SummaryRow {
+  name: string;
+  organisation_name: string;
+  unit_name: string | null;
+  channels: Channel[];
+  last_verified_at: Date | null;
+  last_verified_by: string | null;
+  role_title?: string | null;
+  access_route?: string;
+  age_min?: number | null;
+  age_max?: number | null;
+}
+
+/** The record as the person confirming it must see it: what it says, everything they are vouching for. */
+export async function recordSummary(dataSource: DataSource, type: VerifiableRecordType, id: string): Promise<string> {
+  const extra = type === VerifiableRecordType.CONTACT ? 'x.role_title' : 'x.access_route, x.age_min, x.age_max';
+  const [row]: SummaryRow[] = await dataSource.query(
+    `SELECT x.name, o.name AS organisation_name, u.name AS unit_name, x.channels, x.last_verified_at, x.last_verified_by, ${extra}
+     FROM ${SOURCES[type].table} x JOIN organisation o ON o.id = x.organisation_id LEFT JOIN unit u ON u.id = x.unit_id WHERE x.id = $1`,
+    [id],
+  );
+  if (!row) return '';
+  const where = [row.organisation_name, row.unit_name].filter(Boolean).join(', ');
+  const ages =
+    row.age_min != null || row.age_max != null ? `Alder: ${row.age_min ?? 0}–${row.age_max != null ? `${row.age_max} år` : ''}` : null;
+  const facts = [
+    row.role_title,
+    row.access_route ? ACCESS[row.access_route] : null,
+    ages,
+    ...row.channels.map((c) => `${CHANNEL[c.kind] ?? c.kind}${c.label ? ` (${c.label})` : ''}: ${c.value}`),
+    row.last_verified_at
+      ? `Sidst bekræftet ${DATE.format(new Date(row.last_verified_at))}${row.last_verified_by ? ` af ${row.last_verified_by}` : ''}`
+      : 'Aldrig bekræftet',
+  ].filter((f): f is string => Boolean(f));
+  const kind = type === VerifiableRecordType.CONTACT ? 'Kontakt' : 'Tilbud';
+  return `<div class="card"><p><strong>${kind}: ${escapeHtml(row.name)}</strong><br>${escapeHtml(where)}</p>
+    <ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></div>`;
+}
+
+export function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escapeHtml(title)} – Vejviser</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+.card{border:1px solid #cbd2d9;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}ul{padding-left:1.2rem}
+button{font-size:1rem;padding:.6rem 1.2rem;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}.small{color:#555;font-size:.9rem}</style>
+</head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+}

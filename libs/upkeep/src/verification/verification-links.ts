@@ -1,0 +1,172 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditAction, AuditTrail, RequestContext, TransactionalEvents } from '#core';
+import { Contact, Offer } from '#directory';
+import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
+import { SOURCES } from './verification-cycles.js';
+import { VerifiableRecordType, type LinkPurpose } from './verification.types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
+
+export type LinkState = 'OPEN' | 'UNKNOWN' | 'USED' | 'EXPIRED' | 'CONFIRMED' | 'GONE';
+
+/** What a link is about, for the page it opens. */
+export interface LinkedRecord {
+  type: VerifiableRecordType;
+  id: string;
+  organisationId: string;
+  accountName: string;
+}
+
+export interface LinkLookup {
+  state: LinkState;
+  record?: LinkedRecord;
+}
+
+export interface Confirmation extends LinkLookup {
+  verifiedAt?: Date;
+  verifiedBy?: string;
+  name?: string;
+}
+
+interface LinkRow {
+  id: string;
+  request_id: string;
+  account_id: string;
+  expires_at: Date;
+  used_at: Date | null;
+  record_type: VerifiableRecordType;
+  record_id: string;
+  confirmed_at: Date | null;
+  display_name: string;
+  account_status: string;
+}
+
+/**
+ * Single-use confirm links. Each (record, mail) gets its own random token; only its hash is kept.
+ * Opening a link shows the record; only the POST confirms, and only that one record.
+ */
+@Injectable()
+export class VerificationLinks {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly events: TransactionalEvents,
+    @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
+  ) {}
+
+  static hash(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+
+  /** The last moment a link made at `now` works. */
+  expiresAt(now: Date): Date {
+    return new Date(now.getTime() + this.config.verificationLinkDays * DAY);
+  }
+
+  /** Makes a link for `accountId` to confirm the record of `requestId`; returns its address. */
+  async create(manager: EntityManager, requestId: string, accountId: string, purpose: LinkPurpose, now: Date): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.query(
+      `INSERT INTO verification_link (request_id, account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [requestId, accountId, purpose, VerificationLinks.hash(token), now, this.expiresAt(now)],
+    );
+    return `${this.config.publicUrl}/bekraeft/${token}`;
+  }
+
+  /** Where the record is changed; it confirms nothing. */
+  editUrl(type: VerifiableRecordType, id: string): string {
+    return `${this.config.publicUrl}/${type === VerifiableRecordType.CONTACT ? 'kontakter' : 'tilbud'}/${id}/ret`;
+  }
+
+  /** What the link would do now, without changing anything. */
+  async inspect(token: string, now = new Date()): Promise<LinkLookup> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, token, false);
+      return row ? this.stateOf(manager, row, now) : { state: 'UNKNOWN' };
+    });
+  }
+
+  /** Confirms the link's record as still correct, once; any other state changes nothing. */
+  async confirm(token: string, now = new Date()): Promise<Confirmation> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, token, true);
+      if (!row) return { state: 'UNKNOWN' };
+      const found = await this.stateOf(manager, row, now);
+      if (found.state !== 'OPEN' || !found.record) return found;
+      const { table } = SOURCES[row.record_type];
+      const [current]: {
+        id: string;
+        name: string;
+        organisation_id: string;
+        last_verified_at: Date | null;
+        last_verified_by: string | null;
+      }[] = await manager.query(
+        `SELECT id, name, organisation_id, last_verified_at, last_verified_by FROM ${table} WHERE id = $1 FOR UPDATE`,
+        [row.record_id],
+      );
+      const verifiedBy = `${row.display_name} via bekræftelseslink`;
+      const before = {
+        id: current.id,
+        organisationId: current.organisation_id,
+        lastVerifiedAt: current.last_verified_at,
+        lastVerifiedBy: current.last_verified_by,
+      };
+      await manager.update(
+        row.record_type === VerifiableRecordType.CONTACT ? Contact : Offer,
+        { id: current.id },
+        {
+          lastVerifiedAt: now,
+          lastVerifiedBy: verifiedBy,
+        },
+      );
+      const after = { ...before, lastVerifiedAt: now, lastVerifiedBy: verifiedBy };
+      const ctx = new RequestContext({ kind: 'account', accountId: row.account_id, grants: [] });
+      const type = row.record_type === VerifiableRecordType.CONTACT ? 'Contact' : 'Offer';
+      await this.audit.record(manager, ctx, {
+        entityType: type,
+        entityId: current.id,
+        organisationId: current.organisation_id,
+        action: AuditAction.VERIFY,
+        before,
+        after,
+      });
+      await this.events.publish(manager, { type: `${type}Changed`, id: current.id, deleted: false });
+      await manager.query(`UPDATE verification_link SET used_at = $2 WHERE id = $1`, [row.id, now]);
+      await manager.query(`UPDATE verification_request SET confirmed_at = $2 WHERE id = $1`, [row.request_id, now]);
+      return { ...found, state: 'OPEN', verifiedAt: now, verifiedBy, name: current.name };
+    });
+  }
+
+  private async find(manager: EntityManager, token: string, lock: boolean): Promise<LinkRow | null> {
+    const trimmed = token.trim();
+    if (!TOKEN.test(trimmed)) return null;
+    const [row]: LinkRow[] = await manager.query(
+      `SELECT l.id, l.request_id, l.account_id, l.expires_at, l.used_at, r.record_type, r.record_id, r.confirmed_at,
+         a.display_name, a.status AS account_status
+       FROM verification_link l JOIN verification_request r ON r.id = l.request_id JOIN account a ON a.id = l.account_id
+       WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF l, r' : ''}`,
+      [VerificationLinks.hash(trimmed)],
+    );
+    return row ?? null;
+  }
+
+  private async stateOf(manager: EntityManager, row: LinkRow, now: Date): Promise<LinkLookup> {
+    const { table, live } = SOURCES[row.record_type];
+    const [record]: { organisation_id: string; current: boolean; live: boolean }[] = await manager.query(
+      `SELECT x.organisation_id, (coalesce(x.last_verified_at, x.created_at) = (SELECT basis_at FROM verification_request WHERE id = $2)) AS current, (${live}) AS live
+       FROM ${table} x WHERE x.id = $1`,
+      [row.record_id, row.request_id],
+    );
+    if (!record || !record.live) return { state: 'GONE' };
+    const linked = { type: row.record_type, id: row.record_id, organisationId: record.organisation_id, accountName: row.display_name };
+    if (row.used_at) return { state: 'USED', record: linked };
+    if (row.confirmed_at || !record.current) {
+      return { state: 'CONFIRMED', record: linked };
+    }
+    if (new Date(row.expires_at) <= now || row.account_status !== 'ACTIVE') return { state: 'EXPIRED', record: linked };
+    return { state: 'OPEN', record: linked };
+  }
+}

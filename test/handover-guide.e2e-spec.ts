@@ -1,0 +1,452 @@
+import { startSmtpCapture, startTestApp, type CapturedMail, type SmtpCapture, type TestApp } from '#testing';
+import { JobQueue } from '#core';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+
+// The handover guide and its sheet over HTTP on the demo data (Helsingør, 0217, is a Livsmod
+// municipality), with mail through the real job queue to a real SMTP server on loopback.
+
+interface Channel {
+  kind: string;
+  value: string;
+  visibility: string;
+}
+interface EntryPoint {
+  contact: { id: string; kind: string; name: string; situations: { key: string }[]; channels: Channel[]; stale: boolean };
+  openingStatus: { openNow: boolean; nextOpensAtLocal: string | null; holiday: string | null } | null;
+}
+interface Guide {
+  municipality: { code: string; name: string };
+  region: { key: string; name: string } | null;
+  at: string;
+  age: number | null;
+  situations: { key: string }[];
+  entryPoints: EntryPoint[];
+  regionalEntryPoints: EntryPoint[];
+  offers: {
+    name: string;
+    ageMin: number | null;
+    ageMax: number | null;
+    status: string;
+    accessRoute: string;
+    situations: { key: string }[];
+  }[];
+  volunteerOrganisations: { name: string; municipality: { code: string } | null }[];
+  themeDays: { title: string; startsAt: string; visibility: string; situations: string[] }[];
+}
+
+const ENTRY = `contact { id kind name situations { key } channels { kind value visibility } stale } openingStatus { openNow nextOpensAtLocal holiday }`;
+const GUIDE = `query ($m: String!, $age: Int, $s: [String!], $at: DateTime) {
+  handoverGuide(municipalityCode: $m, age: $age, situations: $s, at: $at) {
+    municipality { code name } region { key name } at age situations { key }
+    entryPoints { ${ENTRY} }
+    regionalEntryPoints { ${ENTRY} }
+    offers { name ageMin ageMax status accessRoute situations { key } }
+    volunteerOrganisations { name municipality { code } }
+    themeDays { title startsAt visibility situations }
+  }
+}`;
+
+const SUB_SITUATIONS: Record<string, string[]> = {
+  discharge: ['discharge', 'discharge-adult-psychiatry', 'discharge-child-youth-psychiatry'],
+  // A general discharge line (the duty phone) serves a discharge from child and youth psychiatry too.
+  'discharge-child-youth-psychiatry': ['discharge-child-youth-psychiatry', 'discharge'],
+  'suicidal-behaviour': ['suicidal-behaviour', 'self-harm'],
+};
+
+describe('handover guide', () => {
+  let smtp: SmtpCapture;
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+
+  async function signIn(email: string): Promise<string> {
+    const res = await t.graphql<{ signIn: { accessToken: string } }>(
+      `mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { ... on Session { accessToken } } }`,
+      { e: email, p: DEMO_PASSWORD },
+    );
+    return res.data!.signIn.accessToken;
+  }
+
+  async function guide(variables: Record<string, unknown>, token?: string): Promise<Guide> {
+    const res = await t.graphql<{ handoverGuide: Guide }>(GUIDE, variables, { token });
+    expect(res.errors).toBeUndefined();
+    return res.data!.handoverGuide;
+  }
+
+  async function guideError(variables: Record<string, unknown>): Promise<{ message: string; code?: string; stacktrace?: unknown }> {
+    const res = await t.graphql(GUIDE, variables);
+    expect(res.data?.handoverGuide ?? null).toBeNull();
+    const [error] = res.errors!;
+    return { message: error.message, code: error.extensions?.code, stacktrace: error.extensions?.stacktrace };
+  }
+
+  const staffLinesOf = async (code: string): Promise<string[]> => {
+    const rows: { value: string }[] = await t.database.dataSource.query(
+      `SELECT DISTINCT ch->>'value' AS value FROM contact c JOIN organisation o ON o.id = c.organisation_id,
+         jsonb_array_elements(c.channels) ch WHERE o.municipality_code = $1 AND ch->>'visibility' = 'STAFF'`,
+      [code],
+    );
+    return rows.map((r) => r.value);
+  };
+
+  const mailCount = async (): Promise<number> => Number((await t.database.dataSource.query(`SELECT count(*) AS n FROM mail_message`))[0].n);
+
+  /** Waits until the mail queue is empty and the message to `to` has arrived. */
+  async function mailTo(to: string): Promise<CapturedMail> {
+    const jobs = t.app.get(JobQueue);
+    for (let i = 0; i < 200; i++) {
+      const found = smtp.messages.find((m) => m.envelope.to.includes(to));
+      if (found && (await jobs.count('mail.send', ['created', 'retry', 'active'])) === 0) return found;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`Ingen mail til ${to}`);
+  }
+
+  /** As the signed-in professional, or (token null) anonymously. */
+  const send = async (input: Record<string, unknown>, token: string | null = tokens.professional) =>
+    (
+      await t.graphql<{ sendHandoverSheet: Record<string, unknown> & { __typename: string } }>(
+        `mutation ($input: SendHandoverSheetInput!) { sendHandoverSheet(input: $input) {
+          __typename ... on HandoverSheetSent { to staffChannelsIncluded sheetUrl }
+          ... on ErrorResult { code message } ... on ValidationError { fieldErrors { path message } } } }`,
+        { input },
+        { token: token ?? undefined },
+      )
+    ).data!.sendHandoverSheet;
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    t = await startTestApp({ demo: true, mail: { kind: 'smtp', url: smtp.url, rejectUnauthorized: true } });
+    tokens.professional = await signIn('fagperson@example.org');
+    tokens.admin = await signIn('admin@example.org');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('lists the live entry points for the situations (with sub-situations and parents), functions before persons', async () => {
+    for (const situation of ['discharge', 'discharge-child-youth-psychiatry', 'suicidal-behaviour']) {
+      const g = await guide({ m: '0217', s: [situation] });
+      const kinds = g.entryPoints.map((e) => e.contact.kind);
+      expect(kinds.length).toBeGreaterThan(2);
+      expect(kinds).toEqual([...kinds].sort()); // FUNCTION < PERSON
+      expect(kinds).toContain('FUNCTION');
+      expect(kinds).toContain('PERSON');
+      for (const e of g.entryPoints) expect(e.contact.situations.some((s) => SUB_SITUATIONS[situation].includes(s.key))).toBe(true);
+    }
+    // "discharge" includes contacts tagged only with a sub-situation.
+    const all = await guide({ m: '0217', s: ['discharge'] });
+    expect(all.entryPoints.some((e) => !e.contact.situations.some((s) => s.key === 'discharge'))).toBe(true);
+    // No situations: every entry point of the municipality.
+    const everything = await guide({ m: '0217' });
+    expect(everything.entryPoints.length).toBeGreaterThan(all.entryPoints.length);
+    expect(everything.situations).toEqual([]);
+
+    // A person who left is no longer an entry point.
+    const gone = all.entryPoints.find((e) => e.contact.kind === 'PERSON')!.contact;
+    await t.database.dataSource.query(`UPDATE contact SET left_at = now() WHERE id = $1`, [gone.id]);
+    const after = await guide({ m: '0217', s: ['discharge'] });
+    expect(after.entryPoints.map((e) => e.contact.id)).not.toContain(gone.id);
+    expect(after.entryPoints).toHaveLength(all.entryPoints.length - 1);
+    await t.database.dataSource.query(`UPDATE contact SET left_at = NULL WHERE id = $1`, [gone.id]);
+  });
+
+  it('accepts the municipality by name as by code', async () => {
+    const byCode = await guide({ m: '0217', s: ['self-harm'] });
+    const byName = await guide({ m: 'helsingør', s: ['self-harm'] });
+    const byOfficialName = await guide({ m: 'Helsingør Kommune', s: ['self-harm'] });
+    expect(byName.municipality).toEqual({ code: '0217', name: 'Helsingør' });
+    expect(byName.entryPoints).toEqual(byCode.entryPoints);
+    expect(byOfficialName.offers).toEqual(byCode.offers);
+  });
+
+  it('says whether each entry point is open at `at`: weekday, weekend and public holiday', async () => {
+    const bup = (g: Guide) =>
+      g.entryPoints.find((e) => e.contact.name.startsWith('Indgang ved udskrivning fra børne- og ungdomspsykiatrien'))!;
+    const duty = (g: Guide) => g.entryPoints.find((e) => e.contact.name.startsWith('Døgnåben vagttelefon'))!;
+    const s = ['discharge-child-youth-psychiatry'];
+
+    const tuesday = await guide({ m: '0217', s, at: '2027-01-05T10:00:00+01:00' });
+    expect(bup(tuesday).openingStatus?.openNow).toBe(true);
+
+    const saturday = await guide({ m: '0217', s, at: '2027-01-09T10:00:00+01:00' });
+    expect(bup(saturday).openingStatus).toMatchObject({ openNow: false, holiday: null });
+    expect(bup(saturday).openingStatus?.nextOpensAtLocal).toMatch(/^2027-01-11T08:00/);
+    expect(duty(saturday).openingStatus?.openNow).toBe(true);
+
+    // Langfredag 2027: closed, and the next opening is after 2. påskedag.
+    const goodFriday = await guide({ m: '0217', s, at: '2027-03-26T10:00:00+01:00' });
+    expect(bup(goodFriday).openingStatus).toMatchObject({ openNow: false, holiday: 'Langfredag' });
+    expect(bup(goodFriday).openingStatus?.nextOpensAtLocal).toMatch(/^2027-03-30T08:00/);
+    expect(duty(goodFriday).openingStatus?.openNow).toBe(true);
+  });
+
+  it('keeps the offers that fit the age and situations, active on the day, with their access route', async () => {
+    const young = await guide({ m: '0217', age: 17, s: ['discharge'] });
+    const adult = await guide({ m: '0217', age: 30, s: ['discharge'] });
+    const names = (g: Guide) => g.offers.map((o) => o.name);
+    for (const [g, age] of [
+      [young, 17],
+      [adult, 30],
+    ] as const) {
+      expect(g.offers.length).toBeGreaterThan(0);
+      for (const o of g.offers) {
+        expect(o.status).toBe('ACTIVE');
+        expect(o.accessRoute).toBeTruthy();
+        expect((o.ageMin ?? 0) <= age && age <= (o.ageMax ?? 120)).toBe(true);
+        expect(o.situations.some((s) => SUB_SITUATIONS.discharge.includes(s.key))).toBe(true);
+      }
+    }
+    expect(names(young)).toContain('Familiebehandling (Barnets Lov § 32)');
+    expect(names(young)).not.toContain('Bostøtte (Serviceloven § 85)');
+    expect(names(adult)).toContain('Bostøtte (Serviceloven § 85)');
+    expect(names(adult)).not.toContain('Familiebehandling (Barnets Lov § 32)');
+
+    // An offer that has ended by `at` is left out; the same offer before its end date is in.
+    const [offer]: { id: string }[] = await t.database.dataSource.query(
+      `SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id
+       WHERE org.municipality_code = '0217' AND o.name = 'Bostøtte (Serviceloven § 85)'`,
+    );
+    await t.database.dataSource.query(`UPDATE offer SET ends_on = '2027-01-31' WHERE id = $1`, [offer.id]);
+    expect(names(await guide({ m: '0217', age: 30, s: ['discharge'], at: '2027-01-31T12:00:00+01:00' }))).toContain(
+      'Bostøtte (Serviceloven § 85)',
+    );
+    expect(names(await guide({ m: '0217', age: 30, s: ['discharge'], at: '2027-02-01T12:00:00+01:00' }))).not.toContain(
+      'Bostøtte (Serviceloven § 85)',
+    );
+    await t.database.dataSource.query(`UPDATE offer SET ends_on = NULL WHERE id = $1`, [offer.id]);
+  });
+
+  it('uses the region of the municipality at `at`: Helsingør moves to Region Østdanmark on 1 January 2027', async () => {
+    const before = await guide({ m: '0217', s: ['suicidal-behaviour'], at: '2026-12-31T12:00:00+01:00' });
+    const after = await guide({ m: '0217', s: ['suicidal-behaviour'], at: '2027-02-01T12:00:00+01:00' });
+    expect(before.region?.name).toBe('Region Hovedstaden');
+    expect(after.region?.name).toBe('Region Østdanmark');
+    // Region Hovedstaden's units keep serving Helsingør after the merger.
+    expect(before.regionalEntryPoints.length).toBeGreaterThan(0);
+    expect(after.regionalEntryPoints.map((e) => e.contact.id)).toEqual(before.regionalEntryPoints.map((e) => e.contact.id));
+    const kinds = after.regionalEntryPoints.map((e) => e.contact.kind);
+    expect(kinds).toEqual([...kinds].sort());
+  });
+
+  it('lists the volunteer organisations there, local branches first, and a few upcoming theme days on the topic the viewer may see', async () => {
+    const at = new Date().toISOString();
+    const g = await guide({ m: '0217', s: ['suicidal-behaviour'], at });
+    expect(g.volunteerOrganisations[0]).toMatchObject({ name: 'Headspace Helsingør', municipality: { code: '0217' } });
+    expect(g.volunteerOrganisations.some((v) => v.municipality === null)).toBe(true);
+
+    expect(g.themeDays.length).toBeGreaterThan(0);
+    expect(g.themeDays.length).toBeLessThanOrEqual(5);
+    for (const day of g.themeDays) {
+      expect(Date.parse(day.startsAt)).toBeGreaterThan(Date.parse(at));
+      expect(day.visibility).toBe('PUBLIC'); // anonymous
+      expect(day.situations.some((s) => SUB_SITUATIONS['suicidal-behaviour'].includes(s))).toBe(true);
+    }
+    const starts = g.themeDays.map((d) => d.startsAt);
+    expect(starts).toEqual([...starts].sort());
+    // Members-only days are for the network's members: the administrator sees at least as many.
+    const all = await guide({ m: '0217', at }, tokens.admin);
+    const anonymous = await guide({ m: '0217', at });
+    expect(anonymous.themeDays.every((d) => d.visibility === 'PUBLIC')).toBe(true);
+    expect(all.themeDays.some((d) => d.visibility === 'MEMBERS')).toBe(true);
+    // A municipality outside every network has none.
+    expect((await guide({ m: '0657', at })).themeDays).toEqual([]);
+  });
+
+  it('shows staff-only lines to signed-in professionals and never to anonymous callers', async () => {
+    const visibilities = (g: Guide) => g.entryPoints.flatMap((e) => e.contact.channels.map((c) => c.visibility));
+    expect(visibilities(await guide({ m: '0217', s: ['discharge'] }))).not.toContain('STAFF');
+    expect(visibilities(await guide({ m: '0217', s: ['discharge'] }, tokens.professional))).toContain('STAFF');
+  });
+
+  it('answers a wrong question with a clear Danish BAD_USER_INPUT and no stack trace', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ m: '9999' }, /Ukendt kommune: "9999"/],
+      [{ m: 'Atlantis' }, /Ukendt kommune: "Atlantis"/],
+      [{ m: '0217', s: ['discharge', 'ingen-situation'] }, /Ukendt situation: "ingen-situation"/],
+      [{ m: '0217', age: 121 }, /Alderen skal være et helt tal fra 0 til 120/],
+      [{ m: '0217', age: -1 }, /Alderen skal være et helt tal fra 0 til 120/],
+      [{ m: '010190-1234' }, /ligner et CPR-nummer/],
+    ];
+    for (const [variables, message] of cases) {
+      const error = await guideError(variables);
+      expect(error.message).toMatch(message);
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.stacktrace).toBeUndefined();
+    }
+    expect((await guideError({ m: '010190-1234' })).message).not.toContain('010190');
+  });
+
+  it('loads the whole guide in a fixed number of SQL statements, however long the lists are', async () => {
+    const query = `query ($s: [String!]) { handoverGuide(municipalityCode: "0217", situations: $s, at: "2027-01-05T10:00:00+01:00") {
+      region { name }
+      entryPoints { contact { name stale channels { value } organisation { name municipality { name } } unit { name } } openingStatus { openNow } }
+      regionalEntryPoints { contact { name stale organisation { name } unit { name } } }
+      offers { name stale organisation { name } unit { name } situations { label } }
+      volunteerOrganisations { name }
+      themeDays { title }
+    } }`;
+    const measure = async (s: string[]) => {
+      t.queries.reset();
+      const res = await t.graphql<{ handoverGuide: Guide }>(query, { s }, { token: tokens.professional });
+      expect(res.errors).toBeUndefined();
+      return { count: t.queries.count, guide: res.data!.handoverGuide };
+    };
+    await measure(['no-fixed-address']); // warm-up
+    const narrow = await measure(['no-fixed-address']);
+    const broad = await measure([]);
+    expect(broad.guide.entryPoints.length + broad.guide.offers.length).toBeGreaterThan(
+      2 * (narrow.guide.entryPoints.length + narrow.guide.offers.length),
+    );
+    expect(broad.count).toBe(narrow.count);
+    expect(broad.count).toBeLessThanOrEqual(20);
+  });
+
+  describe('printable sheet', () => {
+    const page = (query: string, token?: string) =>
+      fetch(`${t.url}/overlevering?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+    it('renders the guide as a printable page: Danish, escaped, no scripts, public lines only for anonymous viewers', async () => {
+      const [stale]: { id: string }[] = await t.database.dataSource.query(
+        `SELECT c.id FROM contact c JOIN organisation o ON o.id = c.organisation_id
+         WHERE o.municipality_code = '0217' AND c.kind = 'FUNCTION' AND 'discharge-child-youth-psychiatry' = ANY(c.situation_keys) ORDER BY c.name LIMIT 1`,
+      );
+      await t.database.dataSource.query(
+        `UPDATE contact SET last_verified_at = '2025-03-14T10:00:00Z', help_text = '<script>alert("x")</script> & mere' WHERE id = $1`,
+        [stale.id],
+      );
+      const res = await page(
+        'kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry,self-harm&tidspunkt=2027-01-09T10:00:00%2B01:00',
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const html = await res.text();
+      expect(html).toContain('<html lang="da">');
+      expect(html).toContain('Overleveringsark – Helsingør Kommune');
+      expect(html).toMatch(/<dt>Region<\/dt>\s*<dd>Region Østdanmark<\/dd>/);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mere');
+      expect(html).toContain('Ikke bekræftet siden 14. marts 2025');
+      expect(html).toContain('Lukket på tidspunktet');
+      expect(html).toContain('@media print');
+      expect(html).toContain('ingen oplysninger om borgeren');
+      expect(html).toContain('ring og tjek');
+      expect(html).toContain('vises kun for fagpersoner, der er logget ind');
+      for (const line of await staffLinesOf('0217')) expect(html).not.toContain(line);
+
+      const signedIn = await (
+        await page(
+          'kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-01-09T10:00:00%2B01:00',
+          tokens.professional,
+        )
+      ).text();
+      expect((await staffLinesOf('0217')).some((line) => signedIn.includes(line))).toBe(true);
+      expect(signedIn).toContain('kun fagpersoner');
+    });
+
+    it('answers a wrong question with 400 in Danish, and a bad token with 401', async () => {
+      const unknown = await page('kommune=9999');
+      expect(unknown.status).toBe(400);
+      expect(await unknown.text()).toMatch(/Ukendt kommune/);
+      expect((await page('kommune=0217&alder=abc')).status).toBe(400);
+      expect((await page('kommune=0217&situationer=ingen')).status).toBe(400);
+      expect((await page('')).status).toBe(400);
+      expect((await page('kommune=0217', 'ugyldigt-token')).status).toBe(401);
+    });
+  });
+
+  describe('sendHandoverSheet', () => {
+    it('refuses anything that looks like a CPR number, and sends nothing', async () => {
+      const before = await mailCount();
+      const base = { to: 'kollega@example.org', municipalityCode: '0217', age: 17, situations: ['discharge'] };
+      const attempts: [Record<string, unknown>, string][] = [
+        [{ ...base, message: 'Gælder borger 010190-1234' }, 'input.message'],
+        [{ ...base, message: 'cpr 0101901234 tak' }, 'input.message'],
+        [{ ...base, message: 'Se 311299 1234' }, 'input.message'],
+        [{ ...base, to: '0101901234@example.org' }, 'input.to'],
+        [{ ...base, situations: ['discharge', '290200-1234'] }, 'input.situations.1'],
+        [{ ...base, municipalityCode: '150585-4321' }, 'input.municipalityCode'],
+      ];
+      for (const [input, path] of attempts) {
+        const result = await send(input);
+        expect(result.__typename).toBe('ValidationError');
+        expect(result.message).toMatch(/aldrig indeholde oplysninger om borgeren/);
+        expect(result.fieldErrors).toEqual([{ path, message: expect.stringMatching(/ligner et CPR-nummer/) }]);
+        expect(JSON.stringify(result)).not.toMatch(/\d{6}[- ]?\d{4}/);
+      }
+      expect(await mailCount()).toBe(before);
+      // Ordinary numbers are not CPR numbers: a phone number, a date that does not exist, a year.
+      expect(
+        (await send({ ...base, message: 'Ring på 70 20 12 12 eller 4512 3456; 320190 1234 er ikke en dato. År 2026.' })).__typename,
+      ).toBe('HandoverSheetSent');
+      expect(await mailCount()).toBe(before + 1);
+    });
+
+    it('validates the address, the message length and the question, and is only for signed-in professionals', async () => {
+      const before = await mailCount();
+      const base = { to: 'kollega@example.org', municipalityCode: '0217' };
+      expect(await send({ ...base, to: 'ikke en adresse' })).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ path: 'input.to' }],
+      });
+      expect(await send({ ...base, to: 'a@example.org, b@example.org' })).toMatchObject({ __typename: 'ValidationError' });
+      expect(await send({ ...base, message: 'x'.repeat(501) })).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ path: 'input.message', message: 'Må højst være 500 tegn.' }],
+      });
+      expect(await send({ ...base, municipalityCode: '9999', age: 200, situations: ['ingen'] })).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ path: 'input.municipalityCode' }, { path: 'input.age' }, { path: 'input.situations.0' }],
+      });
+      expect(await send(base, null)).toMatchObject({ __typename: 'ForbiddenError' });
+      expect(await mailCount()).toBe(before);
+    });
+
+    it('mails the sheet to a colleague without an account with public lines only, and to an account holder with staff lines', async () => {
+      const question = {
+        municipalityCode: 'Helsingør',
+        age: 17,
+        situations: ['discharge-child-youth-psychiatry'],
+        at: '2027-02-01T10:00:00+01:00',
+        message: 'Til udskrivningen på mandag.',
+      };
+      const sent = await send({ ...question, to: 'Ny.Kollega@Example.org' });
+      expect(sent).toEqual({
+        __typename: 'HandoverSheetSent',
+        to: 'ny.kollega@example.org',
+        staffChannelsIncluded: false,
+        sheetUrl:
+          'https://vejviser.test/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-01T09%3A00%3A00.000Z',
+      });
+      const mail = await mailTo('ny.kollega@example.org');
+      expect(mail.subject).toBe('Overleveringsark for Helsingør Kommune: Udskrivning fra børne- og ungdomspsykiatrien (BUP)');
+      const html = String(mail.html);
+      expect(html).toContain('Overleveringsark – Helsingør Kommune');
+      expect(html).toContain('Demo Fagperson (fagperson@example.org)');
+      expect(html).toContain('Til udskrivningen på mandag.');
+      expect(html).toContain('Region Østdanmark');
+      expect(html).toContain('ikke har en aktiv konto i Vejviser');
+      expect(html).toContain('Du får denne mail, fordi');
+      expect(html).not.toMatch(/<script/i);
+      expect(mail.text).toContain('Indgange i kommunen');
+      expect(mail.text).toContain(`Arket til udskrift: ${String(sent.sheetUrl)}`);
+      expect(mail.text).toContain('ingen oplysninger om borgeren');
+      for (const line of await staffLinesOf('0217')) {
+        expect(html).not.toContain(line);
+        expect(mail.text).not.toContain(line);
+      }
+
+      const toAccount = await send({ ...question, to: 'noegleperson@example.org' });
+      expect(toAccount).toMatchObject({ __typename: 'HandoverSheetSent', staffChannelsIncluded: true });
+      const staffMail = await mailTo('noegleperson@example.org');
+      expect((await staffLinesOf('0217')).some((line) => String(staffMail.html).includes(line))).toBe(true);
+      expect(staffMail.text).toContain('kun fagpersoner');
+
+      // The printable page the mail links to shows public lines to whoever opens it.
+      const linked = await fetch(String(sent.sheetUrl).replace('https://vejviser.test', t.url));
+      expect(linked.status).toBe(200);
+      expect(await linked.text()).toContain('Region Østdanmark');
+    });
+  });
+});
