@@ -199,6 +199,12 @@ describe('coverage', () => {
     const demo = res.data!.coverage!;
     expect(demo.municipalities).toHaveLength(10);
     expect(demo.requirements).toHaveLength(4);
+    expect(municipality(demo, '0217').items.map((i) => i.requirement.label)).toEqual([
+      'Udskrivning fra voksenpsykiatrien',
+      'Udskrivning fra børne- og ungdomspsykiatrien',
+      'Efter selvmordsforsøg',
+      'Overgangen ved 18 år',
+    ]);
     for (const m of demo.municipalities) expect(m.items.map((i) => i.requirement.label)).toHaveLength(4);
     expect(statusOf(demo, '0270')['transition-18']).toBe('MISSING');
     expect(statusOf(demo, '0260')['suicidal-behaviour']).toBe('STALE');

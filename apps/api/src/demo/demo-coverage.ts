@@ -41,12 +41,12 @@ export async function applyDemoCoverageGaps(manager: EntityManager, now: Date): 
 
 /** The requirements of the demo network. */
 export async function seedDemoCoverageRequirements(manager: EntityManager, networkId: string): Promise<number> {
-  for (const { situationKey, label } of DEMO_COVERAGE_REQUIREMENTS) {
-    await manager.query(`INSERT INTO coverage_requirement (network_id, situation_key, label) VALUES ($1, $2, $3)`, [
-      networkId,
-      situationKey,
-      label,
-    ]);
+  for (const [index, { situationKey, label }] of DEMO_COVERAGE_REQUIREMENTS.entries()) {
+    // One transaction, one now(): a millisecond apart, so they list in this order.
+    await manager.query(
+      `INSERT INTO coverage_requirement (network_id, situation_key, label, created_at) VALUES ($1, $2, $3, now() + $4::int * interval '1 millisecond')`,
+      [networkId, situationKey, label, index],
+    );
   }
   return DEMO_COVERAGE_REQUIREMENTS.length;
 }
