@@ -5,6 +5,7 @@ export * from './events/transactional-events.js';
 export * from './errors/error-results.js';
 export * from './validation/validate.js';
 export * from './validation/danish-messages.js';
+export * from './validation/cpr.js';
 export * from './pagination/connection.js';
 export * from './context/request-context.js';
 export * from './scalars/local-date.scalar.js';

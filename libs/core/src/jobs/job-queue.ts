@@ -32,6 +32,17 @@ export interface JobDefinition<T extends object> {
   cron?: string;
 }
 
+/** Job data of scheduled work: `at` (an ISO instant) runs it as of another moment, so tests move time forward with it. */
+export interface AsOfData {
+  at?: string;
+}
+
+/** The moment a scheduled job runs as of: `data.at` when it is a valid instant, else now. */
+export function asOf(data: AsOfData | undefined): Date {
+  const moment = data?.at ? new Date(data.at) : new Date();
+  return Number.isNaN(moment.getTime()) ? new Date() : moment;
+}
+
 /** Dead letters of a queue: jobs that used up their retries land here for people to look at. */
 export const deadLetterQueue = (name: string) => `${name}.dead`;
 

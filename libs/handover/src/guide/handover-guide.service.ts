@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadInputError, todayInDenmark, type FieldError, type RequestContext } from '#core';
+import { BadInputError, looksLikeCpr, todayInDenmark, type FieldError, type RequestContext } from '#core';
 import {
   Contact,
   Offer,
@@ -13,8 +13,7 @@ import {
 } from '#directory';
 import { GeographyService, Municipality, type Region } from '#geography';
 import { ThemeDay, ThemeDaysService } from '#network';
-import { CPR_REFUSED, looksLikeCpr } from './cpr.js';
-import type { HandoverRequest } from './handover-guide.types.js';
+import { CPR_REFUSED, type HandoverRequest } from './handover-guide.types.js';
 
 /** What the guide is asked: a municipality (code or name), an age, situations and a moment. */
 export interface HandoverArgs {

@@ -13,9 +13,10 @@ import {
   type FieldError,
   type MutationFailure,
   type Viewer,
+  cprFields,
 } from '#core';
 import { MailQueue, type HandoverSheetMailData } from '#mail';
-import { CPR_REFUSED, cprFields } from '../guide/cpr.js';
+import { CPR_REFUSED } from '../guide/handover-guide.types.js';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
 import { HandoverSheetSent, type SendHandoverSheetInput } from './send-handover-sheet.inputs.js';

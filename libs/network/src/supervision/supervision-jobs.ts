@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditTrail, JobQueue, RequestContext } from '#core';
+import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, type AsOfData } from '#core';
 import { MailQueue, type SupervisionSessionReminderData } from '#mail';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { participantMailKey } from './supervision-mails.js';
@@ -11,13 +11,6 @@ export const SUPERVISION_RETENTION_JOB = 'supervision.retention';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const SYSTEM = new RequestContext();
-
-/** `data.at` (an ISO instant) runs the job as of another moment: tests move time forward with it. */
-export interface SupervisionJobData {
-  at?: string;
-}
-
-const at = (data: SupervisionJobData) => (data.at ? new Date(data.at) : new Date());
 
 /** Scheduled work on supervision groups: reminders before each session, and deleting participants after the group. */
 @Injectable()
@@ -33,17 +26,17 @@ export class SupervisionJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<SupervisionJobData>({
+    this.jobs.define<AsOfData>({
       name: SUPERVISION_REMINDERS_JOB,
-      handler: (data) => this.sendReminders(at(data)).then(() => undefined),
+      handler: (data) => this.sendReminders(asOf(data)).then(() => undefined),
       cron: '5 * * * *',
       retryLimit: 5,
       retryDelaySeconds: 60,
       retryBackoff: true,
     });
-    this.jobs.define<SupervisionJobData>({
+    this.jobs.define<AsOfData>({
       name: SUPERVISION_RETENTION_JOB,
-      handler: (data) => this.eraseParticipants(at(data)).then(() => undefined),
+      handler: (data) => this.eraseParticipants(asOf(data)).then(() => undefined),
       cron: '45 3 * * *',
       retryLimit: 5,
       retryDelaySeconds: 300,

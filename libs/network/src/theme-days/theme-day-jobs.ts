@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditTrail, JobQueue, RequestContext } from '#core';
+import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, type AsOfData } from '#core';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { ThemeDay, ThemeDayRegistration } from './theme-day.entity.js';
 import { ThemeDayMails } from './theme-day-mails.js';
@@ -10,11 +10,6 @@ export const THEME_DAY_ERASURE_JOB = 'theme-days.erase-attendees';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SYSTEM = new RequestContext();
-
-/** `data.at` lets a test (or an operator) run a job as of another moment. */
-interface AtData {
-  at?: string;
-}
 
 /** Scheduled work on theme days: reminders before the day, and deleting attendees' details after it. */
 @Injectable()
@@ -30,17 +25,17 @@ export class ThemeDayJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<AtData>({
+    this.jobs.define<AsOfData>({
       name: THEME_DAY_REMINDERS_JOB,
-      handler: (data) => this.sendReminders(at(data)).then(() => undefined),
+      handler: (data) => this.sendReminders(asOf(data)).then(() => undefined),
       cron: '*/15 * * * *',
       retryLimit: 5,
       retryDelaySeconds: 60,
       retryBackoff: true,
     });
-    this.jobs.define<AtData>({
+    this.jobs.define<AsOfData>({
       name: THEME_DAY_ERASURE_JOB,
-      handler: (data) => this.eraseAttendees(at(data)).then(() => undefined),
+      handler: (data) => this.eraseAttendees(asOf(data)).then(() => undefined),
       cron: '30 3 * * *',
       retryLimit: 5,
       retryDelaySeconds: 300,
@@ -127,9 +122,4 @@ export class ThemeDayJobs implements OnModuleInit {
       return erased;
     });
   }
-}
-
-function at(data: AtData | undefined): Date {
-  const moment = data?.at ? new Date(data.at) : new Date();
-  return Number.isNaN(moment.getTime()) ? new Date() : moment;
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue, todayInDenmark } from '#core';
+import { JobQueue, todayInDenmark, asOf, type AsOfData } from '#core';
 import { TaxonomyService } from '#directory';
 import { MailQueue, type ChangeDigestData } from '#mail';
 import { ChangeDigestLinks } from './change-digest-links.js';
@@ -11,11 +11,6 @@ export const CHANGE_DIGEST_JOB = 'change-digests.weekly';
 
 /** A longer digest lists this many records and counts the rest. */
 const MAX_RECORDS = 60;
-
-/** `data.at` lets a test (or an operator) run the job as of another moment. */
-interface AtData {
-  at?: string;
-}
 
 interface Recipient {
   email: string;
@@ -41,9 +36,9 @@ export class ChangeDigestJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<AtData>({
+    this.jobs.define<AsOfData>({
       name: CHANGE_DIGEST_JOB,
-      handler: (data) => this.sendDigests(at(data)).then(() => undefined),
+      handler: (data) => this.sendDigests(asOf(data)).then(() => undefined),
       cron: '0 7 * * 1',
       retryLimit: 5,
       retryDelaySeconds: 300,
@@ -178,9 +173,4 @@ export function isoWeek(moment: Date): string {
   const year = thursday.getUTCFullYear();
   const week = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
   return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-function at(data: AtData | undefined): Date {
-  const moment = data?.at ? new Date(data.at) : new Date();
-  return Number.isNaN(moment.getTime()) ? new Date() : moment;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, RequestContext, TransactionalEvents } from '#core';
+import { JobQueue, RequestContext, TransactionalEvents, asOf, type AsOfData } from '#core';
 import { Contact, ContactsService } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 
@@ -8,11 +8,6 @@ export const LEFT_CONTACT_ERASURE_JOB = 'turnover.erase-left-contacts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SYSTEM = new RequestContext();
-
-/** `data.at` lets a test (or an operator) run the job as of another moment. */
-interface AtData {
-  at?: string;
-}
 
 /**
  * People who left are kept only as pointers to their successors, and only for a while: after
@@ -32,9 +27,9 @@ export class TurnoverJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<AtData>({
+    this.jobs.define<AsOfData>({
       name: LEFT_CONTACT_ERASURE_JOB,
-      handler: (data) => this.eraseLeftContacts(at(data)).then(() => undefined),
+      handler: (data) => this.eraseLeftContacts(asOf(data)).then(() => undefined),
       cron: '45 3 * * *',
       retryLimit: 5,
       retryDelaySeconds: 300,
@@ -73,9 +68,4 @@ export class TurnoverJobs implements OnModuleInit {
       return due.length;
     });
   }
-}
-
-function at(data: AtData | undefined): Date {
-  const moment = data?.at ? new Date(data.at) : new Date();
-  return Number.isNaN(moment.getTime()) ? new Date() : moment;
 }

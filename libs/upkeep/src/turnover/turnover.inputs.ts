@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { text } from '#core';
+import { text, looksLikeCpr } from '#core';
 
 @InputType({ description: 'A person who left, and who takes over their roles.' })
 export class HandOverRolesInput {
@@ -28,8 +28,6 @@ const optionalId = () =>
   id()
     .nullish()
     .transform((v) => v ?? null);
-/** Six digits, an optional dash and four digits: what a CPR number looks like. */
-const CPR_LIKE = /(^|\D)\d{6}-?\d{4}(\D|$)/;
 
 export const handOverFields = z
   .object({
@@ -39,7 +37,7 @@ export const handOverFields = z
     successorAccountId: optionalId(),
     note: text
       .optional(1000)
-      .refine((v) => !v || !CPR_LIKE.test(v), 'Skriv aldrig CPR-numre eller andet om borgere i beskeden – kun om overdragelsen.'),
+      .refine((v) => !looksLikeCpr(v), 'Skriv aldrig CPR-numre eller andet om borgere i beskeden – kun om overdragelsen.'),
   })
   .superRefine((input, issues) => {
     if (input.contactId === input.successorContactId) {

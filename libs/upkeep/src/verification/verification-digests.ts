@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue } from '#core';
+import { JobQueue, asOf, type AsOfData } from '#core';
 import { MailQueue } from '#mail';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles, openCycles } from './verification-cycles.js';
@@ -13,11 +13,6 @@ import { VERIFICATION_LEAD_DAYS, VERIFICATION_MAX_PER_MAIL, VERIFICATION_REMIND_
 export const VERIFICATION_DIGESTS_JOB = 'verification.digests';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** `data.at` lets a test (or an operator) run the job as of another moment. */
-interface AtData {
-  at?: string;
-}
 
 export interface DigestRun {
   asked: number;
@@ -44,9 +39,9 @@ export class VerificationDigests implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<AtData>({
+    this.jobs.define<AsOfData>({
       name: VERIFICATION_DIGESTS_JOB,
-      handler: (data) => this.run(at(data)).then(() => undefined),
+      handler: (data) => this.run(asOf(data)).then(() => undefined),
       cron: '0 7 * * *',
       retryLimit: 5,
       retryDelaySeconds: 300,
@@ -125,9 +120,4 @@ export class VerificationDigests implements OnModuleInit {
     await manager.query(`DELETE FROM verification_link WHERE expires_at < $1`, [linksGone]);
     await manager.query(`DELETE FROM verification_request WHERE confirmed_at < $1`, [new Date(now.getTime() - 365 * DAY)]);
   }
-}
-
-function at(data: AtData | undefined): Date {
-  const moment = data?.at ? new Date(data.at) : new Date();
-  return Number.isNaN(moment.getTime()) ? new Date() : moment;
 }

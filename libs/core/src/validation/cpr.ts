@@ -23,9 +23,6 @@ export function looksLikeCpr(text: string | null | undefined): boolean {
   return false;
 }
 
-export const CPR_REFUSED =
-  'Det ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgeren – skriv kun kommune, alder og situation. Intet er gemt eller sendt.';
-
 /** Paths of the string fields (`input.message`, `input.situations.0` …) that look like CPR numbers. */
 export function cprFields(fields: Record<string, string | readonly string[] | null | undefined>, prefix = 'input'): string[] {
   return Object.entries(fields).flatMap(([name, value]) => {

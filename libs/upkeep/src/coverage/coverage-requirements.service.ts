@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import {
+  AccessDeniedError,
+  AuditAction,
+  AuditTrail,
+  BadInputError,
+  ConflictError,
+  Deleted,
+  ForbiddenError,
+  MutationRejected,
+  ValidationError,
+  isUuid,
+  lockOrReject,
+  mutate,
+  text,
+  validate,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
+import { TaxonomyKindEnum, TaxonomyService } from '#directory';
+import { GeographyService } from '#geography';
+import { Network, assertCoordinator, assertSignedIn, seesNetworkIn } from '#network';
+import { CoverageRequirement } from './coverage-requirement.entity.js';
+import type { AddCoverageRequirementInput } from './coverage.types.js';
+
+const requirementFields = z
+  .object({
+    networkId: z.string().trim().nullish(),
+    regionKey: z.string().trim().nullish(),
+    situationKey: text.required(100),
+    label: text.optional(200),
+  })
+  .superRefine((input, check) => {
+    if (!input.networkId === !input.regionKey) {
+      check.addIssue({ code: 'custom', path: ['networkId'], message: 'Angiv enten et netværk eller en region – præcis én af dem.' });
+    }
+  });
+
+const ONLY_ADMINS = 'Kun administratorer kan fastsætte en regions krav til indgange.';
+
+/** What a network or a region requires every municipality to have an entry point for. */
+@Injectable()
+export class CoverageRequirementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly geography: GeographyService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async add(ctx: RequestContext, input: AddCoverageRequirementInput): Promise<CoverageRequirement | MutationFailure> {
+    const checked = validate(requirementFields, input);
+    if (!checked.ok) return checked.error;
+    const { networkId, regionKey, situationKey, label } = checked.value;
+    return mutate(this.dataSource, async (manager) => {
+      let scope: { networkId: string | null; regionKey: string | null };
+      if (networkId) {
+        await lockOrReject(manager, Network, 'Netværket', networkId);
+        assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
+        scope = { networkId, regionKey: null };
+      } else {
+        assertSignedIn(ctx);
+        if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of(ONLY_ADMINS));
+        // In the transaction's own connection: PGlite has only the one.
+        const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
+        const key = region?.key;
+        if (!key) throw new MutationRejected(ValidationError.field('input.regionKey', `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".`));
+        scope = { networkId: null, regionKey: key };
+      }
+      const term = await this.taxonomy.find(situationKey);
+      if (term?.kind !== TaxonomyKindEnum.SITUATION) {
+        throw new MutationRejected(
+          ValidationError.field('input.situationKey', `Ukendt situation: "${situationKey}". Se taxonomy(kind: SITUATION).`),
+        );
+      }
+      await this.assertNew(manager, scope, situationKey, term.label);
+      const repository = manager.getRepository(CoverageRequirement);
+      const saved = await repository.save(repository.create({ ...scope, situationKey, label: label ?? term.label }));
+      await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
+      return repository.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return mutate(this.dataSource, async (manager) => {
+      const requirement = await lockOrReject(manager, CoverageRequirement, 'Kravet', id);
+      if (requirement.networkId) {
+        assertCoordinator(ctx, requirement.networkId, 'ændre netværkets krav til indgange');
+      } else {
+        assertSignedIn(ctx);
+        if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of(ONLY_ADMINS));
+      }
+      await manager.delete(CoverageRequirement, { id });
+      await this.audited(manager, ctx, AuditAction.DELETE, requirement, null);
+      return Object.assign(new Deleted(), { id });
+    });
+  }
+
+  /**
+   * A network's requirements (for those who see the network), or a region's (for anyone signed
+   * in: they say what the region expects, nothing about people).
+   */
+  async list(ctx: RequestContext, networkId: string | null, regionKey: string | null): Promise<CoverageRequirement[]> {
+    if (!networkId === !regionKey) throw new BadInputError('Angiv enten networkId eller regionKey – præcis én af dem.');
+    if (!ctx.accountId) throw new AccessDeniedError('Log ind for at se krav til indgange.');
+    const repository = this.dataSource.getRepository(CoverageRequirement);
+    if (networkId) {
+      if (!isUuid(networkId)) return [];
+      if (!(await seesNetworkIn(this.dataSource.manager, ctx, networkId))) {
+        throw new AccessDeniedError('Kun netværkets medlemmer og koordinatorer ser dets krav til indgange.');
+      }
+      return repository.find({ where: { networkId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    }
+    const [key] = await this.geography.regionKeysFor([regionKey!]);
+    if (!key) throw new BadInputError(`Ukendt region: "${regionKey}".`);
+    return repository.find({ where: { regionKey: key }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async assertNew(
+    manager: EntityManager,
+    scope: { networkId: string | null; regionKey: string | null },
+    situationKey: string,
+    situationLabel: string,
+  ): Promise<void> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM coverage_requirement WHERE situation_key = $1 AND (network_id = $2 OR region_key = $3)`,
+      [situationKey, scope.networkId, scope.regionKey],
+    );
+    if (!rows.length) return;
+    const who = scope.networkId ? 'Netværket' : 'Regionen';
+    throw new MutationRejected(ConflictError.of(`${who} kræver allerede en indgang for "${situationLabel}".`));
+  }
+
+  private audited(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: AuditAction,
+    before: CoverageRequirement | null,
+    after: CoverageRequirement | null,
+  ): Promise<void> {
+    const record = (after ?? before)!;
+    const fields = (r: CoverageRequirement | null) =>
+      r && { networkId: r.networkId, regionKey: r.regionKey, situationKey: r.situationKey, label: r.label };
+    return this.audit.record(manager, ctx, {
+      entityType: 'CoverageRequirement',
+      entityId: record.id,
+      organisationId: null,
+      action,
+      before: fields(before),
+      after: fields(after),
+    });
+  }
+}
