@@ -414,12 +414,23 @@ describe('authorization matrix', () => {
     for (const [name, rule] of Object.entries(RULES)) if (rule !== 'anyone') expect(OPERATIONS[name]).toBeDefined();
   });
 
+  /**
+   * One set of fresh records per mutation, shared by its four roles. The roles run from the least
+   * to the most privileged, so every refused call meets untouched records; an allowed call may
+   * change them for the next allowed one, which then meets, say, NotFound, never Forbidden.
+   */
+  const fixtures = new Map<string, Promise<Fixture>>();
+  const fixtureFor = (mutation: string): Promise<Fixture> => {
+    if (!fixtures.has(mutation)) fixtures.set(mutation, fixture());
+    return fixtures.get(mutation)!;
+  };
+
   const cases = Object.entries(RULES)
     .filter(([, rule]) => rule !== 'anyone')
     .flatMap(([mutation, rule]) => (Object.keys(RANK) as Role[]).map((role) => [mutation, role, RANK[role] >= NEEDS[rule]] as const));
 
   it.each(cases)('%s as %s: allowed = %s', async (mutation, role, allowed) => {
-    const { query, variables } = OPERATIONS[mutation](await fixture());
+    const { query, variables } = OPERATIONS[mutation](await fixtureFor(mutation));
     const res = await t.graphql<Record<string, { __typename: string }>>(query, variables, { token: tokens[role] });
     expect(res.errors).toBeUndefined();
     const typename = res.data![mutation].__typename;
