@@ -452,5 +452,19 @@ describe('handover guide', () => {
       expect(linked.status).toBe(200);
       expect(await linked.text()).toContain('Region Østdanmark');
     });
+
+    it('keeps no content of a sent sheet: the mail log says only that it went', async () => {
+      await send({ to: 'glemt.ark@example.org', municipalityCode: '0217', age: 16, situations: ['discharge-child-youth-psychiatry'] });
+      const received = await mailTo('glemt.ark@example.org');
+      expect(received.text).toContain('Helsingør');
+      let logged: { status: string; subject: string; html: string; text: string } | undefined;
+      for (let i = 0; i < 50 && logged?.status !== 'SENT'; i++) {
+        [logged] = await t.database.dataSource.query(
+          `SELECT status, subject, html, text FROM mail_message WHERE 'glemt.ark@example.org' = ANY(recipients)`,
+        );
+        if (logged?.status !== 'SENT') await new Promise((done) => setTimeout(done, 100));
+      }
+      expect(logged).toEqual({ status: 'SENT', subject: expect.stringContaining('indholdet er slettet'), html: '', text: '' });
+    });
   });
 });

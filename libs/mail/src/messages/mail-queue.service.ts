@@ -9,6 +9,12 @@ import { MailMessage, MailStatus } from './mail-message.entity.js';
 
 export const SEND_MAIL_JOB = 'mail.send';
 
+/**
+ * Messages whose content is only kept until it has been delivered (or given up on). A handover sheet
+ * names a municipality, an age and situations: about one citizen, so the log keeps only that it went.
+ */
+const FORGOTTEN_WHEN_SENT: Record<string, string> = { 'handover-sheet': 'Overleveringsark (indholdet er slettet efter afsendelse)' };
+
 export interface QueueMail {
   template: string;
   to: string[];
@@ -89,12 +95,20 @@ export class MailQueue implements OnModuleInit {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const status = job.retriesLeft > 0 ? MailStatus.QUEUED : MailStatus.FAILED;
-      await repository.update({ id }, { status, lastError: reason.slice(0, 1000) });
+      await repository.update(
+        { id },
+        { status, lastError: reason.slice(0, 1000), ...(status === MailStatus.FAILED ? forgotten(message) : {}) },
+      );
       this.logger.warn(
         `Mail ${id} forsøg ${message.attempts + 1} mislykkedes (${status === MailStatus.FAILED ? 'opgivet' : 'prøver igen'}): ${reason}`,
       );
       throw error;
     }
-    await repository.update({ id }, { status: MailStatus.SENT, sentAt: new Date(), lastError: null });
+    await repository.update({ id }, { status: MailStatus.SENT, sentAt: new Date(), lastError: null, ...forgotten(message) });
   }
+}
+
+function forgotten(message: MailMessage): Partial<MailMessage> {
+  const subject = FORGOTTEN_WHEN_SENT[message.template];
+  return subject ? { subject, html: '', text: '', icalEvent: null } : {};
 }
