@@ -13,9 +13,8 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
-import { approvedMembership, assertCoordinator, assertSignedIn } from '../shared/network-access.js';
+import { approvedMembership, assertCoordinator, assertSignedIn, seesNetworkIn } from '../shared/network-access.js';
 import { fitsCaps, promoteFromWaitlist, seatHolders } from './seats.js';
-import { seesNetworkIn } from '../shared/network-access.js';
 import { SupervisionMails } from './supervision-mails.js';
 import { ParticipantStatus, SupervisionGroup, SupervisionGroupStatus, SupervisionParticipant } from './supervision.entity.js';
 import { applicationFields } from './supervision.inputs.js';
@@ -46,7 +45,13 @@ export class SupervisionParticipantsService {
     const checked = validate(applicationFields, { motivation });
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, async (manager) => {
-      assertSignedIn(ctx);
+      const accountId = assertSignedIn(ctx);
+      // The membership is locked before the group, in the order leaving the network takes them: a
+      // member leaving at this moment either waits for this application (and withdraws it) or is seen as gone.
+      const networkId = (await manager.query(`SELECT network_id FROM supervision_group WHERE id::text = $1`, [groupId]))[0]?.network_id;
+      if (networkId) {
+        await manager.query(`SELECT id FROM network_member WHERE network_id = $1 AND account_id = $2 FOR SHARE`, [networkId, accountId]);
+      }
       const group = await lockOrReject(manager, SupervisionGroup, GROUP, groupId);
       if (!(await seesNetworkIn(manager, ctx, group.networkId))) throw new MutationRejected(NotFoundError.of(GROUP, groupId));
       const member = await approvedMembership(manager, ctx, group.networkId);
