@@ -14,6 +14,7 @@ import {
   type CapturedMail,
   type SmtpCapture,
   type TestApp,
+  runJobAsOf,
 } from '#testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -95,19 +96,7 @@ describe('change digests', () => {
   const digestsTo = (email: string): CapturedMail[] =>
     smtp.messages.filter((m) => m.envelope.to.includes(email) && (m.subject ?? '').startsWith('Ugens ændringer i Vejviser'));
 
-  /** Runs the weekly job as of `at` through the real queue and waits until it and its mail have finished. */
-  async function runDigests(at: Date): Promise<void> {
-    const jobs = t.app.get(JobQueue);
-    await jobs.enqueue(null, CHANGE_DIGEST_JOB, { at: at.toISOString() });
-    for (let i = 0; i < 300; i++) {
-      const pending =
-        (await jobs.count(CHANGE_DIGEST_JOB, ['created', 'retry', 'active'])) +
-        (await jobs.count('mail.send', ['created', 'retry', 'active']));
-      if (pending === 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error('Ændringsoversigterne blev ikke færdige');
-  }
+  const runDigests = (at: Date) => runJobAsOf(t.app, CHANGE_DIGEST_JOB, at);
 
   /** The records of a digest: "Kontakt: name" lines, each with its change lines. */
   function recordsIn(mail: CapturedMail): Record<string, string[]> {

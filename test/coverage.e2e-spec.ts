@@ -1,5 +1,4 @@
 import { AccountsService, Role } from '#auth';
-import { JobQueue } from '#core';
 import { ContactKind, Sector } from '#directory';
 import { NetworkParty, NetworksService } from '#network';
 import {
@@ -13,6 +12,7 @@ import {
   type CapturedMail,
   type SmtpCapture,
   type TestApp,
+  runJobAsOf,
 } from '#testing';
 import { COVERAGE_GAPS_JOB } from '#upkeep';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
@@ -121,19 +121,7 @@ describe('coverage', () => {
 
   const mailsTo = (to: string, subject = ''): CapturedMail[] =>
     smtp.messages.filter((m) => m.envelope.to.includes(to) && (m.subject ?? '').includes(subject));
-  /** Runs a job as of `at` through the real queue and waits until it has finished, and its mail has gone. */
-  async function runJob(at: Date): Promise<void> {
-    const jobs = t.app.get(JobQueue);
-    await jobs.enqueue(null, COVERAGE_GAPS_JOB, { at: at.toISOString() });
-    for (let i = 0; i < 300; i++) {
-      const pending =
-        (await jobs.count(COVERAGE_GAPS_JOB, ['created', 'retry', 'active'])) +
-        (await jobs.count('mail.send', ['created', 'retry', 'active']));
-      if (pending === 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error(`${COVERAGE_GAPS_JOB} blev ikke færdig`);
-  }
+  const runJob = (at: Date) => runJobAsOf(t.app, COVERAGE_GAPS_JOB, at);
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();

@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
 import { AccountsService, Role } from '#auth';
-import { JobQueue } from '#core';
 import { NetworksService, THEME_DAY_ERASURE_JOB, THEME_DAY_REMINDERS_JOB, ThemeDay, ThemeDaysService, ThemeDayVisibility } from '#network';
 import {
   ADMIN_CTX,
@@ -11,6 +10,7 @@ import {
   type CapturedMail,
   type SmtpCapture,
   type TestApp,
+  runJobAsOf,
 } from '#testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -102,18 +102,7 @@ describe('theme days', () => {
     if (!link) throw new Error(`Intet afmeldingslink i "${mail.subject}"`);
     return link[1];
   };
-  /** Runs a job as of `at` through the real queue and waits until it has finished, and its mail has gone. */
-  async function runJob(name: string, at: Date): Promise<void> {
-    const jobs = t.app.get(JobQueue);
-    await jobs.enqueue(null, name, { at: at.toISOString() });
-    for (let i = 0; i < 200; i++) {
-      const pending =
-        (await jobs.count(name, ['created', 'retry', 'active'])) + (await jobs.count('mail.send', ['created', 'retry', 'active']));
-      if (pending === 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error(`${name} blev ikke færdig`);
-  }
+  const runJob = (name: string, at: Date) => runJobAsOf(t.app, name, at);
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();

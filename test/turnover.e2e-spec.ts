@@ -1,5 +1,4 @@
 import { AccountsService, Role } from '#auth';
-import { JobQueue } from '#core';
 import { ContactKind, type Organisation, type Unit } from '#directory';
 import { NetworksService } from '#network';
 import { LEFT_CONTACT_ERASURE_JOB } from '#upkeep';
@@ -14,6 +13,8 @@ import {
   type CapturedMail,
   type SmtpCapture,
   type TestApp,
+  drainJobs,
+  runJobAsOf,
 } from '#testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -169,21 +170,8 @@ describe('turnover', () => {
 
   const mailsTo = (to: string, subject: string): CapturedMail[] =>
     smtp.messages.filter((m) => m.envelope.to.includes(to) && (m.subject ?? '').includes(subject));
-  /** Waits until the job queue (and the mail it queued) is empty. */
-  async function drain(name = 'mail.send'): Promise<void> {
-    const jobs = t.app.get(JobQueue);
-    for (let i = 0; i < 300; i++) {
-      const pending =
-        (await jobs.count(name, ['created', 'retry', 'active'])) + (await jobs.count('mail.send', ['created', 'retry', 'active']));
-      if (pending === 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error(`${name} blev ikke færdig`);
-  }
-  async function runJob(name: string, at: Date): Promise<void> {
-    await t.app.get(JobQueue).enqueue(null, name, { at: at.toISOString() });
-    await drain(name);
-  }
+  const drain = (name?: string) => drainJobs(t.app, name);
+  const runJob = (name: string, at: Date) => runJobAsOf(t.app, name, at);
   /** Everything a handover could change, to show that a refused one changed nothing. */
   const snapshot = async () =>
     JSON.stringify([

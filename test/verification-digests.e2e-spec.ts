@@ -1,5 +1,4 @@
 import { AccountsService, Role } from '#auth';
-import { JobQueue } from '#core';
 import { ContactKind, OfferStatus } from '#directory';
 import { NetworksService } from '#network';
 import {
@@ -13,6 +12,7 @@ import {
   type CapturedMail,
   type SmtpCapture,
   type TestApp,
+  runJobAsOf,
 } from '#testing';
 import { VERIFICATION_DIGESTS_JOB } from '#upkeep';
 
@@ -46,18 +46,7 @@ describe('verification digests', () => {
       new Date(now.getTime() + (days - 180) * DAY),
     ]);
   }
-  async function runJob(at: Date): Promise<void> {
-    const jobs = t.app.get(JobQueue);
-    await jobs.enqueue(null, VERIFICATION_DIGESTS_JOB, { at: at.toISOString() });
-    for (let i = 0; i < 300; i++) {
-      const pending =
-        (await jobs.count(VERIFICATION_DIGESTS_JOB, ['created', 'retry', 'active'])) +
-        (await jobs.count('mail.send', ['created', 'retry', 'active']));
-      if (pending === 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error('Bekræftelsesjobbet blev ikke færdigt');
-  }
+  const runJob = (at: Date) => runJobAsOf(t.app, VERIFICATION_DIGESTS_JOB, at);
   const later = (days: number) => new Date(now.getTime() + days * DAY);
   const mailsTo = (to: string, subject: string): CapturedMail[] =>
     smtp.messages.filter((m) => m.envelope.to.includes(to) && (m.subject ?? '').includes(subject));

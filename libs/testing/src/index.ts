@@ -5,3 +5,4 @@ export * from './factories.js';
 export * from './smtp-capture.js';
 export * from './server-process.js';
 export * from './search-contract.js';
+export * from './jobs.js';
