@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import PgBoss from 'pg-boss';
+import { PgBoss, type ConstructorOptions, type JobWithMetadata, type SendOptions } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
@@ -81,12 +81,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: this.config.work,
       schedule: this.config.work,
       maintenanceIntervalSeconds: this.config.maintenanceIntervalSeconds,
-    } as PgBoss.ConstructorOptions);
+    } as ConstructorOptions);
     boss.on('error', (error: Error) => this.logger.error(error.message));
     await boss.start();
     for (const definition of this.definitions.values()) {
       const dead = deadLetterQueue(definition.name);
-      await boss.createQueue(dead, { name: dead });
+      await boss.createQueue(dead);
       const queue = {
         name: definition.name,
         retryLimit: definition.retryLimit ?? 5,
@@ -101,11 +101,13 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       if (definition.cron && this.config.work) await boss.schedule(definition.name, definition.cron, {}, { tz: 'Europe/Copenhagen' });
     }
     this.boss = boss;
+    const queues = [...this.definitions.keys()].flatMap((name) => [name, deadLetterQueue(name)]);
+    await moveLegacyJobs(this.dataSource, boss, new Set(queues), this.logger);
     if (this.config.work) await this.startWorkers(boss);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss?.stop({ graceful: true, timeout: 10_000 });
     this.boss = null;
   }
 
@@ -126,7 +128,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       id: options.key ? keyToUuid(name, options.key) : undefined,
       startAfter: options.startAfter,
       db,
-    } as PgBoss.SendOptions);
+    } as SendOptions);
   }
 
   /** Jobs of a queue in a given state (for tests and the admin view). */
@@ -151,7 +153,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private async startWorkers(boss: PgBoss): Promise<void> {
     for (const definition of this.definitions.values()) {
       const options = { pollingIntervalSeconds: this.config.pollingIntervalSeconds, batchSize: 1, includeMetadata: true as const };
-      await boss.work<object>(definition.name, options, async ([job]) => {
+      await boss.work(definition.name, options, async ([job]: JobWithMetadata<object>[]) => {
         await definition.handler(job.data, { id: job.id, retriesLeft: Math.max(0, job.retryLimit - job.retryCount) });
       });
     }
@@ -165,6 +167,42 @@ async function transactionDb(manager: EntityManager): Promise<Db> {
   if (!runner?.isTransactionActive) throw new Error('enqueue med en EntityManager kræver en aktiv transaktion.');
   const client = (await runner.connect()) as { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
   return { executeSql: (text, values) => client.query(text, values) };
+}
+
+/** The name under which the migration to pg-boss 12 sets aside the schema pg-boss 10 made. */
+export const LEGACY_JOB_SCHEMA = 'pgboss_v10';
+
+/**
+ * Moves the jobs pg-boss 10 left waiting (created, retry, or active when its process stopped) into
+ * the current queue with their ids, so keyed jobs stay unique, then drops the old schema. One
+ * transaction under an advisory lock, so processes starting together move each job once.
+ */
+async function moveLegacyJobs(dataSource: DataSource, boss: PgBoss, queues: Set<string>, logger: Logger): Promise<void> {
+  const present = async (manager: EntityManager) =>
+    ((await manager.query(`SELECT to_regnamespace($1) IS NOT NULL AS present`, [LEGACY_JOB_SCHEMA])) as { present: boolean }[])[0].present;
+  if (!(await present(dataSource.manager))) return;
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LEGACY_JOB_SCHEMA]);
+    if (!(await present(manager))) return;
+    const jobs: { id: string; name: string; data: object | null; start_after: Date; singleton_key: string | null }[] = await manager.query(
+      `SELECT id, name, data, start_after, singleton_key FROM ${LEGACY_JOB_SCHEMA}.job
+        WHERE state::text IN ('created', 'retry', 'active') ORDER BY created_on`,
+    );
+    const db = await transactionDb(manager);
+    const kept = jobs.filter((job) => queues.has(job.name));
+    for (const job of kept) {
+      await boss.send(job.name, job.data ?? {}, {
+        id: job.id,
+        startAfter: job.start_after,
+        singletonKey: job.singleton_key ?? undefined,
+        db,
+      } as SendOptions);
+    }
+    await manager.query(`DROP SCHEMA ${LEGACY_JOB_SCHEMA} CASCADE`);
+    logger.log(
+      `Jobkøen er flyttet til pg-boss 12: ${kept.length} ventende job flyttet, ${jobs.length - kept.length} af ukendt type droppet`,
+    );
+  });
 }
 
 /** A job id derived from an idempotency key: the same key is the same job. */
