@@ -33,6 +33,8 @@ export interface ServerProcess {
   exit(seconds?: number): Promise<Exit>;
   /** Polls GET /health on `port` (about 30 s at most) until it answers 200; fails early if the process ends. */
   waitUntilHealthy(port: number): Promise<void>;
+  /** Waits (about 30 s at most) until the process has printed a line matching `pattern`, for processes without HTTP. */
+  waitForOutput(pattern: RegExp): Promise<void>;
 }
 
 const children = new Set<ChildProcess>();
@@ -88,6 +90,14 @@ export function startServerProcess(env: Record<string, string>, entry = 'dist/ap
         await new Promise((done) => setTimeout(done, 250));
       }
       throw new Error(`The server did not become healthy within 30 s: ${stderr}`);
+    },
+    async waitForOutput(pattern) {
+      for (let attempt = 0; attempt < 120; attempt++) {
+        if (pattern.test(stdout) || pattern.test(stderr)) return;
+        if (ended) throw new Error(`The process exited with ${ended.code} before printing ${pattern}: ${ended.stderr}`);
+        await new Promise((done) => setTimeout(done, 250));
+      }
+      throw new Error(`The process did not print ${pattern} within 30 s: ${stderr}`);
     },
   };
 }

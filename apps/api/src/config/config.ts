@@ -58,6 +58,26 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return value;
 }
 
+const CRON = /^(\S+\s+){4}\S+$/;
+const CRON_FIELD = /^[\d*/,-]+$/;
+
+/** JOB_SCHEDULES="theme-days.reminders=*\/5 * * * *;verification.digests=0 6 * * *": other times for scheduled jobs. */
+function jobSchedules(env: NodeJS.ProcessEnv): Record<string, string> {
+  const schedules: Record<string, string> = {};
+  for (const entry of (env.JOB_SCHEDULES ?? '')
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const [name, cron] = entry.split('=').map((part) => part?.trim());
+    if (!name || !cron || !CRON.test(cron) || !cron.split(/\s+/).every((field) => CRON_FIELD.test(field)))
+      throw new ConfigError(
+        `JOB_SCHEDULES skal være job=cron-udtryk adskilt af semikolon, fx "verification.digests=0 6 * * *" (fik "${entry}").`,
+      );
+    schedules[name] = cron;
+  }
+  return schedules;
+}
+
 function mail(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): MailConfig {
   const url = env.SMTP_URL?.trim();
   const from = env.MAIL_FROM?.trim();
@@ -219,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       work: bool(env, 'RUN_JOBS', true),
       pollingIntervalSeconds: number(env, 'JOBS_POLL_SECONDS', 2, 0.5, 60),
       maintenanceIntervalSeconds: number(env, 'JOBS_MAINTENANCE_SECONDS', 30, 1, 3600),
+      schedules: jobSchedules(env),
     },
     mail: mail(env, dataDirOf(env), production),
     auth: authConfig,

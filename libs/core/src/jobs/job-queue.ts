@@ -9,6 +9,8 @@ export interface JobsConfig {
   work: boolean;
   pollingIntervalSeconds: number;
   maintenanceIntervalSeconds: number;
+  /** Cron expressions by job name that replace the jobs' own schedules (JOB_SCHEDULES). */
+  schedules?: Record<string, string>;
 }
 
 export const JOBS_CONFIG = Symbol('JOBS_CONFIG');
@@ -98,8 +100,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       // createQueue leaves an existing queue alone; updateQueue applies today's settings to it.
       if (await boss.getQueue(definition.name)) await boss.updateQueue(definition.name, queue);
       else await boss.createQueue(definition.name, queue);
-      if (definition.cron && this.config.work) await boss.schedule(definition.name, definition.cron, {}, { tz: 'Europe/Copenhagen' });
+      const cron = this.config.schedules?.[definition.name] ?? definition.cron;
+      if (cron && this.config.work) await boss.schedule(definition.name, cron, {}, { tz: 'Europe/Copenhagen' });
     }
+    for (const name of Object.keys(this.config.schedules ?? {}))
+      if (!this.definitions.get(name)?.cron) this.logger.warn(`JOB_SCHEDULES: ${name} er ikke et planlagt job og ignoreres`);
     this.boss = boss;
     const queues = [...this.definitions.keys()].flatMap((name) => [name, deadLetterQueue(name)]);
     await moveLegacyJobs(this.dataSource, boss, new Set(queues), this.logger);
