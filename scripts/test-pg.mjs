@@ -18,5 +18,6 @@ const jest = [
   'startup',
   'mail-crash',
   'admin-create',
+  'observability-process',
 ];
 process.exit(run(jest));

@@ -27,13 +27,16 @@ import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
 import { PassThroughFilter } from './graphql/pass-through.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlObserver } from './observability/graphql-observer.plugin.js';
+import { Metrics } from './observability/metrics.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
 
 export type AppModuleConfig = Pick<
   AppConfig,
-  'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search' | 'upkeep' | 'handover'
+  'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search' | 'upkeep' | 'handover' | 'observability'
 >;
 
 @Module({})
@@ -47,14 +50,15 @@ export class AppModule {
         AuthModule.forRoot(config.auth),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ViewerFromRequest],
-          useFactory: (viewers: ViewerFromRequest) => ({
+          inject: [ViewerFromRequest, Metrics],
+          useFactory: (viewers: ViewerFromRequest, metrics: Metrics) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
             introspection: config.introspection,
             plugins: [
+              graphqlObserver(metrics),
               operationLimits(config.limits),
               responseNotes(),
               ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
@@ -75,6 +79,7 @@ export class AppModule {
         MailModule.forRoot(config.mail),
         UpkeepModule.forRoot(config.upkeep),
         HandoverModule.forRoot(config.handover),
+        ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],
       providers: [DemoSeeder, { provide: APP_FILTER, useClass: PassThroughFilter }],

@@ -2,6 +2,7 @@ import { Logger, type INestApplicationContext } from '@nestjs/common';
 import type { Database } from '#core';
 import { ConfigError, describeTarget, loadConfig, type AppConfig } from './config/config.js';
 import { migrate, openAppDatabase } from './database.js';
+import { flushTracing } from './observability/tracing-switch.js';
 
 /** Prints one line for people and stops: start-up problems are not stack traces. */
 export function fail(message: string): never {
@@ -53,6 +54,7 @@ export function closeOnSignals(app: INestApplicationContext, database: Database,
     logger.log(`${signal}: lukker ned`);
     await app.close();
     await database.close();
+    await flushTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

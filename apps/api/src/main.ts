@@ -1,42 +1,6 @@
-import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module.js';
-import { closeOnSignals, configOrFail, databaseOrFail, fail } from './bootstrap.js';
-import { describeTarget } from './config/config.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
-import { configureHttp } from './http/configure-http.js';
+import { startTracingIfConfigured } from './observability/tracing-switch.js';
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  const logger = new Logger('Vejviser');
-  const config = configOrFail();
-  const database = await databaseOrFail(config);
-  const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['error', 'warn', 'log'], abortOnError: false });
-
-  configureHttp(app, config);
-  await app.init();
-  if (config.seedDemo) {
-    const seeder = app.get(DemoSeeder);
-    if (!(await seeder.hasAnyOrganisation())) await seeder.seed();
-  }
-
-  closeOnSignals(app, database, logger);
-
-  try {
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    await app.close();
-    await database.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(
-      code === 'EADDRINUSE' ? `PORT ${config.port} er allerede i brug. Vælg en anden med PORT=…` : `PORT/HOST: ${(error as Error).message}`,
-    );
-  }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  logger.log(
-    `Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for Apollo Sandbox' : ''}`,
-  );
-}
-
-void main();
+// Tracing (only when the OTEL_* variables ask for it) must start before http, pg and graphql are loaded,
+// so the server is imported after it.
+await startTracingIfConfigured('vejviser-api');
+await import('./server.js');

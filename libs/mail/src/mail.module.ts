@@ -30,7 +30,7 @@ export class MailModule {
         MailLog,
         ...MAIL_RESOLVERS,
       ],
-      exports: [MailQueue, MAIL_TRANSPORT],
+      exports: [MailQueue, MailLog, MAIL_TRANSPORT],
     };
   }
 }

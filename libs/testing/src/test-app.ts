@@ -10,6 +10,7 @@ import { DEFAULT_UPKEEP_CONFIG, type UpkeepConfig } from '#upkeep';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
+import { METRICS_OFF, type MetricsConfig } from '../../../apps/api/src/observability/observability.config.js';
 import { QueryCounter } from './query-counter.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -47,6 +48,8 @@ export interface TestOptions {
   upkeep?: Partial<Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'>>;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
   meilisearch?: MeilisearchConfig;
+  /** Prometheus metrics (default off, as in a default start). */
+  metrics?: Partial<MetricsConfig>;
 }
 
 /** Fast polling so tests see jobs run within a second or two. */
@@ -76,6 +79,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
     search: { meilisearch: options.meilisearch ?? null },
     upkeep: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_UPKEEP_CONFIG, ...options.upkeep },
     handover: { publicUrl: 'https://vejviser.test' },
+    observability: { ...METRICS_OFF, metrics: { ...METRICS_OFF.metrics, ...options.metrics } },
   };
 }
 

@@ -38,6 +38,11 @@ describe('loadConfig', () => {
     expect(refusal({ SMTP_URL: 'http://mail.example.org' })).toContain('SMTP_URL');
     expect(refusal({ MAIL_RETRY_LIMIT: '-1' })).toContain('MAIL_RETRY_LIMIT');
     expect(refusal({ NODE_ENV: 'prod' })).toContain('NODE_ENV');
+    expect(refusal({ LOG_FORMAT: 'xml' })).toContain('LOG_FORMAT');
+    expect(refusal({ METRICS: 'true' })).toContain('METRICS_TOKEN');
+    expect(refusal({ METRICS: 'true', METRICS_TOKEN: 'kort' })).toContain('METRICS_TOKEN');
+    expect(refusal({ METRICS: 'true', METRICS_PORT: '3000' })).toContain('METRICS_PORT');
+    expect(refusal({ METRICS: 'true', METRICS_PORT: '9.5' })).toContain('METRICS_PORT');
     expect(refusal({ OIDC_ISSUER: 'https://login.example.org' })).toContain('OIDC_AUDIENCE');
     expect(refusal({ OIDC_ISSUER: 'https://l.example.org', OIDC_AUDIENCE: 'v', OIDC_JWKS_URL: 'ftp://x' })).toContain('OIDC_JWKS_URL');
   });
@@ -57,5 +62,23 @@ describe('loadConfig', () => {
     expect(refusal({ NODE_ENV: 'production' })).toContain('JWT_SECRET');
     const config = load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config).toMatchObject({ production: true, seedDemo: false, sandbox: false, introspection: false });
+  });
+
+  it('logs JSON in production and text elsewhere, and serves metrics only when switched on and protected', () => {
+    expect(load({}).observability).toEqual({
+      logFormat: 'text',
+      metrics: { enabled: false, token: null, port: null, host: '127.0.0.1' },
+      tracing: false,
+    });
+    expect(load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).observability.logFormat).toBe('json');
+    expect(load({ LOG_FORMAT: 'JSON' }).observability.logFormat).toBe('json');
+    expect(load({ METRICS: 'true', METRICS_TOKEN: 't'.repeat(20) }).observability.metrics).toEqual({
+      enabled: true,
+      token: 't'.repeat(20),
+      port: null,
+      host: '127.0.0.1',
+    });
+    expect(load({ METRICS: 'true', METRICS_PORT: '9464' }).observability.metrics).toMatchObject({ enabled: true, port: 9464, token: null });
+    expect(load({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }).observability.tracing).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ import type { NetworkConfig } from '#network';
 import type { HandoverConfig } from '#handover';
 import type { SearchConfig } from '#search';
 import type { UpkeepConfig } from '#upkeep';
+import type { ObservabilityConfig } from '../observability/observability.config.js';
+import { tracingConfigured } from '../observability/tracing-switch.js';
 
 export interface AppConfig {
   port: number;
@@ -27,6 +29,7 @@ export interface AppConfig {
   corsOrigins: string[];
   limits: OperationLimits;
   search: SearchConfig;
+  observability: ObservabilityConfig;
 }
 
 /** A setting that cannot be used; start-up prints the message as one line and stops. */
@@ -197,6 +200,34 @@ function search(env: NodeJS.ProcessEnv): SearchConfig {
   };
 }
 
+/**
+ * LOG_FORMAT (json in production, text otherwise); METRICS switches /metrics on, and then needs
+ * METRICS_TOKEN (a bearer token on the public port) or METRICS_PORT (its own listener, loopback by default).
+ */
+function observability(env: NodeJS.ProcessEnv, production: boolean): ObservabilityConfig {
+  const format = env.LOG_FORMAT?.trim().toLowerCase() || (production ? 'json' : 'text');
+  if (format !== 'json' && format !== 'text') throw new ConfigError(`LOG_FORMAT skal være json eller text (fik "${env.LOG_FORMAT}").`);
+  const enabled = bool(env, 'METRICS', false);
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token !== null && token.length < 16) throw new ConfigError('METRICS_TOKEN skal være mindst 16 tegn langt.');
+  const rawPort = env.METRICS_PORT?.trim();
+  const port = rawPort ? number(env, 'METRICS_PORT', 0, 1, 65535) : null;
+  if (port !== null && !Number.isInteger(port))
+    throw new ConfigError(`METRICS_PORT skal være et heltal mellem 1 og 65535 (fik "${rawPort}").`);
+  const host = env.METRICS_HOST?.trim() || '127.0.0.1';
+  if (enabled && token === null && port === null)
+    throw new ConfigError(
+      'METRICS kræver METRICS_TOKEN (bearer-token på den offentlige port) eller METRICS_PORT (egen port, kun 127.0.0.1).',
+    );
+  if (enabled && port !== null && port === Number(env.PORT?.trim() || 3000))
+    throw new ConfigError(`METRICS_PORT skal være en anden port end PORT (${port}).`);
+  return {
+    logFormat: format,
+    metrics: { enabled, token, port, host },
+    tracing: tracingConfigured(env),
+  };
+}
+
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
@@ -265,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mutationsPerMinute: number(env, 'MUTATIONS_PER_MINUTE', 120, 1, 100_000),
     },
     search: search(env),
+    observability: observability(env, production),
   };
 }
 

@@ -9,12 +9,41 @@ interface Check {
   detail?: string;
 }
 
+/** A readiness probe that waits longer than this counts the database as not answering. */
+const READY_TIMEOUT_MS = 2_000;
+
 @Controller('health')
 export class HealthController {
+  /** Set once no migration is pending; after that readiness asks only whether the database answers. */
+  private migrated = false;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: SearchService,
   ) {}
+
+  /** Liveness: the process serves HTTP. Nothing else is asked, so a slow database never gets it restarted. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: 200 only when every migration has run and the database answers; else 503 naming what is missing. */
+  @Get('ready')
+  async ready(@Res() res: Response): Promise<void> {
+    const database = await check(() =>
+      withTimeout(async () => {
+        if (!this.migrated) {
+          if (await this.dataSource.showMigrations()) throw new Error('migreringer mangler at blive kørt');
+          this.migrated = true;
+        }
+        await this.dataSource.query('SELECT 1');
+        return 'svarer';
+      }),
+    );
+    const ok = database.status === 'ok';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'error', database });
+  }
 
   /** 200 when every part works ("ok", or "degraded" when search fell back to PostgreSQL), else 503 naming what does not. */
   @Get()
@@ -34,6 +63,18 @@ export class HealthController {
     const ok = database.status !== 'error' && search.status !== 'error';
     const status = !ok ? 'error' : database.status === 'ok' && search.status === 'ok' ? 'ok' : 'degraded';
     res.status(ok ? 200 : 503).json({ status, database, search });
+  }
+}
+
+async function withTimeout(probe: () => Promise<string>): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`svarede ikke inden for ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([probe(), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Metrics } from '../observability/metrics.js';
+import { requestLog } from '../observability/request-log.js';
 
 export interface HttpConfig {
   /** Browser origins allowed to call the API from their pages; empty: none besides the API's own. */
@@ -22,6 +24,7 @@ function securityHeaders(production: boolean) {
 /** CORS allow-list and security headers; Express no longer announces itself. */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+  app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
   if (config.corsOrigins.length) {
     app.enableCors({

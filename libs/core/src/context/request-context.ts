@@ -23,6 +23,8 @@ export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   /** What the response's `extensions` should say (copied there by the responseNotes plugin). */
   readonly notes = new Map<string, unknown>();
+  /** Codes of the typed failures (ErrorResult) this request answered with, for logs and metrics. */
+  readonly failures: string[] = [];
 
   constructor(
     readonly viewer: Viewer = ANONYMOUS,

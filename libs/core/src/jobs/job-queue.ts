@@ -145,6 +145,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return Number(rows[0].count);
   }
 
+  /** Jobs per queue (every queue, zeros included) and state: waiting (created, retry), active and failed; completed are left out. */
+  async counts(): Promise<{ queue: string; state: string; count: number }[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as {
+      query(text: string): Promise<{ rows: { name: string; state: string; count: string }[] }>;
+    };
+    const { rows } = await pool.query(
+      `SELECT q.name, s.state, count(j.id) AS count
+         FROM pgboss.queue q
+         CROSS JOIN unnest(ARRAY['created', 'retry', 'active', 'failed']) AS s(state)
+         LEFT JOIN pgboss.job j ON j.name = q.name AND j.state::text = s.state
+        GROUP BY q.name, s.state`,
+    );
+    return rows.map((row) => ({ queue: row.name, state: row.state, count: Number(row.count) }));
+  }
+
   /** The cron schedules in force. */
   async schedules(): Promise<{ name: string; cron: string; timezone: string }[]> {
     return (await this.started().getSchedules()).map((s) => ({ name: s.name, cron: s.cron, timezone: s.options?.tz ?? 'UTC' }));

@@ -14,7 +14,7 @@ import {
   type RequestContext,
 } from '#core';
 import { MAIL_CONFIG, type MailConfig } from '../mail.config.js';
-import { MailMessage, type MailStatus } from './mail-message.entity.js';
+import { MailMessage, MailStatus } from './mail-message.entity.js';
 import { MailQueue } from './mail-queue.service.js';
 
 const ADMIN_ONLY = 'Maillog og testmail er for administratorer.';
@@ -42,6 +42,20 @@ export class MailLog {
       take: window.limit,
     });
     return toConnection(rows, total, window);
+  }
+
+  /** Messages per status (every status, zero included), for metrics; no one's data. */
+  async countByStatus(): Promise<Record<MailStatus, number>> {
+    const rows: { status: MailStatus; count: string }[] = await this.dataSource
+      .getRepository(MailMessage)
+      .createQueryBuilder('m')
+      .select('m.status', 'status')
+      .addSelect('count(*)', 'count')
+      .groupBy('m.status')
+      .getRawMany();
+    const counts = Object.fromEntries(Object.values(MailStatus).map((status) => [status, 0])) as Record<MailStatus, number>;
+    for (const row of rows) counts[row.status] = Number(row.count);
+    return counts;
   }
 
   async find(ctx: RequestContext, id: string): Promise<MailMessage | null> {
