@@ -31,7 +31,7 @@ export interface ServerProcess {
   exited: Promise<Exit>;
   /** Waits for the process to end by itself; kills it and fails after `seconds`. */
   exit(seconds?: number): Promise<Exit>;
-  /** Polls GET /health on `port` (about 30 s at most) until it answers 200; fails early if the process ends. */
+  /** Polls GET /health on `port` (about 60 s at most, for a busy machine) until it answers 200; fails early if the process ends. */
   waitUntilHealthy(port: number): Promise<void>;
   /** Waits (about 30 s at most) until the process has printed a line matching `pattern`, for processes without HTTP. */
   waitForOutput(pattern: RegExp): Promise<void>;
@@ -80,7 +80,7 @@ export function startServerProcess(env: Record<string, string>, entry = 'dist/ap
       }
     },
     async waitUntilHealthy(port) {
-      for (let attempt = 0; attempt < 120; attempt++) {
+      for (let attempt = 0; attempt < 240; attempt++) {
         if (ended) throw new Error(`The server exited with ${ended.code} before it was healthy: ${ended.stderr}`);
         try {
           if ((await fetch(`http://127.0.0.1:${port}/health`)).status === 200) return;
@@ -89,7 +89,7 @@ export function startServerProcess(env: Record<string, string>, entry = 'dist/ap
         }
         await new Promise((done) => setTimeout(done, 250));
       }
-      throw new Error(`The server did not become healthy within 30 s: ${stderr}`);
+      throw new Error(`The server did not become healthy within 60 s: ${stderr}`);
     },
     async waitForOutput(pattern) {
       for (let attempt = 0; attempt < 120; attempt++) {
