@@ -8,6 +8,7 @@ import { AuthModule, ViewerFromRequest } from '#auth';
 import {
   DatabaseModule,
   JobsModule,
+  RateLimiter,
   RequestContext,
   depthLimit,
   operationLimits,
@@ -47,15 +48,15 @@ export class AppModule {
         AuthModule.forRoot(config.auth),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ViewerFromRequest],
-          useFactory: (viewers: ViewerFromRequest) => ({
+          inject: [ViewerFromRequest, RateLimiter],
+          useFactory: (viewers: ViewerFromRequest, limiter: RateLimiter) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
             introspection: config.introspection,
             plugins: [
-              operationLimits(config.limits),
+              operationLimits(config.limits, limiter),
               responseNotes(),
               ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             ],
