@@ -23,11 +23,11 @@ export interface TestApp {
   database: Database;
   url: string;
   queries: QueryCounter;
-  /** POSTs to /graphql; with `token`, as that signed-in account. */
+  /** POSTs to /graphql; with `token`, as that signed-in account; `headers` are sent as well (e.g. X-Forwarded-For). */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string },
+    options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -106,7 +106,11 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...options.headers,
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;

@@ -178,7 +178,8 @@ function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
     if (PROXY_RANGES.includes(entry)) continue;
     const [address, prefix, ...rest] = entry.split('/');
     const version = isIP(address);
-    const valid = version !== 0 && !rest.length && (prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128)));
+    const valid =
+      version !== 0 && !rest.length && (prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128)));
     if (!valid)
       throw new ConfigError(
         `TRUST_PROXY: "${entry}" er hverken et antal proxyer, en IP-adresse, et net (fx 10.0.0.0/8) eller loopback, linklocal eller uniquelocal.`,

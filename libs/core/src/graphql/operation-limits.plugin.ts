@@ -17,7 +17,11 @@ export interface OperationLimits {
 }
 
 /** The limits a deployment starts with (README: "Configuration"). */
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxComplexity: 20_000, mutationsPerMinute: 120, anonymousMutationsPerMinute: 600 };
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxComplexity: 20_000,
+  mutationsPerMinute: 120,
+  anonymousMutationsPerMinute: 600,
+};
 
 /** A list or connection costs its children once per item it may return (`first`, else its default page). */
 const pagedEstimator: ComplexityEstimator = ({ args, field, type: parent, childComplexity }) => {
