@@ -73,11 +73,11 @@ describe('endpoint hardening', () => {
 describe('mutation rate limit', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ mutationsPerMinute: 3 });
+    t = await startTestApp({ limits: { anonymousMutationsPerMinute: 3 } });
   });
   afterAll(() => t.close());
 
-  it('answers 429 TOO_MANY_REQUESTS once a caller sends more mutations a minute than allowed', async () => {
+  it('answers 429 TOO_MANY_REQUESTS once an address sends more anonymous mutations a minute than allowed', async () => {
     const attempt = () =>
       fetch(`${t.url}/graphql`, {
         method: 'POST',

@@ -8,6 +8,7 @@ import { AuthModule, ViewerFromRequest } from '#auth';
 import {
   DatabaseModule,
   JobsModule,
+  RateLimiter,
   RequestContext,
   depthLimit,
   operationLimits,
@@ -50,8 +51,8 @@ export class AppModule {
         AuthModule.forRoot(config.auth),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ViewerFromRequest, Metrics],
-          useFactory: (viewers: ViewerFromRequest, metrics: Metrics) => ({
+          inject: [ViewerFromRequest, Metrics, RateLimiter],
+          useFactory: (viewers: ViewerFromRequest, metrics: Metrics, limiter: RateLimiter) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -59,7 +60,7 @@ export class AppModule {
             introspection: config.introspection,
             plugins: [
               graphqlObserver(metrics),
-              operationLimits(config.limits),
+              operationLimits(config.limits, limiter),
               responseNotes(),
               ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             ],

@@ -5,6 +5,13 @@ export interface AuthConfig {
   refreshTokenDays: number;
   /** Where people open links from mail, e.g. https://vejviser.kommune.dk. */
   publicUrl: string;
+  /** SIGN_IN_FAILURES_PER_ACCOUNT: failed sign-ins to one account within the throttle window before it is locked for the window. */
+  signInFailuresPerAccount: number;
+  /**
+   * SIGN_IN_FAILURES_PER_ADDRESS: failed sign-ins from one address within the window before that
+   * address is refused. A town hall shares one address, so this sits far above its honest mistakes.
+   */
+  signInFailuresPerAddress: number;
   /** An external OpenID Connect provider whose bearer tokens are accepted too. */
   oidc?: OidcConfig | null;
 }
@@ -18,4 +25,9 @@ export interface OidcConfig {
 }
 
 export const AUTH_CONFIG = Symbol('AUTH_CONFIG');
+
+export const DEFAULT_SIGN_IN_LIMITS: Pick<AuthConfig, 'signInFailuresPerAccount' | 'signInFailuresPerAddress'> = {
+  signInFailuresPerAccount: 5,
+  signInFailuresPerAddress: 300,
+};
 export const TOKEN_ISSUER = 'vejviser';

@@ -19,6 +19,7 @@ export * from './audit/audit-event.entity.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit.resolver.js';
 export * from './graphql/operation-limits.plugin.js';
+export * from './limits/rate-limiter.js';
 export * from './text/ical.js';
 export * from './database/records.js';
 export * from './graphql/response-notes.plugin.js';

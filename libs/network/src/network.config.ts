@@ -12,6 +12,11 @@ export interface NetworkConfig {
   supervisionReminderHours: number;
   /** SUPERVISION_RETENTION_DAYS: participants and attendance are deleted this many days after a group's last session. */
   supervisionRetentionDays: number;
+  /**
+   * THEME_DAY_REGISTRATIONS_PER_HOUR: attempts to register one e-mail address (or account) for one
+   * theme day within an hour. Others at the same address are not affected by it.
+   */
+  themeDayRegistrationsPerHour: number;
 }
 
 export const NETWORK_CONFIG = Symbol('NETWORK_CONFIG');
@@ -21,4 +26,5 @@ export const DEFAULT_NETWORK_CONFIG: Omit<NetworkConfig, 'publicUrl' | 'linkSecr
   themeDayRetentionDays: 30,
   supervisionReminderHours: 24,
   supervisionRetentionDays: 3 * 365,
+  themeDayRegistrationsPerHour: 5,
 };

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AccountsService, Role, type OidcConfig } from '#auth';
-import type { Database, JobsConfig } from '#core';
+import { AccountsService, DEFAULT_SIGN_IN_LIMITS, Role, type AuthConfig, type OidcConfig } from '#auth';
+import type { Database, JobsConfig, OperationLimits } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
 import type { MeilisearchConfig } from '#search';
 import { DEFAULT_UPKEEP_CONFIG, type UpkeepConfig } from '#upkeep';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
 import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
-import { configureHttp } from '../../../apps/api/src/http/configure-http.js';
+import { configureHttp, type TrustProxy } from '../../../apps/api/src/http/configure-http.js';
 import { METRICS_OFF, type MetricsConfig } from '../../../apps/api/src/observability/observability.config.js';
 import { QueryCounter } from './query-counter.js';
 import { createTestDatabase } from './test-database.js';
@@ -24,11 +24,11 @@ export interface TestApp {
   database: Database;
   url: string;
   queries: QueryCounter;
-  /** POSTs to /graphql; with `token`, as that signed-in account. */
+  /** POSTs to /graphql; with `token`, as that signed-in account; `headers` are sent as well (e.g. X-Forwarded-For). */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string },
+    options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -43,7 +43,14 @@ export interface TestOptions {
   corsOrigins?: string[];
   introspection?: boolean;
   oidc?: OidcConfig;
-  mutationsPerMinute?: number;
+  /** Over generous test defaults (100 000 mutations a minute, per account and per address); pass DEFAULT_OPERATION_LIMITS for production's. */
+  limits?: Partial<OperationLimits>;
+  /** Production's by default (5 per account, 300 per address). */
+  signInLimits?: Partial<Pick<AuthConfig, 'signInFailuresPerAccount' | 'signInFailuresPerAddress'>>;
+  /** TRUST_PROXY (default off). */
+  trustProxy?: TrustProxy;
+  /** Run on this database (e.g. another app's, from openSameDatabase) instead of a fresh one; close() leaves it open. */
+  database?: Database;
   network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
   upkeep?: Partial<Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'>>;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
@@ -57,7 +64,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
   return {
     sandbox: false,
     introspection: options.introspection ?? true,
-    limits: { maxComplexity: 20_000, mutationsPerMinute: options.mutationsPerMinute ?? 100_000 },
+    limits: { maxComplexity: 20_000, mutationsPerMinute: 100_000, anonymousMutationsPerMinute: 100_000, ...options.limits },
     jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
     mail: {
       from: 'Vejviser Test <test@example.org>',
@@ -74,6 +81,8 @@ function testConfig(options: TestOptions): AppModuleConfig {
       refreshTokenDays: 30,
       oidc: options.oidc ?? null,
       publicUrl: 'https://vejviser.test',
+      ...DEFAULT_SIGN_IN_LIMITS,
+      ...options.signInLimits,
     },
     network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
     search: { meilisearch: options.meilisearch ?? null },
@@ -86,9 +95,9 @@ function testConfig(options: TestOptions): AppModuleConfig {
 /** The real app on its own test database, listening on a free port on loopback. */
 export async function startTestApp(options: TestOptions = {}): Promise<TestApp> {
   const queries = new QueryCounter();
-  const database = await createTestDatabase(queries);
+  const database = options.database ?? (await createTestDatabase(queries));
   const app = await NestFactory.create(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
-  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false });
+  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false, trustProxy: options.trustProxy ?? false });
   await app.init();
   if (options.demo) await app.get(DemoSeeder).seed();
   await app.listen(0, '127.0.0.1');
@@ -101,14 +110,18 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...options.headers,
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
     },
     async close() {
       await app.close();
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

@@ -79,3 +79,13 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
   const template = new Blob([await readFile(file)]);
   return openAppDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: template }, queryLogger);
 }
+
+/**
+ * Another way into the same test database, for a second app instance: its own connection pool on a
+ * server; on PGlite the same instance (the embedded engine belongs to one process). Close it before
+ * the database it came from.
+ */
+export async function openSameDatabase(database: Database): Promise<Database> {
+  if (database.target.kind === 'pglite') return { ...database, close: async () => undefined };
+  return openAppDatabase(database.target);
+}

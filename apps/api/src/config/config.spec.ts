@@ -58,6 +58,42 @@ describe('loadConfig', () => {
     expect(refusal({ MEILI_KEY: 'nøgle' })).toMatch(/^MEILI_KEY kræver MEILI_URL/);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names how many or which', () => {
+    expect(load({}).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(load({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,loopback,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.0.1.0/24',
+      'loopback',
+      'fd00::/8',
+    ]);
+    expect(refusal({ TRUST_PROXY: 'true' })).toMatch(/^TRUST_PROXY=true ville tro på X-Forwarded-For fra alle/);
+    expect(refusal({ TRUST_PROXY: '10.0.0.0/33' })).toMatch(/^TRUST_PROXY: "10.0.0.0\/33"/);
+    expect(refusal({ TRUST_PROXY: 'proxy.kommune.dk' })).toMatch(/^TRUST_PROXY: "proxy.kommune.dk"/);
+    expect(refusal({ TRUST_PROXY: '11' })).toMatch(/^TRUST_PROXY: højst 10/);
+  });
+
+  it('sizes limits for a town hall behind one address, and lets each be set', () => {
+    const config = load({});
+    expect(config.limits).toEqual({ maxComplexity: 20_000, mutationsPerMinute: 120, anonymousMutationsPerMinute: 600 });
+    expect(config.auth).toMatchObject({ signInFailuresPerAccount: 5, signInFailuresPerAddress: 300 });
+    expect(config.network.themeDayRegistrationsPerHour).toBe(5);
+    const set = load({
+      MUTATIONS_PER_MINUTE: '60',
+      ANONYMOUS_MUTATIONS_PER_MINUTE: '2000',
+      SIGN_IN_FAILURES_PER_ACCOUNT: '10',
+      SIGN_IN_FAILURES_PER_ADDRESS: '1000',
+      THEME_DAY_REGISTRATIONS_PER_HOUR: '3',
+    });
+    expect(set.limits).toMatchObject({ mutationsPerMinute: 60, anonymousMutationsPerMinute: 2000 });
+    expect(set.auth).toMatchObject({ signInFailuresPerAccount: 10, signInFailuresPerAddress: 1000 });
+    expect(set.network.themeDayRegistrationsPerHour).toBe(3);
+    expect(refusal({ ANONYMOUS_MUTATIONS_PER_MINUTE: '0' })).toContain('ANONYMOUS_MUTATIONS_PER_MINUTE');
+    expect(refusal({ SIGN_IN_FAILURES_PER_ADDRESS: 'mange' })).toContain('SIGN_IN_FAILURES_PER_ADDRESS');
+    expect(refusal({ THEME_DAY_REGISTRATIONS_PER_HOUR: '-1' })).toContain('THEME_DAY_REGISTRATIONS_PER_HOUR');
+  });
+
   it('in production requires JWT_SECRET, and turns off demo data, sandbox and introspection', () => {
     expect(refusal({ NODE_ENV: 'production' })).toContain('JWT_SECRET');
     const config = load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });

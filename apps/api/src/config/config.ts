@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import type { AuthConfig } from '#auth';
-import type { DatabaseTarget, JobsConfig, OperationLimits } from '#core';
+import { DEFAULT_SIGN_IN_LIMITS, type AuthConfig } from '#auth';
+import { DEFAULT_OPERATION_LIMITS, type DatabaseTarget, type JobsConfig, type OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
 import type { NetworkConfig } from '#network';
 import type { HandoverConfig } from '#handover';
@@ -10,6 +11,7 @@ import type { SearchConfig } from '#search';
 import type { UpkeepConfig } from '#upkeep';
 import type { ObservabilityConfig } from '../observability/observability.config.js';
 import { tracingConfigured } from '../observability/tracing-switch.js';
+import type { TrustProxy } from '../http/configure-http.js';
 
 export interface AppConfig {
   port: number;
@@ -27,6 +29,7 @@ export interface AppConfig {
   upkeep: UpkeepConfig;
   handover: HandoverConfig;
   corsOrigins: string[];
+  trustProxy: TrustProxy;
   limits: OperationLimits;
   search: SearchConfig;
   observability: ObservabilityConfig;
@@ -148,6 +151,8 @@ function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Aut
     jwtSecret: secret,
     accessTokenMinutes: number(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
     refreshTokenDays: number(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),
+    signInFailuresPerAccount: number(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', DEFAULT_SIGN_IN_LIMITS.signInFailuresPerAccount, 1, 1000),
+    signInFailuresPerAddress: number(env, 'SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_SIGN_IN_LIMITS.signInFailuresPerAddress, 1, 1_000_000),
   };
 }
 
@@ -168,6 +173,42 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
       throw new ConfigError(`CORS_ORIGINS: "${origin}" er ikke en origin; skriv fx https://intra.kommune.dk uden sti.`);
   }
   return origins;
+}
+
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: off (the default: X-Forwarded-For is ignored), the number of proxies in front, or
+ * their addresses (IPs, CIDR nets, loopback/linklocal/uniquelocal). Express's `trust proxy` setting.
+ */
+function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  const lower = raw.toLowerCase();
+  if (['', 'false', 'off', 'no', 'nej', '0'].includes(lower)) return false;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) > 10) throw new ConfigError(`TRUST_PROXY: højst 10 proxyer i træk (fik "${raw}").`);
+    return Number(raw);
+  }
+  if (['true', 'on', 'yes', 'ja'].includes(lower))
+    throw new ConfigError(
+      'TRUST_PROXY=true ville tro på X-Forwarded-For fra alle; angiv antallet af proxyer foran (fx 1) eller deres adresser (fx 10.0.0.5,10.0.1.0/24).',
+    );
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGES.includes(entry)) continue;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const valid =
+      version !== 0 && !rest.length && (prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128)));
+    if (!valid)
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" er hverken et antal proxyer, en IP-adresse, et net (fx 10.0.0.0/8) eller loopback, linklocal eller uniquelocal.`,
+      );
+  }
+  return entries;
 }
 
 /** MEILI_URL switches search to Meilisearch (PostgreSQL stays populated as the fallback); MEILI_KEY is its API key. */
@@ -281,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       themeDayRetentionDays: number(env, 'THEME_DAY_RETENTION_DAYS', 30, 0, 3650),
       supervisionReminderHours: number(env, 'SUPERVISION_REMINDER_HOURS', 24, 1, 24 * 14),
       supervisionRetentionDays: number(env, 'SUPERVISION_RETENTION_DAYS', 3 * 365, 0, 3650),
+      themeDayRegistrationsPerHour: number(env, 'THEME_DAY_REGISTRATIONS_PER_HOUR', 5, 1, 1000),
     },
     upkeep: {
       publicUrl: authConfig.publicUrl,
@@ -291,9 +333,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     handover: { publicUrl: authConfig.publicUrl },
     corsOrigins: corsOrigins(env),
+    trustProxy: trustProxy(env),
     limits: {
-      maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 100, 1_000_000),
-      mutationsPerMinute: number(env, 'MUTATIONS_PER_MINUTE', 120, 1, 100_000),
+      maxComplexity: number(env, 'GRAPHQL_MAX_COMPLEXITY', DEFAULT_OPERATION_LIMITS.maxComplexity, 100, 1_000_000),
+      mutationsPerMinute: number(env, 'MUTATIONS_PER_MINUTE', DEFAULT_OPERATION_LIMITS.mutationsPerMinute, 1, 100_000),
+      anonymousMutationsPerMinute: number(
+        env,
+        'ANONYMOUS_MUTATIONS_PER_MINUTE',
+        DEFAULT_OPERATION_LIMITS.anonymousMutationsPerMinute,
+        1,
+        1_000_000,
+      ),
     },
     search: search(env),
     observability: observability(env, production),

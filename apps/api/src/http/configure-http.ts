@@ -3,10 +3,15 @@ import type { NextFunction, Request, Response } from 'express';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 
+/** Whom to believe about the client's address: nobody (false), the nearest N proxies, or these addresses and nets. */
+export type TrustProxy = false | number | string[];
+
 export interface HttpConfig {
   /** Browser origins allowed to call the API from their pages; empty: none besides the API's own. */
   corsOrigins: string[];
   production: boolean;
+  /** TRUST_PROXY: `req.ip` (rate limits, sign-in throttle) comes from X-Forwarded-For only as far as this allows. */
+  trustProxy: TrustProxy;
 }
 
 /** Security headers on every answer. No Content-Security-Policy: the Apollo Sandbox page needs its scripts. */
@@ -21,9 +26,11 @@ function securityHeaders(production: boolean) {
   };
 }
 
-/** CORS allow-list and security headers; Express no longer announces itself. */
+/** CORS allow-list, security headers and the trusted proxies; Express no longer announces itself. */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
-  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+  const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
+  express.disable('x-powered-by');
+  express.set('trust proxy', config.trustProxy);
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
   if (config.corsOrigins.length) {

@@ -14,6 +14,7 @@ import { VerificationDigests1765010000000 } from './1765010000000-verification-d
 import { Turnover1765020000000 } from './1765020000000-turnover.js';
 import { Coverage1765030000000 } from './1765030000000-coverage.js';
 import { ChangeDigests1765040000000 } from './1765040000000-change-digests.js';
+import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Turnover1765020000000,
   Coverage1765030000000,
   ChangeDigests1765040000000,
+  RateLimits1765060000000,
   JobQueue121765100000000,
 ];

@@ -28,10 +28,13 @@ export class SessionsService {
   /** `address` is the client's network address, for the per-address limit on failed attempts. */
   async signIn(email: string, password: string, address = 'unknown', now = new Date()): Promise<Session | AuthenticationError> {
     const key = normaliseEmail(email);
-    if (await this.throttle.isBlocked(key, address, now)) {
-      return Object.assign(AuthenticationError.of(`For mange mislykkede forsøg. Vent ${THROTTLE_WINDOW_MINUTES} minutter, og prøv igen.`), {
-        code: 'TOO_MANY_ATTEMPTS',
-      });
+    const blocked = await this.throttle.blocked(key, address, now);
+    if (blocked) {
+      const message =
+        blocked === 'account'
+          ? `For mange mislykkede forsøg på denne konto. Vent ${THROTTLE_WINDOW_MINUTES} minutter, og prøv igen.`
+          : `For mange mislykkede forsøg fra din netværksadresse. Vent ${THROTTLE_WINDOW_MINUTES} minutter, og prøv igen.`;
+      return Object.assign(AuthenticationError.of(message), { code: 'TOO_MANY_ATTEMPTS' });
     }
     const account = await this.accounts.findByEmail(key);
     const valid = await this.passwords.verify(account?.passwordHash ?? null, password);

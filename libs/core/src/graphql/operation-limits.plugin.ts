@@ -2,13 +2,26 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLContext } from '../context/request-context.js';
+import type { RateLimiter, RateLimitRule } from '../limits/rate-limiter.js';
 
 export interface OperationLimits {
   /** Roughly: the number of objects an operation may ask for, page sizes multiplied through. */
   maxComplexity: number;
-  /** Mutations per minute per account (or per address for anonymous callers), in this process. */
+  /** MUTATIONS_PER_MINUTE: mutations per minute of one signed-in account, whatever address it comes from. */
   mutationsPerMinute: number;
+  /**
+   * ANONYMOUS_MUTATIONS_PER_MINUTE: mutations per minute without sign-in from one address. A whole
+   * town hall can share one address, so this is a ceiling for a crowd, not for one person.
+   */
+  anonymousMutationsPerMinute: number;
 }
+
+/** The limits a deployment starts with (README: "Configuration"). */
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxComplexity: 20_000,
+  mutationsPerMinute: 120,
+  anonymousMutationsPerMinute: 600,
+};
 
 /** A list or connection costs its children once per item it may return (`first`, else its default page). */
 const pagedEstimator: ComplexityEstimator = ({ args, field, type: parent, childComplexity }) => {
@@ -30,13 +43,19 @@ const pagedEstimator: ComplexityEstimator = ({ args, field, type: parent, childC
   return undefined;
 };
 
+/** Signed-in callers count per account; anonymous ones per address. */
+function mutationRule(limits: OperationLimits, { ctx }: GraphQLContext): RateLimitRule {
+  return ctx.accountId
+    ? { scope: 'mutations:account', subject: ctx.accountId, limit: limits.mutationsPerMinute, windowSeconds: 60 }
+    : { scope: 'mutations:address', subject: ctx.clientAddress, limit: limits.anonymousMutationsPerMinute, windowSeconds: 60 };
+}
+
 /**
  * Refuses operations that would fetch too much (a cost estimate over the whole query) and callers
- * that send mutations faster than people do. The mutation counter is per process: with several API
- * processes each allows the rate.
+ * that send mutations faster than people do. Mutations count in the database (one upsert each), so
+ * several API processes enforce one limit; queries write nothing.
  */
-export function operationLimits(limits: OperationLimits): ApolloServerPlugin<GraphQLContext> {
-  const recent = new Map<string, number[]>();
+export function operationLimits(limits: OperationLimits, limiter: RateLimiter): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -62,16 +81,7 @@ export function operationLimits(limits: OperationLimits): ApolloServerPlugin<Gra
             );
           }
           if (operation?.operation !== 'mutation') return;
-          const key = contextValue.ctx.accountId ?? `address:${contextValue.ctx.clientAddress}`;
-          const now = Date.now();
-          const window = (recent.get(key) ?? []).filter((at) => now - at < 60_000);
-          if (window.length >= limits.mutationsPerMinute) {
-            throw new GraphQLError('For mange ændringer på kort tid. Vent et øjeblik, og prøv igen.', {
-              extensions: { code: 'TOO_MANY_REQUESTS', http: { status: 429 } },
-            });
-          }
-          window.push(now);
-          recent.set(key, window);
+          await limiter.enforce([mutationRule(limits, contextValue)], 'For mange ændringer på kort tid. Vent et øjeblik, og prøv igen.');
         },
       };
     },

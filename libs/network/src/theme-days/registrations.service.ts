@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditAction,
@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   MutationRejected,
   NotFoundError,
+  RateLimiter,
   ValidationError,
   isUuid,
   lockOrReject,
@@ -15,6 +16,7 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
+import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { assertCoordinator, seesNetworkIn } from '../shared/network-access.js';
 import { RegistrationStatus, ThemeDay, ThemeDayRegistration, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
 import { registrationFields, type RegisterForThemeDayInput } from './theme-day.inputs.js';
@@ -31,12 +33,29 @@ export class RegistrationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly mails: ThemeDayMails,
+    private readonly limiter: RateLimiter,
+    @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 
   async register(ctx: RequestContext, input: RegisterForThemeDayInput, now = new Date()): Promise<ThemeDayRegistration | MutationFailure> {
     const checked = validate(registrationFields, input);
     if (!checked.ok) return checked.error;
     const { themeDayId, workplace } = checked.value;
+    // Attempts per person and day, not per address: a whole town hall may register from one address
+    // (its ceiling is the anonymous mutation limit).
+    const registrant = ctx.accountId ? `account:${ctx.accountId}` : checked.value.email ? `email:${checked.value.email}` : null;
+    if (registrant)
+      await this.limiter.enforce(
+        [
+          {
+            scope: 'theme-day-registration',
+            subject: `${themeDayId}:${registrant}`,
+            limit: this.config.themeDayRegistrationsPerHour,
+            windowSeconds: 3600,
+          },
+        ],
+        'Der er forsøgt tilmeldt med denne e-mailadresse for mange gange. Prøv igen om en time.',
+      );
     return mutate(this.dataSource, async (manager) => {
       const day = await lockOrReject(manager, ThemeDay, 'Temadagen', themeDayId);
       const visible = day.visibility === ThemeDayVisibility.PUBLIC || (await seesNetworkIn(manager, ctx, day.networkId));
