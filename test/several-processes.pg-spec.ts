@@ -16,6 +16,7 @@ import {
 const SEATS = 20;
 const REGISTRATIONS = 60;
 const REMINDERS_JOB = 'theme-days.reminders';
+const MUTATION_LIMIT = 10;
 
 let db: Database;
 let smtp: SmtpCapture;
@@ -55,6 +56,7 @@ describe('two API processes and a worker on one PostgreSQL database', () => {
       JOBS_MAINTENANCE_SECONDS: '1',
       // Every minute instead of every 15, so the test sees several runs; all three processes schedule it.
       JOB_SCHEDULES: `${REMINDERS_JOB}=* * * * *`,
+      MUTATIONS_PER_MINUTE: String(MUTATION_LIMIT),
     };
     const admin = await startServerProcess(env, 'dist/apps/api/src/cli/admin-create.js', [
       '--email',
@@ -148,6 +150,22 @@ describe('two API processes and a worker on one PostgreSQL database', () => {
     const recipients = smtp.messages.flatMap((m) => m.envelope.to);
     expect(recipients).toHaveLength(REGISTRATIONS);
     expect(new Set(recipients).size).toBe(REGISTRATIONS);
+  });
+
+  it('enforces one mutation limit per account across both API processes', async () => {
+    // Sent alternately, so each process sees at most MUTATION_LIMIT of them: any refusal is the shared count.
+    const statuses: number[] = [];
+    for (let i = 0; i < MUTATION_LIMIT + 2; i++) {
+      const response = await fetch(`http://127.0.0.1:${ports[i % 2]}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `mutation { createNetwork(input: { name: "" }) { __typename } }` }),
+      });
+      statuses.push(response.status);
+    }
+    // The account has already used some of its minute above; at most MUTATION_LIMIT pass in all.
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
   });
 
   it('runs a scheduled job once per occurrence although three processes schedule it', async () => {
