@@ -27,6 +27,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The embedded engine with the extensions the migrations use; not yet ready (await `waitReady`). */
+export function createPGlite(dataDir: string, loadDataDir?: Blob): PGlite {
+  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir });
+}
+
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions): Promise<Database> {
   const common = {
     type: 'postgres' as const,
@@ -49,9 +54,10 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     return { dataSource, target, close: () => dataSource.destroy() };
   }
   const inMemory = target.dataDir.startsWith('memory://');
-  if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  // PGlite writes its files world-readable and -writable: the folders around them keep others out.
+  if (!inMemory) mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
   const unlock = inMemory ? () => undefined : lockDataDir(target.dataDir);
-  const pglite = new PGlite(target.dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir: target.loadDataDir });
+  const pglite = createPGlite(target.dataDir, target.loadDataDir);
   try {
     await pglite.waitReady;
   } catch (error) {
