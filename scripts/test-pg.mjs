@@ -1,6 +1,7 @@
 // `npm run test:pg`: the database suites against a real PostgreSQL server (a database per test file,
 // cloned from a migrated template). TEST_DATABASE_URL must name a server where the user may create databases.
 import { spawnSync } from 'node:child_process';
+import jestConfig from '../jest.config.js';
 
 const url = process.env.TEST_DATABASE_URL?.trim();
 if (!url) {
@@ -14,9 +15,14 @@ const jest = [
   'node_modules/jest/bin/jest.js',
   // Patterns given on the command line come first: after the flag they would count as ignored.
   ...process.argv.slice(2),
+  // Suites that need a PostgreSQL server (`*.pg-spec.ts`, e.g. pg_dump/pg_restore) run here only, not in `npm test`.
+  '--testMatch',
+  ...jestConfig.testMatch,
+  '<rootDir>/test/**/*.pg-spec.ts',
   '--testPathIgnorePatterns',
   'startup',
   'mail-crash',
   'admin-create',
+  'data-dir-backup',
 ];
 process.exit(run(jest));
