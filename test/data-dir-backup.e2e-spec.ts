@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,17 @@ describe('backup and restore of DATA_DIR', () => {
     copy.server.child.kill('SIGTERM');
     expect((await copy.server.exit()).code).toBe(0);
   }, 180_000);
+
+  it('runs what the README tells an operator to run', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('**Embedded database** (`DATA_DIR`)'), readme.indexOf('**PostgreSQL**: `pg_dump`'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1].trim().split('\n');
+    expect(block).toEqual(['npm run backup -- --to vejviser.tar.gz', 'npm run restore -- --from vejviser.tar.gz']);
+    const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    expect(scripts.backup).toBe(`npm run build && node ${BACKUP}`);
+    expect(scripts.restore).toBe(`npm run build && node ${RESTORE}`);
+  });
 
   it('points to pg_dump and pg_restore when the data lives in PostgreSQL', async () => {
     const env = { DATABASE_URL: 'postgres://vejviser@127.0.0.1:1/vejviser' };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,20 +16,38 @@ import {
   type TestContext,
 } from '#testing';
 
-// The README's PostgreSQL backup and restore (pg_dump -Fc, pg_restore into a new, empty database), run
-// verbatim against TEST_DATABASE_URL's server; `npm run test:pg` runs it. Needs Debian's postgresql-client.
+// The README's PostgreSQL backup and restore (pg_dump -Fc, pg_restore into a new, empty database), its
+// commands run as written against TEST_DATABASE_URL's server; `npm run test:pg` runs it. Needs Debian's
+// postgresql-client.
 
-function tool(name: string): string {
+/** The shell lines of the README's PostgreSQL backup and restore, in order. */
+function readmeCommands(): string[] {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('**PostgreSQL**: `pg_dump`'), readme.indexOf('Use `pg_dump` and `pg_restore`'));
+  return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].trim().split('\n'));
+}
+
+function requireTool(name: string): void {
   const found = spawnSync(name, ['--version'], { encoding: 'utf8' });
   if (found.error || found.status !== 0) {
     throw new Error(`${name} mangler: installér PostgreSQL's klientprogrammer (apt-get install postgresql-client) og kør igen.`);
   }
-  return name;
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} fejlede (${result.status}): ${result.stderr}`);
+/** Runs one README line in `cwd`, with DATABASE_URL and libpq's PG* settings as an operator has them. */
+function shell(line: string, cwd: string, env: Record<string, string>): void {
+  const result = spawnSync('sh', ['-c', line], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${line} fejlede (${result.status}): ${result.stderr}`);
+}
+
+function libpqEnv(url: string): Record<string, string> {
+  const u = new URL(url);
+  return {
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+  };
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -65,17 +84,21 @@ describe('pg_dump and pg_restore of a PostgreSQL database', () => {
   });
 
   it('restores into a new database that the app starts on, with the same records, the job queue and the extensions', async () => {
-    const pgDump = tool('pg_dump');
-    const pgRestore = tool('pg_restore');
+    for (const name of ['pg_dump', 'pg_restore', 'createdb']) requireTool(name);
+    const commands = readmeCommands();
+    expect(commands).toEqual([
+      expect.stringMatching(/^pg_dump --format=custom /),
+      expect.stringMatching(/^createdb vejviser_restored$/),
+      expect.stringMatching(/^pg_restore .*vejviser_restored/),
+    ]);
     const organisation = await makeOrganisation(source.context, { name: 'Dumpens Kommune' });
     if (source.database.target.kind !== 'postgres') throw new Error('Forventede PostgreSQL');
     const sourceUrl = source.database.target.url;
     const restoredUrl = withDatabase(server!, scratch);
-    const file = join(folder, 'vejviser.dump');
-
-    run(pgDump, ['--format=custom', `--dbname=${sourceUrl}`, `--file=${file}`]);
-    await query(server!, `CREATE DATABASE ${scratch}`);
-    run(pgRestore, ['--no-owner', '--exit-on-error', `--dbname=${restoredUrl}`, file]);
+    // Only the new database's name differs from the README: runs side by side on one server need their own.
+    for (const line of commands) {
+      shell(line.replaceAll('vejviser_restored', scratch), folder, { DATABASE_URL: sourceUrl, ...libpqEnv(server!) });
+    }
 
     const extensions = await query<{ extname: string }>(restoredUrl, `SELECT extname FROM pg_extension ORDER BY extname`);
     expect(extensions.map((e) => e.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'pgcrypto', 'unaccent']));
