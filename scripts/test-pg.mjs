@@ -23,6 +23,6 @@ const jest = [
   'startup',
   'mail-crash',
   'admin-create',
-  'data-dir-backup',
+  'data-dir-backup', // PGlite's own backup (the e2e suite and the core spec): the PostgreSQL one is pg-dump-restore
 ];
 process.exit(run(jest));
