@@ -96,6 +96,10 @@ describe('backup and restore of DATA_DIR', () => {
     );
     expect(found.data!.organisation).toEqual(organisation);
     expect(await signIn(copy.port)).toEqual(expect.any(String));
+    // Nor is a running server's folder swapped underneath it, even with --force.
+    const restoreWhileRunning = await startServerProcess({ DATA_DIR: restored }, RESTORE, ['--from', file, '--force']).exit(60);
+    expect(restoreWhileRunning.code).toBe(1);
+    expect(restoreWhileRunning.stderr).toMatch(/^Gendannelse mislykkedes: .*i brug/);
     copy.server.child.kill('SIGTERM');
     expect((await copy.server.exit()).code).toBe(0);
   }, 180_000);
