@@ -4,7 +4,7 @@ import { embeddedDataDirOrStop, runOrStop, stop } from './data-dir-target.js';
 
 /**
  * `npm run backup -- --to vejviser.tar.gz [--force]`: copies the embedded database (DATA_DIR/pglite)
- * to one file while Vejviser is stopped. --force overwrites an existing file.
+ * to one file; a running server writes the copy itself. --force overwrites an existing file.
  */
 const WHAT = 'Sikkerhedskopi mislykkedes';
 let args: { to?: string; force?: boolean };

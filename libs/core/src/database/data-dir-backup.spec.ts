@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupError, backupDataDir, restoreDataDir } from './data-dir-backup.js';
@@ -15,6 +15,16 @@ describe('backupDataDir and restoreDataDir', () => {
     await expect(backupDataDir(join(root, 'empty'), join(root, 'x.tar.gz'))).rejects.toThrow(/ingen database/);
     expect(existsSync(join(root, 'x.tar.gz'))).toBe(false);
   });
+
+  it('refuses, after asking, when the process holding the folder does not answer', async () => {
+    const dataDir = join(root, 'held');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'PG_VERSION'), '18');
+    // Jest's parent process: alive, and not a Vejviser that answers backup requests.
+    writeFileSync(join(dataDir, 'vejviser.lock'), String(process.ppid));
+    await expect(backupDataDir(dataDir, join(root, 'x.tar.gz'))).rejects.toThrow(/i brug .* svarer ikke .* stop den/);
+    expect(readdirSync(root).sort()).toEqual(['held']);
+  }, 30_000);
 
   it('refuses a file that is not a backup, leaving DATA_DIR as it was', async () => {
     const file = join(root, 'not-a-backup.tar.gz');

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { DataDirInUseError, lockDataDir } from './data-dir-lock.js';
+import { requestLiveBackup, writeDataDirDump } from './live-backup.js';
 import { createPGlite } from './open-database.js';
 
 /** A backup or restore that cannot be done; the message is for people (Danish) and names what to do. */
@@ -33,8 +34,8 @@ function stamp(at: Date): string {
 
 /**
  * Writes the embedded database in `dataDir` (DATA_DIR/pglite) to `file` as a gzipped tarball
- * (PGlite's `dumpDataDir`). PGlite is one process's database, so this refuses while the server
- * holds the folder.
+ * (PGlite's `dumpDataDir`). When a running Vejviser holds the folder, that process writes the copy
+ * (queries wait for the moment it takes); otherwise this process opens the folder itself.
  */
 export async function backupDataDir(dataDir: string, file: string, options: { overwrite?: boolean } = {}): Promise<{ bytes: number }> {
   const target = resolve(file);
@@ -42,22 +43,25 @@ export async function backupDataDir(dataDir: string, file: string, options: { ov
   if (existsSync(target) && !options.overwrite)
     throw new BackupError(`${target} findes allerede; vælg et andet filnavn eller brug --force.`);
   if (!existsSync(dirname(target))) throw new BackupError(`mappen ${dirname(target)} findes ikke.`);
-  const unlock = lockOrFail(dataDir);
-  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let unlock: () => void;
+  try {
+    unlock = lockDataDir(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    const live = await requestLiveBackup(dataDir, target);
+    if (!live) throw new BackupError(`${error.message}, og den svarer ikke på en anmodning om en sikkerhedskopi; stop den, og prøv igen.`);
+    if ('error' in live) throw new BackupError(live.error);
+    return live;
+  }
   try {
     const pglite = createPGlite(dataDir);
     await pglite.waitReady;
     try {
-      const dump = Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
-      // Written beside the target and renamed, so a crash never leaves half a backup under the real name.
-      await writeFile(partial, dump, { mode: 0o600 });
-      await rename(partial, target);
-      return { bytes: dump.length };
+      return { bytes: await writeDataDirDump(pglite, target) };
     } finally {
       await pglite.close();
     }
   } finally {
-    await rm(partial, { force: true });
     unlock();
   }
 }

@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { lockDataDir } from './data-dir-lock.js';
+import { answerBackupRequests } from './live-backup.js';
 import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
@@ -64,6 +65,8 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     unlock();
     throw error;
   }
+  // `npm run backup` asks the process that holds the folder for a copy.
+  const stopAnswering = inMemory ? () => undefined : answerBackupRequests(target.dataDir, pglite);
   const { connection } = createPgConfig(pglite);
   // PGlite is a single connection: a pool of one queues concurrent requests instead of failing them.
   const dataSource = new DataSource({ ...common, extra: { connection, max: 1 } } as DataSourceOptions);
@@ -73,6 +76,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     target,
     pglite,
     close: async () => {
+      stopAnswering();
       await dataSource.destroy();
       await pglite.close();
       unlock();
