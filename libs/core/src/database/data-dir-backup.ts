@@ -48,7 +48,7 @@ export async function backupDataDir(dataDir: string, file: string, options: { ov
     unlock = lockDataDir(dataDir);
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
-    const live = await requestLiveBackup(dataDir, target);
+    const live = await requestLiveBackup(dataDir, target, options.overwrite === true);
     if (!live) throw new BackupError(`${error.message}, og den svarer ikke på en anmodning om en sikkerhedskopi; stop den, og prøv igen.`);
     if ('error' in live) throw new BackupError(live.error);
     return live;

@@ -13,6 +13,7 @@ const ANSWER_MS = 10 * 60_000;
 interface Request {
   nonce: string;
   to: string;
+  overwrite: boolean;
 }
 interface Answer {
   bytes?: number;
@@ -55,6 +56,7 @@ export function answerBackupRequests(dataDir: string, pglite: PGlite): () => voi
     if (!/^[0-9a-f]{16}$/.test(wanted.nonce) || !isAbsolute(wanted.to)) return;
     let answer: Answer;
     try {
+      if (existsSync(wanted.to) && wanted.overwrite !== true) throw new Error(`${wanted.to} findes allerede`);
       answer = { bytes: await writeDataDirDump(pglite, wanted.to) };
     } catch (error) {
       answer = { error: (error as Error).message };
@@ -85,14 +87,18 @@ async function until<T>(ms: number, probe: () => Promise<T | undefined>): Promis
  * Asks the process holding `dataDir` to write a backup to `target` (absolute). Returns its size, or null
  * when nobody picks the request up (a tool that holds the folder without answering, or an older version).
  */
-export async function requestLiveBackup(dataDir: string, target: string): Promise<{ bytes: number } | { error: string } | null> {
+export async function requestLiveBackup(
+  dataDir: string,
+  target: string,
+  overwrite: boolean,
+): Promise<{ bytes: number } | { error: string } | null> {
   const request = requestFile(dataDir);
   // A request nobody picked up within a minute is left over from a crash.
   if (existsSync(request) && Date.now() - statSync(request).mtimeMs > 60_000) await rm(request, { force: true });
   if (existsSync(request)) return { error: 'en anden sikkerhedskopi er i gang; prøv igen om lidt' };
   const nonce = randomBytes(8).toString('hex');
   const staged = `${request}.${nonce}`;
-  await writeFile(staged, JSON.stringify({ nonce, to: target } satisfies Request), { mode: 0o600 });
+  await writeFile(staged, JSON.stringify({ nonce, to: target, overwrite } satisfies Request), { mode: 0o600 });
   await rename(staged, request);
   const picked = await until(PICKUP_MS, async () => (existsSync(request) ? undefined : true));
   if (!picked) {
