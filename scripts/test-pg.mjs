@@ -9,6 +9,7 @@ if (!url) {
 }
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 // The suites that spawn server processes run them on embedded PGlite by design: not repeated here.
+// Suites that need a server (`test/**/*.pg-spec.ts`) join through jest.config.js when TEST_DATABASE_URL is set.
 const jest = [
   '--experimental-vm-modules',
   'node_modules/jest/bin/jest.js',
@@ -19,5 +20,6 @@ const jest = [
   'mail-crash',
   'admin-create',
   'observability-process',
+  'data-dir-backup', // PGlite's own backup (the e2e suite and the core spec): the PostgreSQL one is pg-dump-restore
 ];
 process.exit(run(jest));

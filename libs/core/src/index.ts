@@ -11,6 +11,7 @@ export * from './context/request-context.js';
 export * from './scalars/local-date.scalar.js';
 export * from './errors/result-union.js';
 export * from './database/data-dir-lock.js';
+export * from './database/data-dir-backup.js';
 export * from './graphql/depth-limit.rule.js';
 export * from './jobs/job-queue.js';
 export * from './jobs/jobs.module.js';

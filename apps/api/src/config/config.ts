@@ -287,6 +287,11 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   return { kind: 'pglite', dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite') };
 }
 
+/** Only where the data lives (DATABASE_URL or DATA_DIR): for tools such as backup and restore that need nothing else. */
+export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  return database(env);
+}
+
 function dataDirOf(env: NodeJS.ProcessEnv): string {
   return env.DATA_DIR?.trim() || './data';
 }

@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { lockDataDir } from './data-dir-lock.js';
+import { answerBackupRequests } from './live-backup.js';
 import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
@@ -25,6 +26,11 @@ export interface Database {
   /** The embedded engine, when there is one (used to dump a migrated template in tests). */
   pglite?: PGlite;
   close(): Promise<void>;
+}
+
+/** The embedded engine with the extensions the migrations use; not yet ready (await `waitReady`). */
+export function createPGlite(dataDir: string, loadDataDir?: Blob): PGlite {
+  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir });
 }
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions): Promise<Database> {
@@ -49,15 +55,18 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     return { dataSource, target, close: () => dataSource.destroy() };
   }
   const inMemory = target.dataDir.startsWith('memory://');
-  if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  // PGlite writes its files world-readable and -writable: the folders around them keep others out.
+  if (!inMemory) mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
   const unlock = inMemory ? () => undefined : lockDataDir(target.dataDir);
-  const pglite = new PGlite(target.dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir: target.loadDataDir });
+  const pglite = createPGlite(target.dataDir, target.loadDataDir);
   try {
     await pglite.waitReady;
   } catch (error) {
     unlock();
     throw error;
   }
+  // `npm run backup` asks the process that holds the folder for a copy.
+  const stopAnswering = inMemory ? () => undefined : answerBackupRequests(target.dataDir, pglite);
   const { connection } = createPgConfig(pglite);
   // PGlite is a single connection: a pool of one queues concurrent requests instead of failing them.
   const dataSource = new DataSource({ ...common, extra: { connection, max: 1 } } as DataSourceOptions);
@@ -67,6 +76,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     target,
     pglite,
     close: async () => {
+      stopAnswering();
       await dataSource.destroy();
       await pglite.close();
       unlock();
