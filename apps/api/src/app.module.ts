@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -27,6 +26,7 @@ import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
 import { PassThroughFilter } from './graphql/pass-through.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { explorerLandingPage } from './http/explorer.js';
 
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
@@ -54,11 +54,7 @@ export class AppModule {
             sortSchema: true,
             playground: false,
             introspection: config.introspection,
-            plugins: [
-              operationLimits(config.limits),
-              responseNotes(),
-              ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
-            ],
+            plugins: [operationLimits(config.limits), responseNotes(), ...(config.sandbox ? [explorerLandingPage()] : [])],
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
             validationRules: [depthLimit(MAX_QUERY_DEPTH)],

@@ -41,6 +41,8 @@ export interface TestOptions {
   mailRetryLimit?: number;
   corsOrigins?: string[];
   introspection?: boolean;
+  /** The GraphQL explorer at /graphql in a browser (off by default). */
+  sandbox?: boolean;
   oidc?: OidcConfig;
   mutationsPerMinute?: number;
   network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
@@ -52,7 +54,7 @@ export interface TestOptions {
 /** Fast polling so tests see jobs run within a second or two. */
 function testConfig(options: TestOptions): AppModuleConfig {
   return {
-    sandbox: false,
+    sandbox: options.sandbox ?? false,
     introspection: options.introspection ?? true,
     limits: { maxComplexity: 20_000, mutationsPerMinute: options.mutationsPerMinute ?? 100_000 },
     jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
@@ -84,7 +86,7 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
   const queries = new QueryCounter();
   const database = await createTestDatabase(queries);
   const app = await NestFactory.create(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
-  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false });
+  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false, sandbox: options.sandbox ?? false });
   await app.init();
   if (options.demo) await app.get(DemoSeeder).seed();
   await app.listen(0, '127.0.0.1');

@@ -1,13 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { serveExplorer } from './explorer.js';
 
 export interface HttpConfig {
   /** Browser origins allowed to call the API from their pages; empty: none besides the API's own. */
   corsOrigins: string[];
   production: boolean;
+  /** The GraphQL explorer (GraphiQL) at /graphql in a browser. */
+  sandbox: boolean;
 }
 
-/** Security headers on every answer. No Content-Security-Policy: the Apollo Sandbox page needs its scripts. */
+/** Security headers on every answer. The explorer's page and files add a Content-Security-Policy of their own. */
 function securityHeaders(production: boolean) {
   return (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -19,10 +22,11 @@ function securityHeaders(production: boolean) {
   };
 }
 
-/** CORS allow-list and security headers; Express no longer announces itself. */
+/** CORS allow-list, security headers and the explorer's files; Express no longer announces itself. Call before app.init(). */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
   app.use(securityHeaders(config.production));
+  if (config.sandbox) serveExplorer(app);
   if (config.corsOrigins.length) {
     app.enableCors({
       origin: config.corsOrigins,
