@@ -31,7 +31,8 @@ function titleOf(paragraph: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  const sentence = /^(.*?[.:])(\s|$)/.exec(text)?.[1] ?? text;
+  // The first sentence, or more where it is only a lead-in such as "Time."
+  const sentence = /^(.{30,}?[.:])(\s|$)/.exec(text)?.[1] ?? text;
   return sentence.length > 110 ? `${sentence.slice(0, 107)}…` : sentence || 'Eksempel';
 }
 

@@ -75,7 +75,7 @@ export function serveExplorer(app: INestApplication): void {
       fallthrough: true,
       setHeaders(res, path) {
         // File names under assets/ carry a content hash.
-        if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );
