@@ -18,7 +18,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**', 'scripts/**'],
+    // The GraphQL explorer runs in a browser.
+    files: ['apps/explorer/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.web-spec.ts', 'libs/testing/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
 );

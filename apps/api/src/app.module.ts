@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -31,6 +30,7 @@ import { HealthController } from './health/health.controller.js';
 import { graphqlObserver } from './observability/graphql-observer.plugin.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { explorerLandingPage } from './http/explorer.js';
 
 /** Deep enough for every real screen (search → node → organisation → municipality → region …). */
 const MAX_QUERY_DEPTH = 12;
@@ -62,7 +62,7 @@ export class AppModule {
               graphqlObserver(metrics),
               operationLimits(config.limits, limiter),
               responseNotes(),
-              ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+              ...(config.sandbox ? [explorerLandingPage()] : []),
             ],
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,

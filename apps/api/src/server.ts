@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   logger.log(
-    `Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for Apollo Sandbox' : ''}`,
+    `Klar på http://localhost:${config.port}/graphql efter ${seconds} s (${describeTarget(config.database)})${config.sandbox ? ' — åbn adressen i en browser for GraphQL-udforskeren (GraphiQL)' : ''}`,
   );
 }
 

@@ -42,6 +42,8 @@ export interface TestOptions {
   mailRetryLimit?: number;
   corsOrigins?: string[];
   introspection?: boolean;
+  /** The GraphQL explorer at /graphql in a browser (off by default). */
+  sandbox?: boolean;
   oidc?: OidcConfig;
   /** Over generous test defaults (100 000 mutations a minute, per account and per address); pass DEFAULT_OPERATION_LIMITS for production's. */
   limits?: Partial<OperationLimits>;
@@ -62,7 +64,7 @@ export interface TestOptions {
 /** Fast polling so tests see jobs run within a second or two. */
 function testConfig(options: TestOptions): AppModuleConfig {
   return {
-    sandbox: false,
+    sandbox: options.sandbox ?? false,
     introspection: options.introspection ?? true,
     limits: { maxComplexity: 20_000, mutationsPerMinute: 100_000, anonymousMutationsPerMinute: 100_000, ...options.limits },
     jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
@@ -97,7 +99,12 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
   const queries = new QueryCounter();
   const database = options.database ?? (await createTestDatabase(queries));
   const app = await NestFactory.create(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
-  configureHttp(app, { corsOrigins: options.corsOrigins ?? [], production: false, trustProxy: options.trustProxy ?? false });
+  configureHttp(app, {
+    corsOrigins: options.corsOrigins ?? [],
+    production: false,
+    trustProxy: options.trustProxy ?? false,
+    sandbox: options.sandbox ?? false,
+  });
   await app.init();
   if (options.demo) await app.get(DemoSeeder).seed();
   await app.listen(0, '127.0.0.1');

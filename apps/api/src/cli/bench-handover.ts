@@ -36,7 +36,7 @@ const config = loadConfig();
 const app = await NestFactory.create(AppModule.forRoot(database, { ...config, jobs: { ...config.jobs, work: false } }), {
   logger: ['error'],
 });
-configureHttp(app, { corsOrigins: [], production: false, trustProxy: false });
+configureHttp(app, { corsOrigins: [], production: false, trustProxy: false, sandbox: config.sandbox });
 await app.init();
 await app.get(DemoSeeder).seed();
 await app.listen(0, '127.0.0.1');

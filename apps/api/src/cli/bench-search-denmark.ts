@@ -162,7 +162,7 @@ async function main(): Promise<void> {
 
     note('Starter Vejviser …');
     app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['error'] });
-    configureHttp(app, { corsOrigins: [], production: false, trustProxy: false });
+    configureHttp(app, { corsOrigins: [], production: false, trustProxy: false, sandbox: false });
     await app.init();
 
     t0 = performance.now();

@@ -19,7 +19,7 @@ export interface AppConfig {
   database: DatabaseTarget;
   seedDemo: boolean;
   production: boolean;
-  /** Apollo Sandbox at /graphql in a browser. */
+  /** The GraphQL explorer (GraphiQL, served by the app) at /graphql in a browser. */
   sandbox: boolean;
   introspection: boolean;
   jobs: JobsConfig;

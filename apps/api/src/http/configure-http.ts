@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
+import { serveExplorer } from './explorer.js';
 
 /** Whom to believe about the client's address: nobody (false), the nearest N proxies, or these addresses and nets. */
 export type TrustProxy = false | number | string[];
@@ -12,9 +13,11 @@ export interface HttpConfig {
   production: boolean;
   /** TRUST_PROXY: `req.ip` (rate limits, sign-in throttle) comes from X-Forwarded-For only as far as this allows. */
   trustProxy: TrustProxy;
+  /** The GraphQL explorer (GraphiQL) at /graphql in a browser. */
+  sandbox: boolean;
 }
 
-/** Security headers on every answer. No Content-Security-Policy: the Apollo Sandbox page needs its scripts. */
+/** Security headers on every answer. The explorer's page and files add a Content-Security-Policy of their own. */
 function securityHeaders(production: boolean) {
   return (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -26,13 +29,14 @@ function securityHeaders(production: boolean) {
   };
 }
 
-/** CORS allow-list, security headers and the trusted proxies; Express no longer announces itself. */
+/** CORS allow-list, security headers, the trusted proxies and the explorer's files; Express no longer announces itself. Call before app.init(). */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   express.disable('x-powered-by');
   express.set('trust proxy', config.trustProxy);
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
+  if (config.sandbox) serveExplorer(app);
   if (config.corsOrigins.length) {
     app.enableCors({
       origin: config.corsOrigins,
