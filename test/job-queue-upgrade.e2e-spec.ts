@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import PgBoss10 from 'pg-boss-10';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { DatabaseModule, JobQueue, JobsModule, LEGACY_JOB_SCHEMA, type Database } from '#core';
-import { createTestDatabase } from '#testing';
+import { createTestDatabase, until } from '#testing';
 import { JobQueue121765100000000 } from '../apps/api/src/migrations/1765100000000-job-queue-12.js';
 
 let db: Database;
@@ -24,14 +24,6 @@ class RecordingJobs implements OnModuleInit {
 
 async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
   return db.dataSource.query(sql, values);
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('Tidsgrænsen for ventetiden blev nået');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** What a data directory made by the previous release holds: pg-boss 10's schema with jobs waiting. */

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { JobQueue, ValidationError } from '#core';
 import { AccessRoute, OffersService } from '#directory';
 import { MEILI_REBUILD_JOB, MEILI_SYNC_JOB, meilisearchConfig } from '#search';
-import { ADMIN_CTX, makeOffer, makeOrganisation, makeUnit, startTestApp, type TestApp } from '#testing';
+import { ADMIN_CTX, makeOffer, makeOrganisation, makeUnit, startTestApp, type TestApp, until } from '#testing';
 import { FakeMeilisearch } from './fake-meilisearch.js';
 
 /** A port on loopback that nothing listens on: connections to it are refused (a real refusal, not a mock). */
@@ -12,14 +12,6 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('Tidsgrænsen for ventetiden blev nået');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 interface SearchResponse {
@@ -93,7 +85,7 @@ describe('Meilisearch configured but down', () => {
     expect(rejected).toBeInstanceOf(ValidationError);
     expect(await everSent(MEILI_SYNC_JOB)).toBe(afterSetup);
     // The jobs fail against the refused port and wait for a retry.
-    await until(async () => (await t.app.get(JobQueue).count(MEILI_SYNC_JOB, ['retry'])) > 0);
+    await until(async () => (await t.app.get(JobQueue).count(MEILI_SYNC_JOB, ['retry'])) > 0, 45_000);
   });
 
   it('catches up once Meilisearch is back: builds the index whole, then sends changes and removals', async () => {
@@ -108,6 +100,7 @@ describe('Meilisearch configured but down', () => {
             .map((d) => d.id)
             .sort(),
         ) === JSON.stringify(await documentIds()),
+      45_000,
     );
     expect(await everSent(MEILI_REBUILD_JOB)).toBe(0);
     expect(server.documents().find((d) => d.id === workshop)).toMatchObject({
@@ -127,9 +120,9 @@ describe('Meilisearch configured but down', () => {
 
     const offers = t.app.get(OffersService);
     const later = await makeOffer(t.app, { organisationId, name: 'Løbeklubben' });
-    await until(() => server.documents().some((d) => d.id === later.id));
+    await until(() => server.documents().some((d) => d.id === later.id), 45_000);
     await offers.delete(ADMIN_CTX, later.id);
-    await until(() => !server.documents().some((d) => d.id === later.id));
+    await until(() => !server.documents().some((d) => d.id === later.id), 45_000);
     expect(server.requests.every((r) => r.authorization === 'Bearer test-key')).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import {
   testServerUrl,
   type ServerProcess,
   type SmtpCapture,
+  until,
 } from '#testing';
 
 // Two API processes and one `start:worker` process on one PostgreSQL database, as in production
@@ -26,14 +27,6 @@ async function gql<T>(port: number, query: string, variables?: Record<string, un
   const body = await postGraphQL<T>(port, query, variables, { token });
   expect(body.errors).toBeUndefined();
   return body.data!;
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('Tidsgrænsen for ventetiden blev nået');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 describe('two API processes and a worker on one PostgreSQL database', () => {

@@ -6,3 +6,4 @@ export * from './smtp-capture.js';
 export * from './server-process.js';
 export * from './search-contract.js';
 export * from './jobs.js';
+export * from './wait.js';

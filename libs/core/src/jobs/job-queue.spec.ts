@@ -2,7 +2,7 @@ import { Injectable, Module, type INestApplicationContext, type OnModuleInit } f
 import { NestFactory } from '@nestjs/core';
 import type { Database } from '#core';
 import { DatabaseModule, JobQueue, JobsModule, deadLetterQueue } from '#core';
-import { createTestDatabase } from '#testing';
+import { createTestDatabase, until } from '#testing';
 
 /** Records every run in a table, so runs are counted by the database, not by one process. */
 @Injectable()
@@ -52,14 +52,6 @@ async function worker(): Promise<INestApplicationContext> {
 async function runs(tag: string): Promise<number> {
   const [{ count }]: { count: string }[] = await db.dataSource.query(`SELECT count(*) AS count FROM test_job_run WHERE tag = $1`, [tag]);
   return Number(count);
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('Tidsgrænsen for ventetiden blev nået');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('JobQueue', () => {
