@@ -192,7 +192,11 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
     return { kind: 'postgres', url };
   }
   const dataDir = dataDirOf(env);
-  return { kind: 'pglite', dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite') };
+  return {
+    kind: 'pglite',
+    dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite'),
+    optimize: bool(env, 'PGLITE_OPTIMIZE', false),
+  };
 }
 
 function dataDirOf(env: NodeJS.ProcessEnv): string {
