@@ -239,5 +239,6 @@ out('');
 out(`median fresh start (empty DATA_DIR, demo data loaded): ${seconds(median(fresh.map((r) => r.healthySeconds)))}`);
 out(`median restart (same DATA_DIR):                        ${seconds(median(restarts.map((r) => r.healthySeconds)))}`);
 out(`peak RSS of the server, start-up and search benchmark: ${peaks.length ? mb(Math.max(...peaks)) : 'n/a (no /proc)'}`);
-out(`cold build (what a fresh clone adds to its first start): ${seconds(coldBuild)}`);
+out(`cold build (swc and the PGlite template, once per clone): ${seconds(coldBuild)}`);
+out(`so a fresh clone's first npm start takes about:           ${seconds(coldBuild + median(fresh.map((r) => r.healthySeconds)))}`);
 out(`load average at the end: ${load()}`);
