@@ -1,8 +1,9 @@
 // `npm run build` (and so `npm start`): each build step does only what is missing or out of date.
 // Usage: node scripts/build.mjs [step …] [--force]   (no step named: all of them)
-// A step is { name, run({ force }) } with its own up-to-date check; add one to STEPS (a bundle, say),
+// A step is { name, run({ force }) } with its own up-to-date check (run may resolve to { finished }, a
+// promise of work going on beside the next steps); add one to STEPS (a bundle, say),
 // or { name, command: ['node', 'scripts/….mjs'] } for a script that checks for itself.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,19 +45,45 @@ const swc = {
   },
 };
 
-/** An empty PGlite database to copy for every new data directory, made once per installed PGlite (needs swc's output). */
+/**
+ * An empty PGlite database to copy for every new data directory, made once per installed PGlite. Its
+ * initdb takes seconds of one core, so it runs in a process of its own beside the swc build; on a
+ * fresh clone its two modules are compiled first.
+ */
 const pglite = {
   name: 'pglite',
   async run({ force }) {
+    const files = ['libs/core/src/database/pglite-template.ts', 'libs/core/src/database/pglite-runtime.ts'];
     const module = join(ROOT, 'dist/libs/core/src/database/pglite-template.js');
-    const { makePgliteTemplate, pgliteTemplateDir } = await import(pathToFileURL(module).href);
+    if (files.some((file) => !existsSync(join(ROOT, 'dist', file.replace(/\.ts$/, '.js'))))) swcCli([...files, '-d', 'dist', '--quiet']);
+    const { pgliteTemplateDir } = await import(pathToFileURL(module).href);
     const dir = pgliteTemplateDir();
     if (force) rmSync(dir, { recursive: true, force: true });
-    if (await makePgliteTemplate(dir)) console.log(`build: tom PGlite-database til nye datamapper lavet i ${relative(ROOT, dir)}`);
+    if (existsSync(join(dir, 'PG_VERSION'))) return;
+    // The child has both modules loaded before swc may rewrite them; then it runs initdb beside the build.
+    const runtime = join(ROOT, 'dist/libs/core/src/database/pglite-runtime.js');
+    const script = `const [m] = await Promise.all([import(${JSON.stringify(pathToFileURL(module).href)}), import(${JSON.stringify(pathToFileURL(runtime).href)})]);
+      process.send('loaded');
+      await m.makePgliteTemplate(${JSON.stringify(dir)});
+      process.disconnect();`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
+    const finished = new Promise((done, fail) =>
+      child.on('exit', (code) => {
+        if (code !== 0) return fail(new Error(`build: PGlite-skabelonen mislykkedes (exit ${code})`));
+        console.log(`build: tom PGlite-database til nye datamapper lavet i ${relative(ROOT, dir)}`);
+        done();
+      }),
+    );
+    await Promise.race([new Promise((done) => child.once('message', done)), finished]);
+    return { finished };
   },
 };
 
-const STEPS = [swc, pglite];
+// pglite first: it returns while its initdb runs, and is waited for at the end.
+const STEPS = [pglite, swc];
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -66,11 +93,13 @@ if (unknown.length) {
   console.error(`build: ukendt trin ${unknown.join(', ')} (kendte: ${STEPS.map((s) => s.name).join(', ')})`);
   process.exit(1);
 }
+const running = [];
 for (const step of STEPS) {
   if (named.length && !named.includes(step.name)) continue;
-  if (step.run) await step.run({ force });
+  if (step.run) running.push((await step.run({ force }))?.finished);
   else run(step.command[0] === 'node' ? process.execPath : step.command[0], [...step.command.slice(1), ...(force ? ['--force'] : [])]);
 }
+await Promise.all(running);
 
 /** Files swc compiles under `roots` (its default extensions, no dotfiles, no specs), relative and with `/`. */
 function sources(roots) {
