@@ -2,25 +2,18 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { RequestContext } from '#core';
-import { SearchService, type SearchInput } from '#search';
+import { SearchService } from '#search';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/config.js';
 import { migrate, openAppDatabase } from '../database.js';
 import { DemoSeeder } from '../demo/demo-seeder.js';
+import { BENCH_SEARCH_QUERIES } from './bench-search-queries.js';
 
 /**
  * `npm run bench`: search latency on the demo data in an in-memory PGlite (or DATABASE_URL).
  * Prints timings per query kind; nothing is asserted.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const QUERIES: [string, SearchInput][] = [
-  ['inflected words, one municipality', { query: 'overgangen til voksenlivet', municipalityCodes: ['0540'], first: 5 }],
-  ['one word, whole country', { query: 'angst', first: 10 }],
-  ['typo, corrected', { query: 'spiseforstyrelser selvskdae', first: 10 }],
-  ['prefix while typing', { query: 'udskriv', first: 10 }],
-  ['filters only (browse)', { situations: ['discharge'], regions: ['hovedstaden'], first: 20 }],
-  ['no match', { query: 'xylofonundervisning', first: 10 }],
-];
 
 const url = process.env.DATABASE_URL;
 const started = performance.now();
@@ -44,7 +37,7 @@ out(
 );
 out(`setup: ${(seedStart - started).toFixed(0)} ms open + migrate, ${seedMs.toFixed(0)} ms demo seed + index`);
 out('query'.padEnd(36) + 'hits'.padStart(6) + 'p50 ms'.padStart(9) + 'p95 ms'.padStart(9) + 'max ms'.padStart(9));
-for (const [name, input] of QUERIES) {
+for (const [name, input] of BENCH_SEARCH_QUERIES) {
   const times: number[] = [];
   let hits = 0;
   for (let i = 0; i < ROUNDS; i++) {

@@ -24,7 +24,8 @@ describe('loadConfig', () => {
   it('runs embedded with sensible defaults, keeping a generated JWT secret in DATA_DIR', () => {
     const config = load({});
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: join(dataDir, 'pglite'), optimize: false });
+    expect(load({ PGLITE_OPTIMIZE: 'true' }).database).toMatchObject({ optimize: true });
     expect(config.mail.transport).toEqual({ kind: 'file', dir: join(dataDir, 'mail') });
     expect(config.seedDemo).toBe(true);
     expect(config.auth.jwtSecret).toBe(readFileSync(join(dataDir, 'secrets', 'jwt-secret'), 'utf8'));
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
     expect(refusal({ METRICS: 'true', METRICS_TOKEN: 'kort' })).toContain('METRICS_TOKEN');
     expect(refusal({ METRICS: 'true', METRICS_PORT: '3000' })).toContain('METRICS_PORT');
     expect(refusal({ METRICS: 'true', METRICS_PORT: '9.5' })).toContain('METRICS_PORT');
+    expect(refusal({ PGLITE_OPTIMIZE: 'maybe' })).toContain('PGLITE_OPTIMIZE');
     expect(refusal({ OIDC_ISSUER: 'https://login.example.org' })).toContain('OIDC_AUDIENCE');
     expect(refusal({ OIDC_ISSUER: 'https://l.example.org', OIDC_AUDIENCE: 'v', OIDC_JWKS_URL: 'ftp://x' })).toContain('OIDC_JWKS_URL');
   });

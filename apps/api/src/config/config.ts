@@ -284,7 +284,11 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
     return { kind: 'postgres', url };
   }
   const dataDir = dataDirOf(env);
-  return { kind: 'pglite', dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite') };
+  return {
+    kind: 'pglite',
+    dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite'),
+    optimize: bool(env, 'PGLITE_OPTIMIZE', false),
+  };
 }
 
 /** Only where the data lives (DATABASE_URL or DATA_DIR): for tools such as backup and restore that need nothing else. */
