@@ -11,7 +11,7 @@ const offset = /^[+-]\d+[smhdy]?$/.test(args[0] ?? '') ? args.shift() : '+365d';
 const found = spawnSync('faketime', ['-f', '+0d', 'true'], { stdio: 'ignore' });
 if (found.error || found.status !== 0) {
   process.stderr.write(
-    'test:future kræver faketime (libfaketime), som flytter systemets ur for testene: installér det med `apt-get install faketime` (Debian/Ubuntu) eller `brew install libfaketime` (macOS).\n',
+    'test:future kræver faketime (libfaketime), som flytter systemets ur for testene: installér det med `apt-get install faketime` (Debian og Ubuntu).\n',
   );
   process.exit(1);
 }
