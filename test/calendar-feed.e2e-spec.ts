@@ -1,6 +1,12 @@
 import ICAL from 'ical.js';
 import { startTestApp, type TestApp } from '#testing';
 
+/**
+ * The feeds reach a year back from the server's clock and everything ahead: the days below fall next
+ * year (in winter, +01:00, and summer, +02:00), so they are ahead whatever today's date is.
+ */
+const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+
 /** The theme-day feeds over HTTP, read back with a real iCalendar parser. */
 describe('calendar feeds', () => {
   let t: TestApp;
@@ -51,23 +57,23 @@ describe('calendar feeds', () => {
         { startsAt: '09:30', title: 'Oplæg' },
       ]),
       venue: 'Kulturværftet, Allégade 2, Helsingør',
-      starts_at: '2027-02-10T09:00:00+01:00',
-      ends_at: '2027-02-10T15:30:00+01:00',
+      starts_at: `${NEXT_YEAR}-02-10T09:00:00+01:00`,
+      ends_at: `${NEXT_YEAR}-02-10T15:30:00+01:00`,
       sequence: 2,
       host_organisation_id: hostId,
     });
     await insertDay('summer', {
       title: 'Angst hos børn og unge',
       online_url: 'https://moede.example.org/angst',
-      starts_at: '2027-06-15T13:00:00+02:00',
-      ends_at: '2027-06-15T16:00:00+02:00',
+      starts_at: `${NEXT_YEAR}-06-15T13:00:00+02:00`,
+      ends_at: `${NEXT_YEAR}-06-15T16:00:00+02:00`,
       host_organisation_id: hostId,
     });
     await insertDay('members', {
       title: 'Kun for medlemmer',
       visibility: 'MEMBERS',
-      starts_at: '2027-03-01T09:00:00+01:00',
-      ends_at: '2027-03-01T12:00:00+01:00',
+      starts_at: `${NEXT_YEAR}-03-01T09:00:00+01:00`,
+      ends_at: `${NEXT_YEAR}-03-01T12:00:00+01:00`,
       host_organisation_id: hostId,
     });
     await insertDay('cancelled', {
@@ -75,13 +81,13 @@ describe('calendar feeds', () => {
       status: 'CANCELLED',
       cancellation_reason: 'For få tilmeldte',
       sequence: 4,
-      starts_at: '2027-04-20T09:00:00+02:00',
-      ends_at: '2027-04-20T12:00:00+02:00',
+      starts_at: `${NEXT_YEAR}-04-20T09:00:00+02:00`,
+      ends_at: `${NEXT_YEAR}-04-20T12:00:00+02:00`,
     });
     await insertDay('long', {
       title: `Spiseforstyrrelser – ${'ære, ønsker og åbenhed; '.repeat(5)}`,
-      starts_at: '2027-05-03T09:00:00+02:00',
-      ends_at: '2027-05-03T12:00:00+02:00',
+      starts_at: `${NEXT_YEAR}-05-03T09:00:00+02:00`,
+      ends_at: `${NEXT_YEAR}-05-03T12:00:00+02:00`,
     });
     await insertDay('lastYear', {
       title: 'For elleve måneder siden',
@@ -92,8 +98,8 @@ describe('calendar feeds', () => {
     await insertDay('otherNetwork', {
       network_id: otherNetworkId,
       title: 'I et andet netværk',
-      starts_at: '2027-02-11T09:00:00+01:00',
-      ends_at: '2027-02-11T12:00:00+01:00',
+      starts_at: `${NEXT_YEAR}-02-11T09:00:00+01:00`,
+      ends_at: `${NEXT_YEAR}-02-11T12:00:00+01:00`,
       host_organisation_id: hostId,
     });
   });
@@ -153,14 +159,14 @@ describe('calendar feeds', () => {
   it('gives the right UTC instants in winter (+01:00) and summer (+02:00)', async () => {
     const { events } = parse(await (await get(`/calendar/networks/${networkId}.ics`)).text());
     const winter = events.get('Selvskade, skam; og håb')!;
-    expect(String(winter.vevent.getFirstPropertyValue('dtstart'))).toBe('2027-02-10T09:00:00');
+    expect(String(winter.vevent.getFirstPropertyValue('dtstart'))).toBe(`${NEXT_YEAR}-02-10T09:00:00`);
     expect(winter.vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Copenhagen');
-    expect(winter.event.startDate.toJSDate().toISOString()).toBe('2027-02-10T08:00:00.000Z');
-    expect(winter.event.endDate.toJSDate().toISOString()).toBe('2027-02-10T14:30:00.000Z');
+    expect(winter.event.startDate.toJSDate().toISOString()).toBe(`${NEXT_YEAR}-02-10T08:00:00.000Z`);
+    expect(winter.event.endDate.toJSDate().toISOString()).toBe(`${NEXT_YEAR}-02-10T14:30:00.000Z`);
     const summer = events.get('Angst hos børn og unge')!;
-    expect(String(summer.vevent.getFirstPropertyValue('dtstart'))).toBe('2027-06-15T13:00:00');
-    expect(summer.event.startDate.toJSDate().toISOString()).toBe('2027-06-15T11:00:00.000Z');
-    expect(summer.event.endDate.toJSDate().toISOString()).toBe('2027-06-15T14:00:00.000Z');
+    expect(String(summer.vevent.getFirstPropertyValue('dtstart'))).toBe(`${NEXT_YEAR}-06-15T13:00:00`);
+    expect(summer.event.startDate.toJSDate().toISOString()).toBe(`${NEXT_YEAR}-06-15T11:00:00.000Z`);
+    expect(summer.event.endDate.toJSDate().toISOString()).toBe(`${NEXT_YEAR}-06-15T14:00:00.000Z`);
   });
 
   it('describes each day: topic, programme, location, URL, organiser, sequence, last change', async () => {

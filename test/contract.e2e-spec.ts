@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '#testing';
 
 // The three operations of the public contract, sent verbatim over HTTP to the app with demo data.
-const MUNICIPALITY = `{ municipality(code: "0217") { code name region { name } later: region(at: "2027-02-01") { name } } }`;
+const MUNICIPALITY = `{ municipality(code: "0217") { code name region(at: "2026-12-31") { name } later: region(at: "2027-02-01") { name } } }`;
 const SEARCH = `{ search(input: { query: "overgangen til voksenlivet", municipalityCodes: ["0540"], first: 5 }) { totalCount edges { snippet node { __typename ... on Offer { id name } ... on Contact { id name } } } facets { field values { value label count } } pageInfo { hasNextPage endCursor } } }`;
 const CREATE_OFFER = `mutation { createOffer(input: { name: "", organisationId: "00000000-0000-0000-0000-000000000000" }) { __typename ... on ValidationError { code message fieldErrors { path message } } } }`;
 
@@ -32,7 +32,7 @@ describe('public contract', () => {
   afterAll(() => t?.close());
 
   describe('municipality with its region over time', () => {
-    it('puts Helsingør in Region Hovedstaden today and in Region Østdanmark after the 2027 merger', async () => {
+    it('puts Helsingør in Region Hovedstaden before the 2027 merger and in Region Østdanmark after it', async () => {
       const res = await t.graphql(MUNICIPALITY);
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({

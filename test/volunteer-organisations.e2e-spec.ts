@@ -141,20 +141,22 @@ describe('volunteer organisations', () => {
           [network, hostId, title, visibility, startsAt],
         );
       const [{ id: otherNetwork }] = await sql<{ id: string }>(`INSERT INTO network (name) VALUES ('Andet netværk') RETURNING id`);
-      await day('Offentlig i februar', 'PUBLIC', '2027-02-10T09:00:00+01:00');
-      await day('Kun medlemmer i marts', 'MEMBERS', '2027-03-10T09:00:00+01:00');
-      await day('Andet netværks medlemsdag', 'MEMBERS', '2027-04-10T09:00:00+02:00', otherNetwork);
-      await day('Offentlig sidste år', 'PUBLIC', '2025-10-01T09:00:00+02:00');
+      // "Upcoming" is reckoned from the server's clock: the days lie that far from it, whatever today's date is.
+      const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+      await day('Offentlig om en måned', 'PUBLIC', inDays(30));
+      await day('Kun medlemmer om to måneder', 'MEMBERS', inDays(60));
+      await day('Andet netværks medlemsdag', 'MEMBERS', inDays(90), otherNetwork);
+      await day('Offentlig sidste år', 'PUBLIC', inDays(-400));
     });
 
     it('shows anonymous viewers the upcoming public days, and past ones on request', async () => {
-      expect(await days()).toEqual(['Offentlig i februar']);
-      expect(await days(undefined, false)).toEqual(['Offentlig sidste år', 'Offentlig i februar']);
+      expect(await days()).toEqual(['Offentlig om en måned']);
+      expect(await days(undefined, false)).toEqual(['Offentlig sidste år', 'Offentlig om en måned']);
     });
 
     it("shows a signed-in member the members-only days of their own network, not of others'", async () => {
       const fagperson = await signIn('fagperson@example.org');
-      expect(await days(fagperson)).toEqual(['Offentlig i februar']);
+      expect(await days(fagperson)).toEqual(['Offentlig om en måned']);
       const account = await t.app.get(AccountsService).findByEmail('fagperson@example.org');
       const [{ id: partyId }] = await sql<{ id: string }>(
         `INSERT INTO network_party (network_id, kind, organisation_id) VALUES ($1, 'VOLUNTEER_ORGANISATION', $2) RETURNING id`,
@@ -164,8 +166,8 @@ describe('volunteer organisations', () => {
         `INSERT INTO network_member (network_id, party_id, account_id, kind, status) VALUES ($1, $2, $3, 'VOLUNTEER', 'APPROVED')`,
         [networkId, partyId, account!.id],
       );
-      expect(await days(fagperson)).toEqual(['Offentlig i februar', 'Kun medlemmer i marts']);
-      expect(await days()).toEqual(['Offentlig i februar']);
+      expect(await days(fagperson)).toEqual(['Offentlig om en måned', 'Kun medlemmer om to måneder']);
+      expect(await days()).toEqual(['Offentlig om en måned']);
     });
   });
 });

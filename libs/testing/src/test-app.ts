@@ -36,6 +36,12 @@ export interface TestApp {
 export interface TestOptions {
   /** Load the demo dataset first. */
   demo?: boolean;
+  /**
+   * The moment the demo dataset is seeded as of (default now): a suite that reasons about the demo's
+   * dates (verified so many days ago, a theme day next month) at fixed moments passes the same fixed
+   * moment here, so it holds whatever today's date is.
+   */
+  demoAsOf?: Date;
   /** Where mail goes (default: kept in memory). */
   mail?: MailTransportConfig;
   jobs?: Partial<JobsConfig>;
@@ -106,7 +112,7 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     sandbox: options.sandbox ?? false,
   });
   await app.init();
-  if (options.demo) await app.get(DemoSeeder).seed();
+  if (options.demo) await app.get(DemoSeeder).seed(undefined, options.demoAsOf);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}`;
   return {
@@ -146,7 +152,7 @@ export async function createTestContext(options: TestOptions = {}): Promise<Test
   const database = await createTestDatabase(queries);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
   await context.init();
-  if (options.demo) await context.get(DemoSeeder).seed();
+  if (options.demo) await context.get(DemoSeeder).seed(undefined, options.demoAsOf);
   return {
     context,
     database,
