@@ -87,14 +87,19 @@ const pglite = {
   },
 };
 
-// pglite first: it returns while its initdb runs, and is waited for at the end.
 /** The GraphQL explorer's bundle (Vite), with its own up-to-date check. */
 const explorer = { name: 'explorer', command: ['node', 'scripts/build-explorer.mjs'] };
 
+// pglite first: it returns while its initdb runs, and is waited for at the end.
 const STEPS = [pglite, explorer, swc];
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
+// `--prepare` (npm install's prepare script): an install without dev dependencies has nothing to build with.
+if (args.includes('--prepare') && !['@swc/cli', 'vite'].every(installed)) {
+  console.log('build: springes over (udviklingspakkerne er ikke installeret)');
+  process.exit(0);
+}
 const named = args.filter((a) => !a.startsWith('--'));
 const unknown = named.filter((n) => !STEPS.some((s) => s.name === n));
 if (unknown.length) {
@@ -138,6 +143,14 @@ function swcCli(argv) {
 function run(command, argv) {
   const result = spawnSync(command, argv, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function installed(name) {
+  try {
+    return Boolean(packageVersion(name));
+  } catch {
+    return false;
+  }
 }
 
 function packageVersion(name) {
