@@ -83,6 +83,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: this.config.work,
       schedule: this.config.work,
       maintenanceIntervalSeconds: this.config.maintenanceIntervalSeconds,
+      // pg-boss 12 looks for expired active jobs (a worker that died mid-job) on these, every 60 s by default.
+      superviseIntervalSeconds: this.config.maintenanceIntervalSeconds,
+      monitorIntervalSeconds: this.config.maintenanceIntervalSeconds,
     } as ConstructorOptions);
     boss.on('error', (error: Error) => this.logger.error(error.message));
     await boss.start();
