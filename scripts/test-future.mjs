@@ -17,8 +17,10 @@ if (found.error || found.status !== 0) {
 }
 
 process.stdout.write(`test:future: systemets ur er flyttet ${offset} for testene\n`);
+// PGlite only: a PostgreSQL server keeps its own clock, which faketime cannot move.
+const { TEST_DATABASE_URL: _server, ...rest } = process.env;
 const env = {
-  ...process.env,
+  ...rest,
   // Timers, timeouts and Jest's own clock run on monotonic time: keep it real, or waits hang.
   FAKETIME_DONT_FAKE_MONOTONIC: '1',
   // File times stay real, so Jest's cache and the build's timestamps are not disturbed.
