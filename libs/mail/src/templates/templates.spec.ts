@@ -22,8 +22,8 @@ describe('mail templates', () => {
     const rendered = renderTemplate(name, template.sample);
     expect(rendered.subject.trim().length).toBeGreaterThan(0);
     expect(rendered.html).toContain('<html lang="da">');
-    expect(rendered.html).toContain('Du får denne mail, fordi');
-    expect(rendered.text).toContain('Du får denne mail, fordi');
+    expect(rendered.html.split('Du får denne mail, fordi')).toHaveLength(2);
+    expect(rendered.text.split('Du får denne mail, fordi')).toHaveLength(2);
     expect(rendered.text).not.toMatch(/<[a-z]/i);
   });
 

@@ -27,7 +27,7 @@ export const accountInvitation: MailTemplate<AccountInvitationData> = {
     const layout = {
       title: 'Du er inviteret til Vejviser',
       preheader: `${data.invitedBy} har inviteret dig til Vejviser for ${data.organisationName}.`,
-      reason: `Du får denne mail, fordi ${data.invitedBy} har inviteret dig til Vejviser. Har du ikke ventet den, kan du se bort fra den.`,
+      reason: `${data.invitedBy} har inviteret dig til Vejviser. Har du ikke ventet den, kan du se bort fra den.`,
     };
     const intro = `${data.invitedBy} har inviteret dig til Vejviser, hvor fagfolk finder den rette samarbejdspartner i kommuner og regioner, for ${data.organisationName}.`;
     const how = `Vælg en adgangskode via linket. Linket virker én gang og udløber ${data.expiresAt}.`;

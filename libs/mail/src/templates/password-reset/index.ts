@@ -23,7 +23,7 @@ export const passwordReset: MailTemplate<PasswordResetData> = {
       title: 'Ny adgangskode til Vejviser',
       preheader: 'Vælg en ny adgangskode via linket.',
       reason:
-        'Du får denne mail, fordi nogen har bedt om en ny adgangskode til din konto. Var det ikke dig, kan du se bort fra den; din adgangskode er ikke ændret.',
+        'nogen har bedt om en ny adgangskode til din konto. Var det ikke dig, kan du se bort fra den; din adgangskode er ikke ændret.',
     };
     const how = `Linket virker én gang og udløber ${data.expiresAt}. Når du har valgt en ny adgangskode, bliver du logget ud alle andre steder.`;
     return {
