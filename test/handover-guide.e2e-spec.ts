@@ -448,7 +448,7 @@ describe('handover guide', () => {
       for (const e of others.slice(0, 3)) expect(html).toContain(e.contact.name);
       for (const e of others.slice(3)) expect(html).not.toContain(`<h3>${e.contact.name}`);
       const online = `https://vejviser.test/overlevering?kommune=0217&amp;alder=17&amp;situationer=discharge-child-youth-psychiatry,suicidal-behaviour&amp;tidspunkt=2027-01-09T22%3A30%3A00.000Z`;
-      expect(html).toContain(`Se ${others.length - 3} flere online: <a href="${online}">`);
+      expect(html).toContain(`Se ${others.length - 3} flere online<span class="link">: <a href="${online}">`);
       expect(html).toContain(`Se ${g.regionalEntryPoints.length - 3} flere online`);
     });
 

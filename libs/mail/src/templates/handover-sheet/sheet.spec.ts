@@ -51,9 +51,9 @@ describe('handover sheet', () => {
     for (const text of [page, mail.html, mail.text]) {
       expect(text.indexOf('Ring nu')).toBeLessThan(text.indexOf('Andre indgange i kommunen'));
       expect(text.indexOf('Døgnåben vagttelefon – Socialvagten')).toBeLessThan(text.indexOf('Andre indgange i kommunen'));
-      expect(text).toContain('Se 11 flere online: ');
+      expect(text).toContain('Se 11 flere online');
     }
-    expect(page).toContain(`Se 11 flere online: <a href="${sample.sheet.onlineUrl!.replace(/&/g, '&amp;')}">`);
+    expect(page).toContain(`Se 11 flere online<span class="link">: <a href="${sample.sheet.onlineUrl!.replace(/&/g, '&amp;')}">`);
     expect(mail.text).toContain(`Se 11 flere online: ${sample.sheet.onlineUrl}`);
     expect(page.match(/flere online/g)).toHaveLength(1);
     // Nobody open: it says so, and what to do.

@@ -164,7 +164,7 @@ const CSS = `
   h1 { font-size: 1.5rem; margin: 0 0 .8rem; }
   h2 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #cbd2d9; padding-bottom: .2rem; }
   h3 { font-size: 1rem; margin: 0 0 .2rem; }
-  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1.2rem; margin: 0 0 1rem; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: .1rem 1.2rem; margin: 0 0 1rem; }
   dl.facts dt { font-weight: bold; }
   dl.facts dd { margin: 0; }
   .note, .from { border: 1px solid #cbd2d9; background: #eef4fb; padding: .6rem .9rem; margin: .8rem 0; }
@@ -180,11 +180,22 @@ const CSS = `
   .open { color: #1e6b34; font-weight: bold; }
   .closed { color: #8a2c0d; font-weight: bold; }
   footer { margin-top: 2rem; border-top: 1px solid #cbd2d9; padding-top: .6rem; font-size: .9rem; color: #52606d; }
-  @page { size: A4; margin: 15mm 14mm; }
+  @page { size: A4; margin: 12mm 13mm; }
   @media print {
-    body { margin: 0; max-width: none; padding: 0; font-size: 10pt; line-height: 1.3; color: #000; }
-    h2 { margin: .9rem 0 .3rem; break-after: avoid; }
-    .entry { padding: .3rem 0; }
+    body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.25; color: #000; }
+    .brand { margin: 0 0 .4rem; padding-bottom: .2rem; }
+    h1 { font-size: 1.3rem; margin: 0 0 .4rem; }
+    h2 { font-size: 1.05rem; margin: .7rem 0 .2rem; break-after: avoid; }
+    h3 { font-size: .95rem; margin: 0; }
+    .call h3 { font-size: 1.15rem; }
+    dl.facts { margin: 0 0 .4rem; }
+    .note { margin: .4rem 0; padding: .3rem .6rem; }
+    .entry { padding: .25rem 0; }
+    .entry p, .entry ul { margin: .05rem 0; }
+    footer { margin-top: .8rem; font-size: 8.5pt; }
+    /* Two pages at most: on paper the ones to call now keep their help text, the rest say who and how, and
+       the link to the whole answer is printed once under the question. */
+    .entry:not(.call) .help, .more .link { display: none; }
     .note, .from { background: none; }
     .open, .closed, .stale, .muted, footer { color: #000; }
     a { color: inherit; text-decoration: none; }
@@ -197,15 +208,11 @@ function entryHtml(e: EntryPoint, call = false): SafeHtml {
   return html`<div class="${call ? 'entry call' : 'entry'}">
     <h3>${e.name}${e.kind === 'PERSON' && e.roleTitle ? html` <span class="muted">– ${e.roleTitle}</span>` : ''}</h3>
     <p class="muted">${e.place}</p>
-    ${stale && html`<p class="stale">${stale}</p>`} ${open && html`<p class="${e.opening?.openNow ? 'open' : 'closed'}">${open}</p>`}
-    ${e.hours && html`<p>Åbningstid: ${e.hours}</p>`} ${e.helpText && html`<p>${e.helpText}</p>`}
-    ${
-      e.channels.length
-        ? html`<ul>
-            ${e.channels.map((c) => html`<li>${channelText(c)}</li>`)}
-          </ul>`
-        : ''
-    }
+    ${stale && html`<p class="stale">${stale}</p>`}
+    <p>
+      ${open && html`<span class="${e.opening?.openNow ? 'open' : 'closed'}">${open}</span>`} ${e.hours && html`Åbningstid: ${e.hours}`}
+    </p>
+    ${e.helpText && html`<p class="help">${e.helpText}</p>`} ${channelsHtml(e.channels, call)}
   </div>`;
 }
 
@@ -215,17 +222,23 @@ function offerHtml(o: SheetOffer): SafeHtml {
     <h3>${o.name}</h3>
     <p class="muted">${o.provider}${o.ages ? ` · ${o.ages}` : ''}</p>
     ${stale && html`<p class="stale">${stale}</p>`}
-    <p><strong>Adgang:</strong> ${offerAccess(o)}</p>
-    ${o.holdsAuthority && html`<p>Myndighed: en henvendelse kan åbne en sag.</p>`} ${o.hours && html`<p>Åbningstid: ${o.hours}</p>`}
-    ${o.helpText && html`<p>${o.helpText}</p>`}
-    ${
-      o.channels.length
-        ? html`<ul>
-            ${o.channels.map((c) => html`<li>${channelText(c)}</li>`)}
-          </ul>`
-        : ''
-    }
+    <p>
+      <strong>Adgang:</strong> ${offerAccess(o)}${o.holdsAuthority ? '. Myndighed: en henvendelse kan åbne en sag.' : ''}${
+        o.hours ? ` Åbningstid: ${o.hours}` : ''
+      }
+    </p>
+    ${o.helpText && html`<p class="help">${o.helpText}</p>`} ${channelsHtml(o.channels)}
   </div>`;
+}
+
+/** A list for the ones to call now; elsewhere one line, to keep the sheet to two pages. */
+function channelsHtml(channels: Channel[], list = false): SafeHtml | '' {
+  if (!channels.length) return '';
+  if (list)
+    return html`<ul>
+      ${channels.map((c) => html`<li>${channelText(c)}</li>`)}
+    </ul>`;
+  return html`<p class="channels">${channels.map((c, i) => html`${i ? ' · ' : ''}${channelText(c)}`)}</p>`;
 }
 
 function offerAccess(o: SheetOffer): string {
@@ -245,7 +258,7 @@ type Section = keyof HandoverSheetData['more'];
 function moreText(data: HandoverSheetData, section: Section): string | null {
   const count = data.more[section];
   if (!count) return null;
-  return `Se ${count} ${count === 1 ? 'mere' : 'flere'} online: `;
+  return `Se ${count} ${count === 1 ? 'mere' : 'flere'} online`;
 }
 
 function section<T>(
@@ -261,7 +274,12 @@ function section<T>(
   return html`<section>
     <h2>${title}</h2>
     ${items.length ? items.map(render) : html`<p class="muted">${none}</p>`}
-    ${line && html`<p class="more">${line}<a href="${url}">${url}</a></p>`}
+    ${
+      line &&
+      html`<p class="more">
+        ${line}<span class="link">: <a href="${url}">${url}</a></span>
+      </p>`
+    }
   </section>`;
 }
 
@@ -300,7 +318,7 @@ function sections(data: HandoverSheetData): SafeHtml {
       (v) =>
         html`<div class="entry">
           <h3>${v.name}${v.local ? html` <span class="muted">– lokalt</span>` : ''}</h3>
-          ${v.description && html`<p>${v.description}</p>`} ${v.website && html`<p><a href="${v.website}">${v.website}</a></p>`}
+          <p>${v.description && html`${v.description} `}${v.website && html`<a href="${v.website}">${v.website}</a>`}</p>
         </div>`,
       'Ingen frivillige organisationer fundet.',
       'volunteerOrganisations',
@@ -312,8 +330,10 @@ function sections(data: HandoverSheetData): SafeHtml {
       (d) =>
         html`<div class="entry">
           <h3>${d.title}</h3>
-          <p>${when(d.startsAt)}–${clock.format(new Date(d.endsAt))}${d.venue ? `, ${d.venue}` : ''}${d.online ? ' (også online)' : ''}</p>
-          <p class="muted">${d.network}</p>
+          <p>
+            ${when(d.startsAt)}–${clock.format(new Date(d.endsAt))}${d.venue ? `, ${d.venue}` : ''}${d.online ? ' (også online)' : ''}
+            <span class="muted">· ${d.network}</span>
+          </p>
         </div>`,
       'Ingen kommende temadage om emnet.',
       'themeDays',
@@ -353,6 +373,7 @@ export function renderHandoverSheet(data: HandoverSheetData, mail?: HandoverShee
           )}
         </dl>
         <p class="note">${STAFF_NOTES[data.staffChannels]}</p>
+        ${data.onlineUrl && !mail && html`<p class="online">Hele svaret online: <a href="${data.onlineUrl}">${data.onlineUrl}</a></p>`}
         ${sections(data)}
         <footer>
           <p>${NO_CITIZEN_DATA}</p>
@@ -410,7 +431,7 @@ function textSection<T>(
 
 function moreLine(data: HandoverSheetData, section: Section): string | null {
   const line = moreText(data, section);
-  return line && `${line}${data.onlineUrl ?? data.pageUrl}`;
+  return line && `${line}: ${data.onlineUrl ?? data.pageUrl}`;
 }
 
 /** The same sheet as plain text, without its title. */
