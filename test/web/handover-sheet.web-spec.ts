@@ -53,7 +53,8 @@ describe('the printable handover sheet in Chromium', () => {
     // Every other section is shortened, with the way to the rest.
     const more = await page.locator('p.more').allInnerTexts();
     expect(more.length).toBeGreaterThanOrEqual(2);
-    for (const line of more) expect(line).toMatch(new RegExp(`^Se \\d+ (mere|flere) online: ${origin}/overlevering\\?kommune=0217&alder=17&`));
+    for (const line of more)
+      expect(line).toMatch(new RegExp(`^Se \\d+ (mere|flere) online: ${origin}/overlevering\\?kommune=0217&alder=17&`));
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
