@@ -59,8 +59,8 @@ describe('the printable handover sheet in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
     // Left for a human look (not committed).
-    await mkdir('test-output', { recursive: true });
-    await writeFile(join('test-output', 'overleveringsark-helsingoer.pdf'), pdf);
+    await mkdir(join('test-results', 'screenshots'), { recursive: true });
+    await writeFile(join('test-results', 'screenshots', 'overleveringsark-helsingoer.pdf'), pdf);
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
