@@ -13,6 +13,9 @@ interface Channel {
 interface EntryPoint {
   contact: { id: string; kind: string; name: string; situations: { key: string }[]; channels: Channel[]; stale: boolean };
   openingStatus: { openNow: boolean; nextOpensAtLocal: string | null; holiday: string | null } | null;
+  exactSituation: boolean;
+  ageFits: boolean;
+  callNow: boolean;
 }
 interface Guide {
   municipality: { code: string; name: string };
@@ -20,6 +23,7 @@ interface Guide {
   at: string;
   age: number | null;
   situations: { key: string }[];
+  callNow: EntryPoint[];
   entryPoints: EntryPoint[];
   regionalEntryPoints: EntryPoint[];
   offers: {
@@ -34,10 +38,12 @@ interface Guide {
   themeDays: { title: string; startsAt: string; visibility: string; situations: string[] }[];
 }
 
-const ENTRY = `contact { id kind name situations { key } channels { kind value visibility } stale } openingStatus { openNow nextOpensAtLocal holiday }`;
+const ENTRY = `contact { id kind name situations { key } channels { kind value visibility } stale }
+  openingStatus { openNow nextOpensAtLocal holiday } exactSituation ageFits callNow`;
 const GUIDE = `query ($m: String!, $age: Int, $s: [String!], $at: DateTime) {
   handoverGuide(municipalityCode: $m, age: $age, situations: $s, at: $at) {
     municipality { code name } region { key name } at age situations { key }
+    callNow { ${ENTRY} }
     entryPoints { ${ENTRY} }
     regionalEntryPoints { ${ENTRY} }
     offers { name ageMin ageMax status accessRoute situations { key } }
@@ -51,6 +57,19 @@ const SUB_SITUATIONS: Record<string, string[]> = {
   // A general discharge line (the duty phone) serves a discharge from child and youth psychiatry too.
   'discharge-child-youth-psychiatry': ['discharge-child-youth-psychiatry', 'discharge'],
   'suicidal-behaviour': ['suicidal-behaviour', 'self-harm'],
+};
+
+/** Saturday 9 January 2027, 23:30 in Copenhagen: only the 24-hour lines are open. */
+const SATURDAY_NIGHT = '2027-01-09T23:30:00+01:00';
+/** A 17-year-old discharged from child and youth psychiatry (BUP) after a suicide attempt. */
+const NIGHT_NURSE = { m: '0217', age: 17, s: ['discharge-child-youth-psychiatry', 'suicidal-behaviour'], at: SATURDAY_NIGHT };
+
+/** The ranking's sort key: open, exact situation, age fit, function (each 0 before 1). */
+const rankKey = (e: EntryPoint): string =>
+  [e.openingStatus?.openNow ? 0 : 1, e.exactSituation ? 0 : 1, e.ageFits ? 0 : 1, e.contact.kind === 'FUNCTION' ? 0 : 1].join('');
+const expectRanked = (entries: EntryPoint[]) => {
+  const keys = entries.map(rankKey);
+  expect(keys).toEqual([...keys].sort());
 };
 
 describe('handover guide', () => {
@@ -124,12 +143,12 @@ describe('handover guide', () => {
     await smtp?.close();
   });
 
-  it('lists the live entry points for the situations (with sub-situations and parents), functions before persons', async () => {
+  it('lists the live entry points for the situations (with sub-situations and parents), ranked for the moment', async () => {
     for (const situation of ['discharge', 'discharge-child-youth-psychiatry', 'suicidal-behaviour']) {
-      const g = await guide({ m: '0217', s: [situation] });
+      const g = await guide({ m: '0217', s: [situation], at: '2027-01-05T10:00:00+01:00' });
       const kinds = g.entryPoints.map((e) => e.contact.kind);
       expect(kinds.length).toBeGreaterThan(2);
-      expect(kinds).toEqual([...kinds].sort()); // FUNCTION < PERSON
+      expectRanked(g.entryPoints);
       expect(kinds).toContain('FUNCTION');
       expect(kinds).toContain('PERSON');
       for (const e of g.entryPoints) expect(e.contact.situations.some((s) => SUB_SITUATIONS[situation].includes(s.key))).toBe(true);
@@ -225,8 +244,62 @@ describe('handover guide', () => {
     // Region Hovedstaden's units keep serving Helsingør after the merger.
     expect(before.regionalEntryPoints.length).toBeGreaterThan(0);
     expect(after.regionalEntryPoints.map((e) => e.contact.id)).toEqual(before.regionalEntryPoints.map((e) => e.contact.id));
-    const kinds = after.regionalEntryPoints.map((e) => e.contact.kind);
-    expect(kinds).toEqual([...kinds].sort());
+    expectRanked(after.regionalEntryPoints);
+  });
+
+  describe('for the night nurse: Helsingør, 17 years, discharge from BUP after a suicide attempt, Saturday 23:30', () => {
+    const dutyPhone = /^Døgnåben vagttelefon/;
+
+    it('puts the 24-hour duty phone first and alone under callNow, because it is open and fits', async () => {
+      const g = await guide(NIGHT_NURSE);
+      expect(g.callNow.map((e) => e.contact.name)).toEqual([expect.stringMatching(dutyPhone)]);
+      expect(g.callNow[0]).toMatchObject({ callNow: true, exactSituation: true, ageFits: true, openingStatus: { openNow: true } });
+      expect(g.callNow[0].contact.channels.some((c) => c.kind === 'PHONE')).toBe(true);
+      expect(g.entryPoints[0].contact.id).toBe(g.callNow[0].contact.id);
+      expect(g.entryPoints.filter((e) => e.callNow)).toHaveLength(1);
+      expectRanked(g.entryPoints);
+      // Closed entry points say when they open: Monday 11 January at 08:00 for the office-hours ones.
+      const bup = g.entryPoints.find((e) => e.contact.name.startsWith('Indgang ved udskrivning fra børne- og ungdomspsykiatrien'))!;
+      expect(bup).toMatchObject({ callNow: false, exactSituation: true, ageFits: true, openingStatus: { openNow: false } });
+      expect(bup.openingStatus?.nextOpensAtLocal).toMatch(/^2027-01-11T08:00/);
+      // The adult discharge entry point matches only through the parent situation, and its ages are 18+.
+      const adult = g.entryPoints.find((e) => e.contact.name.startsWith('Indgang ved udskrivning fra voksenpsykiatrien'))!;
+      expect(adult).toMatchObject({ exactSituation: false, ageFits: false, callNow: false });
+      expect(g.entryPoints.indexOf(adult)).toBeGreaterThan(g.entryPoints.indexOf(bup));
+    });
+
+    it('ranks by what is open and fits, not by name: a closed line whose name sorts first loses', async () => {
+      const [duty]: { id: string; organisation_id: string; unit_id: string | null }[] = await t.database.dataSource.query(
+        `SELECT c.id, c.organisation_id, c.unit_id FROM contact c JOIN organisation o ON o.id = c.organisation_id
+         WHERE o.municipality_code = '0217' AND c.name LIKE 'Døgnåben vagttelefon%'`,
+      );
+      const [early]: { id: string }[] = await t.database.dataSource.query(
+        `INSERT INTO contact (organisation_id, unit_id, kind, name, situation_keys, channels, opening_hours)
+         VALUES ($1, $2, 'FUNCTION', 'Aaa akutlinje for BUP-udskrivning', '{discharge-child-youth-psychiatry,suicidal-behaviour}',
+           '[{"kind":"PHONE","value":"+45 11 22 33 44","visibility":"PUBLIC"}]',
+           '{"alwaysOpen":false,"weekly":[{"day":"MON","opens":"08:00","closes":"15:00"}],"exceptions":[]}') RETURNING id`,
+        [duty.organisation_id, duty.unit_id],
+      );
+      // The duty phone renamed so that its name sorts last of all: it still comes first.
+      await t.database.dataSource.query(`UPDATE contact SET name = 'Ø-vagten (døgnåben)' WHERE id = $1`, [duty.id]);
+      try {
+        const g = await guide(NIGHT_NURSE);
+        expect(g.entryPoints[0].contact.id).toBe(duty.id);
+        expect(g.callNow.map((e) => e.contact.id)).toEqual([duty.id]);
+        const closed = g.entryPoints.find((e) => e.contact.id === early.id)!;
+        expect(closed).toMatchObject({ exactSituation: true, ageFits: true, callNow: false, openingStatus: { openNow: false } });
+        // Among the closed exact functions it comes first: two exact situations, and it opens soonest (Monday 08:00).
+        expect(g.entryPoints[1].contact.id).toBe(early.id);
+        // On Monday at 10:00 it is open too: one to call now.
+        const monday = await guide({ ...NIGHT_NURSE, at: '2027-01-11T10:00:00+01:00' });
+        expect(monday.callNow.map((e) => e.contact.id)).toEqual(expect.arrayContaining([early.id, duty.id]));
+      } finally {
+        await t.database.dataSource.query(`DELETE FROM contact WHERE id = $1`, [early.id]);
+        await t.database.dataSource.query(`UPDATE contact SET name = 'Døgnåben vagttelefon – Socialvagten i Helsingør' WHERE id = $1`, [
+          duty.id,
+        ]);
+      }
+    });
   });
 
   it('lists the volunteer organisations there, local branches first, and a few upcoming theme days on the topic the viewer may see', async () => {
@@ -308,13 +381,17 @@ describe('handover guide', () => {
 
   describe('printable sheet', () => {
     const page = (query: string, token?: string) =>
-      fetch(`${t.url}/overlevering?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      fetch(`${t.url}/overlevering/ark?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
     it('renders the guide as a printable page: Danish, escaped, no scripts, public lines only for anonymous viewers', async () => {
-      const [stale]: { id: string }[] = await t.database.dataSource.query(
-        `SELECT c.id FROM contact c JOIN organisation o ON o.id = c.organisation_id
-         WHERE o.municipality_code = '0217' AND c.kind = 'FUNCTION' AND 'discharge-child-youth-psychiatry' = ANY(c.situation_keys) ORDER BY c.name LIMIT 1`,
-      );
+      // The first closed entry point on the sheet (it holds the first three after those to call now).
+      const ranked = await guide({
+        m: '0217',
+        age: 17,
+        s: ['discharge-child-youth-psychiatry', 'self-harm'],
+        at: '2027-01-09T10:00:00+01:00',
+      });
+      const stale = ranked.entryPoints.find((e) => !e.callNow && !e.openingStatus?.openNow)!.contact;
       await t.database.dataSource.query(
         `UPDATE contact SET last_verified_at = '2025-03-14T10:00:00Z', help_text = '<script>alert("x")</script> & mere' WHERE id = $1`,
         [stale.id],
@@ -347,6 +424,32 @@ describe('handover guide', () => {
       ).text();
       expect((await staffLinesOf('0217')).some((line) => signedIn.includes(line))).toBe(true);
       expect(signedIn).toContain('kun fagpersoner');
+    });
+
+    it('holds the ones to call now in full and the first three of every other section, with how many more are online', async () => {
+      const question = 'kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&situationer=suicidal-behaviour';
+      const at = `tidspunkt=${encodeURIComponent(SATURDAY_NIGHT)}`;
+      const res = await page(`${question}&${at}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      // Repeated and comma-separated situations are the same question.
+      const commas = await (
+        await page(`kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry,suicidal-behaviour&${at}`)
+      ).text();
+      const withoutMadeAt = (h: string) => h.replace(/Lavet[^<]*/g, '');
+      expect(withoutMadeAt(commas)).toEqual(withoutMadeAt(html));
+
+      const g = await guide(NIGHT_NURSE);
+      const call = html.slice(html.indexOf('<h2>Ring nu</h2>'), html.indexOf('<h2>Andre indgange i kommunen</h2>'));
+      expect(call).toContain(g.callNow[0].contact.name);
+      expect(call).toContain(g.callNow[0].contact.channels.find((c) => c.kind === 'PHONE')!.value);
+      expect(call).toContain('Åben på tidspunktet');
+      const others = g.entryPoints.filter((e) => !e.callNow);
+      for (const e of others.slice(0, 3)) expect(html).toContain(e.contact.name);
+      for (const e of others.slice(3)) expect(html).not.toContain(`<h3>${e.contact.name}`);
+      const online = `https://vejviser.test/overlevering?kommune=0217&amp;alder=17&amp;situationer=discharge-child-youth-psychiatry,suicidal-behaviour&amp;tidspunkt=2027-01-09T22%3A30%3A00.000Z`;
+      expect(html).toContain(`Se ${others.length - 3} flere online<span class="link">: <a href="${online}">`);
+      expect(html).toContain(`Se ${g.regionalEntryPoints.length - 3} flere online`);
     });
 
     it('answers a wrong question with 400 in Danish, and a bad token with 401', async () => {
@@ -421,7 +524,7 @@ describe('handover guide', () => {
         to: 'ny.kollega@example.org',
         staffChannelsIncluded: false,
         sheetUrl:
-          'https://vejviser.test/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-01T09%3A00%3A00.000Z',
+          'https://vejviser.test/overlevering/ark?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-01T09%3A00%3A00.000Z',
       });
       const mail = await mailTo('ny.kollega@example.org');
       expect(mail.subject).toBe('Overleveringsark for Helsingør Kommune: Udskrivning fra børne- og ungdomspsykiatrien (BUP)');
@@ -433,7 +536,11 @@ describe('handover guide', () => {
       expect(html).toContain('ikke har en aktiv konto i Vejviser');
       expect(html).toContain('Du får denne mail, fordi');
       expect(html).not.toMatch(/<script/i);
-      expect(mail.text).toContain('Indgange i kommunen');
+      expect(mail.text).toContain('Ring nu');
+      expect(mail.text).toContain('Andre indgange i kommunen');
+      expect(mail.text).toContain(
+        'Hele svaret online: https://vejviser.test/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-01T09%3A00%3A00.000Z',
+      );
       expect(mail.text).toContain(`Arket til udskrift: ${String(sent.sheetUrl)}`);
       expect(mail.text).toContain('ingen oplysninger om borgeren');
       for (const line of await staffLinesOf('0217')) {

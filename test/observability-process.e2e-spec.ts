@@ -119,13 +119,15 @@ describe('logs and traces of a production process', () => {
       expect(() => logLines(stdout)).not.toThrow();
     });
 
-    it('logs link paths without their token and /overlevering without its question', async () => {
+    it('logs link paths without their token and /overlevering/ark without its question', async () => {
       await fetch(`http://127.0.0.1:${port}/bekraeft/${LINK_TOKEN}`);
       await fetch(`http://127.0.0.1:${port}/temadage/afmeld/${LINK_TOKEN}`);
-      await fetch(`http://127.0.0.1:${port}/overlevering?kommune=0217&alder=17&situationer=self-harm`);
+      await fetch(`http://127.0.0.1:${port}/overlevering/ark?kommune=0217&alder=17&situationer=self-harm`);
       await until('the three log lines', () => {
         const paths = logLines(stdout).map((l) => l.path);
-        return ['/bekraeft/[token]', '/temadage/afmeld/[token]', '/overlevering?[fjernet]'].every((p) => paths.includes(p)) || undefined;
+        return (
+          ['/bekraeft/[token]', '/temadage/afmeld/[token]', '/overlevering/ark?[fjernet]'].every((p) => paths.includes(p)) || undefined
+        );
       });
       const everything = stdout + stderr;
       expect(everything).not.toContain(LINK_TOKEN);

@@ -75,8 +75,10 @@ for (const [name, variables] of CASES) {
   out(`handoverGuide: ${name}`.padEnd(52) + String(size).padStart(8) + percentiles(times));
 }
 const sheet = await time(() =>
-  fetch(`${base}/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-06T10:00:00%2B01:00`),
+  fetch(
+    `${base}/overlevering/ark?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&tidspunkt=2027-02-06T10:00:00%2B01:00`,
+  ),
 );
-out('printable sheet (GET /overlevering)'.padEnd(52) + String(sheet.size).padStart(8) + percentiles(sheet.times));
+out('printable sheet (GET /overlevering/ark)'.padEnd(52) + String(sheet.size).padStart(8) + percentiles(sheet.times));
 await app.close();
 await database.close();

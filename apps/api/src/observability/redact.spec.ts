@@ -7,6 +7,7 @@ describe('redactPath', () => {
     expect(redactPath('/temadage/afmeld/abc123?x=1')).toBe('/temadage/afmeld/[token]?[fjernet]');
     expect(redactPath('/aendringer/afmeld/abc123')).toBe('/aendringer/afmeld/[token]');
     expect(redactPath('/overlevering?kommune=0217&alder=17&situationer=self-harm')).toBe('/overlevering?[fjernet]');
+    expect(redactPath('/overlevering/ark?kommune=0217&alder=17&situationer=self-harm')).toBe('/overlevering/ark?[fjernet]');
     expect(redactPath('/graphql?query=%7Bme%7D&variables=%7B%7D')).toBe('/graphql?[fjernet]');
   });
 
@@ -22,12 +23,13 @@ describe('redactPath', () => {
 describe('redactText', () => {
   it('removes e-mail addresses, bearer and web tokens and link tokens from free text', () => {
     const text =
-      'Mail til Søren.Ø@kommune.dk fejlede (Authorization: Bearer abc.def-ghi) eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig via /bekraeft/tok123 og /overlevering?kommune=0217&alder=17';
+      'Mail til Søren.Ø@kommune.dk fejlede (Authorization: Bearer abc.def-ghi) eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig via /bekraeft/tok123 og /overlevering?kommune=0217&alder=17 og /overlevering/ark?kommune=0217&alder=16';
     const redacted = redactText(text);
-    expect(redacted).not.toMatch(/kommune\.dk|abc\.def|eyJ|tok123|alder=17/);
+    expect(redacted).not.toMatch(/kommune\.dk|abc\.def|eyJ|tok123|alder=1[67]/);
     expect(redacted).toContain('[e-mail]');
     expect(redacted).toContain('/bekraeft/[token]');
     expect(redacted).toContain('/overlevering?[fjernet]');
+    expect(redacted).toContain('/overlevering/ark?[fjernet]');
   });
 
   it('leaves route patterns alone', () => {

@@ -8,7 +8,7 @@ const OPAQUE_SEGMENT = /^[A-Za-z0-9_-]{40,}$/;
 
 /**
  * A request path as logs may show it: link tokens replaced, e-mail addresses removed and the query
- * string dropped (it carries `/overlevering`'s question and, for GET /graphql, the query and its variables).
+ * string dropped (it carries the question of `/overlevering` and `/overlevering/ark` and, for GET /graphql, the query and its variables).
  */
 export function redactPath(url: string): string {
   const cut = url.search(/[?#]/);
@@ -27,7 +27,7 @@ export function redactPath(url: string): string {
 export function redactText(text: string): string {
   return text
     .replace(LINK_PATHS, '$1/[token]')
-    .replace(/(\/overlevering)\?[^\s"']*/g, '$1?[fjernet]')
+    .replace(/(\/overlevering(?:\/ark)?)\?[^\s"']*/g, '$1?[fjernet]')
     .replace(BEARER, '$1 [token]')
     .replace(JWT, '[token]')
     .replace(EMAIL, '[e-mail]');

@@ -1,10 +1,11 @@
 import { Args, GraphQLISODateTime, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '#core';
-import { Offer, Organisation, TaxonomyService, TaxonomyTerm, openingStatusOf } from '#directory';
+import { Offer, Organisation, TaxonomyService, TaxonomyTerm } from '#directory';
 import { Region } from '#geography';
 import { ThemeDay } from '#network';
 import { HandoverEntryPoint, HandoverGuide } from './handover-guide.types.js';
 import { HandoverGuideService } from './handover-guide.service.js';
+import type { RankedEntryPoint } from './handover-ranking.js';
 
 @Resolver(() => HandoverGuide)
 export class HandoverGuideResolver {
@@ -52,17 +53,29 @@ export class HandoverGuideResolver {
   }
 
   @ResolveField(() => [HandoverEntryPoint], {
-    description: "The municipality's live contacts for the situations: functions before persons, then by name.",
+    description:
+      "The one(s) to call now: the municipality's entry points open at `at`, on a situation asked about itself, whose ages fit; " +
+      "when the municipality has none, the region's that are. Empty when none is open: see `entryPoints` for when they open.",
   })
-  async entryPoints(@Parent() guide: HandoverGuide): Promise<HandoverEntryPoint[]> {
-    return this.withOpening(guide, await this.guides.entryPoints(guide.request));
+  async callNow(@Parent() guide: HandoverGuide): Promise<HandoverEntryPoint[]> {
+    return entryPoints(await this.guides.callNow(guide.request));
   }
 
   @ResolveField(() => [HandoverEntryPoint], {
-    description: 'Contacts of the regional organisations of the region at `at` for the situations, functions before persons.',
+    description:
+      "The municipality's live contacts for the situations, ranked for `at`: open first, then an exact situation before a parent or " +
+      'sub-situation match, then age fit, then functions before persons (then the one open longest, or opening soonest, then the name). ' +
+      'The ones to call now come first and are flagged `callNow`.',
+  })
+  async entryPoints(@Parent() guide: HandoverGuide): Promise<HandoverEntryPoint[]> {
+    return entryPoints(await this.guides.entryPoints(guide.request));
+  }
+
+  @ResolveField(() => [HandoverEntryPoint], {
+    description: 'Contacts of the regional organisations of the region at `at` for the situations, ranked as `entryPoints`.',
   })
   async regionalEntryPoints(@Parent() guide: HandoverGuide): Promise<HandoverEntryPoint[]> {
-    return this.withOpening(guide, await this.guides.entryPoints(guide.request, true));
+    return entryPoints(await this.guides.entryPoints(guide.request, true));
   }
 
   @ResolveField(() => [Offer], {
@@ -84,10 +97,7 @@ export class HandoverGuideResolver {
   themeDays(@Ctx() ctx: RequestContext, @Parent() guide: HandoverGuide): Promise<ThemeDay[]> {
     return this.guides.themeDaysFor(ctx, guide.request);
   }
-
-  private withOpening(guide: HandoverGuide, contacts: HandoverEntryPoint['contact'][]): HandoverEntryPoint[] {
-    return contacts.map((contact) =>
-      Object.assign(new HandoverEntryPoint(), { contact, openingStatus: openingStatusOf(contact.openingHours, guide.at) }),
-    );
-  }
 }
+
+const entryPoints = (ranked: RankedEntryPoint[]): HandoverEntryPoint[] =>
+  ranked.map((entry) => Object.assign(new HandoverEntryPoint(), entry));

@@ -14,6 +14,7 @@ import {
 import { GeographyService, Municipality, type Region } from '#geography';
 import { ThemeDay, ThemeDaysService } from '#network';
 import { CPR_REFUSED, type HandoverRequest } from './handover-guide.types.js';
+import { rankEntryPoints, type RankedEntryPoint } from './handover-ranking.js';
 
 /** What the guide is asked: a municipality (code or name), an age, situations and a moment. */
 export interface HandoverArgs {
@@ -45,6 +46,12 @@ export class HandoverGuideService {
     private readonly organisations: OrganisationsService,
     private readonly themeDays: ThemeDaysService,
   ) {}
+
+  /** The ranked lists of a question, so its sections (callNow, entryPoints, …) share one statement each. */
+  private readonly ranked = new WeakMap<
+    HandoverRequest,
+    { municipal?: Promise<RankedEntryPoint[]>; regional?: Promise<RankedEntryPoint[]> }
+  >();
 
   /** Checks the question; errors name the field (`municipalityCode`, `age`, `situations.1`, `at`) and never echo a CPR-like value. */
   async check(args: HandoverArgs): Promise<CheckedHandover> {
@@ -98,16 +105,34 @@ export class HandoverGuideService {
   }
 
   /**
-   * Live contacts (not left) for the situations, functions before persons, then by name: the
-   * municipality's own, or (`regional`) those of the regional organisations of its region.
+   * Live contacts (not left) for the situations, ranked for the moment asked about (`rankEntryPoints`:
+   * open first, exact situation, age fit, functions before persons): the municipality's own, or
+   * (`regional`) those of the regional organisations of its region. One statement per list and question.
    */
-  entryPoints(request: HandoverRequest, regional = false): Promise<Contact[]> {
+  entryPoints(request: HandoverRequest, regional = false): Promise<RankedEntryPoint[]> {
+    let lists = this.ranked.get(request);
+    if (!lists) this.ranked.set(request, (lists = {}));
+    const key = regional ? 'regional' : 'municipal';
+    return (lists[key] ??= this.findEntryPoints(request, regional).then((contacts) => rankEntryPoints(contacts, request)));
+  }
+
+  /**
+   * The one(s) to call now: the municipality's entry points open at `at`, on a situation asked about
+   * (not only a parent or a sub-situation), whose ages include the age. When the municipality has none,
+   * the region's that are.
+   */
+  async callNow(request: HandoverRequest): Promise<RankedEntryPoint[]> {
+    const own = (await this.entryPoints(request)).filter((e) => e.callNow);
+    return own.length ? own : (await this.entryPoints(request, true)).filter((e) => e.callNow);
+  }
+
+  private findEntryPoints(request: HandoverRequest, regional: boolean): Promise<Contact[]> {
     const query = this.dataSource
       .getRepository(Contact)
       .createQueryBuilder('contact')
       .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
       .where('contact.left_at IS NULL')
-      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON'
+      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON': within the bound, functions first
       .addOrderBy('contact.name')
       .addOrderBy('contact.id')
       .limit(regional ? MAX_REGIONAL_ENTRY_POINTS : MAX_ENTRY_POINTS);

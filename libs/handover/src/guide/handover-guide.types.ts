@@ -19,19 +19,41 @@ export interface HandoverRequest {
   scope: PlaceScope;
 }
 
-@ObjectType({ description: 'An entry point (a contact) with whether it is open at the moment the guide asks about.' })
+@ObjectType({
+  description: 'An entry point (a contact) with whether it is open at the moment the guide asks about, and how well it fits the question.',
+})
 export class HandoverEntryPoint {
   @Field(() => Contact, { description: 'STAFF channels are shown only to signed-in professionals; `stale` says it needs checking.' })
   contact: Contact;
 
-  @Field(() => OpeningStatus, { nullable: true, description: "Open at the guide's `at`, and when it next opens (null: no opening hours)." })
+  @Field(() => OpeningStatus, {
+    nullable: true,
+    description: "Open at the guide's `at`, when it closes, and when it next opens (null: no opening hours, so not known to be open).",
+  })
   openingStatus: OpeningStatus | null;
+
+  @Field({
+    description:
+      'It serves one of the situations asked about itself, not only a parent or sub-situation of one (no situations asked: true).',
+  })
+  exactSituation: boolean;
+
+  @Field({
+    description:
+      'Its age-specific situations (BUP discharge 0–17, adult discharge from 18, young people 15–25, the transition to adult life 16–23) ' +
+      'include the age asked about; true when no age was asked or it has none.',
+  })
+  ageFits: boolean;
+
+  @Field({ description: 'Open at `at`, exact situation and the age fits: one to call now (it is in `HandoverGuide.callNow`).' })
+  callNow: boolean;
 }
 
 @ObjectType({
   description:
-    'Who to hand over to in a municipality, for an age and situations, at a moment: in order the entry points (functions before persons), ' +
-    'the regional entry points, the offers that fit, the volunteer organisations there and upcoming theme days on the topic. ' +
+    'Who to hand over to in a municipality, for an age and situations, at a moment: first the one(s) to call now, then the entry points ' +
+    '(ranked: open at `at`, exact situation, age fit, functions before persons), the regional entry points (ranked the same way), ' +
+    'the offers that fit, the volunteer organisations there and upcoming theme days on the topic. ' +
     'It asks for and stores nothing about the citizen.',
 })
 export class HandoverGuide {

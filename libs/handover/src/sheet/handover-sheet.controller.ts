@@ -11,12 +11,19 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 
 type Param = string | string[] | undefined;
 const single = (value: Param): string | undefined => (Array.isArray(value) ? value[0] : value);
+/** `situationer` repeated (`?situationer=a&situationer=b`), comma-separated (`?situationer=a,b`), or both. */
+const list = (value: Param): string[] =>
+  (Array.isArray(value) ? value : [value ?? ''])
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
- * GET /overlevering?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00:00%2B01:00
- * — the handover guide as a printable page. Anyone may open it and sees the public channels; with a
- * bearer token in the Authorization header (as for /graphql) also the direct lines for professionals.
- * Nothing about the question is stored or logged.
+ * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00:00%2B01:00
+ * — the handover guide as a printable page, for mail and browsers without JavaScript (the web app has
+ * the whole answer at /overlevering with the same parameters). Anyone may open it and sees the public
+ * channels; with a bearer token in the Authorization header (as for /graphql) also the direct lines
+ * for professionals. Nothing about the question is stored or logged.
  */
 @Controller()
 export class HandoverSheetController {
@@ -26,7 +33,7 @@ export class HandoverSheetController {
     private readonly sheets: HandoverSheets,
   ) {}
 
-  @Get('overlevering')
+  @Get('overlevering/ark')
   async sheet(
     @Query('kommune') kommune: Param,
     @Query('alder') alder: Param,
@@ -51,7 +58,7 @@ export class HandoverSheetController {
     }
     const municipality = single(kommune)?.trim();
     if (!municipality) {
-      this.plain(res, 400, 'Angiv kommunen, fx /overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry.');
+      this.plain(res, 400, 'Angiv kommunen, fx /overlevering/ark?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry.');
       return;
     }
     const ageText = single(alder)?.trim();
@@ -63,10 +70,7 @@ export class HandoverSheetController {
     const checked = await this.guides.check({
       municipality,
       age: ageText ? Number(ageText) : null,
-      situations: (single(situationer) ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      situations: list(situationer),
       at: at ? new Date(at) : null,
     });
     if (!checked.ok) {

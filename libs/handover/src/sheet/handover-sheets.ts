@@ -7,11 +7,9 @@ import {
   OrganisationsService,
   TaxonomyService,
   UnitsService,
-  openingStatusOf,
   verificationDue,
   visibleChannels,
   type Channel,
-  type Contact,
   type Offer,
   type Organisation,
 } from '#directory';
@@ -20,6 +18,7 @@ import { NetworksService } from '#network';
 import { HANDOVER_CONFIG, type HandoverConfig } from '../handover.config.js';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import type { HandoverRequest } from '../guide/handover-guide.types.js';
+import type { RankedEntryPoint } from '../guide/handover-ranking.js';
 import { hoursText } from './hours-text.js';
 
 type EntryPoint = HandoverSheetData['entryPoints'][number];
@@ -40,13 +39,28 @@ function ages(min: number | null, max: number | null): string | null {
   return null;
 }
 
-/** The printable page with the same question: kommune, alder, situationer and (when asked about) tidspunkt. */
-export function sheetUrl(publicUrl: string, request: HandoverRequest, atGiven: boolean): string {
+/** The path of the web page with the whole answer; the printable sheet is at `${HANDOVER_PAGE_PATH}/ark`. */
+export const HANDOVER_PAGE_PATH = '/overlevering';
+export const HANDOVER_SHEET_PATH = `${HANDOVER_PAGE_PATH}/ark`;
+
+/** How many of each section after "call now" the sheet holds; the web page shows them all. */
+export const SHEET_SECTION_SIZE = 3;
+
+/**
+ * The question as a link: kommune, alder, situationer and (when asked about) tidspunkt; to the printable
+ * sheet (`/overlevering/ark`), or with `page` to the web page (`/overlevering`).
+ */
+export function sheetUrl(publicUrl: string, request: HandoverRequest, atGiven: boolean, page = false): string {
   const params = new URLSearchParams({ kommune: request.municipality.code });
   if (request.age !== null) params.set('alder', String(request.age));
   if (request.askedSituations.length) params.set('situationer', request.askedSituations.join(','));
   if (atGiven) params.set('tidspunkt', request.at.toISOString());
-  return `${publicUrl}/overlevering?${params.toString().replace(/%2C/g, ',')}`;
+  return `${publicUrl}${page ? HANDOVER_PAGE_PATH : HANDOVER_SHEET_PATH}?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** The first few of a list, and how many are left out. */
+function firstFew<T>(items: readonly T[]): { shown: T[]; more: number } {
+  return { shown: items.slice(0, SHEET_SECTION_SIZE), more: Math.max(0, items.length - SHEET_SECTION_SIZE) };
 }
 
 /**
@@ -71,8 +85,9 @@ export class HandoverSheets {
     atGiven: boolean,
     now = new Date(),
   ): Promise<HandoverSheetData> {
-    const [region, entryPoints, regional, offers, volunteers, themeDays, situations] = await Promise.all([
+    const [region, callNow, entryPoints, regional, offers, volunteers, themeDays, situations] = await Promise.all([
       this.guides.region(ctx, request),
+      this.guides.callNow(request),
       this.guides.entryPoints(request),
       this.guides.entryPoints(request, true),
       this.guides.offers(request),
@@ -80,16 +95,26 @@ export class HandoverSheets {
       this.guides.themeDaysFor(ctx, request),
       this.taxonomy.labels(request.askedSituations),
     ]);
+    // The ones to call now in full; of every other section the first few, and how many more the web page has.
+    const calling = new Set(callNow.map((e) => e.contact.id));
+    const sections = {
+      entryPoints: firstFew(entryPoints.filter((e) => !calling.has(e.contact.id))),
+      regionalEntryPoints: firstFew(regional.filter((e) => !calling.has(e.contact.id))),
+      offers: firstFew(offers),
+      volunteerOrganisations: firstFew(volunteers),
+      themeDays: firstFew(themeDays),
+    };
     const seesStaff = staff === 'SHOWN';
-    const contact = (c: Contact) => this.entryPoint(ctx, request, c, seesStaff, now);
+    const contact = (e: RankedEntryPoint) => this.entryPoint(ctx, e, seesStaff, now);
     const offer = (o: Offer) => this.offer(ctx, o, seesStaff, now);
     // Started together, so each relation loads in one batch for all sections.
-    const [entryData, regionalData, offerData, dayData] = await Promise.all([
-      Promise.all(entryPoints.map(contact)),
-      Promise.all(regional.map(contact)),
-      Promise.all(offers.map(offer)),
+    const [callData, entryData, regionalData, offerData, dayData] = await Promise.all([
+      Promise.all(callNow.map(contact)),
+      Promise.all(sections.entryPoints.shown.map(contact)),
+      Promise.all(sections.regionalEntryPoints.shown.map(contact)),
+      Promise.all(sections.offers.shown.map(offer)),
       Promise.all(
-        themeDays.map(async (d) => ({
+        sections.themeDays.shown.map(async (d) => ({
           title: d.title,
           network: (await this.networks.load(ctx, d.networkId))?.name ?? 'Netværk',
           startsAt: d.startsAt.toISOString(),
@@ -108,26 +133,35 @@ export class HandoverSheets {
       age: request.age,
       situations,
       staffChannels: staff,
+      callNow: callData,
       entryPoints: entryData,
       regionalEntryPoints: regionalData,
       offers: offerData,
-      volunteerOrganisations: volunteers.map((v) => ({
+      volunteerOrganisations: sections.volunteerOrganisations.shown.map((v) => ({
         name: v.name,
         local: v.municipalityCode === request.municipality.code,
         website: v.website && /^https?:\/\//.test(v.website) ? v.website : null,
         description: v.description?.trim() || null,
       })),
       themeDays: dayData,
+      more: {
+        entryPoints: sections.entryPoints.more,
+        regionalEntryPoints: sections.regionalEntryPoints.more,
+        offers: sections.offers.more,
+        volunteerOrganisations: sections.volunteerOrganisations.more,
+        themeDays: sections.themeDays.more,
+      },
       pageUrl: sheetUrl(this.config.publicUrl, request, atGiven),
+      onlineUrl: sheetUrl(this.config.publicUrl, request, atGiven, true),
     };
   }
 
-  private async entryPoint(ctx: RequestContext, request: HandoverRequest, c: Contact, seesStaff: boolean, now: Date): Promise<EntryPoint> {
+  private async entryPoint(ctx: RequestContext, entry: RankedEntryPoint, seesStaff: boolean, now: Date): Promise<EntryPoint> {
+    const { contact: c, openingStatus: opening } = entry;
     const [org, unit] = await Promise.all([
       this.organisations.load(ctx, c.organisationId),
       c.unitId ? this.units.load(ctx, c.unitId) : Promise.resolve(null),
     ]);
-    const opening = openingStatusOf(c.openingHours, request.at);
     return {
       kind: c.kind === ContactKind.FUNCTION ? 'FUNCTION' : 'PERSON',
       name: c.name,

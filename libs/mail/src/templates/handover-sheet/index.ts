@@ -32,6 +32,20 @@ export const handoverSheet: MailTemplate<HandoverSheetMailData> = {
       age: 17,
       situations: ['Udskrivning fra børne- og ungdomspsykiatrien (BUP)'],
       staffChannels: 'HIDDEN_NO_ACCOUNT',
+      callNow: [
+        {
+          kind: 'FUNCTION',
+          name: 'Døgnåben vagttelefon – Socialvagten',
+          roleTitle: 'Socialvagt',
+          place: 'Eksempelby Kommune – Familieafdelingen',
+          helpText: 'Uden for kontortid: akutte bekymringer for børn og unge. Ring 112 ved livsfare.',
+          channels: [{ kind: 'PHONE', label: 'Døgnåben vagttelefon', value: '+45 70 10 20 99', staffOnly: false }],
+          hours: 'Døgnåben',
+          opening: { openNow: true, closesAt: null, nextOpensAt: null, holiday: null },
+          stale: false,
+          lastVerifiedAt: '2026-11-01T10:00:00.000Z',
+        },
+      ],
       entryPoints: [
         {
           kind: 'FUNCTION',
@@ -75,7 +89,9 @@ export const handoverSheet: MailTemplate<HandoverSheetMailData> = {
           online: false,
         },
       ],
-      pageUrl: 'https://vejviser.example.org/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry',
+      more: { entryPoints: 11, regionalEntryPoints: 0, offers: 0, volunteerOrganisations: 0, themeDays: 0 },
+      pageUrl: 'https://vejviser.example.org/overlevering/ark?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry',
+      onlineUrl: 'https://vejviser.example.org/overlevering?kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry',
     },
   },
   render(data) {

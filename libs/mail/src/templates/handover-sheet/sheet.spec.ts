@@ -45,6 +45,23 @@ describe('handover sheet', () => {
     }
   });
 
+  it('puts the ones to call now first, and says under a shortened section how many more are online', () => {
+    const page = renderHandoverSheet(sample.sheet);
+    const mail = renderTemplate('handover-sheet', sample);
+    for (const text of [page, mail.html, mail.text]) {
+      expect(text.indexOf('Ring nu')).toBeLessThan(text.indexOf('Andre indgange i kommunen'));
+      expect(text.indexOf('Døgnåben vagttelefon – Socialvagten')).toBeLessThan(text.indexOf('Andre indgange i kommunen'));
+      expect(text).toContain('Se 11 flere online');
+    }
+    expect(page).toContain(`Se 11 flere online<span class="link">: <a href="${sample.sheet.onlineUrl!.replace(/&/g, '&amp;')}">`);
+    expect(mail.text).toContain(`Se 11 flere online: ${sample.sheet.onlineUrl}`);
+    expect(page.match(/flere online/g)).toHaveLength(1);
+    // Nobody open: it says so, and what to do.
+    const closed = renderHandoverSheet({ ...sample.sheet, callNow: [] });
+    expect(closed).toContain('Ingen indgang til situationen er åben på tidspunktet');
+    expect(closed).toContain('<h2>Indgange i kommunen</h2>');
+  });
+
   it('refuses a link that is not http(s)', () => {
     expect(() => renderTemplate('handover-sheet', { ...sample, sheet: { ...sample.sheet, pageUrl: 'javascript:alert(1)' } })).toThrow(
       /data\.sheet\.pageUrl/,
