@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'apps/web/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,8 +18,8 @@ export default tseslint.config(
     },
   },
   {
-    // The GraphQL explorer runs in a browser.
-    files: ['apps/explorer/src/**'],
+    // The GraphQL explorer and the web app run in a browser.
+    files: ['apps/explorer/src/**', 'apps/web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -18,8 +18,8 @@ const swc = {
   name: 'swc',
   run({ force }) {
     const OUT = 'dist';
-    // apps/explorer is a browser bundle: Vite builds it (the explorer step).
-    const ARGS = ['--quiet', '--ignore', '**/*.spec.ts,apps/explorer/**'];
+    // apps/explorer and apps/web are browser bundles: Vite builds them (the explorer and web steps).
+    const ARGS = ['--quiet', '--ignore', '**/*.spec.ts,apps/explorer/**,apps/web/**'];
     const stampFile = join(ROOT, OUT, '.build', 'swc.json');
     // A new swc or another .swcrc compiles differently: everything again.
     const config = hash(
@@ -27,7 +27,7 @@ const swc = {
     );
     const files = Object.fromEntries(
       sources(['apps', 'libs'])
-        .filter((file) => !file.startsWith('apps/explorer/'))
+        .filter((file) => !file.startsWith('apps/explorer/') && !file.startsWith('apps/web/'))
         .map((file) => [file, fingerprint(file)]),
     );
     const stamp = readJson(stampFile);
@@ -87,11 +87,12 @@ const pglite = {
   },
 };
 
-/** The GraphQL explorer's bundle (Vite), with its own up-to-date check. */
-const explorer = { name: 'explorer', command: ['node', 'scripts/build-explorer.mjs'] };
+/** The GraphQL explorer's and the web app's bundles (Vite), each with its own up-to-date check. */
+const explorer = { name: 'explorer', command: ['node', 'scripts/build-vite-app.mjs', 'explorer'] };
+const web = { name: 'web', command: ['node', 'scripts/build-vite-app.mjs', 'web'] };
 
 // pglite first: it returns while its initdb runs, and is waited for at the end.
-const STEPS = [pglite, explorer, swc];
+const STEPS = [pglite, explorer, web, swc];
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

@@ -1,7 +1,8 @@
-import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, NotFoundException, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { answerWithWebApp } from '../http/web-app.js';
 
 /** The web app's JSON endpoints (sessions, single sign-on): errors there are {code, message} in Danish. */
 const JSON_ROUTES = /^\/konto\/(session|sso)(\/|$)/;
@@ -10,7 +11,8 @@ const JSON_ROUTES = /^\/konto\/(session|sso)(\/|$)/;
  * Hands every error in a resolver straight to Apollo, where `formatError` decides what the client
  * sees and logs only the unexpected ones (without it Nest logs each client mistake with a stack).
  * The session endpoints answer in their own JSON shape, also when the body cannot be read; other
- * HTTP routes such as /health keep Nest's usual handling.
+ * HTTP routes such as /health keep Nest's usual handling; a browser's request for a path no route
+ * answers gets the web app (Nest's router reports those as NotFoundException "Cannot GET …").
  */
 @Catch()
 export class PassThroughFilter extends BaseExceptionFilter {
@@ -18,7 +20,7 @@ export class PassThroughFilter extends BaseExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const http = host.switchToHttp();
     const req = http.getRequest<Request>();
-    if (host.getType() === 'http' && JSON_ROUTES.test(req.path) && exception instanceof HttpException && exception.getStatus() < 500) {
+    if (JSON_ROUTES.test(req.path) && exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const body =
         status === 400
@@ -30,6 +32,9 @@ export class PassThroughFilter extends BaseExceptionFilter {
               : { code: 'BAD_REQUEST', message: 'Forespørgslen kunne ikke behandles.' };
       http.getResponse<Response>().status(status).json(body);
       return;
+    }
+    if (exception instanceof NotFoundException && exception.message.startsWith('Cannot ')) {
+      if (answerWithWebApp(req, http.getResponse<Response>())) return;
     }
     return super.catch(exception, host);
   }

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 import { serveExplorer } from './explorer.js';
+import { serveWebAppFiles } from './web-app.js';
 
 /** Whom to believe about the client's address: nobody (false), the nearest N proxies, or these addresses and nets. */
 export type TrustProxy = false | number | string[];
@@ -29,7 +30,7 @@ function securityHeaders(production: boolean) {
   };
 }
 
-/** CORS allow-list, security headers, the trusted proxies and the explorer's files; Express no longer announces itself. Call before app.init(). */
+/** CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files; Express no longer announces itself. Call before app.init(). */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   express.disable('x-powered-by');
@@ -37,6 +38,7 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
   if (config.sandbox) serveExplorer(app);
+  serveWebAppFiles(app);
   if (config.corsOrigins.length) {
     app.enableCors({
       origin: config.corsOrigins,

@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
-
-/** The repository root: the nearest folder with a package.json above this file (in apps/ or in dist/apps/). */
-function repositoryRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
+import { repositoryRoot } from './repository-root.js';
 
 /** Where `npm run build:explorer` puts the GraphiQL page built from apps/explorer. */
 const EXPLORER_DIR = join(repositoryRoot(), 'dist', 'explorer');

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import { AccessibilityStatement } from '../features/pages/AccessibilityStatement';
+import { HomePage } from '../features/home/HomePage';
+import { PrivacyNotice } from '../features/pages/PrivacyNotice';
+
+/**
+ * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
+ * a path that changes keeps a redirect. One line per page; each page is a component in its feature folder.
+ */
+export const ROUTES: { path: string; page: ComponentType }[] = [
+  { path: '/', page: HomePage },
+  { path: '/tilgaengelighed', page: AccessibilityStatement },
+  { path: '/privatliv', page: PrivacyNotice },
+];
