@@ -31,7 +31,8 @@ export async function startWebApp(env: Record<string, string> = {}): Promise<Web
   const dataDir = await mkdtemp(join(tmpdir(), 'vejviser-web-'));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'true', ...env });
+  // Links the server puts in pages and mails are absolute to PUBLIC_URL: this server.
+  const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: origin, SEED_DEMO: 'true', ...env });
   const browser = await launchChromium();
   await server.waitUntilHealthy(port);
   return {
