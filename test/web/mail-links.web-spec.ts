@@ -128,7 +128,62 @@ describe('every link in every mail', () => {
       await offline.context.close();
     },
   );
+
+  it('cancels a registration from the link in the real confirmation mail by pressing the button, without JavaScript', async () => {
+    const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const res = await fetch(`${app.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await res.json()) as { data: T }).data;
+    };
+    const { themeDays } = await graphql<{ themeDays: { edges: { node: { id: string } }[] } }>(
+      '{ themeDays(first: 1) { edges { node { id } } } }',
+    );
+    expect(themeDays.edges.length).toBe(1);
+    const email = 'mail-links@example.org';
+    const { registerForThemeDay } = await graphql<{ registerForThemeDay: { __typename: string } }>(
+      'mutation ($input: RegisterForThemeDayInput!) { registerForThemeDay(input: $input) { __typename } }',
+      { input: { themeDayId: themeDays.edges[0].node.id, name: 'Maja Link', email, workplace: 'Helsingør Kommune' } },
+    );
+    expect(registerForThemeDay.__typename).toBe('ThemeDayRegistration');
+    const cancelUrl = await mailedLink(app.origin, /\/temadage\/afmeld\/[\w-]+/);
+
+    for (const width of Object.keys(WIDTHS) as WidthName[]) {
+      const { page, offline } = await app.open(width);
+      await page.context().route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.fallback()));
+      await page.goto(cancelUrl);
+      const button = page.getByRole('button', { name: 'Meld mig fra' });
+      await button.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'mail-link-temadage-afmeld-knap', width);
+      if (width === 'desktop') {
+        await button.click();
+        await page.getByRole('heading', { level: 1, name: 'Du er meldt fra' }).waitFor();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, 'mail-link-temadage-afmeld-meldt-fra', width);
+      }
+      expect(offline.outside).toEqual([]);
+      await offline.context.close();
+    }
+  });
 });
+
+/** The first link matching `path` in the mails the server wrote to its dev mailbox (delivered by its job queue). */
+async function mailedLink(origin: string, path: RegExp): Promise<string> {
+  const pattern = new RegExp(`${origin.replace(/[.]/g, '\\.')}${path.source}`);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const list = await (await fetch(`${origin}/dev/mailbox`)).text();
+    for (const [, file] of list.matchAll(/href="\/dev\/mailbox\/messages\/([^"/]+)"/g)) {
+      const raw = await (await fetch(`${origin}/dev/mailbox/messages/${file}/raw`)).text();
+      const found = pattern.exec(raw.replace(/=\r?\n/g, ''));
+      if (found) return found[0];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Ingen mail med et link til ${path.source} i /dev/mailbox`);
+}
 
 /** http(s) addresses in a text part, without the sentence's trailing punctuation. */
 function textLinks(text: string): string[] {
