@@ -4,10 +4,134 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a citizen gets the offer. */
+export type AccessRoute =
+  /** Anonym: ingen henvisning, ingen registrering. */
+  | 'ANONYMOUS'
+  /** Kræver henvisning (fx egen læge, hospital, sagsbehandler). */
+  | 'REFERRAL'
+  /** Borgeren kan selv henvende sig. */
+  | 'SELF_REFERRAL'
+  /** Kræver en kommunal afgørelse (visitation). */
+  | 'VISITATION';
+
+export type ChannelKind =
+  | 'CHAT'
+  | 'DROP_IN'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SMS'
+  | 'VIDEO'
+  | 'WEB';
+
+/** A named PERSON or a FUNCTION (team line, duty phone). */
+export type ContactKind =
+  | 'FUNCTION'
+  | 'PERSON';
+
+/** A point in Denmark and a radius around it. */
+export type NearInput = {
+  /** Latitude, e.g. 56.033. */
+  latitude: number;
+  /** Longitude, e.g. 12.613. */
+  longitude: number;
+  /** Radius in km, at most 500 (default 25). */
+  radiusKm?: number | null | undefined;
+};
+
+export type OfferStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED';
+
+/** A part of the query text search can understand (SearchConnection.understood). */
+export type QueryPart =
+  | 'AGE'
+  | 'MUNICIPALITY'
+  | 'SITUATION';
+
+export type SearchInput = {
+  accessRoutes?: Array<AccessRoute> | null | undefined;
+  after?: string | null | undefined;
+  /** Only records whose age range includes this age. */
+  age?: number | null | undefined;
+  /** Page size, at most 50 (default 10). */
+  first?: number | null | undefined;
+  /** Parts of `query` to take as plain words instead of understanding them (default: none). A client that shows `understood` as chips removes a chip by sending its part here (or by removing its words from `query`). */
+  literal?: Array<QueryPart> | null | undefined;
+  /** Municipality codes; regional records of their region match too. */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Near a point: within radiusKm of it, or covering the municipality the point lies in (its nearest town hall town). */
+  near?: NearInput | null | undefined;
+  /** Near a municipality (code, e.g. "0217"): within 25 km of its town hall town, or covering the municipality. */
+  nearMunicipality?: string | null | undefined;
+  /** Only contacts and offers open at this moment (Copenhagen time, public holidays and exceptions included). */
+  openAt?: string | null | undefined;
+  /** Problem tag keys (with sub-tags). */
+  problemTags?: Array<string> | null | undefined;
+  /** Words to find, in any inflection; typos are tolerated. Empty: browse with filters. */
+  query?: string | null | undefined;
+  /** Region keys or codes. */
+  regions?: Array<string> | null | undefined;
+  sectors?: Array<Sector> | null | undefined;
+  /** Situation keys (with sub-situations). */
+  situations?: Array<string> | null | undefined;
+  /** RELEVANCE (default) or DISTANCE (needs near or nearMunicipality). */
+  sortBy?: SearchSort | null | undefined;
+  statuses?: Array<OfferStatus> | null | undefined;
+  types?: Array<SearchType> | null | undefined;
+};
+
+export type SearchSort =
+  /** Nearest first from `near` or `nearMunicipality`; records without a location last. */
+  | 'DISTANCE'
+  /** Best match first (default). */
+  | 'RELEVANCE';
+
+export type SearchType =
+  | 'CONTACT'
+  | 'OFFER'
+  | 'ORGANISATION'
+  | 'UNIT';
+
+/** Kommunal, regional, statslig, civilsamfund eller privat. */
+export type Sector =
+  | 'CIVIL_SOCIETY'
+  | 'MUNICIPAL'
+  | 'PRIVATE'
+  | 'REGIONAL'
+  | 'STATE';
+
+/** What a suggestion names. */
+export type SuggestionKind =
+  | 'MUNICIPALITY'
+  | 'OFFER'
+  | 'ORGANISATION'
+  | 'SITUATION';
+
 export type SignedInAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignedInAccountQuery = { me: { id: string, displayName: string, email: string } | null };
+
+export type FindSearchQueryVariables = Exact<{
+  input: SearchInput;
+}>;
+
+
+export type FindSearchQuery = { search: { totalCount: number, correctedQuery: string | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, understood: { text: string, age: number | null, municipalities: Array<{ code: string, name: string }>, situations: Array<{ key: string, label: string }> }, facets: Array<{ field: string, values: Array<{ value: string, label: string, count: number }> }>, edges: Array<{ cursor: string, type: SearchType, stale: boolean, openingStatus: { openNow: boolean, closesAtLocal: string | null, nextOpensAtLocal: string | null } | null, node:
+        | { __typename: 'Contact', id: string, name: string, kind: ContactKind, roleTitle: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+        | { __typename: 'Offer', id: string, name: string, helpText: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+        | { __typename: 'Organisation', id: string, name: string, lastVerifiedAt: string | null, municipality: { name: string } | null, region: { name: string } | null }
+        | { __typename: 'Unit', id: string, name: string, lastVerifiedAt: string | null, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+       }> } };
+
+export type FindSuggestQueryVariables = Exact<{
+  prefix: string;
+}>;
+
+
+export type FindSuggestQuery = { suggest: Array<{ kind: SuggestionKind, label: string, code: string | null, detail: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -37,3 +161,124 @@ export const SignedInAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignedInAccountQuery, SignedInAccountQueryVariables>;
+export const FindSearchDocument = new TypedDocumentString(`
+    query FindSearch($input: SearchInput!) {
+  search(input: $input) {
+    totalCount
+    correctedQuery
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    understood {
+      text
+      age
+      municipalities {
+        code
+        name
+      }
+      situations {
+        key
+        label
+      }
+    }
+    facets {
+      field
+      values {
+        value
+        label
+        count
+      }
+    }
+    edges {
+      cursor
+      type
+      stale
+      openingStatus {
+        openNow
+        closesAtLocal
+        nextOpensAtLocal
+      }
+      node {
+        __typename
+        ... on Contact {
+          id
+          name
+          kind
+          roleTitle
+          lastVerifiedAt
+          channels {
+            kind
+            label
+            value
+          }
+          organisation {
+            name
+            municipality {
+              name
+            }
+            region {
+              name
+            }
+          }
+        }
+        ... on Offer {
+          id
+          name
+          helpText
+          lastVerifiedAt
+          channels {
+            kind
+            label
+            value
+          }
+          organisation {
+            name
+            municipality {
+              name
+            }
+            region {
+              name
+            }
+          }
+        }
+        ... on Organisation {
+          id
+          name
+          lastVerifiedAt
+          municipality {
+            name
+          }
+          region {
+            name
+          }
+        }
+        ... on Unit {
+          id
+          name
+          lastVerifiedAt
+          organisation {
+            name
+            municipality {
+              name
+            }
+            region {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindSearchQuery, FindSearchQueryVariables>;
+export const FindSuggestDocument = new TypedDocumentString(`
+    query FindSuggest($prefix: String!) {
+  suggest(prefix: $prefix, first: 8) {
+    kind
+    label
+    code
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<FindSuggestQuery, FindSuggestQueryVariables>;
