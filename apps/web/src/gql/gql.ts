@@ -15,16 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SignedInAccount {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.SignedInAccountDocument,
+    "\n  mutation AcceptInvitation($input: RedeemLinkInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: RedeemLinkInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation EndLinkSession($input: RefreshTokenInput!) {\n    signOut(input: $input) {\n      sessions\n    }\n  }\n": typeof types.EndLinkSessionDocument,
 };
 const documents: Documents = {
-    "\n  query SignedInAccount {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": types.SignedInAccountDocument,
+    "\n  mutation AcceptInvitation($input: RedeemLinkInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: RedeemLinkInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation EndLinkSession($input: RefreshTokenInput!) {\n    signOut(input: $input) {\n      sessions\n    }\n  }\n": types.EndLinkSessionDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignedInAccount {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n"): typeof import('./graphql').SignedInAccountDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($input: RedeemLinkInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: RedeemLinkInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on Session {\n        refreshToken\n        account {\n          email\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndLinkSession($input: RefreshTokenInput!) {\n    signOut(input: $input) {\n      sessions\n    }\n  }\n"): typeof import('./graphql').EndLinkSessionDocument;
 
 
 export function graphql(source: string) {
