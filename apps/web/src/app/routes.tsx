@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { AccessibilityStatement } from '../features/pages/AccessibilityStatement';
 import { HomePage } from '../features/home/HomePage';
 import { PrivacyNotice } from '../features/pages/PrivacyNotice';
+import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswordPage';
+import { SignInPage } from '../features/account/SignInPage';
+import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -11,4 +14,8 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/', page: HomePage },
   { path: '/tilgaengelighed', page: AccessibilityStatement },
   { path: '/privatliv', page: PrivacyNotice },
+  { path: '/log-ind', page: SignInPage },
+  { path: '/log-ind/sso', page: SsoCallbackPage },
+  { path: '/konto/invitation', page: InvitationPage },
+  { path: '/konto/nulstil', page: PasswordResetPage },
 ];

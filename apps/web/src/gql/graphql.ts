@@ -50,6 +50,17 @@ export type QueryPart =
   | 'MUNICIPALITY'
   | 'SITUATION';
 
+export type RedeemLinkInput = {
+  /** The new password, at least 12 characters. */
+  password: string;
+  /** The token from the link in the mail. */
+  token: string;
+};
+
+export type RefreshTokenInput = {
+  refreshToken: string;
+};
+
 export type SearchInput = {
   accessRoutes?: Array<AccessRoute> | null | undefined;
   after?: string | null | undefined;
@@ -109,10 +120,34 @@ export type SuggestionKind =
   | 'ORGANISATION'
   | 'SITUATION';
 
-export type SignedInAccountQueryVariables = Exact<{ [key: string]: never; }>;
+export type AcceptInvitationMutationVariables = Exact<{
+  input: RedeemLinkInput;
+}>;
 
 
-export type SignedInAccountQuery = { me: { id: string, displayName: string, email: string } | null };
+export type AcceptInvitationMutation = { acceptInvitation:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Session', refreshToken: string, account: { email: string } }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: RedeemLinkInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Session', refreshToken: string, account: { email: string } }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type EndLinkSessionMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type EndLinkSessionMutation = { signOut: { sessions: number } };
 
 export type FindSearchQueryVariables = Exact<{
   input: SearchInput;
@@ -152,15 +187,59 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const SignedInAccountDocument = new TypedDocumentString(`
-    query SignedInAccount {
-  me {
-    id
-    displayName
-    email
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: RedeemLinkInput!) {
+  acceptInvitation(input: $input) {
+    __typename
+    ... on Session {
+      refreshToken
+      account {
+        email
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<SignedInAccountQuery, SignedInAccountQueryVariables>;
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: RedeemLinkInput!) {
+  resetPassword(input: $input) {
+    __typename
+    ... on Session {
+      refreshToken
+      account {
+        email
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const EndLinkSessionDocument = new TypedDocumentString(`
+    mutation EndLinkSession($input: RefreshTokenInput!) {
+  signOut(input: $input) {
+    sessions
+  }
+}
+    `) as unknown as TypedDocumentString<EndLinkSessionMutation, EndLinkSessionMutationVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
