@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { AccessibilityStatement } from '../features/pages/AccessibilityStatement';
 import { HomePage } from '../features/home/HomePage';
 import { PrivacyNotice } from '../features/pages/PrivacyNotice';
+import * as Records from '../features/records/lazy';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -11,4 +12,15 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/', page: HomePage },
   { path: '/tilgaengelighed', page: AccessibilityStatement },
   { path: '/privatliv', page: PrivacyNotice },
+  { path: '/kontakter/ny', page: Records.NewContactPage },
+  { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
+  { path: '/kontakter/:id', page: Records.ContactPage },
+  { path: '/tilbud/:id/ret', page: Records.OfferEditPage },
+  { path: '/tilbud/:id', page: Records.OfferPage },
+  { path: '/organisationer/:id', page: Records.OrganisationPage },
+  { path: '/frivillige/:id', page: Records.OrganisationPage },
+  { path: '/kommuner/:code', page: Records.MunicipalityPage },
+  { path: '/regioner/:key', page: Records.RegionPage },
+  { path: '/temadage/:id', page: Records.ThemeDayPage },
+  { path: '/netvaerk/:id/daekning', page: Records.NetworkCoveragePage },
 ];
