@@ -184,7 +184,7 @@ describe('record pages', () => {
   function pages() {
     return [
       { name: 'kontakt', path: `/kontakter/${ids.staffContact.id}`, heading: ids.staffContact.name, phone: true },
-      { name: 'kontakt-forældet', path: `/kontakter/${ids.staleContact.id}`, heading: ids.staleContact.name, phone: true },
+      { name: 'kontakt-foraeldet', path: `/kontakter/${ids.staleContact.id}`, heading: ids.staleContact.name, phone: true },
       { name: 'tilbud', path: `/tilbud/${ids.offer.id}`, heading: ids.offer.name, phone: true },
       { name: 'organisation', path: `/organisationer/${ids.organisation.id}`, heading: ids.organisation.name, phone: true },
       { name: 'frivillig', path: `/frivillige/${ids.volunteer.id}`, heading: ids.volunteer.name, phone: false },
@@ -260,6 +260,9 @@ describe('record pages', () => {
     await page.locator('main').getByRole('link', { name: 'Helsingør', exact: true }).click();
     await heading(page, 'Helsingør Kommune');
     await page.getByRole('heading', { level: 2, name: 'Indgange efter situation' }).waitFor();
+    // Grouped by the situations' Danish labels, never their keys.
+    await page.getByRole('heading', { level: 3, name: 'Selvmordsforsøg og selvmordsadfærd' }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.not.toContain('suicidal-behaviour');
     await offline.context.close();
   });
 
@@ -338,6 +341,7 @@ describe('record pages', () => {
     const name = page.getByLabel('Dit navn');
     await page.getByText('Skriv dit navn.').waitFor();
     await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('registration-name');
     await expect(page.locator(`#${(await name.getAttribute('aria-describedby'))!.split(' ').pop()}`).textContent()).resolves.toContain(
       'Skriv dit navn.',
     );

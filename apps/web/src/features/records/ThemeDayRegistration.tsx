@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { ThemeDayPageQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/danish-time';
@@ -47,6 +47,14 @@ export function ThemeDayRegistration({ day }: { day: NonNullable<ThemeDayPageQue
   const [values, setValues] = useState<Record<Field, string>>({ name: '', email: '', workplace: '' });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // After a refused attempt, focus goes to the first field in error (or the message), so it is announced.
+  useEffect(() => {
+    if (outcome?.kind !== 'failed') return;
+    const target =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[role="alert"]');
+    target?.focus();
+  }, [outcome]);
   if (day.myRegistration && day.myRegistration.status !== 'CANCELLED')
     return (
       <p>
@@ -105,13 +113,13 @@ export function ThemeDayRegistration({ day }: { day: NonNullable<ThemeDayPageQue
 
   const errors = outcome?.kind === 'failed' ? outcome.fields : {};
   return (
-    <form onSubmit={submit} noValidate className="registration">
+    <form ref={form} onSubmit={submit} noValidate className="registration">
       <p>
         Skriv kun dine egne arbejdsoplysninger – aldrig oplysninger om borgere.{' '}
         {day.seatsLeft > 0 ? '' : 'Der er ingen ledige pladser; du kommer på venteliste.'}
       </p>
       {outcome?.kind === 'failed' && (
-        <div className="alert alert-error" role="alert">
+        <div className="alert alert-error" role="alert" tabIndex={-1}>
           <p className="alert-text">{outcome.message}</p>
         </div>
       )}
