@@ -263,6 +263,11 @@ describe('record pages', () => {
     // Grouped by the situations' Danish labels, never their keys.
     await page.getByRole('heading', { level: 3, name: 'Selvmordsforsøg og selvmordsadfærd' }).waitFor();
     await expect(page.locator('main').textContent()).resolves.not.toContain('suicidal-behaviour');
+    // Each group is short: the rest behind "Vis N flere".
+    await page
+      .locator('summary', { hasText: /^Vis \d+ flere$/ })
+      .first()
+      .click();
     await offline.context.close();
   });
 

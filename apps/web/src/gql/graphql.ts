@@ -236,6 +236,12 @@ export type OfferTrustFieldsFragment = { lastVerifiedAt: string | null, lastVeri
 
 export type HoursFieldsFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
 
+export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
+
+export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
+
+export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -299,6 +305,37 @@ export const HoursFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HoursFields"}) as unknown as TypedDocumentString<HoursFieldsFragment, unknown>;
+export const ChannelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+    `, {"fragmentName":"ChannelFields"}) as unknown as TypedDocumentString<ChannelFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
+  }
+}
+    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const SignedInAccountDocument = new TypedDocumentString(`
     query SignedInAccount {
   me {
@@ -320,16 +357,10 @@ export const ContactPageDocument = new TypedDocumentString(`
     leftAt
     formerNames
     channels {
-      kind
-      value
-      label
-      visibility
+      ...ChannelFields
     }
     openingStatus {
-      openNow
-      closesAt
-      nextOpensAt
-      holiday
+      ...StatusFields
     }
     openingHours {
       ...HoursFields
@@ -340,17 +371,7 @@ export const ContactPageDocument = new TypedDocumentString(`
       label
     }
     organisation {
-      id
-      name
-      sector
-      municipality {
-        code
-        name
-      }
-      region {
-        key
-        name
-      }
+      ...PlaceFields
     }
     unit {
       id
@@ -392,6 +413,31 @@ fragment HoursFields on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
   }
 }`) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
 export const NetworkNameDocument = new TypedDocumentString(`
@@ -545,17 +591,11 @@ export const MunicipalityEntryPointsDocument = new TypedDocumentString(`
           label
         }
         channels {
-          kind
-          value
-          label
-          visibility
+          ...ChannelFields
         }
       }
       openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
+        ...StatusFields
       }
     }
     volunteerOrganisations {
@@ -564,7 +604,18 @@ export const MunicipalityEntryPointsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MunicipalityEntryPointsQuery, MunicipalityEntryPointsQueryVariables>;
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<MunicipalityEntryPointsQuery, MunicipalityEntryPointsQueryVariables>;
 export const OfferPageDocument = new TypedDocumentString(`
     query OfferPage($id: ID!) {
   offer(id: $id) {
@@ -596,16 +647,10 @@ export const OfferPageDocument = new TypedDocumentString(`
       name
     }
     channels {
-      kind
-      value
-      label
-      visibility
+      ...ChannelFields
     }
     openingStatus {
-      openNow
-      closesAt
-      nextOpensAt
-      holiday
+      ...StatusFields
     }
     openingHours {
       ...HoursFields
@@ -620,17 +665,7 @@ export const OfferPageDocument = new TypedDocumentString(`
       label
     }
     organisation {
-      id
-      name
-      sector
-      municipality {
-        code
-        name
-      }
-      region {
-        key
-        name
-      }
+      ...PlaceFields
     }
     unit {
       id
@@ -665,6 +700,31 @@ fragment HoursFields on OpeningHours {
     closes
     note
   }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
+  }
 }`) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const OrganisationUnitsDocument = new TypedDocumentString(`
     query OrganisationUnits($id: ID!) {
@@ -696,16 +756,10 @@ export const OrganisationUnitsDocument = new TypedDocumentString(`
           id
         }
         channels {
-          kind
-          value
-          label
-          visibility
+          ...ChannelFields
         }
         openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
+          ...StatusFields
         }
       }
     }
@@ -723,22 +777,27 @@ export const OrganisationUnitsDocument = new TypedDocumentString(`
           id
         }
         channels {
-          kind
-          value
-          label
-          visibility
+          ...ChannelFields
         }
         openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
+          ...StatusFields
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationUnitsQuery, OrganisationUnitsQueryVariables>;
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<OrganisationUnitsQuery, OrganisationUnitsQueryVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage($id: ID!) {
   organisation(id: $id) {

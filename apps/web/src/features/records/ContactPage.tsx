@@ -22,16 +22,10 @@ export const ContactPageDocument = graphql(`
       leftAt
       formerNames
       channels {
-        kind
-        value
-        label
-        visibility
+        ...ChannelFields
       }
       openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
+        ...StatusFields
       }
       openingHours {
         ...HoursFields
@@ -42,17 +36,7 @@ export const ContactPageDocument = graphql(`
         label
       }
       organisation {
-        id
-        name
-        sector
-        municipality {
-          code
-          name
-        }
-        region {
-          key
-          name
-        }
+        ...PlaceFields
       }
       unit {
         id

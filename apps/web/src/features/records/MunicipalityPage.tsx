@@ -6,6 +6,7 @@ import { useQuery } from '../../lib/use-query';
 import { MunicipalityCoverageSection } from './CoverageParts';
 import { ContactLine } from './parts/ContactLine';
 import { QueryResult } from './parts/QueryResult';
+import { ShortList } from './parts/ShortList';
 
 export const MunicipalityPageDocument = graphql(`
   query MunicipalityPage($code: String!) {
@@ -49,17 +50,11 @@ export const MunicipalityEntryPointsDocument = graphql(`
             label
           }
           channels {
-            kind
-            value
-            label
-            visibility
+            ...ChannelFields
           }
         }
         openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
+          ...StatusFields
         }
       }
       volunteerOrganisations {
@@ -139,13 +134,14 @@ function EntryPoints({ code }: { code: string }) {
       {groupBySituation(guide.entryPoints).map(([label, entries]) => (
         <section key={label} className="situation-group">
           <h3>{label}</h3>
-          <ul>
-            {entries.map((e) => (
+          <ShortList
+            items={entries}
+            render={(e) => (
               <li key={e.contact.id}>
                 <ContactLine contact={{ ...e.contact, openingStatus: e.openingStatus }} />
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </section>
       ))}
       {guide.volunteerOrganisations.length > 0 && (

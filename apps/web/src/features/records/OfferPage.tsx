@@ -44,16 +44,10 @@ export const OfferPageDocument = graphql(`
         name
       }
       channels {
-        kind
-        value
-        label
-        visibility
+        ...ChannelFields
       }
       openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
+        ...StatusFields
       }
       openingHours {
         ...HoursFields
@@ -68,17 +62,7 @@ export const OfferPageDocument = graphql(`
         label
       }
       organisation {
-        id
-        name
-        sector
-        municipality {
-          code
-          name
-        }
-        region {
-          key
-          name
-        }
+        ...PlaceFields
       }
       unit {
         id

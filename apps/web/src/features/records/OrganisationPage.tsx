@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'wouter';
 import { graphql } from '../../gql';
 import type { OrganisationPageQuery, OrganisationUnitsQuery } from '../../gql/graphql';
@@ -39,16 +40,10 @@ export const OrganisationUnitsDocument = graphql(`
             id
           }
           channels {
-            kind
-            value
-            label
-            visibility
+            ...ChannelFields
           }
           openingStatus {
-            openNow
-            closesAt
-            nextOpensAt
-            holiday
+            ...StatusFields
           }
         }
       }
@@ -66,16 +61,10 @@ export const OrganisationUnitsDocument = graphql(`
             id
           }
           channels {
-            kind
-            value
-            label
-            visibility
+            ...ChannelFields
           }
           openingStatus {
-            openNow
-            closesAt
-            nextOpensAt
-            holiday
+            ...StatusFields
           }
         }
       }
@@ -223,6 +212,7 @@ function buildTree(data: OrganisationUnitsQuery): { top: UnitNode[]; loose: { co
 
 function Units({ organisationId }: { organisationId: string }) {
   const state = useQuery(OrganisationUnitsDocument, { id: organisationId });
+  useScrollToHash(state.status === 'done');
   if (state.status === 'loading') return <p role="status">Henter enheder …</p>;
   if (state.status === 'error') return <p className="alert alert-error">{state.message}</p>;
   const { top, loose } = buildTree(state.data);
@@ -267,4 +257,12 @@ function UnitTree({ units }: { units: UnitNode[] }) {
       ))}
     </ul>
   );
+}
+
+/** A link to a unit (`#enhed-<id>`) arrives before the tree does: scroll to it once the tree is shown. */
+function useScrollToHash(ready: boolean): void {
+  useEffect(() => {
+    if (!ready || !window.location.hash) return;
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+  }, [ready]);
 }
