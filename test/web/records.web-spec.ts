@@ -346,7 +346,7 @@ describe('record pages', () => {
     const name = page.getByLabel('Dit navn');
     await page.getByText('Skriv dit navn.').waitFor();
     await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('registration-name');
+    await expect(page.locator(':focus').getAttribute('id')).resolves.toBe('registration-name');
     await expect(page.locator(`#${(await name.getAttribute('aria-describedby'))!.split(' ').pop()}`).textContent()).resolves.toContain(
       'Skriv dit navn.',
     );
