@@ -11,6 +11,7 @@ interface Ids {
   organisation: { id: string; name: string };
   volunteer: { id: string; name: string };
   themeDay: { id: string; title: string };
+  otherThemeDay: { id: string; title: string };
   network: { id: string; name: string };
 }
 
@@ -136,7 +137,7 @@ async function findIds(app: WebApp, token: string): Promise<Ids> {
   )!;
   const stale = contacts.find((c) => c.stale)!;
   const offer = data.offers.edges.map((e) => e.node).find((o) => o.openingHours && o.channels.some((c) => c.kind === 'PHONE'))!;
-  const themeDay = data.themeDays.edges.map((e) => e.node).find((d) => d.visibility === 'PUBLIC' && d.registrationOpen)!;
+  const [themeDay, otherThemeDay] = data.themeDays.edges.map((e) => e.node).filter((d) => d.visibility === 'PUBLIC' && d.registrationOpen);
   return {
     staffContact: {
       id: staff.id,
@@ -149,6 +150,7 @@ async function findIds(app: WebApp, token: string): Promise<Ids> {
     organisation: data.organisations.edges[0].node,
     volunteer: data.volunteerOrganisations.edges[0].node,
     themeDay: { id: themeDay.id, title: themeDay.title },
+    otherThemeDay: { id: otherThemeDay.id, title: otherThemeDay.title },
     network: data.networks.edges[0].node,
   };
 }
@@ -366,6 +368,21 @@ describe('record pages', () => {
     await page.getByRole('button', { name: 'Tilmeld mig' }).click();
     await page.getByText('Du er tilmeldt. Vi har sendt en bekræftelse til sygeplejerske@example.org.').waitFor();
     await screenshot(page, 'record-temadag-tilmeldt', 'phone');
+    await offline.context.close();
+  });
+
+  it('registers a signed-in professional as their account, asking only for the workplace', async () => {
+    const { page, offline } = await app.open('desktop');
+    await actAsSignedIn(page, token);
+    await page.goto(`${app.origin}/temadage/${ids.otherThemeDay.id}`);
+    await heading(page, ids.otherThemeDay.title);
+    await page.getByText('Du tilmeldes som Demo Administrator (admin@example.org).').waitFor();
+    await expect(page.getByLabel('Dit navn').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Tilmeld mig' }).click();
+    await page.getByText('Du er tilmeldt. Vi har sendt en bekræftelse til admin@example.org.').waitFor();
+    await page.reload();
+    await heading(page, ids.otherThemeDay.title);
+    await page.getByText('Du er tilmeldt.', { exact: true }).waitFor();
     await offline.context.close();
   });
 });

@@ -215,7 +215,7 @@ export type ThemeDayPageQueryVariables = Exact<{
 }>;
 
 
-export type ThemeDayPageQuery = { themeDay: { id: string, title: string, topic: string, description: string | null, kind: ThemeDayKind, status: ThemeDayStatus, cancellationReason: string | null, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, audience: Array<string>, capacity: number, seatsLeft: number, waitlistCount: number, registrationOpen: boolean, registrationOpensAt: string | null, registrationClosesAt: string | null, visibility: ThemeDayVisibility, programme: Array<{ startsAt: string, endsAt: string | null, title: string, speaker: string | null }>, hostOrganisation: { id: string, name: string, sector: Sector } | null, network: { id: string, name: string }, myRegistration: { status: RegistrationStatus, waitlistPosition: number | null } | null } | null };
+export type ThemeDayPageQuery = { me: { displayName: string, email: string } | null, themeDay: { id: string, title: string, topic: string, description: string | null, kind: ThemeDayKind, status: ThemeDayStatus, cancellationReason: string | null, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, audience: Array<string>, capacity: number, seatsLeft: number, waitlistCount: number, registrationOpen: boolean, registrationOpensAt: string | null, registrationClosesAt: string | null, visibility: ThemeDayVisibility, programme: Array<{ startsAt: string, endsAt: string | null, title: string, speaker: string | null }>, hostOrganisation: { id: string, name: string, sector: Sector } | null, network: { id: string, name: string }, myRegistration: { status: RegistrationStatus, waitlistPosition: number | null } | null } | null };
 
 export type RegisterForThemeDayMutationVariables = Exact<{
   input: RegisterForThemeDayInput;
@@ -870,6 +870,10 @@ export const RegionalOrganisationsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegionalOrganisationsQuery, RegionalOrganisationsQueryVariables>;
 export const ThemeDayPageDocument = new TypedDocumentString(`
     query ThemeDayPage($id: ID!) {
+  me {
+    displayName
+    email
+  }
   themeDay(id: $id) {
     id
     title

@@ -9,6 +9,10 @@ import { ThemeDayRegistration } from './ThemeDayRegistration';
 
 export const ThemeDayPageDocument = graphql(`
   query ThemeDayPage($id: ID!) {
+    me {
+      displayName
+      email
+    }
     themeDay(id: $id) {
       id
       title
@@ -60,12 +64,12 @@ export function ThemeDayPage() {
   const state = useQuery(ThemeDayPageDocument, { id });
   return (
     <QueryResult state={state} select={(d) => d.themeDay} what="Temadagen">
-      {(day) => <ThemeDayView day={day} />}
+      {(day) => <ThemeDayView day={day} me={state.status === 'done' ? state.data.me : null} />}
     </QueryResult>
   );
 }
 
-function ThemeDayView({ day }: { day: ThemeDayRecord }) {
+function ThemeDayView({ day, me }: { day: ThemeDayRecord; me: ThemeDayPageQuery['me'] }) {
   usePageTitle(day.title);
   const host = day.hostOrganisation;
   return (
@@ -125,7 +129,7 @@ function ThemeDayView({ day }: { day: ThemeDayRecord }) {
         </>
       )}
       <h2>Tilmelding</h2>
-      <ThemeDayRegistration day={day} />
+      <ThemeDayRegistration day={day} me={me} />
     </article>
   );
 }

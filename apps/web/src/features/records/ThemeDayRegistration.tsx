@@ -43,7 +43,14 @@ const FIELDS: { field: Field; label: string; type: string; autoComplete: string;
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; message: string; fields: Partial<Record<Field, string>> } | null;
 
 /** The registration form: errors in Danish, tied to their fields; only the registrant's own work details are asked for. */
-export function ThemeDayRegistration({ day }: { day: NonNullable<ThemeDayPageQuery['themeDay']> }) {
+export function ThemeDayRegistration({
+  day,
+  me,
+}: {
+  day: NonNullable<ThemeDayPageQuery['themeDay']>;
+  /** Signed in: the API registers the account, so only the workplace is asked for. */
+  me: ThemeDayPageQuery['me'];
+}) {
   const [values, setValues] = useState<Record<Field, string>>({ name: '', email: '', workplace: '' });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -123,7 +130,12 @@ export function ThemeDayRegistration({ day }: { day: NonNullable<ThemeDayPageQue
           <p className="alert-text">{outcome.message}</p>
         </div>
       )}
-      {FIELDS.map(({ field, label, type, autoComplete, hint }) => (
+      {me && (
+        <p>
+          Du tilmeldes som {me.displayName} ({me.email}).
+        </p>
+      )}
+      {FIELDS.filter((f) => !me || f.field === 'workplace').map(({ field, label, type, autoComplete, hint }) => (
         <div key={field} className={`form-group${errors[field] ? ' form-error' : ''}`}>
           <label className="form-label" htmlFor={`registration-${field}`}>
             {label}
