@@ -217,6 +217,8 @@ describe('record pages', () => {
         await expect(page.locator('main').textContent()).resolves.toMatch(OPENING);
       }
       expect({ name, violations: await accessibilityViolations(page) }).toEqual({ name, violations: [] });
+      // Nothing wider than the screen (long addresses and links wrap).
+      expect({ name, width: await page.evaluate('document.documentElement.scrollWidth') }).toEqual({ name, width: WIDTHS[width].width });
       await screenshot(page, `record-${name}`, width);
     }
     expect(offline.outside).toEqual([]);

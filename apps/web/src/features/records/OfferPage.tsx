@@ -134,7 +134,7 @@ function OfferView({ offer, below }: { below?: ReactNode; offer: OfferRecord }) 
       {offer.situations.length + offer.problemTags.length > 0 && (
         <>
           <h2>Situationer og problemer</h2>
-          <p>{[...offer.situations, ...offer.problemTags].map((t) => t.label).join(', ')}</p>
+          <p>{[...new Set([...offer.situations, ...offer.problemTags].map((t) => t.label))].join(', ')}</p>
         </>
       )}
       <h2>Åbningstider</h2>

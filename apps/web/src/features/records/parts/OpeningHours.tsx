@@ -18,6 +18,12 @@ const DAYS: [string, string][] = [
   ['SUN', 'Søndag'],
 ];
 
+function exceptionText(e: OpeningHoursView['exceptions'][number]): string {
+  if (e.closed) return e.note ?? 'Lukket';
+  const hours = `${formatLocalClock(e.opens ?? '')}–${formatLocalClock(e.closes ?? '')}`;
+  return e.note ? `${hours} (${e.note})` : hours;
+}
+
 /** The weekly hours as a table (closed days in words), with the note and the coming exceptions. */
 export function OpeningHours({ hours }: { hours: OpeningHoursView | null | undefined }) {
   if (!hours) return <p>Åbningstider er ikke oplyst.</p>;
@@ -46,8 +52,7 @@ export function OpeningHours({ hours }: { hours: OpeningHoursView | null | undef
         <ul>
           {hours.exceptions.map((e) => (
             <li key={e.date}>
-              {formatDate(e.date)}: {e.closed ? 'lukket' : `${formatLocalClock(e.opens ?? '')}–${formatLocalClock(e.closes ?? '')}`}
-              {e.note ? ` (${e.note})` : ''}
+              {formatDate(e.date)}: {exceptionText(e)}
             </li>
           ))}
         </ul>
