@@ -155,6 +155,20 @@ describe('theme days', () => {
     expect((await create(coordinator)).data!.createThemeDay.__typename).toBe('ThemeDay');
   });
 
+  it('refuses a registration whose name or workplace looks like a CPR number, on the field, with the reason', async () => {
+    const day = await newDay();
+    const refused = await t.graphql<{ registerForThemeDay: { __typename: string; fieldErrors?: { path: string; message: string }[] } }>(
+      `mutation ($input: RegisterForThemeDayInput!) { registerForThemeDay(input: $input) { __typename ... on ValidationError { fieldErrors { path message } } } }`,
+      { input: { themeDayId: day.id, name: 'Borger 010203-1234', email: 'cpr@example.org', workplace: 'Afsnit 0102031234' } },
+    );
+    expect(refused.data!.registerForThemeDay.__typename).toBe('ValidationError');
+    expect(refused.data!.registerForThemeDay.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.name', 'input.workplace']);
+    expect(refused.data!.registerForThemeDay.fieldErrors![0].message).toContain('aldrig CPR-numre');
+    expect(await register(day.id, { name: 'Anne Andersen, tlf. 70 00 12 34', email: 'cpr@example.org' })).toMatchObject({
+      __typename: 'ThemeDayRegistration',
+    });
+  });
+
   it('keeps members-only days to members', async () => {
     const day = await newDay({ visibility: ThemeDayVisibility.MEMBERS, title: 'Kun for medlemmer' });
     const seen = async (token?: string) =>

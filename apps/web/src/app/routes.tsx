@@ -5,6 +5,7 @@ import { PrivacyNotice } from '../features/pages/PrivacyNotice';
 import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswordPage';
 import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
+import * as Records from '../features/records/lazy';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -18,4 +19,15 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/log-ind/sso', page: SsoCallbackPage },
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
+  { path: '/kontakter/ny', page: Records.NewContactPage },
+  { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
+  { path: '/kontakter/:id', page: Records.ContactPage },
+  { path: '/tilbud/:id/ret', page: Records.OfferEditPage },
+  { path: '/tilbud/:id', page: Records.OfferPage },
+  { path: '/organisationer/:id', page: Records.OrganisationPage },
+  { path: '/frivillige/:id', page: Records.OrganisationPage },
+  { path: '/kommuner/:code', page: Records.MunicipalityPage },
+  { path: '/regioner/:key', page: Records.RegionPage },
+  { path: '/temadage/:id', page: Records.ThemeDayPage },
+  { path: '/netvaerk/:id/daekning', page: Records.NetworkCoveragePage },
 ];

@@ -29,6 +29,15 @@ export type ContactKind =
   | 'FUNCTION'
   | 'PERSON';
 
+/** Whether a municipality has an entry point for a required situation. Present = at least one live contact (not left) of the municipality tagged with the situation or a sub-situation. */
+export type CoverageStatus =
+  /** Missing: no live contact of the municipality is tagged with the situation. Add one (a function line first). */
+  | 'MISSING'
+  /** Present and verified: at least one of its entry points is within its verification interval. */
+  | 'PRESENT_VERIFIED'
+  /** Present but stale: entry points exist, but every one is past its verification date. Confirm or correct them. */
+  | 'STALE';
+
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
   /** Latitude, e.g. 56.033. */
@@ -43,6 +52,11 @@ export type OfferStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
+
+export type OwnerKind =
+  | 'ACCOUNT'
+  | 'ORGANISATION'
+  | 'UNIT';
 
 /** A part of the query text search can understand (SearchConnection.understood). */
 export type QueryPart =
@@ -60,6 +74,29 @@ export type RedeemLinkInput = {
 export type RefreshTokenInput = {
   refreshToken: string;
 };
+
+/** Signed-in members register as themselves; for a public day anyone may register with name and e-mail. */
+export type RegisterForThemeDayInput = {
+  /** Required when not signed in. */
+  email?: string | null | undefined;
+  /** Required when not signed in. */
+  name?: string | null | undefined;
+  themeDayId: string | number;
+  /** Workplace, e.g. "Helsingør Kommune, PPR". */
+  workplace?: string | null | undefined;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
+
+/** Roles beyond PROFESSIONAL, which every signed-in account has. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'KEY_PERSON'
+  | 'NETWORK_COORDINATOR';
 
 export type SearchInput = {
   accessRoutes?: Array<AccessRoute> | null | undefined;
@@ -120,6 +157,39 @@ export type SuggestionKind =
   | 'ORGANISATION'
   | 'SITUATION';
 
+export type ThemeDayKind =
+  | 'JOINT_CASE_DISCUSSION'
+  | 'THEME_DAY';
+
+export type ThemeDayStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+export type ThemeDayVisibility =
+  | 'MEMBERS'
+  | 'PUBLIC';
+
+/** Level in an organisation: forvaltning → center → afdeling → team. */
+export type UnitKind =
+  | 'AFDELING'
+  | 'CENTER'
+  | 'FORVALTNING'
+  | 'TEAM';
+
+/** PUBLIC for everyone; STAFF only for signed-in professionals. */
+export type Visibility =
+  | 'PUBLIC'
+  | 'STAFF';
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: RedeemLinkInput;
 }>;
@@ -168,6 +238,131 @@ export type FindSuggestQueryVariables = Exact<{
 
 export type FindSuggestQuery = { suggest: Array<{ kind: SuggestionKind, label: string, code: string | null, detail: string | null }> };
 
+export type ContactPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactPageQuery = { contact: { id: string, name: string, kind: ContactKind, roleTitle: string | null, helpText: string | null, address: string | null, leftAt: string | null, formerNames: Array<string>, lastVerifiedAt: string | null, lastVerifiedBy: string | null, stale: boolean, verificationDue: string, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, situations: Array<{ key: string, label: string }>, organisation: { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null }, unit: { id: string, name: string } | null, deputy: { id: string, name: string } | null, successor: { id: string, name: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null } | null };
+
+export type NetworkNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkNameQuery = { network: { id: string, name: string } | null };
+
+export type NetworkCoverageQueryVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type NetworkCoverageQuery = { coverage: { municipalitiesWithGaps: number, summary: { required: number, verified: number, stale: number, missing: number }, municipalities: Array<{ municipality: { code: string, name: string }, summary: { required: number, verified: number, stale: number, missing: number }, items: Array<{ status: CoverageStatus, requirement: { id: string, label: string }, entryPoints: Array<{ stale: boolean, contact: { id: string, name: string } }> }> }> } | null };
+
+export type EditRightsQueryVariables = Exact<{
+  organisationId: string | number;
+  unitId: string | number;
+  withUnit: boolean;
+}>;
+
+
+export type EditRightsQuery = { me: { id: string, displayName: string, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null }> } | null, organisation: { id: string, name: string } | null, unit?: { id: string, parent: { id: string, parent: { id: string, parent: { id: string } | null } | null } | null } | null };
+
+export type RecordPlaceQueryVariables = Exact<{
+  contactId: string | number;
+  offerId: string | number;
+  isContact: boolean;
+}>;
+
+
+export type RecordPlaceQuery = { contact?: { organisation: { id: string }, unit: { id: string } | null, owner: { accountId: string | null } | null } | null, offer?: { organisation: { id: string }, unit: { id: string } | null, owner: { accountId: string | null } | null } | null };
+
+export type SituationLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SituationLabelsQuery = { taxonomy: Array<{ key: string, label: string }> };
+
+export type MunicipalityPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MunicipalityPageQuery = { municipality: { code: string, name: string, officialName: string, region: { key: string, name: string } | null } | null, networks: { edges: Array<{ node: { id: string, name: string, parties: Array<{ organisation: { municipality: { code: string } | null } }> } }> } };
+
+export type MunicipalityEntryPointsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MunicipalityEntryPointsQuery = { handoverGuide: { entryPoints: Array<{ contact: { id: string, name: string, stale: boolean, situations: Array<{ key: string, label: string }>, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, volunteerOrganisations: Array<{ id: string, name: string }> } };
+
+export type OfferPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferPageQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, notFor: string | null, status: OfferStatus, accessRoute: AccessRoute, referredBy: string | null, decidedBy: string | null, holdsAuthority: boolean, ageMin: number | null, ageMax: number | null, cost: string | null, capacity: string | null, waitingTime: string | null, startsOn: string | null, endsOn: string | null, address: string | null, languages: Array<string>, lastVerifiedAt: string | null, lastVerifiedBy: string | null, stale: boolean, verificationDue: string, legalBasis: Array<{ act: string, section: string | null }>, municipalities: Array<{ code: string, name: string }>, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, situations: Array<{ key: string, label: string }>, problemTags: Array<{ key: string, label: string }>, organisation: { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null }, unit: { id: string, name: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null } | null };
+
+export type OrganisationUnitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationUnitsQuery = { units: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, kind: UnitKind, parent: { id: string } | null } }> }, contacts: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, stale: boolean, unit: { id: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null } }> }, offers: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, stale: boolean, unit: { id: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null } }> } };
+
+export type OrganisationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationPageQuery = { organisation: { id: string, name: string, sector: Sector, description: string | null, address: string | null, website: string | null, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null, parentOrganisation: { id: string, name: string } | null, branches: Array<{ id: string, name: string, municipality: { code: string, name: string } | null }>, hostedThemeDays: Array<{ id: string, title: string, startsAt: string, venue: string | null, status: ThemeDayStatus }> } | null };
+
+export type RegionPageQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type RegionPageQuery = { region: { key: string, code: string | null, name: string, validFrom: string, validTo: string | null, succeededBy: { key: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type RegionalOrganisationsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type RegionalOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ThemeDayPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeDayPageQuery = { me: { displayName: string, email: string } | null, themeDay: { id: string, title: string, topic: string, description: string | null, kind: ThemeDayKind, status: ThemeDayStatus, cancellationReason: string | null, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, audience: Array<string>, capacity: number, seatsLeft: number, waitlistCount: number, registrationOpen: boolean, registrationOpensAt: string | null, registrationClosesAt: string | null, visibility: ThemeDayVisibility, programme: Array<{ startsAt: string, endsAt: string | null, title: string, speaker: string | null }>, hostOrganisation: { id: string, name: string, sector: Sector } | null, network: { id: string, name: string }, myRegistration: { status: RegistrationStatus, waitlistPosition: number | null } | null } | null };
+
+export type RegisterForThemeDayMutationVariables = Exact<{
+  input: RegisterForThemeDayInput;
+}>;
+
+
+export type RegisterForThemeDayMutation = { registerForThemeDay:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ThemeDayRegistration', status: RegistrationStatus, waitlistPosition: number | null, email: string | null }
+    | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RecordTrustFieldsFragment = { lastVerifiedAt: string | null, lastVerifiedBy: string | null, stale: boolean, verificationDue: string, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null };
+
+export type OfferTrustFieldsFragment = { lastVerifiedAt: string | null, lastVerifiedBy: string | null, stale: boolean, verificationDue: string, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null };
+
+export type HoursFieldsFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
+
+export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
+
+export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
+
+export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -186,7 +381,82 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordTrustFields on Contact {
+  lastVerifiedAt
+  lastVerifiedBy
+  stale
+  verificationDue
+  owner {
+    kind
+    accountId
+    unitId
+  }
+}
+    `, {"fragmentName":"RecordTrustFields"}) as unknown as TypedDocumentString<RecordTrustFieldsFragment, unknown>;
+export const OfferTrustFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferTrustFields on Offer {
+  lastVerifiedAt
+  lastVerifiedBy
+  stale
+  verificationDue
+  owner {
+    kind
+    accountId
+    unitId
+  }
+}
+    `, {"fragmentName":"OfferTrustFields"}) as unknown as TypedDocumentString<OfferTrustFieldsFragment, unknown>;
+export const HoursFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HoursFields on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    day
+    opens
+    closes
+  }
+  exceptions {
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+    `, {"fragmentName":"HoursFields"}) as unknown as TypedDocumentString<HoursFieldsFragment, unknown>;
+export const ChannelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+    `, {"fragmentName":"ChannelFields"}) as unknown as TypedDocumentString<ChannelFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
+  }
+}
+    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: RedeemLinkInput!) {
   acceptInvitation(input: $input) {
@@ -361,3 +631,602 @@ export const FindSuggestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindSuggestQuery, FindSuggestQueryVariables>;
+export const ContactPageDocument = new TypedDocumentString(`
+    query ContactPage($id: ID!) {
+  contact(id: $id) {
+    id
+    name
+    kind
+    roleTitle
+    helpText
+    address
+    leftAt
+    formerNames
+    channels {
+      ...ChannelFields
+    }
+    openingStatus {
+      ...StatusFields
+    }
+    openingHours {
+      ...HoursFields
+    }
+    ...RecordTrustFields
+    situations {
+      key
+      label
+    }
+    organisation {
+      ...PlaceFields
+    }
+    unit {
+      id
+      name
+    }
+    deputy {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+  }
+}
+    fragment RecordTrustFields on Contact {
+  lastVerifiedAt
+  lastVerifiedBy
+  stale
+  verificationDue
+  owner {
+    kind
+    accountId
+    unitId
+  }
+}
+fragment HoursFields on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    day
+    opens
+    closes
+  }
+  exceptions {
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
+export const NetworkNameDocument = new TypedDocumentString(`
+    query NetworkName($id: ID!) {
+  network(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkNameQuery, NetworkNameQueryVariables>;
+export const NetworkCoverageDocument = new TypedDocumentString(`
+    query NetworkCoverage($networkId: ID!) {
+  coverage(networkId: $networkId) {
+    summary {
+      required
+      verified
+      stale
+      missing
+    }
+    municipalitiesWithGaps
+    municipalities {
+      municipality {
+        code
+        name
+      }
+      summary {
+        required
+        verified
+        stale
+        missing
+      }
+      items {
+        status
+        requirement {
+          id
+          label
+        }
+        entryPoints {
+          stale
+          contact {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkCoverageQuery, NetworkCoverageQueryVariables>;
+export const EditRightsDocument = new TypedDocumentString(`
+    query EditRights($organisationId: ID!, $unitId: ID!, $withUnit: Boolean!) {
+  me {
+    id
+    displayName
+    grants {
+      role
+      organisationId
+      unitId
+    }
+  }
+  organisation(id: $organisationId) {
+    id
+    name
+  }
+  unit(id: $unitId) @include(if: $withUnit) {
+    id
+    parent {
+      id
+      parent {
+        id
+        parent {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditRightsQuery, EditRightsQueryVariables>;
+export const RecordPlaceDocument = new TypedDocumentString(`
+    query RecordPlace($contactId: ID!, $offerId: ID!, $isContact: Boolean!) {
+  contact(id: $contactId) @include(if: $isContact) {
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      accountId
+    }
+  }
+  offer(id: $offerId) @skip(if: $isContact) {
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      accountId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPlaceQuery, RecordPlaceQueryVariables>;
+export const SituationLabelsDocument = new TypedDocumentString(`
+    query SituationLabels {
+  taxonomy(kind: SITUATION) {
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<SituationLabelsQuery, SituationLabelsQueryVariables>;
+export const MunicipalityPageDocument = new TypedDocumentString(`
+    query MunicipalityPage($code: String!) {
+  municipality(code: $code) {
+    code
+    name
+    officialName
+    region {
+      key
+      name
+    }
+  }
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+        parties {
+          organisation {
+            municipality {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityPageQuery, MunicipalityPageQueryVariables>;
+export const MunicipalityEntryPointsDocument = new TypedDocumentString(`
+    query MunicipalityEntryPoints($code: String!) {
+  handoverGuide(municipalityCode: $code) {
+    entryPoints {
+      contact {
+        id
+        name
+        stale
+        situations {
+          key
+          label
+        }
+        channels {
+          ...ChannelFields
+        }
+      }
+      openingStatus {
+        ...StatusFields
+      }
+    }
+    volunteerOrganisations {
+      id
+      name
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<MunicipalityEntryPointsQuery, MunicipalityEntryPointsQueryVariables>;
+export const OfferPageDocument = new TypedDocumentString(`
+    query OfferPage($id: ID!) {
+  offer(id: $id) {
+    id
+    name
+    description
+    helpText
+    notFor
+    status
+    accessRoute
+    referredBy
+    decidedBy
+    holdsAuthority
+    ageMin
+    ageMax
+    cost
+    capacity
+    waitingTime
+    startsOn
+    endsOn
+    address
+    languages
+    legalBasis {
+      act
+      section
+    }
+    municipalities {
+      code
+      name
+    }
+    channels {
+      ...ChannelFields
+    }
+    openingStatus {
+      ...StatusFields
+    }
+    openingHours {
+      ...HoursFields
+    }
+    ...OfferTrustFields
+    situations {
+      key
+      label
+    }
+    problemTags {
+      key
+      label
+    }
+    organisation {
+      ...PlaceFields
+    }
+    unit {
+      id
+      name
+    }
+  }
+}
+    fragment OfferTrustFields on Offer {
+  lastVerifiedAt
+  lastVerifiedBy
+  stale
+  verificationDue
+  owner {
+    kind
+    accountId
+    unitId
+  }
+}
+fragment HoursFields on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    day
+    opens
+    closes
+  }
+  exceptions {
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+fragment PlaceFields on Organisation {
+  id
+  name
+  sector
+  municipality {
+    code
+    name
+  }
+  region {
+    key
+    name
+  }
+}`) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
+export const OrganisationUnitsDocument = new TypedDocumentString(`
+    query OrganisationUnits($id: ID!) {
+  units(first: 100, filter: {organisationId: $id}) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        parent {
+          id
+        }
+      }
+    }
+  }
+  contacts(first: 100, filter: {organisationId: $id}) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        stale
+        unit {
+          id
+        }
+        channels {
+          ...ChannelFields
+        }
+        openingStatus {
+          ...StatusFields
+        }
+      }
+    }
+  }
+  offers(first: 100, filter: {organisationId: $id}) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        stale
+        unit {
+          id
+        }
+        channels {
+          ...ChannelFields
+        }
+        openingStatus {
+          ...StatusFields
+        }
+      }
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<OrganisationUnitsQuery, OrganisationUnitsQueryVariables>;
+export const OrganisationPageDocument = new TypedDocumentString(`
+    query OrganisationPage($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    sector
+    description
+    address
+    website
+    municipality {
+      code
+      name
+    }
+    region {
+      key
+      name
+    }
+    parentOrganisation {
+      id
+      name
+    }
+    branches {
+      id
+      name
+      municipality {
+        code
+        name
+      }
+    }
+    hostedThemeDays {
+      id
+      title
+      startsAt
+      venue
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const RegionPageDocument = new TypedDocumentString(`
+    query RegionPage($key: String!) {
+  region(key: $key) {
+    key
+    code
+    name
+    validFrom
+    validTo
+    succeededBy {
+      key
+      name
+    }
+    municipalities {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
+export const RegionalOrganisationsDocument = new TypedDocumentString(`
+    query RegionalOrganisations($key: String!) {
+  organisations(filter: {region: $key, sector: REGIONAL}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionalOrganisationsQuery, RegionalOrganisationsQueryVariables>;
+export const ThemeDayPageDocument = new TypedDocumentString(`
+    query ThemeDayPage($id: ID!) {
+  me {
+    displayName
+    email
+  }
+  themeDay(id: $id) {
+    id
+    title
+    topic
+    description
+    kind
+    status
+    cancellationReason
+    startsAt
+    endsAt
+    venue
+    onlineUrl
+    audience
+    capacity
+    seatsLeft
+    waitlistCount
+    registrationOpen
+    registrationOpensAt
+    registrationClosesAt
+    visibility
+    programme {
+      startsAt
+      endsAt
+      title
+      speaker
+    }
+    hostOrganisation {
+      id
+      name
+      sector
+    }
+    network {
+      id
+      name
+    }
+    myRegistration {
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeDayPageQuery, ThemeDayPageQueryVariables>;
+export const RegisterForThemeDayDocument = new TypedDocumentString(`
+    mutation RegisterForThemeDay($input: RegisterForThemeDayInput!) {
+  registerForThemeDay(input: $input) {
+    __typename
+    ... on ThemeDayRegistration {
+      status
+      waitlistPosition
+      email
+    }
+    ... on ValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForThemeDayMutation, RegisterForThemeDayMutationVariables>;
