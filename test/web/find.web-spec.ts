@@ -134,11 +134,20 @@ describe('Find in the address bar, by keyboard and at high zoom', () => {
     expect(params(page).get('q')).toBe('Sønderborg 17 år');
     expect(await entries()).toBe(before + 1);
 
+    await status(page)
+      .getByText(/^\d+ resultater/)
+      .waitFor();
+    const everything = (await status(page).textContent())!;
     await page
       .getByRole('group', { name: 'Type' })
       .getByRole('checkbox', { name: /Tilbud/ })
       .check();
     await page.waitForURL((url) => url.searchParams.get('type') === 'tilbud');
+    // The offers' count, once it has replaced the count of everything.
+    await status(page)
+      .filter({ hasNotText: everything })
+      .filter({ hasText: /^\d+ resultater, side 1 af/ })
+      .waitFor();
     const offers = await status(page).textContent();
     await page.getByRole('button', { name: 'Næste side' }).click();
     await status(page)
