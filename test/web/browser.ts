@@ -1,28 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 
-/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. Never a browser download. */
-export const CHROMIUM = process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
-
-/** Quiet flags: without them Chromium keeps trying to reach Google's services. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
-  // Playwright gives every launch a fresh temporary profile.
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
+/** Debian's Chromium and its flags live in #testing, shared with `npm run bench:web`. */
+export { CHROMIUM, launchChromium } from '#testing';
 
 export interface OfflineContext {
   context: BrowserContext;

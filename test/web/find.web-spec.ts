@@ -104,3 +104,194 @@ describe('Find on the front page', () => {
     await offline.context.close();
   });
 });
+
+/** Find's state in the address, keyboard-only use and reflow at 400 % and 200 % zoom (issue 13, items 3 and 8). */
+describe('Find in the address bar, by keyboard and at high zoom', () => {
+  let app: WebApp;
+
+  beforeAll(async () => {
+    app = await startWebApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const searchBox = (page: Page) => page.getByRole('combobox', { name: /Hvem søger du/ });
+  const status = (page: Page) => page.getByRole('status');
+  const params = (page: Page) => new URL(page.url()).searchParams;
+
+  it('keeps the search in the address: typing adds no history entry, a search and a filter do, and back and a bookmark restore them', async () => {
+    const { page, offline } = await app.open('desktop');
+    await page.goto(`${app.origin}/`);
+    const entries = () => page.evaluate<number>('history.length');
+    const before = await entries();
+    await searchBox(page).pressSequentially('Sønderborg 17 år');
+    expect(await entries()).toBe(before);
+    expect(page.url()).toBe(`${app.origin}/`);
+    await searchBox(page).press('Enter');
+    await page.getByText('Kommune: Sønderborg').waitFor();
+    expect(params(page).get('q')).toBe('Sønderborg 17 år');
+    expect(await entries()).toBe(before + 1);
+
+    await status(page)
+      .getByText(/^\d+ resultater/)
+      .waitFor();
+    const everything = (await status(page).textContent())!;
+    await page
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /Tilbud/ })
+      .check();
+    await page.waitForURL((url) => url.searchParams.get('type') === 'tilbud');
+    // The offers' count, once it has replaced the count of everything.
+    await status(page)
+      .filter({ hasNotText: everything })
+      .filter({ hasText: /^\d+ resultater, side 1 af/ })
+      .waitFor();
+    const offers = await status(page).textContent();
+    await page.getByRole('button', { name: 'Næste side' }).click();
+    await status(page)
+      .getByText(/side 2 af/)
+      .waitFor();
+    expect(params(page).get('side')).toBe('2');
+    const secondPage = await page.locator('.find-hit h3').allTextContents();
+
+    // Every hit's name links to its record page.
+    for (const href of await page.locator('.find-hit h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/(kontakter|tilbud|organisationer)\/[^/]+$|^\/organisationer\/[^/#]+#enhed-.+$/);
+
+    // A bookmark of page 2 opens page 2 with the same hits and filters.
+    const bookmark = page.url();
+    const other = await offline.context.newPage();
+    await other.goto(bookmark);
+    await status(other)
+      .getByText(/side 2 af/)
+      .waitFor();
+    expect(await other.locator('.find-hit h3').allTextContents()).toEqual(secondPage);
+    expect(
+      await other
+        .getByRole('group', { name: 'Type' })
+        .getByRole('checkbox', { name: /Tilbud/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(await searchBox(other).inputValue()).toBe('Sønderborg 17 år');
+    await other.close();
+
+    // Back: page 1 of the offers, then the search without the filter, then the empty front page.
+    await page.goBack();
+    await status(page).getByText(offers!).waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    expect(
+      await page
+        .getByRole('group', { name: 'Type' })
+        .getByRole('checkbox', { name: /Tilbud/ })
+        .isChecked(),
+    ).toBe(false);
+    await page.goBack();
+    await page.waitForURL(`${app.origin}/`);
+    expect(await searchBox(page).inputValue()).toBe('');
+    await page.locator('.find-hit').first().waitFor({ state: 'detached' });
+    await offline.context.close();
+  });
+
+  it('works with the keyboard alone: type, arrow to a suggestion, Enter, Tab to a hit’s phone link', async () => {
+    const { page, offline } = await app.open('phone');
+    await page.goto(`${app.origin}/`);
+    const focused = () => page.evaluate<string>('document.activeElement?.outerHTML.slice(0, 200) ?? ""');
+    // From the top of the page to the search box by Tab.
+    for (let tabs = 0; !(await searchBox(page).evaluate((el) => el === el.ownerDocument.activeElement)); tabs++) {
+      expect(tabs).toBeLessThan(12);
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('udskrivning BUP hels');
+    await page
+      .getByRole('option', { name: /Helsingør/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await searchBox(page).getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.getByText('Kommune: Helsingør').waitFor();
+    await status(page)
+      .getByText(/\d+ resultater/)
+      .waitFor();
+    // Tab on until a phone number in a hit has focus: the hits come before the filters.
+    let tabs = 0;
+    while (
+      !(await page.evaluate<boolean>(
+        '!!document.activeElement?.closest(".find-hit") && document.activeElement.matches("a[href^=\'tel:\']")',
+      ))
+    ) {
+      expect(tabs++).toBeLessThan(12);
+      await page.keyboard.press('Tab');
+    }
+    const link = page.locator(':focus');
+    expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d+$/);
+    // The focus is visible (dkfds draws an outline) and the link is on screen.
+    expect(await link.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    expect(await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle')).not.toBe('none');
+    expect(await link.isVisible()).toBe(true);
+    expect(await focused()).toContain('tel:');
+    await screenshot(page, 'find-keyboard', 'phone');
+    expect(offline.outside).toEqual([]);
+    await offline.context.close();
+  });
+
+  /** Elements outside the viewport's width, content cut off by overflow: hidden, and words split over lines (empty: none). */
+  const cutOff = (page: Page) =>
+    page.evaluate<string[]>(`(() => {
+      const width = document.documentElement.clientWidth;
+      const found = [];
+      if (document.documentElement.scrollWidth > width) found.push('horizontal scrolling: ' + document.documentElement.scrollWidth + ' > ' + width);
+      const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+      for (const el of document.body.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (rect.width <= 1 || rect.height <= 1 || style.visibility === 'hidden') continue;
+        if (el.closest('.sr-only, [hidden]')) continue;
+        if (rect.right > width + 0.5 || rect.left < -0.5) found.push(name(el) + ' at ' + Math.round(rect.left) + '–' + Math.round(rect.right));
+        // A text field scrolls its own text, as it should.
+        if (['hidden', 'clip'].includes(style.overflowX) && !el.matches('input, textarea') && el.scrollWidth > el.clientWidth + 1) found.push(name(el) + ' cut off: ' + el.scrollWidth + ' > ' + el.clientWidth);
+      }
+      // A word split over two lines (overflow-wrap breaking a long Danish word) is cut, too; a break after a hyphen is not.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('.sr-only, [hidden], script, style') || !parent.getClientRects().length) continue;
+        for (const match of node.data.matchAll(/[^\\s-]{4,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) found.push('word split over lines: ' + match[0]);
+        }
+      }
+      return found;
+    })()`);
+
+  it.each([
+    ['400 %', 320],
+    ['200 %', 640],
+  ])('reflows at %s zoom of 1280 px (%i CSS px): no horizontal scrolling, nothing cut off', async (_zoom, width) => {
+    const { page, offline } = await app.open('phone');
+    await page.setViewportSize({ width, height: 256 * (1280 / width) });
+    await page.goto(`${app.origin}/`);
+    await searchBox(page).waitFor();
+    expect(await cutOff(page)).toEqual([]);
+    await searchBox(page).pressSequentially('udskrivning BUP hels');
+    await page
+      .getByRole('option', { name: /Helsingør/ })
+      .first()
+      .waitFor();
+    expect(await cutOff(page)).toEqual([]);
+    await searchBox(page).press('Escape');
+    await searchBox(page).fill('udskrivning BUP Helsingør 17 år');
+    await searchBox(page).press('Enter');
+    await page.getByText('Kommune: Helsingør').waitFor();
+    await page.locator('.find-hit').first().waitFor();
+    expect(await cutOff(page)).toEqual([]);
+    await screenshot(page, `find-reflow-${width}`, 'phone');
+    await offline.context.close();
+  });
+});

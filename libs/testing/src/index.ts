@@ -7,3 +7,4 @@ export * from './server-process.js';
 export * from './search-contract.js';
 export * from './jobs.js';
 export * from './wait.js';
+export * from './chromium.js';

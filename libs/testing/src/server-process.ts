@@ -2,8 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root: child servers run the built code in dist/ (`npm test` builds first). */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The repository root: child servers run the built code in dist/ (`npm test` builds first). From libs/testing/src
+ * under Jest, or from dist/libs/testing/src when a built script (`npm run bench:web`) uses it.
+ */
+const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/libs/') ? '../../../../' : '../../../', import.meta.url));
 const SERVER_ENV = [
   'DATABASE_URL',
   'TEST_DATABASE_URL',

@@ -228,7 +228,7 @@ export type FindSearchQuery = { search: { totalCount: number, correctedQuery: st
         | { __typename: 'Contact', id: string, name: string, kind: ContactKind, roleTitle: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
         | { __typename: 'Offer', id: string, name: string, helpText: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
         | { __typename: 'Organisation', id: string, name: string, lastVerifiedAt: string | null, municipality: { name: string } | null, region: { name: string } | null }
-        | { __typename: 'Unit', id: string, name: string, lastVerifiedAt: string | null, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+        | { __typename: 'Unit', id: string, name: string, lastVerifiedAt: string | null, organisation: { id: string, name: string, municipality: { name: string } | null, region: { name: string } | null } }
        }> } };
 
 export type FindSuggestQueryVariables = Exact<{
@@ -607,6 +607,7 @@ export const FindSearchDocument = new TypedDocumentString(`
           name
           lastVerifiedAt
           organisation {
+            id
             name
             municipality {
               name

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { type QueryPart, type AccessRoute, type SearchInput, type SearchType } from '../../gql/graphql';
+import { useSearchParams } from 'wouter';
+import { type QueryPart, type SearchInput } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-query';
 import { FIND_SEARCH } from './find.operations';
+import { readFindState, writeFindState, type FindState } from './find-url';
 import { HitCard } from './HitCard';
 import { SearchBox, type Suggestion } from './SearchBox';
 import './find.css';
@@ -9,18 +11,9 @@ import './find.css';
 /** Hits per page: short lists (WEB.md), the next page a tap away. */
 const PAGE = 5;
 
-interface Filters {
-  municipalityCodes: string[];
-  situations: string[];
-  types: string[];
-  accessRoutes: string[];
-  age: number | null;
-  openNow: boolean;
-}
+type ListKey = 'municipalityCodes' | 'situations' | 'types' | 'accessRoutes';
 
-const NO_FILTERS: Filters = { municipalityCodes: [], situations: [], types: [], accessRoutes: [], age: null, openNow: false };
-
-const FACETS: { field: string; key: 'municipalityCodes' | 'situations' | 'types' | 'accessRoutes'; legend: string }[] = [
+const FACETS: { field: string; key: ListKey; legend: string }[] = [
   { field: 'municipality', key: 'municipalityCodes', legend: 'Kommune' },
   { field: 'situation', key: 'situations', legend: 'Situation' },
   { field: 'type', key: 'types', legend: 'Type' },
@@ -29,53 +22,53 @@ const FACETS: { field: string; key: 'municipalityCodes' | 'situations' | 'types'
 
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-/** The Find search on the front page: one box, chips for what was understood, filters with counts, hits page by page. */
-export function Find() {
-  const [text, setText] = useState('');
-  const [literal, setLiteral] = useState<QueryPart[]>([]);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [openAt, setOpenAt] = useState<string | null>(null);
+/** The cursors of the pages before this one, kept in the history entry so "Forrige side" can go back to them. */
+const earlierCursors = (): (string | null)[] => {
+  const state: unknown = window.history.state;
+  const cursors = state && typeof state === 'object' && 'findCursors' in state ? state.findCursors : null;
+  return Array.isArray(cursors) ? (cursors as (string | null)[]) : [];
+};
 
-  const after = cursors[cursors.length - 1];
-  const active = text !== '' || filters.municipalityCodes.length > 0 || filters.situations.length > 0 || filters.age !== null;
+/**
+ * The Find search on the front page: one box, chips for what was understood, filters with counts, hits page by page.
+ * Its state is the address (find-url.ts): a search or a filter is a history entry, so it can be bookmarked, shared
+ * and gone back to; the age field replaces the entry as it is typed.
+ */
+export function Find() {
+  const [params, setParams] = useSearchParams();
+  const find = readFindState(params);
+  const [openAt, setOpenAt] = useState(() => new Date().toISOString());
+
+  /** A new address: a changed search starts again at page 1. */
+  const go = (next: Partial<FindState>, options: { replace?: boolean; state?: unknown } = {}) =>
+    setParams(writeFindState({ ...find, page: 1, after: null, ...next }), options);
+
+  const active = find.text !== '' || find.municipalityCodes.length > 0 || find.situations.length > 0 || find.age !== null;
   const input: SearchInput = {
-    query: text || null,
-    literal: literal.length ? literal : null,
-    municipalityCodes: filters.municipalityCodes.length ? filters.municipalityCodes : null,
-    situations: filters.situations.length ? filters.situations : null,
-    types: filters.types.length ? (filters.types as SearchType[]) : null,
-    accessRoutes: filters.accessRoutes.length ? (filters.accessRoutes as AccessRoute[]) : null,
-    age: filters.age,
-    openAt: filters.openNow ? openAt : null,
+    query: find.text || null,
+    literal: find.literal.length ? find.literal : null,
+    municipalityCodes: find.municipalityCodes.length ? find.municipalityCodes : null,
+    situations: find.situations.length ? find.situations : null,
+    types: find.types.length ? find.types : null,
+    accessRoutes: find.accessRoutes.length ? find.accessRoutes : null,
+    age: find.age,
+    openAt: find.openNow ? openAt : null,
     first: PAGE,
-    after,
+    after: find.after,
   };
   const state = useQuery(FIND_SEARCH, { input }, { skip: !active });
 
-  const restart = () => setCursors([null]);
-  const update = (next: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...next }));
-    restart();
-  };
-  const search = (next: string) => {
-    setText(next);
-    setLiteral([]);
-    restart();
-  };
+  const search = (next: string) => go({ text: next, literal: [] });
   const picked = (next: string, suggestion: Suggestion) => {
-    if (suggestion.kind === 'SITUATION' && suggestion.code) {
-      setFilters((f) => ({
-        ...f,
-        situations: f.situations.includes(suggestion.code!) ? f.situations : [...f.situations, suggestion.code!],
-      }));
-    }
-    search(next);
+    const code = suggestion.kind === 'SITUATION' ? suggestion.code : null;
+    go({ text: next, literal: [], situations: code && !find.situations.includes(code) ? [...find.situations, code] : find.situations });
   };
+  const removePart = (part: QueryPart) => go({ literal: find.literal.includes(part) ? find.literal : [...find.literal, part] });
 
-  const data = state.status === 'done' ? state.data.search : null;
+  // Without a search (back to the empty front page) the last answer is not shown.
+  const data = active && state.status === 'done' ? state.data.search : null;
   const understood = data?.understood;
-  const page = cursors.length;
+  const page = find.page;
   const facet = (field: string) => data?.facets.find((f) => f.field === field)?.values ?? [];
 
   return (
@@ -83,7 +76,7 @@ export function Find() {
       <h2 id="find-heading" className="sr-only">
         Søg
       </h2>
-      <SearchBox value={text} onSubmit={search} onPick={picked} />
+      <SearchBox value={find.text} onSubmit={search} onPick={picked} />
 
       {understood && (understood.municipalities.length > 0 || understood.age !== null || understood.situations.length > 0) ? (
         <div className="find-chips">
@@ -92,11 +85,7 @@ export function Find() {
             {understood.municipalities.map((m) => (
               <li key={m.code}>
                 <span className="tag">Kommune: {m.name}</span>
-                <button
-                  type="button"
-                  className="button button-tertiary find-chip-remove"
-                  onClick={() => (setLiteral((l): QueryPart[] => [...l, 'MUNICIPALITY']), restart())}
-                >
+                <button type="button" className="button button-tertiary find-chip-remove" onClick={() => removePart('MUNICIPALITY')}>
                   Fjern <span className="sr-only">kommunen {m.name}</span>
                 </button>
               </li>
@@ -104,11 +93,7 @@ export function Find() {
             {understood.age !== null && understood.age !== undefined ? (
               <li>
                 <span className="tag">Alder: {understood.age} år</span>
-                <button
-                  type="button"
-                  className="button button-tertiary find-chip-remove"
-                  onClick={() => (setLiteral((l): QueryPart[] => [...l, 'AGE']), restart())}
-                >
+                <button type="button" className="button button-tertiary find-chip-remove" onClick={() => removePart('AGE')}>
                   Fjern <span className="sr-only">alderen {understood.age} år</span>
                 </button>
               </li>
@@ -119,15 +104,11 @@ export function Find() {
                 <button
                   type="button"
                   className="button button-tertiary find-chip-remove"
-                  onClick={() => update({ situations: [...filters.situations, s.key] })}
+                  onClick={() => go({ situations: find.situations.includes(s.key) ? find.situations : [...find.situations, s.key] })}
                 >
                   Vis kun denne <span className="sr-only">situation: {s.label}</span>
                 </button>
-                <button
-                  type="button"
-                  className="button button-tertiary find-chip-remove"
-                  onClick={() => (setLiteral((l): QueryPart[] => [...l, 'SITUATION']), restart())}
-                >
+                <button type="button" className="button button-tertiary find-chip-remove" onClick={() => removePart('SITUATION')}>
                   Fjern <span className="sr-only">situationen {s.label}</span>
                 </button>
               </li>
@@ -137,73 +118,6 @@ export function Find() {
       ) : null}
 
       <div className="find-layout">
-        <div className="find-filters">
-          <h2 className="h3">Afgræns</h2>
-          <div className="form-group">
-            <label className="form-label" htmlFor="find-age">
-              Borgerens alder
-            </label>
-            <input
-              id="find-age"
-              className="form-input input-width-xs"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={120}
-              value={filters.age ?? ''}
-              onChange={(event) =>
-                update({ age: event.target.value === '' ? null : Math.max(0, Math.min(120, Number(event.target.value))) })
-              }
-            />
-          </div>
-          <div className="form-group">
-            <input
-              id="find-open-now"
-              className="form-checkbox"
-              type="checkbox"
-              checked={filters.openNow}
-              onChange={(event) => {
-                setOpenAt(new Date().toISOString());
-                update({ openNow: event.target.checked });
-              }}
-            />
-            <label htmlFor="find-open-now">Kun åbne nu</label>
-          </div>
-          {FACETS.map(({ field, key, legend }) => {
-            const values = facet(field);
-            const selected = filters[key];
-            const shown = [
-              ...values,
-              ...selected.filter((v) => !values.some((x) => x.value === v)).map((v) => ({ value: v, label: v, count: 0 })),
-            ];
-            if (!shown.length) return null;
-            return (
-              <fieldset key={field} className="find-facet">
-                <legend className="form-label">{legend}</legend>
-                <ul className="nobullet-list">
-                  {shown.slice(0, 12).map((v) => {
-                    const id = `find-${field}-${v.value}`;
-                    return (
-                      <li key={v.value} className="form-group-checkbox">
-                        <input
-                          id={id}
-                          className="form-checkbox"
-                          type="checkbox"
-                          checked={selected.includes(v.value)}
-                          onChange={() => update({ [key]: toggle(selected, v.value) } as Partial<Filters>)}
-                        />
-                        <label htmlFor={id}>
-                          {v.label} <span className="find-count">({v.count})</span>
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            );
-          })}
-        </div>
-
         <div className="find-results">
           <p className="find-count-line" aria-live="polite" role="status">
             {!active
@@ -230,7 +144,12 @@ export function Find() {
                     type="button"
                     className="button button-secondary"
                     disabled={page === 1}
-                    onClick={() => setCursors((c) => c.slice(0, -1))}
+                    onClick={() => {
+                      const cursors = earlierCursors();
+                      // Opened from a bookmark of a later page: the earlier cursors are unknown, so back to the first.
+                      if (cursors.length !== page - 1) return go({});
+                      go({ page: page - 1, after: cursors[cursors.length - 1] }, { state: { findCursors: cursors.slice(0, -1) } });
+                    }}
                   >
                     Forrige side
                   </button>
@@ -238,7 +157,13 @@ export function Find() {
                     type="button"
                     className="button button-secondary"
                     disabled={!data.pageInfo.hasNextPage}
-                    onClick={() => setCursors((c) => [...c, data.pageInfo.endCursor ?? null])}
+                    onClick={() => {
+                      const cursors = earlierCursors();
+                      go(
+                        { page: page + 1, after: data.pageInfo.endCursor ?? null },
+                        { state: { findCursors: [...(cursors.length === page - 1 ? cursors : []), find.after] } },
+                      );
+                    }}
                   >
                     Næste side
                   </button>
@@ -246,6 +171,76 @@ export function Find() {
               ) : null}
             </>
           ) : null}
+        </div>
+        <div className="find-filters">
+          <h2 className="h3">Afgræns</h2>
+          <div className="form-group">
+            <label className="form-label" htmlFor="find-age">
+              Borgerens alder
+            </label>
+            <input
+              id="find-age"
+              className="form-input input-width-xs"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={120}
+              value={find.age ?? ''}
+              onChange={(event) =>
+                go(
+                  { age: event.target.value === '' ? null : Math.max(0, Math.min(120, Math.round(Number(event.target.value)))) },
+                  { replace: true },
+                )
+              }
+            />
+          </div>
+          {/* dkfds draws the box beside the label, positioned in .form-group-checkbox. */}
+          <div className="form-group form-group-checkbox">
+            <input
+              id="find-open-now"
+              className="form-checkbox"
+              type="checkbox"
+              checked={find.openNow}
+              onChange={(event) => {
+                setOpenAt(new Date().toISOString());
+                go({ openNow: event.target.checked });
+              }}
+            />
+            <label htmlFor="find-open-now">Kun åbne nu</label>
+          </div>
+          {FACETS.map(({ field, key, legend }) => {
+            const values = facet(field);
+            const selected: string[] = find[key];
+            const shown = [
+              ...values,
+              ...selected.filter((v) => !values.some((x) => x.value === v)).map((v) => ({ value: v, label: v, count: 0 })),
+            ];
+            if (!shown.length) return null;
+            return (
+              <fieldset key={field} className="find-facet">
+                <legend className="form-label">{legend}</legend>
+                <ul className="nobullet-list">
+                  {shown.slice(0, 12).map((v) => {
+                    const id = `find-${field}-${v.value}`;
+                    return (
+                      <li key={v.value} className="form-group-checkbox">
+                        <input
+                          id={id}
+                          className="form-checkbox"
+                          type="checkbox"
+                          checked={selected.includes(v.value)}
+                          onChange={() => go({ [key]: toggle(selected, v.value) } as Partial<FindState>)}
+                        />
+                        <label htmlFor={id}>
+                          {v.label} <span className="find-count">({v.count})</span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </fieldset>
+            );
+          })}
         </div>
       </div>
     </section>

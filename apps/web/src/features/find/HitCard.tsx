@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { FindSearchQuery } from '../../gql/graphql';
 import { longDate, openingWords } from './format';
 
@@ -17,6 +18,22 @@ function placeOf(node: Edge['node']): string | null {
   return org.region?.name ?? null;
 }
 
+/** The record page a hit links to; a unit is a part of its organisation's page. */
+export function recordPath(node: Edge['node']): string | null {
+  switch (node.__typename) {
+    case 'Contact':
+      return `/kontakter/${encodeURIComponent(node.id)}`;
+    case 'Offer':
+      return `/tilbud/${encodeURIComponent(node.id)}`;
+    case 'Organisation':
+      return `/organisationer/${encodeURIComponent(node.id)}`;
+    case 'Unit':
+      return `/organisationer/${encodeURIComponent(node.organisation.id)}#enhed-${encodeURIComponent(node.id)}`;
+    default:
+      return null;
+  }
+}
+
 /** One hit: kind, name, organisation and place, open now or when it opens, phone numbers to call, and when last confirmed. */
 export function HitCard({ edge }: { edge: Edge }) {
   const node = edge.node;
@@ -25,13 +42,16 @@ export function HitCard({ edge }: { edge: Edge }) {
   const place = placeOf(node);
   const opening = edge.openingStatus ? openingWords(edge.openingStatus) : null;
   const verified = node.lastVerifiedAt ? longDate(node.lastVerifiedAt) : null;
+  const href = recordPath(node);
   return (
     <li className="find-hit">
       <p className="find-hit-kind">
         <span>{kindOf(node)}</span>
         {place ? <span> · {place}</span> : null}
       </p>
-      <h3 className="h4 find-hit-name">{node.name}</h3>
+      <h3 className="h4 find-hit-name" elementtiming="find-hit">
+        {href ? <Link href={href}>{node.name}</Link> : node.name}
+      </h3>
       {organisation && organisation !== node.name ? <p className="find-hit-org">{organisation}</p> : null}
       {node.__typename === 'Contact' && node.roleTitle ? <p className="find-hit-org">{node.roleTitle}</p> : null}
       {opening ? (

@@ -24,6 +24,8 @@ const lastWord = (text: string) => /[^\s]*$/.exec(text)?.[0] ?? '';
 export function SearchBox(props: { value: string; onSubmit: (text: string) => void; onPick: (text: string, picked: Suggestion) => void }) {
   const [text, setText] = useState(props.value);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  /** The word the suggestions shown complete (they stay until the next word's arrive). */
+  const [suggestedFor, setSuggestedFor] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -41,6 +43,7 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
     request(FIND_SUGGEST, { prefix: word }, controller.signal).then(
       (data) => {
         setSuggestions(data.suggest);
+        setSuggestedFor(word);
         setActive(-1);
       },
       () => undefined,
@@ -128,7 +131,7 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
                   pick(s);
                 }}
               >
-                <span>
+                <span elementtiming={`find-suggestion:${suggestedFor}`}>
                   {parts.length === 3 ? (
                     <>
                       {parts[0]}

@@ -98,6 +98,7 @@ export const FIND_SEARCH = graphql(`
             name
             lastVerifiedAt
             organisation {
+              id
               name
               municipality {
                 name

@@ -1,0 +1,85 @@
+import type { AccessRoute, QueryPart, SearchType } from '../../gql/graphql';
+
+/**
+ * Find's state lives in the address, so a search can be bookmarked, shared and gone back to:
+ * `/?q=udskrivning+BUP&kommune=0217&alder=17&situationer=…&type=tilbud&adgangsvej=selv&aaben=ja&ikke=kommune&side=2&efter=…`.
+ * Lists are repeated keys (`kommune=0217&kommune=0219`); comma-separated values are read too, as on `/overlevering`.
+ */
+export interface FindState {
+  text: string;
+  /** Parts of the text to take as plain words (a removed chip). */
+  literal: QueryPart[];
+  municipalityCodes: string[];
+  situations: string[];
+  types: SearchType[];
+  accessRoutes: AccessRoute[];
+  age: number | null;
+  openNow: boolean;
+  /** 1-based page and the cursor it starts after (the server's, opaque). */
+  page: number;
+  after: string | null;
+}
+
+const TYPES: Record<SearchType, string> = { CONTACT: 'kontakt', OFFER: 'tilbud', ORGANISATION: 'organisation', UNIT: 'enhed' };
+const ROUTES: Record<AccessRoute, string> = {
+  ANONYMOUS: 'anonym',
+  REFERRAL: 'henvisning',
+  SELF_REFERRAL: 'selv',
+  VISITATION: 'visitation',
+};
+const PARTS: Record<QueryPart, string> = { MUNICIPALITY: 'kommune', AGE: 'alder', SITUATION: 'situation' };
+
+const all = (params: URLSearchParams, key: string) => [
+  ...new Set(
+    params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** Danish words in the address to the API's values and back; unknown words are dropped. */
+function decode<T extends string>(words: string[], names: Record<T, string>): T[] {
+  const byWord = new Map(Object.entries(names).map(([value, word]) => [word as string, value as T]));
+  return words.flatMap((w) => {
+    const value = byWord.get(w.toLowerCase());
+    return value ? [value] : [];
+  });
+}
+const encode = <T extends string>(values: T[], names: Record<T, string>) => values.map((v) => names[v]);
+
+export function readFindState(params: URLSearchParams): FindState {
+  const age = Number(params.get('alder') ?? '');
+  const page = Number(params.get('side') ?? '1');
+  const after = params.get('efter');
+  return {
+    text: (params.get('q') ?? '').trim(),
+    literal: decode(all(params, 'ikke'), PARTS),
+    municipalityCodes: all(params, 'kommune'),
+    situations: all(params, 'situationer'),
+    types: decode(all(params, 'type'), TYPES),
+    accessRoutes: decode(all(params, 'adgangsvej'), ROUTES),
+    age: params.get('alder') && Number.isInteger(age) && age >= 0 && age <= 120 ? age : null,
+    openNow: params.get('aaben') === 'ja',
+    page: after && Number.isInteger(page) && page > 1 ? page : 1,
+    after: after || null,
+  };
+}
+
+export function writeFindState(state: FindState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.text) params.set('q', state.text);
+  for (const code of state.municipalityCodes) params.append('kommune', code);
+  if (state.age !== null) params.set('alder', String(state.age));
+  for (const key of state.situations) params.append('situationer', key);
+  for (const word of encode(state.types, TYPES)) params.append('type', word);
+  for (const word of encode(state.accessRoutes, ROUTES)) params.append('adgangsvej', word);
+  if (state.openNow) params.set('aaben', 'ja');
+  for (const word of encode(state.literal, PARTS)) params.append('ikke', word);
+  if (state.page > 1 && state.after) {
+    params.set('side', String(state.page));
+    params.set('efter', state.after);
+  }
+  return params;
+}
