@@ -357,7 +357,7 @@ describe('change digests', () => {
   it('ends a subscription from the link in the digest (only by pressing the button) or by the mutation', async () => {
     const token = /https:\/\/vejviser\.test\/aendringer\/afmeld\/([\w.-]+)/.exec(digestsTo(EMAIL.member)[0].text ?? '')![1];
     const page = await fetch(`${t.url}/aendringer/afmeld/${token}`);
-    expect(await page.text()).toContain('<button type="submit">Afmeld oversigten</button>');
+    expect(await page.text()).toContain('<button type="submit" class="button button-primary">Afmeld oversigten</button>');
     expect(await mine(tokens.member)).toHaveLength(1);
     const forged = await fetch(`${t.url}/aendringer/afmeld/${token.slice(0, -2)}xx`, { method: 'POST' });
     expect(await forged.text()).toContain('Linket virker ikke');

@@ -192,6 +192,11 @@ describe('supervision groups over HTTP', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
     expect(await anonymous.text()).toContain('Log ind');
+    // A browser gets the answer as a page in the app's look, with the way to sign in.
+    const browser = await fetch(`${t.url}/supervision/record/${member.memberId}`, { headers: { accept: 'text/html' } });
+    expect(browser.status).toBe(401);
+    expect(browser.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await browser.text()).toContain('<a href="/log-ind">Log ind i Vejviser</a>');
     expect((await record(member.memberId, 'Bearer ikke-et-token')).status).toBe(401);
     expect((await record(member.memberId, `Bearer ${outsider}`)).status).toBe(404);
     expect((await record('ikke-et-id', `Bearer ${member.token}`)).status).toBe(404);

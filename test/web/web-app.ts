@@ -29,9 +29,11 @@ export interface WebApp {
  */
 export async function startWebApp(env: Record<string, string> = {}): Promise<WebApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'vejviser-web-'));
-  const port = await freePort();
+  // A fixed PORT in `env` when something must know the address first (an identity provider's redirect URI).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'true', ...env });
+  // Links the server puts in pages and mails are absolute to PUBLIC_URL: this server.
+  const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: origin, SEED_DEMO: 'true', ...env });
   const browser = await launchChromium();
   await server.waitUntilHealthy(port);
   return {

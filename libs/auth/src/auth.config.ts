@@ -12,6 +12,11 @@ export interface AuthConfig {
    * address is refused. A town hall shares one address, so this sits far above its honest mistakes.
    */
   signInFailuresPerAddress: number;
+  /**
+   * SESSION_IDLE_HOURS: a browser session whose refresh token has not been used for this long ends
+   * (wards share PCs); the web app also ends it after this long without input.
+   */
+  sessionIdleHours: number;
   /** An external OpenID Connect provider whose bearer tokens are accepted too. */
   oidc?: OidcConfig | null;
 }
@@ -22,9 +27,26 @@ export interface OidcConfig {
   audience: string;
   /** The claim holding role values such as "ADMIN" or "EDITOR:<organisation id>". */
   rolesClaim: string;
+  /** Single sign-on in the browser (authorization code with PKCE); without it only bearer tokens are accepted. */
+  client?: OidcClientConfig | null;
+}
+
+/** The web app's registration at the provider, for the authorization code flow with PKCE. */
+export interface OidcClientConfig {
+  clientId: string;
+  /** Only for a provider that registers the web app as a confidential client; PKCE is used either way. */
+  clientSecret: string | null;
+  /** Where the provider sends the browser back with the code: the web app's /log-ind/sso. */
+  redirectUri: string;
+  scope: string;
+  /** Both or neither; when absent, read from OIDC_ISSUER/.well-known/openid-configuration on first use. */
+  authorizationEndpoint: string | null;
+  tokenEndpoint: string | null;
 }
 
 export const AUTH_CONFIG = Symbol('AUTH_CONFIG');
+
+export const DEFAULT_SESSION_IDLE_HOURS = 8;
 
 export const DEFAULT_SIGN_IN_LIMITS: Pick<AuthConfig, 'signInFailuresPerAccount' | 'signInFailuresPerAddress'> = {
   signInFailuresPerAccount: 5,

@@ -11,6 +11,9 @@ import { OidcTokens } from './sso/oidc-tokens.js';
 import { AccountLinksResolver } from './invitations/account-links.resolver.js';
 import { AccountLinks } from './invitations/account-links.service.js';
 import { ViewerFromRequest } from './sessions/viewer-from-request.js';
+import { SessionCookieController } from './sessions/session-cookie.controller.js';
+import { SsoClient } from './sso/sso-client.js';
+import { SsoController } from './sso/sso.controller.js';
 
 export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver];
 
@@ -20,6 +23,7 @@ export class AuthModule {
   static forRoot(config: AuthConfig): DynamicModule {
     return {
       module: AuthModule,
+      controllers: [SessionCookieController, SsoController],
       providers: [
         { provide: AUTH_CONFIG, useValue: config },
         PasswordHasher,
@@ -28,6 +32,7 @@ export class AuthModule {
         SessionsService,
         SignInThrottle,
         OidcTokens,
+        SsoClient,
         AccountLinks,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,

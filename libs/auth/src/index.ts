@@ -8,6 +8,7 @@ export * from './sessions/sessions.service.js';
 export * from './sessions/session.types.js';
 export * from './sessions/viewer-from-request.js';
 export * from './sso/oidc-tokens.js';
+export { SESSION_COOKIE, SESSION_COOKIE_PATH, type BrowserSession } from './sessions/session-cookie.js';
 export * from './invitations/account-links.service.js';
 
 import { Account } from './accounts/account.entity.js';

@@ -16,6 +16,7 @@ export * from './graphql/depth-limit.rule.js';
 export * from './jobs/job-queue.js';
 export * from './jobs/jobs.module.js';
 export * from './text/escape-html.js';
+export * from './text/server-page.js';
 export * from './audit/audit-event.entity.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit.resolver.js';

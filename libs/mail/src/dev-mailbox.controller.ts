@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BadRequestException, Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import type { ParsedMail } from 'mailparser';
 import { mailboxPage, messagePage, templateListPage, templatePage, type MailboxEntry } from './dev-mailbox.pages.js';
-import { MAIL_TEMPLATES, isMailTemplateName, renderTemplate } from './templates/index.js';
+import { MAIL_TEMPLATES, isMailTemplateName, renderTemplate, renderedSamples } from './templates/index.js';
 
 /** Provider token: the folder the file transport writes to. */
 export const MAILBOX_DIR = Symbol('MAILBOX_DIR');
@@ -49,9 +49,7 @@ export class DevMailboxController {
   @Header('Content-Type', HTML)
   @Header('Content-Security-Policy', CSP)
   templates(): string {
-    return templateListPage(
-      Object.values(MAIL_TEMPLATES).map((template) => ({ template, rendered: renderTemplate(template.name, template.sample) })),
-    );
+    return templateListPage(renderedSamples());
   }
 
   @Get('templates/:name')

@@ -1,6 +1,6 @@
 import { RequestContext } from '#core';
 import { Offer, OrganisationsService } from '#directory';
-import { SearchService, SearchType, type SearchInput } from '#search';
+import { QueryPart, SearchService, SearchType, type SearchInput } from '#search';
 import { createTestContext, type TestContext } from '#testing';
 
 let t: TestContext;
@@ -46,6 +46,47 @@ describe('search over the demo dataset', () => {
     expect(related).toHaveLength(result.edges.length);
     const tagged = await search({ query: 'angts', problemTags: ['anxiety'], types: [SearchType.OFFER] });
     expect(tagged.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('query understanding over the demo dataset', () => {
+  const names = async (input: SearchInput) => (await search(input)).edges.map((e) => ('name' in e.node ? e.node.name : ''));
+
+  it("says what it understood, for chips, and ranks the municipality's own entry points first", async () => {
+    const result = await search({ query: 'udskrivning BUP selvmordsforsøg Helsingør 17-årig', first: 3 });
+    expect(result.understood).toEqual({
+      text: '',
+      municipalities: [{ code: '0217', name: 'Helsingør' }],
+      age: 17,
+      situations: [
+        { key: 'discharge-child-youth-psychiatry', label: 'Udskrivning fra børne- og ungdomspsykiatrien (BUP)' },
+        { key: 'suicidal-behaviour', label: 'Selvmordsforsøg og selvmordsadfærd' },
+      ],
+    });
+    // Boosts, not filters: records without the situations still match, further down.
+    const everything = await search({ municipalityCodes: ['0217'], age: 17, first: 0 });
+    expect(result.totalCount).toBe(everything.totalCount);
+    expect(await names({ query: 'udskrivning BUP selvmordsforsøg Helsingør 17-årig', first: 3 })).toEqual(
+      expect.arrayContaining([
+        'Indgang ved udskrivning fra børne- og ungdomspsykiatrien – Familierådgivningen',
+        'Døgnåben vagttelefon – Socialvagten i Helsingør',
+      ]),
+    );
+  });
+
+  it('turns a situation into a filter when its key is passed, and no longer lists it as understood', async () => {
+    const result = await search({ query: 'udskrivning BUP Helsingør', situations: ['discharge-child-youth-psychiatry'], first: 50 });
+    expect(result.understood.situations).toEqual([]);
+    expect(result.understood.text).toBe('');
+    const situation = result.facets.find((f) => f.field === 'situation');
+    expect(situation?.values.find((v) => v.value === 'discharge-child-youth-psychiatry')?.count).toBe(result.totalCount);
+  });
+
+  it('takes a part as plain words when it is sent in literal (a removed chip)', async () => {
+    const result = await search({ query: 'udskrivning BUP Helsingør', literal: [QueryPart.SITUATION], first: 3 });
+    expect(result.understood).toMatchObject({ text: 'udskrivning BUP', situations: [], municipalities: [{ code: '0217' }] });
+    const noPlace = await search({ query: 'udskrivning BUP Helsingør', literal: [QueryPart.MUNICIPALITY], first: 3 });
+    expect(noPlace.understood).toMatchObject({ text: 'Helsingør', municipalities: [] });
   });
 });
 

@@ -64,8 +64,29 @@ export interface SearchQuery {
   sortBy?: 'RELEVANCE' | 'DISTANCE';
   /** Only records open at that moment: `matchesOpenAt` in opening-times.ts is the rule to implement. */
   openAt?: OpenAtFilter;
+  /** What the words were understood to be about: ranks, never filters. */
+  boost?: SearchBoost;
   offset: number;
   limit: number;
+}
+
+/** One situation to rank by: records with `key` rank highest, records with a `related` (broader or narrower) one a little. */
+export interface SituationBoost {
+  key: string;
+  related: string[];
+}
+
+/**
+ * Ranking from query understanding ("udskrivning BUP Helsingør"): records that fit rank higher, the
+ * others still match. Engines weigh, from strongest: the situations, the municipality's own records
+ * (before the region's and volunteers'), functions that always answer, and the situation words in the text.
+ */
+export interface SearchBoost {
+  situations: SituationBoost[];
+  /** The municipalities the query named: records of their own (MUNICIPAL) organisations rank higher. */
+  ownMunicipalityCodes: string[];
+  /** The words the situations were read from ("udskrivning BUP"): records that say them rank higher. */
+  text: string;
 }
 
 export type FacetField = 'type' | 'municipality' | 'situation' | 'problemTag' | 'sector' | 'accessRoute' | 'status';

@@ -11,11 +11,18 @@ import {
   openingStatusOf,
 } from '#directory';
 import { GeographyService } from '#geography';
-import { understandQuery } from './query/query-understanding.js';
-import { SEARCH_ENGINE, type SearchEngine, type SearchQuery } from './search-engine.port.js';
+import { understandQuery, type UnderstoodQuery } from './query/query-understanding.js';
+import { SEARCH_ENGINE, type SearchBoost, type SearchEngine, type SearchQuery } from './search-engine.port.js';
 import { FACET_LABELS } from './search-labels.js';
 import { placeTimeQuery } from './place-time.query.js';
-import type { Facet, SearchConnection, SearchEdge, SearchInput } from './search.types.js';
+import {
+  QueryPart,
+  type Facet,
+  type QueryUnderstanding,
+  type SearchConnection,
+  type SearchEdge,
+  type SearchInput,
+} from './search.types.js';
 
 export const SEARCH_DEFAULT_PAGE = 10;
 export const SEARCH_MAX_PAGE = 50;
@@ -33,7 +40,7 @@ export class SearchService {
   ) {}
 
   async search(ctx: RequestContext, input: SearchInput): Promise<SearchConnection> {
-    const query = await this.toQuery(input);
+    const { query, understood } = await this.prepare(input);
     const result = await this.engine.search(query);
     if (result.fallback) ctx.note('search', { engine: result.fallback.engine, fallback: true, reason: result.fallback.reason });
     const loaded = await Promise.all(result.hits.map((hit) => this.loadNode(ctx, hit.type, hit.id)));
@@ -65,11 +72,16 @@ export class SearchService {
       },
       facets: await this.labelFacets(ctx, result.facets),
       correctedQuery: result.correctedQuery,
+      understood: await this.describe(ctx, understood),
     };
   }
 
-  /** The engine query for `input`: checked, with municipality and age understood from the words. */
+  /** The engine query for `input`: checked, with municipality, age and situations understood from the words. */
   async toQuery(input: SearchInput): Promise<SearchQuery> {
+    return (await this.prepare(input)).query;
+  }
+
+  private async prepare(input: SearchInput): Promise<{ query: SearchQuery; understood: UnderstoodQuery }> {
     const text = (input.query ?? '').trim();
     if (text.length > 200) throw new BadInputError('Søgningen må højst være 200 tegn.');
     const first = input.first ?? SEARCH_DEFAULT_PAGE;
@@ -85,10 +97,25 @@ export class SearchService {
     const regions = input.regions?.length ? await this.geography.regionKeysFor(input.regions) : [];
     if (input.regions?.length && regions.length < input.regions.length)
       throw new BadInputError('Ukendt region. Brug fx "hovedstaden" eller "1084".');
-    // "angst unge Herning", "17-årig": a municipality or an age in the words becomes a filter, unless given as one.
-    const understood = understandQuery(text, { municipalities: !codes.length && !input.regions?.length, age: input.age == null });
+    // "angst unge Herning", "17-årig": a municipality or an age in the words becomes a filter, unless given as one;
+    // "udskrivning BUP": situations become boosts.
+    const literal = new Set(input.literal ?? []);
+    const placed = codes.length > 0 || (input.regions?.length ?? 0) > 0;
+    const understood = understandQuery(text, {
+      municipalities: !placed && !literal.has(QueryPart.MUNICIPALITY),
+      age: input.age == null && !literal.has(QueryPart.AGE),
+      situations: !literal.has(QueryPart.SITUATION),
+      filtered: placed || input.age != null,
+    });
+    const situationKeys = input.situations?.length
+      ? await this.taxonomy.filterKeys(input.situations, TaxonomyKindEnum.SITUATION)
+      : undefined;
+    // A situation already given as a filter is not a boost as well.
+    const boosted = understood.situationKeys.filter((key) => !input.situations?.includes(key));
+    understood.situationKeys = boosted;
+    const ownCodes = codes.length ? codes : understood.municipalityCodes;
 
-    return {
+    const query: SearchQuery = {
       text: understood.text,
       types: input.types ?? undefined,
       municipalityCodes:
@@ -97,15 +124,45 @@ export class SearchService {
           : understood.municipalityCodes.length
             ? understood.municipalityCodes
             : undefined,
-      situationKeys: input.situations?.length ? await this.taxonomy.filterKeys(input.situations, TaxonomyKindEnum.SITUATION) : undefined,
+      situationKeys,
       problemKeys: input.problemTags?.length ? await this.taxonomy.filterKeys(input.problemTags, TaxonomyKindEnum.PROBLEM) : undefined,
       sectors: input.sectors ?? undefined,
       accessRoutes: input.accessRoutes ?? undefined,
       statuses: input.statuses ?? undefined,
       age: input.age ?? understood.age ?? undefined,
       ...placeTimeQuery(input),
+      boost: await this.boost(boosted, ownCodes, understood.situationText),
       offset: after + 1,
       limit: first,
+    };
+    return { query, understood };
+  }
+
+  /** Ranking from what was understood: the situations with their broader and narrower ones, the municipality's own records. */
+  private async boost(situationKeys: string[], ownMunicipalityCodes: string[], text: string): Promise<SearchBoost | undefined> {
+    if (!situationKeys.length && !ownMunicipalityCodes.length) return undefined;
+    const terms = await this.taxonomy.findMany(situationKeys);
+    const situations = await Promise.all(
+      situationKeys.map(async (key) => {
+        const term = terms.find((t) => t.key === key);
+        const children = (await this.taxonomy.children(key)).map((c) => c.key);
+        return { key, related: [...(term?.parentKey ? [term.parentKey] : []), ...children] };
+      }),
+    );
+    return { situations, ownMunicipalityCodes, text: situationKeys.length ? text : '' };
+  }
+
+  /** The understood parts with their Danish names, for chips. */
+  private async describe(ctx: RequestContext, understood: UnderstoodQuery): Promise<QueryUnderstanding> {
+    const municipalities = await Promise.all(
+      understood.municipalityCodes.map(async (code) => ({ code, name: (await this.geography.findMunicipality(ctx, code))?.name ?? code })),
+    );
+    const terms = await this.taxonomy.findMany(understood.situationKeys);
+    return {
+      text: understood.text,
+      municipalities,
+      age: understood.age,
+      situations: understood.situationKeys.map((key) => ({ key, label: terms.find((t) => t.key === key)?.label ?? key })),
     };
   }
 

@@ -11,6 +11,16 @@ export enum SearchType {
 }
 registerEnumType(SearchType, { name: 'SearchType' });
 
+export enum QueryPart {
+  MUNICIPALITY = 'MUNICIPALITY',
+  AGE = 'AGE',
+  SITUATION = 'SITUATION',
+}
+registerEnumType(QueryPart, {
+  name: 'QueryPart',
+  description: 'A part of the query text search can understand (SearchConnection.understood).',
+});
+
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   types: () => [Offer, Contact, Organisation, Unit] as const,
@@ -51,6 +61,13 @@ export class SearchInput {
     description: 'Only contacts and offers open at this moment (Copenhagen time, public holidays and exceptions included).',
   })
   openAt?: Date | null;
+  @Field(() => [QueryPart], {
+    nullable: true,
+    description:
+      'Parts of `query` to take as plain words instead of understanding them (default: none). A client that shows `understood` as chips ' +
+      'removes a chip by sending its part here (or by removing its words from `query`).',
+  })
+  literal?: QueryPart[] | null;
   @Field(() => Int, { nullable: true, description: 'Page size, at most 50 (default 10).' }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
@@ -90,6 +107,44 @@ export class Facet {
   @Field(() => [FacetValue]) values: FacetValue[];
 }
 
+@ObjectType({ description: 'A municipality named in the query.' })
+export class UnderstoodMunicipality {
+  @Field({ description: 'Municipality code, e.g. "0217".' }) code: string;
+  @Field({ description: 'Its name, e.g. "Helsingør".' }) name: string;
+}
+
+@ObjectType({ description: 'A situation named in the query, e.g. "BUP" or "udskrivning".' })
+export class UnderstoodSituation {
+  @Field({ description: 'Situation key: pass it in SearchInput.situations to make the boost a filter.' }) key: string;
+  @Field({ description: 'Danish label.' }) label: string;
+}
+
+@ObjectType({
+  description:
+    'What search understood in the query text ("udskrivning BUP Helsingør 17-årig"): municipalities and an age became filters, ' +
+    'situations became boosts (records with them rank higher; the others still match). Show each as a chip; to remove one, ' +
+    'send its part in SearchInput.literal; to make a situation a filter, send its key in SearchInput.situations.',
+})
+export class QueryUnderstanding {
+  @Field({ description: 'The words searched for after the understood parts were taken out ("" when nothing is left).' })
+  text: string;
+  @Field(() => [UnderstoodMunicipality], {
+    description: 'Municipalities named in the query, now a filter. Only understood when no municipality or region filter is given.',
+  })
+  municipalities: UnderstoodMunicipality[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'An age named in the query ("17 år", "17-årig"), now a filter. Not when `age` is given.',
+  })
+  age: number | null;
+  @Field(() => [UnderstoodSituation], {
+    description:
+      'Situations named in the query, most specific only ("udskrivning BUP": discharge from child and youth psychiatry), ranked higher. ' +
+      'Situation words alone ("BUP") are searched as words; situations already given as filters are not repeated here.',
+  })
+  situations: UnderstoodSituation[];
+}
+
 @ObjectType()
 export class SearchConnection {
   @Field(() => Int) totalCount: number;
@@ -98,4 +153,6 @@ export class SearchConnection {
   @Field(() => [Facet]) facets: Facet[];
   @Field(() => String, { nullable: true, description: 'The words searched after typo correction, when they differ from the query.' })
   correctedQuery: string | null;
+  @Field(() => QueryUnderstanding, { description: 'What was understood in the query text (chips).' })
+  understood: QueryUnderstanding;
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AccountsService, DEFAULT_SIGN_IN_LIMITS, Role, type AuthConfig, type OidcConfig } from '#auth';
+import { AccountsService, DEFAULT_SESSION_IDLE_HOURS, DEFAULT_SIGN_IN_LIMITS, Role, type AuthConfig, type OidcConfig } from '#auth';
 import type { Database, JobsConfig, OperationLimits } from '#core';
 import type { MailTransportConfig } from '#mail';
 import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
@@ -51,6 +51,8 @@ export interface TestOptions {
   /** The GraphQL explorer at /graphql in a browser (off by default). */
   sandbox?: boolean;
   oidc?: OidcConfig;
+  /** SESSION_IDLE_HOURS (default 8). */
+  sessionIdleHours?: number;
   /** Over generous test defaults (100 000 mutations a minute, per account and per address); pass DEFAULT_OPERATION_LIMITS for production's. */
   limits?: Partial<OperationLimits>;
   /** Production's by default (5 per account, 300 per address). */
@@ -87,6 +89,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       jwtSecret: 'test-secret-that-is-at-least-32-characters-long',
       accessTokenMinutes: 15,
       refreshTokenDays: 30,
+      sessionIdleHours: options.sessionIdleHours ?? DEFAULT_SESSION_IDLE_HOURS,
       oidc: options.oidc ?? null,
       publicUrl: 'https://vejviser.test',
       ...DEFAULT_SIGN_IN_LIMITS,

@@ -49,6 +49,39 @@ describe('loadConfig', () => {
     expect(refusal({ OIDC_ISSUER: 'https://l.example.org', OIDC_AUDIENCE: 'v', OIDC_JWKS_URL: 'ftp://x' })).toContain('OIDC_JWKS_URL');
   });
 
+  it('ends idle browser sessions after SESSION_IDLE_HOURS (8 by default)', () => {
+    expect(load({}).auth.sessionIdleHours).toBe(8);
+    expect(load({ SESSION_IDLE_HOURS: '0.5' }).auth.sessionIdleHours).toBe(0.5);
+    expect(refusal({ SESSION_IDLE_HOURS: '0' })).toContain('SESSION_IDLE_HOURS');
+    expect(refusal({ SESSION_IDLE_HOURS: 'otte' })).toContain('SESSION_IDLE_HOURS');
+  });
+
+  it('signs in through the provider in the browser with OIDC_CLIENT_ID, its endpoints configured or discovered', () => {
+    const provider = {
+      OIDC_ISSUER: 'https://login.example.org/t',
+      OIDC_JWKS_URL: 'https://login.example.org/t/keys',
+      OIDC_AUDIENCE: 'api',
+    };
+    expect(load(provider).auth.oidc?.client).toBeNull();
+    expect(load({ ...provider, OIDC_CLIENT_ID: 'vejviser-web', PUBLIC_URL: 'https://vejviser.kommune.dk/' }).auth.oidc?.client).toEqual({
+      clientId: 'vejviser-web',
+      clientSecret: null,
+      redirectUri: 'https://vejviser.kommune.dk/log-ind/sso',
+      scope: 'openid profile email',
+      authorizationEndpoint: null,
+      tokenEndpoint: null,
+    });
+    expect(refusal({ ...provider, OIDC_CLIENT_ID: 'w', OIDC_TOKEN_ENDPOINT: 'https://login.example.org/token' })).toContain(
+      'OIDC_AUTHORIZATION_ENDPOINT',
+    );
+    expect(refusal({ ...provider, OIDC_CLIENT_ID: 'w', OIDC_SCOPE: 'profile' })).toContain('OIDC_SCOPE');
+    expect(refusal({ ...provider, OIDC_CLIENT_ID: 'w', OIDC_REDIRECT_URI: 'vejviser/log-ind' })).toContain('OIDC_REDIRECT_URI');
+    expect(refusal({ OIDC_CLIENT_ID: 'w' })).toContain('OIDC_ISSUER');
+    expect(refusal({ ...provider, OIDC_REDIRECT_URI: 'https://v.example.org/log-ind/sso' })).toBe(
+      'OIDC_REDIRECT_URI kræver OIDC_CLIENT_ID.',
+    );
+  });
+
   it('searches with PostgreSQL unless MEILI_URL names a Meilisearch server', () => {
     expect(load({}).search).toEqual({ meilisearch: null });
     expect(load({ MEILI_URL: 'http://127.0.0.1:7700/', MEILI_KEY: 'nøgle' }).search.meilisearch).toMatchObject({

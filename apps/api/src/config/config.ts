@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_SIGN_IN_LIMITS, type AuthConfig } from '#auth';
+import { DEFAULT_SESSION_IDLE_HOURS, DEFAULT_SIGN_IN_LIMITS, type AuthConfig, type OidcClientConfig } from '#auth';
 import { DEFAULT_OPERATION_LIMITS, type DatabaseTarget, type JobsConfig, type OperationLimits } from '#core';
 import type { MailConfig } from '#mail';
 import type { NetworkConfig } from '#network';
@@ -114,19 +114,58 @@ function mail(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Mai
   };
 }
 
-/** OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE together accept bearer tokens from that provider. */
-function oidc(env: NodeJS.ProcessEnv): AuthConfig['oidc'] {
+/** OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE together accept bearer tokens from that provider; OIDC_CLIENT_ID adds sign-in in the browser. */
+function oidc(env: NodeJS.ProcessEnv, publicUrl: string): AuthConfig['oidc'] {
   const issuer = env.OIDC_ISSUER?.trim();
   const jwksUrl = env.OIDC_JWKS_URL?.trim();
   const audience = env.OIDC_AUDIENCE?.trim();
-  if (!issuer && !jwksUrl && !audience) return null;
-  if (!issuer || !jwksUrl || !audience) throw new ConfigError('OIDC_ISSUER, OIDC_JWKS_URL og OIDC_AUDIENCE skal angives sammen.');
-  try {
-    if (!/^https?:$/.test(new URL(jwksUrl).protocol)) throw new Error();
-  } catch {
-    throw new ConfigError(`OIDC_JWKS_URL skal være en https://-adresse (fik "${jwksUrl}").`);
+  if (!issuer && !jwksUrl && !audience) {
+    if (env.OIDC_CLIENT_ID?.trim()) throw new ConfigError('OIDC_CLIENT_ID kræver OIDC_ISSUER, OIDC_JWKS_URL og OIDC_AUDIENCE.');
+    return null;
   }
-  return { issuer, jwksUrl, audience, rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles' };
+  if (!issuer || !jwksUrl || !audience) throw new ConfigError('OIDC_ISSUER, OIDC_JWKS_URL og OIDC_AUDIENCE skal angives sammen.');
+  httpUrl('OIDC_JWKS_URL', jwksUrl);
+  return { issuer, jwksUrl, audience, rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles', client: oidcClient(env, publicUrl) };
+}
+
+function httpUrl(name: string, value: string): string {
+  try {
+    if (/^https?:$/.test(new URL(value).protocol)) return value;
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(`${name} skal være en https://-adresse (fik "${value}").`);
+}
+
+/**
+ * OIDC_CLIENT_ID: the web app's registration at the provider, for single sign-on with authorization
+ * code and PKCE. OIDC_REDIRECT_URI defaults to PUBLIC_URL/log-ind/sso; the endpoints come from the
+ * issuer's discovery document unless OIDC_AUTHORIZATION_ENDPOINT and OIDC_TOKEN_ENDPOINT are given.
+ */
+function oidcClient(env: NodeJS.ProcessEnv, publicUrl: string): OidcClientConfig | null {
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const names = ['OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_SCOPE', 'OIDC_AUTHORIZATION_ENDPOINT', 'OIDC_TOKEN_ENDPOINT'];
+  if (!clientId) {
+    const stray = names.find((name) => env[name]?.trim());
+    if (stray) throw new ConfigError(`${stray} kræver OIDC_CLIENT_ID.`);
+    return null;
+  }
+  const authorizationEndpoint = env.OIDC_AUTHORIZATION_ENDPOINT?.trim() || null;
+  const tokenEndpoint = env.OIDC_TOKEN_ENDPOINT?.trim() || null;
+  if (!authorizationEndpoint !== !tokenEndpoint)
+    throw new ConfigError(
+      'OIDC_AUTHORIZATION_ENDPOINT og OIDC_TOKEN_ENDPOINT skal angives sammen (eller ingen af dem: så læses de fra udbyderens discovery-dokument).',
+    );
+  const scope = env.OIDC_SCOPE?.trim() || 'openid profile email';
+  if (!scope.split(/\s+/).includes('openid')) throw new ConfigError(`OIDC_SCOPE skal indeholde openid (fik "${scope}").`);
+  return {
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET?.trim() || null,
+    redirectUri: httpUrl('OIDC_REDIRECT_URI', env.OIDC_REDIRECT_URI?.trim() || `${publicUrl}/log-ind/sso`),
+    scope,
+    authorizationEndpoint: authorizationEndpoint && httpUrl('OIDC_AUTHORIZATION_ENDPOINT', authorizationEndpoint),
+    tokenEndpoint: tokenEndpoint && httpUrl('OIDC_TOKEN_ENDPOINT', tokenEndpoint),
+  };
 }
 
 /**
@@ -145,12 +184,14 @@ function auth(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): Aut
     }
     secret = readFileSync(file, 'utf8').trim();
   }
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`).replace(/\/$/, '');
   return {
-    oidc: oidc(env),
-    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`).replace(/\/$/, ''),
+    oidc: oidc(env, publicUrl),
+    publicUrl,
     jwtSecret: secret,
     accessTokenMinutes: number(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
     refreshTokenDays: number(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),
+    sessionIdleHours: number(env, 'SESSION_IDLE_HOURS', DEFAULT_SESSION_IDLE_HOURS, 0.25, 24 * 30),
     signInFailuresPerAccount: number(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', DEFAULT_SIGN_IN_LIMITS.signInFailuresPerAccount, 1, 1000),
     signInFailuresPerAddress: number(env, 'SIGN_IN_FAILURES_PER_ADDRESS', DEFAULT_SIGN_IN_LIMITS.signInFailuresPerAddress, 1, 1_000_000),
   };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type Request, type Response } from 'express';
+import { useWebAppStylesheets } from '#core';
 import { repositoryRoot } from './repository-root.js';
 
 /** Where `npm run build` puts the web app built from apps/web. */
@@ -24,8 +25,12 @@ export const WEB_APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The hashed files under /assets/: cached for a year (a new build has new names). A missing file is a plain 404. */
+/**
+ * The hashed files under /assets/: cached for a year (a new build has new names). A missing file is a plain 404.
+ * The pages the server renders for links in mail use the web app's stylesheet too.
+ */
 export function serveWebAppFiles(app: INestApplication): void {
+  useWebAppStylesheets(webAppStylesheets);
   app.use('/assets', express.static(join(WEB_DIR, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
 }
 
@@ -38,6 +43,14 @@ function webAppHtml(): string | null {
     indexHtml = existsSync(file) ? readFileSync(file, 'utf8') : null;
   }
   return indexHtml;
+}
+
+/** The stylesheets the built index.html links (Vite names them by hash); none when the web app has not been built. */
+export function webAppStylesheets(): string[] {
+  const html = webAppHtml() ?? '';
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((tag) => /\bhref="(\/assets\/[^"]+\.css)"/.exec(tag[0])?.[1])
+    .filter((href): href is string => href !== undefined);
 }
 
 /**

@@ -16,6 +16,7 @@ import { Coverage1765030000000 } from './1765030000000-coverage.js';
 import { ChangeDigests1765040000000 } from './1765040000000-change-digests.js';
 import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
+import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ChangeDigests1765040000000,
   RateLimits1765060000000,
   JobQueue121765100000000,
+  SessionGrants1765210000000,
 ];

@@ -3,6 +3,9 @@ import { AccessibilityStatement } from '../features/pages/AccessibilityStatement
 import { HandoverPage } from '../features/handover/HandoverPage';
 import { HomePage } from '../features/home/HomePage';
 import { PrivacyNotice } from '../features/pages/PrivacyNotice';
+import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswordPage';
+import { SignInPage } from '../features/account/SignInPage';
+import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -13,4 +16,8 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/overlevering', page: HandoverPage },
   { path: '/tilgaengelighed', page: AccessibilityStatement },
   { path: '/privatliv', page: PrivacyNotice },
+  { path: '/log-ind', page: SignInPage },
+  { path: '/log-ind/sso', page: SsoCallbackPage },
+  { path: '/konto/invitation', page: InvitationPage },
+  { path: '/konto/nulstil', page: PasswordResetPage },
 ];

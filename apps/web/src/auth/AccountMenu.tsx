@@ -1,9 +1,12 @@
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { signOut } from './browser-session';
 import { useSession } from './session-store';
 
 /** Signed in: who, and "Log ud" (always visible: wards share PCs). Anonymous: "Log ind". */
 export function AccountMenu() {
-  const { account } = useSession();
+  const { account, ready } = useSession();
+  const [, navigate] = useLocation();
+  if (!ready) return <div className="account-menu" />;
   if (!account) {
     return (
       <div className="account-menu">
@@ -14,6 +17,15 @@ export function AccountMenu() {
   return (
     <div className="account-menu">
       <span className="account-name">{account.displayName}</span>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          void signOut().then(() => navigate('/log-ind?logget-ud=1'));
+        }}
+      >
+        Log ud
+      </button>
     </div>
   );
 }

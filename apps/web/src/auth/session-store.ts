@@ -1,16 +1,28 @@
 import { useSyncExternalStore } from 'react';
 
-/** Who is signed in. The access token lives only here, in memory: never in localStorage or sessionStorage. */
-export interface SessionState {
-  account: { id: string; displayName: string; email: string } | null;
-  accessToken: string | null;
+export interface SessionAccount {
+  id: string;
+  displayName: string;
+  email: string;
 }
 
-let state: SessionState = { account: null, accessToken: null };
+/**
+ * Who is signed in. The access token lives only here, in memory: never in localStorage or sessionStorage.
+ * `ready` is false until the quiet refresh at start-up has answered (so a page does not flash "Log ind").
+ * `notice` is why the session ended, when it did so by itself (idle, expired), for the sign-in page to say.
+ */
+export interface SessionState {
+  account: SessionAccount | null;
+  accessToken: string | null;
+  ready: boolean;
+  notice: string | null;
+}
+
+let state: SessionState = { account: null, accessToken: null, ready: false, notice: null };
 const listeners = new Set<() => void>();
 
-export function setSession(next: SessionState): void {
-  state = next;
+export function setSession(next: Partial<SessionState>): void {
+  state = { ...state, ...next };
   for (const listener of listeners) listener();
 }
 

@@ -1,3 +1,4 @@
+import type { Grant } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -13,5 +14,8 @@ export class RefreshToken {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  /** Grants from the identity provider's roles claim, for a session opened by single sign-on; null: the account's own. */
+  @Column({ type: 'jsonb', nullable: true }) grants: Grant[] | null;
+  /** When this token was issued: a session idle longer than SESSION_IDLE_HOURS since then ends. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
-import { ErrorResult } from '#core';
+import { ErrorResult, type Grant } from '#core';
 import { Account } from '../accounts/account.entity.js';
 
 @ObjectType({ description: 'A signed-in session: send the access token as "Authorization: Bearer …".' })
@@ -9,6 +9,8 @@ export class Session {
   @Field({ description: 'Single use: each refresh answers with a new one. Keep it secret.' }) refreshToken: string;
   @Field(() => GraphQLISODateTime) refreshTokenExpiresAt: Date;
   @Field(() => Account) account: Account;
+  /** What the access token grants (not a GraphQL field: `me { grants }` answers that). */
+  grants: Grant[];
 }
 
 @ObjectType({ implements: () => [ErrorResult] })

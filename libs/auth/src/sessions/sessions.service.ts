@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { Grant } from '#core';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
 import { AccountsService, normaliseEmail } from '../accounts/accounts.service.js';
@@ -10,7 +11,8 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { AuthenticationError, Session } from './session.types.js';
 import { SignInThrottle, THROTTLE_WINDOW_MINUTES } from './sign-in-throttle.js';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Sign-in, refresh-token rotation (with theft detection) and sign-out. */
@@ -45,13 +47,26 @@ export class SessionsService {
     await this.throttle.succeeded(key);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(Account, { id: account.id }, { lastSignInAt: now });
-      return this.open(manager, account, randomUUID(), now);
+      return this.open(manager, account, randomUUID(), null, now);
+    });
+  }
+
+  /**
+   * Opens a session for an account the identity provider vouched for (single sign-on in the
+   * browser). Its grants are the provider's, from the roles claim, and stay with the session through
+   * every refresh; the account's own grants do not apply to it.
+   */
+  async signInWithSingleSignOn(account: Account, grants: Grant[], now = new Date()): Promise<Session> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Account, { id: account.id }, { lastSignInAt: now });
+      return this.open(manager, account, randomUUID(), grants, now);
     });
   }
 
   /**
    * Exchanges a refresh token for a new session. A token used a second time was copied: every
-   * session of its family ends, and the holder must sign in again.
+   * session of its family ends, and the holder must sign in again. So does a session left idle:
+   * one whose token was issued more than SESSION_IDLE_HOURS ago (a ward PC nobody signed out of).
    */
   async refresh(refreshToken: string, now = new Date()): Promise<Session | AuthenticationError> {
     const expired = AuthenticationError.of('Sessionen er udløbet. Log ind igen.');
@@ -67,10 +82,19 @@ export class SessionsService {
         await manager.update(RefreshToken, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
         return expired;
       }
+      if (now.getTime() - stored.createdAt.getTime() > this.config.sessionIdleHours * HOUR) {
+        await manager.update(RefreshToken, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        return Object.assign(
+          AuthenticationError.of(
+            `Du er logget ud, fordi du ikke har brugt Vejviser i ${hours(this.config.sessionIdleHours)}. Log ind igen.`,
+          ),
+          { code: 'SESSION_IDLE' },
+        );
+      }
       const account = await manager.getRepository(Account).findOneBy({ id: stored.accountId });
       if (!account || account.status !== AccountStatus.ACTIVE) return expired;
       await manager.update(RefreshToken, { id: stored.id }, { usedAt: now });
-      return this.open(manager, account, stored.familyId, now);
+      return this.open(manager, account, stored.familyId, stored.grants, now);
     });
   }
 
@@ -94,7 +118,8 @@ export class SessionsService {
     return families.length;
   }
 
-  private async open(manager: EntityManager, account: Account, familyId: string, now: Date): Promise<Session> {
+  /** `grants`: the provider's, for a single sign-on session; null for the account's own. */
+  private async open(manager: EntityManager, account: Account, familyId: string, ssoGrants: Grant[] | null, now: Date): Promise<Session> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * DAY);
     await manager.insert(RefreshToken, {
@@ -102,8 +127,10 @@ export class SessionsService {
       familyId,
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshTokenExpiresAt,
+      grants: ssoGrants,
+      createdAt: now,
     });
-    const grants = await this.accounts.grantsOf(account.id, manager);
+    const grants = ssoGrants ?? (await this.accounts.grantsOf(account.id, manager));
     const access = await this.accessTokens.issue(account.id, grants, now);
     return Object.assign(new Session(), {
       accessToken: access.token,
@@ -111,6 +138,14 @@ export class SessionsService {
       refreshToken,
       refreshTokenExpiresAt,
       account,
+      grants,
     });
   }
+}
+
+/** "8 timer", "1 time", "30 minutter". */
+function hours(value: number): string {
+  if (value < 1) return `${Math.round(value * 60)} minutter`;
+  const rounded = Math.round(value * 10) / 10;
+  return `${String(rounded).replace('.', ',')} ${rounded === 1 ? 'time' : 'timer'}`;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import type { Grant, Viewer } from '#core';
+import type { Account } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
 
@@ -35,11 +36,20 @@ export class OidcTokens {
   }
 
   async verify(token: string): Promise<Viewer | null> {
+    const identity = this.config.oidc ? await this.identify(token, this.config.oidc.audience) : null;
+    return identity && { kind: 'account', accountId: identity.account.id, grants: identity.grants };
+  }
+
+  /**
+   * The account and grants a token from the provider vouches for, verified for `audience` (the API's
+   * audience for an access token, the web app's client id for an ID token); null when it does not verify.
+   */
+  async identify(token: string, audience: string): Promise<{ account: Account; grants: Grant[] } | null> {
     const oidc = this.config.oidc;
     if (!oidc || !this.jwks) return null;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience }));
+      ({ payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience }));
     } catch {
       return null;
     }
@@ -53,7 +63,7 @@ export class OidcTokens {
     const name = typeof payload.name === 'string' ? payload.name : email;
     const account = await this.accounts.ensureSingleSignOn(email, name);
     if (!account) return null;
-    return { kind: 'account', accountId: account.id, grants: grantsFromClaim(payload[oidc.rolesClaim]) };
+    return { account, grants: grantsFromClaim(payload[oidc.rolesClaim]) };
   }
 }
 

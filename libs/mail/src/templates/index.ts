@@ -87,6 +87,14 @@ export function isMailTemplateName(name: string): name is MailTemplateName {
   return Object.hasOwn(MAIL_TEMPLATES, name);
 }
 
+/** Every template rendered with its own sample data, as the dev mailbox previews them and the link test opens them. */
+export function renderedSamples(): { template: MailTemplate<unknown>; rendered: RenderedMail }[] {
+  return Object.values(MAIL_TEMPLATES).map((template: MailTemplate<unknown>) => ({
+    template,
+    rendered: renderTemplate(template.name, template.sample),
+  }));
+}
+
 /** Checks `data` against the template's schema and renders it; throws naming the template and the fields for an unknown name or bad data. */
 export function renderTemplate(name: string, data: unknown): RenderedMail {
   if (!isMailTemplateName(name)) {

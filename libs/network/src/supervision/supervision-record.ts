@@ -1,4 +1,4 @@
-import { escapeHtml } from '#core';
+import { escapeHtml, serverPage } from '#core';
 import { SUPERVISION_ZONE } from './recurrence.js';
 
 /** Hours of supervision the authorisation as psychologist requires (Psykolognævnet). */
@@ -35,26 +35,24 @@ const shortDate = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE,
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const hoursFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 
+/** The record's own rules on top of the shared look of server-rendered pages; in print only the record shows. */
 const CSS = `
-  body { font-family: Georgia, 'Times New Roman', serif; color: #1f2933; margin: 2rem auto; max-width: 48rem; padding: 0 1rem; line-height: 1.45; }
-  .brand { font-family: Arial, Helvetica, sans-serif; font-weight: bold; color: #1d4e89; border-bottom: 3px solid #1d4e89; padding-bottom: .4rem; margin: 0 0 1rem; }
-  h1 { font-size: 1.6rem; margin: 0 0 1rem; }
-  h2 { font-size: 1.2rem; margin: 1.8rem 0 .3rem; }
-  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.2rem; margin: 0 0 1.2rem; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1.2em; margin: 0 0 1.2em; }
   dl.facts dt { font-weight: bold; }
   dl.facts dd { margin: 0; }
-  .summary { border: 1px solid #cbd2d9; background: #eef4fb; padding: .8rem 1rem; margin: 1rem 0; }
-  .summary p { margin: .2rem 0; }
-  table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .95rem; }
-  th, td { border-bottom: 1px solid #cbd2d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+  .summary { border: 1px solid #cbd2d9; background: #eef4fb; padding: .8em 1em; margin: 1em 0; }
+  .summary p { margin: .2em 0; }
+  table { border-collapse: collapse; width: 100%; margin: .6em 0; }
+  th, td { border-bottom: 1px solid #cbd2d9; padding: .3em .5em; text-align: left; vertical-align: top; }
   td.num, th.num { text-align: right; white-space: nowrap; }
   tfoot td { font-weight: bold; border-top: 2px solid #1f2933; border-bottom: none; }
-  .muted { color: #52606d; font-size: .9rem; }
-  .signature { margin-top: 2.5rem; }
-  .signature span { display: inline-block; min-width: 18rem; border-top: 1px solid #1f2933; padding-top: .2rem; margin-right: 2rem; }
+  .muted { color: #52606d; }
+  .signature { margin-top: 2.5em; }
+  .signature span { display: inline-block; min-width: 18em; border-top: 1px solid #1f2933; padding-top: .2em; margin-right: 2em; }
   @page { size: A4; margin: 18mm 16mm; }
   @media print {
-    body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
+    body { margin: 0; font-size: 11pt; }
+    main.page-main { max-width: none; padding: 0; }
     .summary { background: none; }
     section.group { break-inside: avoid-page; }
     thead { display: table-header-group; }
@@ -99,18 +97,9 @@ ${rows}
   });
 
   const retention = data.retentionDays % 365 === 0 ? `${data.retentionDays / 365} år` : `${data.retentionDays} dage`;
-  return `<!DOCTYPE html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Supervision – ${e(data.memberName)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<p class="brand">Vejviser</p>
-<h1>Dokumentation for deltagelse i supervision</h1>
-<dl class="facts">
+  return serverPage(
+    'Dokumentation for deltagelse i supervision',
+    `<dl class="facts">
   <dt>Navn</dt><dd>${e(data.memberName)}</dd>
   <dt>Netværk</dt><dd>${e(data.networkName)}</dd>
   <dt>Arbejdssted</dt><dd>${e(data.partyName)}</dd>
@@ -125,10 +114,9 @@ ${rows}
 ${sections.length ? sections.join('\n') : '<p>Der er endnu ikke registreret fremmøde ved nogen møder.</p>'}
 <p class="muted">Oversigten viser de møder, hvor netværkets koordinator har registreret dit fremmøde i Vejviser. Aflyste møder tæller ikke med.</p>
 <p class="muted">Gem eller udskriv oversigten: oplysningerne om din deltagelse slettes ${e(retention)} efter gruppens sidste møde.</p>
-<p class="signature"><span>Dato og underskrift, supervisor</span><span>Dato og underskrift, deltager</span></p>
-</body>
-</html>
-`;
+<p class="signature"><span>Dato og underskrift, supervisor</span><span>Dato og underskrift, deltager</span></p>`,
+    CSS,
+  );
 }
 
 /** "3 timer", "1 time 30 min.". */

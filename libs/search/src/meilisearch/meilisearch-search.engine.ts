@@ -143,9 +143,14 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const filter = toFilter(query);
     if (filter === null) return { total: 0, hits: [], facets: [], correctedQuery: null };
-    const text = query.text.trim();
+    // Query understanding's situation words (SearchBoost) go after the words as optional words: Meilisearch ranks
+    // documents that hold more of them higher ("last" drops words from the end) but has no per-query boost for
+    // situation keys or the municipality's own records, which only the PostgreSQL engine weighs.
+    const boostText = query.boost?.text.trim() ?? '';
+    const text = [query.text.trim(), boostText].filter(Boolean).join(' ');
     const words = text.split(/\s+/).filter(Boolean).length;
     const run = (matchingStrategy: 'all' | 'last') => this.searchOnce(query, text, filter, matchingStrategy);
+    if (boostText) return run('last');
     let result = await run('all');
     // Nothing has every word: accept fewer, dropping words from the end (the PostgreSQL engine accepts any word).
     if (result.total === 0 && words > 1) result = await run('last');

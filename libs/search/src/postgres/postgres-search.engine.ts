@@ -125,7 +125,8 @@ export class PostgresSearchEngine implements SearchEngine {
       return facetRows.filter((r) => r.field === 'type').reduce((sum, r) => sum + Number(r.count), 0);
     });
     const { total, correctedQuery } = plan;
-    const sql = new SearchSql(query, plan.query);
+    const boostText = query.boost?.text ? await this.planner.rankingQuery(query.boost.text) : null;
+    const sql = new SearchSql(query, plan.query, boostText);
     const hits: {
       id: string;
       type: SearchResult['hits'][number]['type'];

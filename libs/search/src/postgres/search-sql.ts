@@ -15,9 +15,11 @@ export class SearchSql {
   private readonly text: TextQuery | null;
 
   /** `text`: a to_tsquery expression, or the planner's query (which also ranks exact and title matches higher). */
+  /** `boostText`: the planner's ranking query for `search.boost.text`. */
   constructor(
     private readonly search: SearchQuery,
     text: string | TextQuery | null,
+    private readonly boostText: TextQuery | null = null,
   ) {
     this.text = typeof text === 'string' ? null : text;
     const tsQuery = typeof text === 'string' ? text : (text?.full ?? null);
@@ -62,20 +64,51 @@ export class SearchSql {
 
   score(): string {
     // Normalisation 1 divides by 1 + log(length): a short title hit beats a long body mention.
-    const age = this.search.age === undefined ? '' : ` + ${AGE_FIT}`;
-    if (!this.query) return `(1${age}) * ${STATUS_WEIGHT}`;
+    const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost()}`;
+    const weight = `${STATUS_WEIGHT}${this.own()}`;
+    if (!this.query) return `(1${age}) * ${weight}`;
     const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1)`;
     const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v))}` : '';
-    return `(${rank}${text}${age}) * ${STATUS_WEIGHT}`;
+    return `(${rank}${text}${age}) * ${weight}`;
+  }
+
+  /** The municipality's own records before the region's and others: a factor, so their order among themselves stays. */
+  private own(): string {
+    const codes = this.search.boost?.ownMunicipalityCodes ?? [];
+    if (!codes.length) return '';
+    return ` * CASE WHEN d.sector = 'MUNICIPAL' AND d.municipality_codes && ${this.param(codes)}::text[] THEN ${OWN_FACTOR} ELSE 1 END`;
+  }
+
+  /** The terms `search.boost` adds to the score ('' without one): situations, lines that always answer, the situation words. */
+  private boost(): string {
+    const boost = this.search.boost;
+    if (!boost) return '';
+    const terms: string[] = [];
+    if (boost.situations.length) {
+      const fit = boost.situations.map(
+        (s) =>
+          `CASE WHEN ${this.param(s.key)} = ANY(d.situation_keys) THEN 1
+            WHEN d.situation_keys && ${this.param(s.related)}::text[] THEN ${RELATED_SITUATION} ELSE 0 END`,
+      );
+      terms.push(`${SITUATION_WEIGHT} * (${fit.join(' + ')}) / ${boost.situations.length}`);
+      terms.push(`${ALWAYS_OPEN_WEIGHT} * (d.type = 'CONTACT' AND d.always_open)::int`);
+    }
+    if (this.boostText) {
+      const query = `to_tsquery(${CONFIG}, ${this.param(this.boostText.full)})`;
+      terms.push(`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${query}, 1) + ${textRanking(this.boostText, (v) => this.param(v))}`);
+    }
+    return terms.map((t) => ` + ${t}`).join('');
   }
 
   snippet(): string {
     const text = `coalesce(d.subtitle, '') || ' — ' || d.body`;
-    if (!this.query) return `left(${text}, 200)`;
+    // Without words to search, the words read as situations are marked (the chips' words).
+    const query = this.query ?? (this.boostText ? `to_tsquery(${CONFIG}, ${this.param(this.boostText.full)})` : null);
+    if (!query) return `left(${text}, 200)`;
     const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
     // < and > are hidden from the parser, which would otherwise drop text such as "<b>" from the snippet.
     const hidden = `translate(${text}, '<>', ${this.param(LESS_THAN + GREATER_THAN)})`;
-    return `ts_headline(${CONFIG}, ${hidden}, ${this.query}, ${this.param(options)})`;
+    return `ts_headline(${CONFIG}, ${hidden}, ${query}, ${this.param(options)})`;
   }
 }
 
@@ -98,6 +131,13 @@ function textRanking(text: TextQuery, param: (value: unknown) => string): string
  */
 const AGE_FIT = `CASE WHEN d.age_min IS NULL AND d.age_max IS NULL THEN 0
   ELSE 1.0 / (1 + (coalesce(d.age_max, 100) - coalesce(d.age_min, 0)) / 20.0) END`;
+/** Query understanding (SearchBoost): a situation that fits outweighs a title match; a related one counts a little. */
+const SITUATION_WEIGHT = 1.5;
+const RELATED_SITUATION = 0.4;
+/** The municipality's own records before the region's. */
+const OWN_FACTOR = 1.5;
+/** A line that always answers (døgnåben), when a situation is asked for: the one to call at 2 a.m. */
+const ALWAYS_OPEN_WEIGHT = 1;
 const TITLE_WEIGHT = 1;
 const COVERAGE_WEIGHT = 0.5;
 const EXACT_WEIGHT = 0.3;

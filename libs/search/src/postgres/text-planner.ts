@@ -76,6 +76,15 @@ export class TextPlanner {
     return { query, total, correctedQuery: searched !== typed.join(' ') ? searched : null };
   }
 
+  /** A query for ranking only: any of the words (or their synonyms and compounds); null without words. */
+  async rankingQuery(text: string): Promise<TextQuery | null> {
+    const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_fold($1) AS folded`, [text]);
+    const typed = splitWords(folded ?? '');
+    if (typed.length === 0) return null;
+    const { words, facts, parts } = await this.analyse(typed);
+    return buildTextQuery(words, this.synonyms, facts, parts, '|');
+  }
+
   /**
    * One round trip: each word's stem, whether the index or a synonym knows it, the indexed
    * compounds it is the last part of (by the reversed stems: one index range), and with `candidates` its nearest indexed words when it is

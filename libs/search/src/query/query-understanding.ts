@@ -1,3 +1,4 @@
+import { TAXONOMY } from '#directory';
 import { MUNICIPALITIES } from '#geography';
 
 /** What a query says besides the words to search for. */
@@ -8,6 +9,10 @@ export interface UnderstoodQuery {
   municipalityCodes: string[];
   /** An age named in the query ("17-årig", "17 år", "17-årige"). */
   age: number | null;
+  /** Situations named in the query ("udskrivning BUP", "selvmordsforsøg"), most specific only: boosts, not filters. */
+  situationKeys: string[];
+  /** The words the situations were read from, as typed ("udskrivning BUP"): records that say them rank higher. */
+  situationText: string;
 }
 
 export interface UnderstandOptions {
@@ -15,6 +20,10 @@ export interface UnderstandOptions {
   municipalities: boolean;
   /** Look for an age (not when the caller gives one already). */
   age: boolean;
+  /** Look for situations (default true). */
+  situations?: boolean;
+  /** The caller filters by place or age already: situation words beside the filter are understood too. */
+  filtered?: boolean;
 }
 
 /** Lower case, æ → ae, ø → o, å → a, other accents dropped: as vejviser_fold does it in the database. */
@@ -109,19 +118,129 @@ function without(text: string, spans: [number, number][]): string {
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
+ * How professionals write the handover situations (keys of the taxonomy): folded words, each form
+ * listed (no prefixes: "udskrivningsmentor" is an offer, not a discharge). A phrase of several
+ * words is matched as a whole; the longest phrase wins.
+ */
+const SITUATION_TERMS: Record<string, string[]> = {
+  discharge: [
+    'udskrivning',
+    'udskrivningen',
+    'udskrivelse',
+    'udskrivelsen',
+    'udskrives',
+    'udskrevet',
+    'udskrevne',
+    'udskrivning fra psykiatrien',
+    'udskrivelse fra psykiatrien',
+  ],
+  'discharge-child-youth-psychiatry': [
+    'bup',
+    'bupen',
+    'buc',
+    'borne og ungdomspsykiatri',
+    'borne og ungdomspsykiatrien',
+    'borne og ungepsykiatri',
+    'borne og ungepsykiatrien',
+    'bornepsykiatri',
+    'bornepsykiatrien',
+    'ungdomspsykiatri',
+    'ungdomspsykiatrien',
+  ],
+  'discharge-adult-psychiatry': ['voksenpsykiatri', 'voksenpsykiatrien', 'vop'],
+  'suicidal-behaviour': [
+    'selvmordsforsog',
+    'selvmordsforsoget',
+    'selvmordsforsogene',
+    'selvmordsadfaerd',
+    'selvmordstruet',
+    'selvmordstruede',
+    'suicidal',
+    'suicidale',
+    'suicidalitet',
+  ],
+  'self-harm': ['selvskade', 'selvskader', 'selvskadende', 'selvskadende adfaerd'],
+  'psychiatric-assessment': ['udredning', 'udredningen', 'psykiatrisk udredning'],
+  'transition-18': [
+    '18 ars overgang',
+    '18 ars overgangen',
+    '18 arsovergang',
+    '18 arsovergangen',
+    'fylder 18',
+    'fylder 18 ar',
+    'fyldt 18',
+    'fyldt 18 ar',
+    'overgang til voksenlivet',
+    'overgangen til voksenlivet',
+    'overgang til voksen',
+  ],
+  'dual-diagnosis': ['dobbeltdiagnose', 'dobbeltdiagnoser', 'dobbeltdiagnosen', 'dobbeltdiagnosticeret', 'dobbeltdiagnosticerede'],
+  'school-absence': ['skolefravaer', 'skolefravaeret', 'skolevaegring', 'ufrivilligt skolefravaer'],
+  'youth-without-education': ['uden uddannelse', 'uden uddannelse eller job', 'neet'],
+  'no-fixed-address': ['uden fast adresse', 'hjemlos', 'hjemlose', 'hjemloshed', 'flere bopaelskommuner'],
+};
+
+/** Every situation phrase as folded words, longest first. */
+const SITUATION_PHRASES: { words: string[]; key: string }[] = Object.entries(SITUATION_TERMS)
+  .flatMap(([key, terms]) => terms.map((term) => ({ words: term.split(' '), key })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const PARENT = new Map(TAXONOMY.filter((t) => t.parentKey).map((t) => [t.key, t.parentKey as string]));
+
+function findSituations(text: string): { keys: string[]; spans: [number, number][] } {
+  const list = tokens(text);
+  const keys: string[] = [];
+  const spans: [number, number][] = [];
+  for (let i = 0; i < list.length;) {
+    const phrase = SITUATION_PHRASES.find((p) => p.words.every((w, k) => list[i + k]?.folded === w));
+    if (!phrase) {
+      i++;
+      continue;
+    }
+    keys.push(phrase.key);
+    spans.push([list[i].start, list[i + phrase.words.length - 1].end]);
+    i += phrase.words.length;
+  }
+  // "udskrivning BUP": the discharge from child and youth psychiatry, not also every discharge.
+  const unique = [...new Set(keys)];
+  return { keys: unique.filter((key) => !unique.some((other) => PARENT.get(other) === key)), spans };
+}
+
+/** The understood parts of the text, in the order typed. */
+const spanText = (text: string, spans: [number, number][]) =>
+  [...spans]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, end]) => text.slice(start, end))
+    .join(' ');
+
+/**
  * Reads a municipality and an age out of the query, conservatively: a municipality by its whole
  * name (with or without "kommune"), and only when other words remain — "Herning" alone is still a
  * search for the word; an age only in one of the forms above, and only one of them. What is
  * understood is removed from the words.
  */
 export function understandQuery(text: string, options: UnderstandOptions): UnderstoodQuery {
-  const age = options.age ? findAge(text) : null;
-  let rest = age ? without(text, [[age.start, age.end]]) : text;
+  // Situations first: "fylder 18" and "18-års overgang" are a situation, not an age.
+  const situations = options.situations === false ? { keys: [], spans: [] } : findSituations(text);
+  const withoutSituations = without(text, situations.spans);
+  const age = options.age ? findAge(withoutSituations) : null;
+  let rest = age ? without(withoutSituations, [[age.start, age.end]]) : withoutSituations;
   let codes: string[] = [];
   if (options.municipalities) {
     const found = findMunicipalities(rest);
     const remaining = without(rest, found.spans);
-    if (found.codes.length && (hasWords(remaining) || age)) [codes, rest] = [found.codes, remaining];
+    if (found.codes.length && (hasWords(remaining) || age || situations.keys.length)) [codes, rest] = [found.codes, remaining];
   }
-  return { text: rest, municipalityCodes: codes, age: age?.age ?? null };
+  // Situation words alone ("BUP udskrivning") stay a search for the words; beside a place, an age or
+  // other words they become boosts.
+  if (situations.keys.length && (codes.length || age || hasWords(rest) || options.filtered))
+    return {
+      text: rest,
+      municipalityCodes: codes,
+      age: age?.age ?? null,
+      situationKeys: situations.keys,
+      situationText: spanText(text, situations.spans),
+    };
+  if (!situations.keys.length) return { text: rest, municipalityCodes: codes, age: age?.age ?? null, situationKeys: [], situationText: '' };
+  return understandQuery(text, { ...options, situations: false });
 }

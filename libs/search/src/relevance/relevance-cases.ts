@@ -41,6 +41,11 @@ const SUICIDE_PREVENTION_CENTRE: RecordPattern[] = [
   contact('Klinik for Selvmordsforebyggelse – henvisning og visitation', REGION_H),
 ];
 
+const HELSINGOR = 'Helsingør Kommune';
+const HELSINGOR_BUP_ENTRY = contact('Indgang ved udskrivning fra børne- og ungdomspsykiatrien – Familierådgivningen', HELSINGOR);
+/** Any of Helsingør's own records (a municipality named in the query comes before the region). */
+const HELSINGOR_OWN: RecordPattern = { organisation: HELSINGOR };
+
 export const RELEVANCE_CASES: RelevanceCase[] = [
   // Inflections: singular, plural and definite forms of the same word find the same records.
   { kind: 'inflection', query: 'spiseforstyrrelser', top3: times(3, EATING) },
@@ -229,6 +234,20 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     query: 'samarbejdsmodellen højt fravær',
     top3: [
       [offer('Samarbejdsmodellen – fælles plan ved højt skolefravær', 'Ballerup Kommune'), unit('Samarbejdsmodellen', 'Ballerup Kommune')],
+    ],
+  },
+  // Situations understood from how professionals write them rank higher; the municipality's own entry points first.
+  { kind: 'situation', query: 'udskrivning BUP Helsingør', top3: [HELSINGOR_BUP_ENTRY, HELSINGOR_OWN] },
+  {
+    kind: 'situation',
+    query: 'udskrivning BUP selvmordsforsøg Helsingør 17-årig',
+    top3: [HELSINGOR_BUP_ENTRY, contact('Døgnåben vagttelefon – Socialvagten i Helsingør', HELSINGOR), HELSINGOR_OWN],
+  },
+  {
+    kind: 'situation',
+    query: 'fylder 18 Helsingør',
+    top3: [
+      [contact('Indgang ved overgangen til voksenlivet (16–23 år)', HELSINGOR), offer('Ungestøtte efter det fyldte 18. år', HELSINGOR)],
     ],
   },
   {

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { escapeHtml } from '#core';
+import { escapeHtml, serverPage, serverPageAlert, serverPageButton } from '#core';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
-import { CONFIRM_PAGE_CSP, REFUSED, page, recordSummary } from './confirm-page.js';
+import { CONFIRM_PAGE_CSP, REFUSED, recordSummary } from './confirm-page.js';
 import { VerificationLinks, type LinkLookup, type LinkState } from './verification-links.js';
 
 /**
@@ -26,10 +26,10 @@ export class ConfirmLinkController {
     this.send(
       res,
       200,
-      page(
+      serverPage(
         'Er oplysningerne stadig rigtige?',
         `${summary}<p>Tjek oplysningerne ovenfor. Er de stadig rigtige, så tryk på knappen. Du bekræfter som ${escapeHtml(found.record.accountName)}.</p>
-         <form method="post"><button type="submit">Ja, det er stadig rigtigt</button></form>
+         ${serverPageButton('Ja, det er stadig rigtigt')}
          <p class="small">Er noget forkert, så <a href="${escapeHtml(this.links.editUrl(found.record.type, found.record.id))}">ret oplysningerne</a> i stedet.</p>`,
       ),
     );
@@ -43,9 +43,9 @@ export class ConfirmLinkController {
     this.send(
       res,
       200,
-      page(
+      serverPage(
         'Tak – posten er bekræftet',
-        `${summary}<p>Posten er nu bekræftet som rigtig. Vejviser spørger igen, når den skal tjekkes næste gang.</p>
+        `${serverPageAlert('success', 'Posten er nu bekræftet som rigtig. Vejviser spørger igen, når den skal tjekkes næste gang.')}${summary}
          <p class="small">Andre poster i samme mail skal bekræftes hver for sig.</p>`,
       ),
     );
@@ -57,7 +57,10 @@ export class ConfirmLinkController {
     this.send(
       res,
       status,
-      page(title, `<p>${escapeHtml(text)}</p><p class="small"><a href="${escapeHtml(this.config.publicUrl)}">Til Vejviser</a></p>`),
+      serverPage(
+        title,
+        `${serverPageAlert('warning', text)}<p class="small"><a href="${escapeHtml(this.config.publicUrl)}">Til Vejviser</a></p>`,
+      ),
     );
   }
 

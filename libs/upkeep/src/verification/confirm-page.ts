@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { escapeHtml } from '#core';
+import { escapeHtml, serverPageCsp } from '#core';
 import type { Channel } from '#directory';
 import { SOURCES } from './verification-cycles.js';
 import type { LinkState } from './verification-links.js';
@@ -22,9 +22,8 @@ const ACCESS: Record<string, string> = {
   VISITATION: 'Kræver visitation',
 };
 
-/** No scripts, no frames; the one form posts back to the page itself. */
-export const CONFIRM_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/** No scripts, no frames; styles and fonts from the app; the one form posts back to the page itself. */
+export const CONFIRM_PAGE_CSP = serverPageCsp(true);
 
 /** The page and status for a link that cannot confirm anything (any more). */
 export const REFUSED: Record<Exclude<LinkState, 'OPEN'>, { status: number; title: string; text: string }> = {
@@ -84,14 +83,4 @@ export async function recordSummary(dataSource: DataSource, type: VerifiableReco
   const kind = type === VerifiableRecordType.CONTACT ? 'Kontakt' : 'Tilbud';
   return `<div class="card"><p><strong>${kind}: ${escapeHtml(row.name)}</strong><br>${escapeHtml(where)}</p>
     <ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></div>`;
-}
-
-export function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(title)} – Vejviser</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-.card{border:1px solid #cbd2d9;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}ul{padding-left:1.2rem}
-button{font-size:1rem;padding:.6rem 1.2rem;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}.small{color:#555;font-size:.9rem}</style>
-</head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }

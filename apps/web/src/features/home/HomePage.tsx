@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { usePageTitle } from '../../lib/page-title';
+import { Find } from '../find/Find';
 
 /** The front page: search (features/find) and the way to the handover questions. */
 export function HomePage() {
@@ -13,6 +14,7 @@ export function HomePage() {
           Overlevering: hvem skal jeg ringe til nu?
         </Link>
       </p>
+      <Find />
     </>
   );
 }

@@ -55,7 +55,7 @@ export const themeDayConfirmation: MailTemplate<ThemeDayConfirmationData> = {
     onlineUrl: 'https://moede.example.org/temadag-selvskade',
     networkName: 'Netværk Nordkysten',
     organiserEmail: 'temadage@example.org',
-    cancelUrl: 'https://vejviser.example.org/temadage/tilmelding/4f2b9c/afmeld',
+    cancelUrl: 'https://vejviser.example.org/temadage/afmeld/eksempel',
     uid: 'temadag-4f2b9c@vejviser.example.org',
   },
   render(data) {
