@@ -127,6 +127,25 @@ describe('the handover page for the night nurse', () => {
     await offline.context.close();
   });
 
+  it('shows a signed-in professional the staff lines, and sends the sheet to a colleague', async () => {
+    const { page, offline } = await app.open('desktop');
+    await page.goto(`${app.origin}/log-ind`);
+    await page.getByLabel('E-mail').fill('fagperson@example.org');
+    await page.getByLabel('Adgangskode').fill('vejviser-demo');
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).waitFor();
+    // A shared link opened in the same tab: the session comes back through its cookie.
+    await page.goto(`${app.origin}${SHARED}`);
+    await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).waitFor();
+    await callNow(page).getByText('kun for fagpersoner').first().waitFor();
+    await page.getByLabel('Kollegaens e-mailadresse').fill('kollega@example.org');
+    await page.getByLabel('Besked (valgfri)').fill('Til udskrivningen i morgen.');
+    await page.getByRole('button', { name: 'Send arket' }).click();
+    await page.getByText('Arket er sendt til kollega@example.org').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await offline.context.close();
+  });
+
   it.each(Object.keys(WIDTHS) as WidthName[])('has no axe violations at %s width, asking and answering', async (width) => {
     const { page, offline } = await openAtSaturdayNight(width);
     await page.goto(`${app.origin}/overlevering`);
