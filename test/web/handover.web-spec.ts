@@ -60,7 +60,7 @@ describe('the handover page for the night nurse', () => {
     await page.getByRole('button', { name: 'Selvmordsforsøg og selvmordsadfærd' }).click(); // 3
     await page.getByRole('button', { name: /Selvmordsforsøg og selvmordsadfærd/, pressed: true }).waitFor();
     await expectDutyPhoneFirst(page, 'Åben nu – døgnåben');
-    expect(new URL(page.url()).search).toBe('?kommune=0217&situationer=suicidal-behaviour');
+    await page.waitForURL(`${app.origin}/overlevering?kommune=0217&situationer=suicidal-behaviour`);
     await screenshot(page, 'overlevering-natten', 'phone');
     expect(offline.outside).toEqual([]);
     await offline.context.close();

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../auth/session-store';
 import { useQuery } from '../../lib/use-query';
@@ -42,6 +42,11 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
   const last = useRef<typeof state | null>(null);
   if (state.status === 'done') last.current = state;
   const shown = state.status === 'loading' && last.current ? last.current : state;
+  // A municipality given by name ("Helsingør") is written as its code in the address, as shared links have it.
+  const code = state.status === 'done' ? state.data.handoverGuide.municipality.code : null;
+  useEffect(() => {
+    if (code && code !== question.municipality) navigate(pagePath({ ...question, municipality: code }), { replace: true });
+  }, [code, question, navigate]);
   const change = (next: Partial<HandoverQuestion>) => navigate(pagePath({ ...question, ...next }), { replace: true });
 
   if (!valid || shown.status === 'error') {
