@@ -83,6 +83,33 @@ describe('the handover page for the night nurse', () => {
     await offline.context.close();
   });
 
+  it('suggests municipalities from the first letters, the matching part marked, and asks at once when one is picked', async () => {
+    const { page, offline } = await openAtSaturdayNight('phone');
+    await page.goto(`${app.origin}/overlevering`);
+    const field = page.getByRole('combobox', { name: 'Hvilken kommune hører borgeren til?' });
+    await field.pressSequentially('hel');
+    const options = page.getByRole('listbox', { name: 'Kommuner' }).getByRole('option');
+    await options.first().waitFor();
+    const names = await options.allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThanOrEqual(8);
+    for (const name of names) expect(name.toLowerCase()).toMatch(/(^|[\s-])hel/);
+    const helsingoer = options.filter({ hasText: 'Helsingør' });
+    await expect(helsingoer.locator('mark').innerText()).resolves.toBe('Hel');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'overlevering-forslag', 'phone');
+    // By code too; arrow keys and Enter pick.
+    await field.fill('');
+    await field.pressSequentially('021');
+    await options.filter({ hasText: '0217' }).waitFor();
+    const index = (await options.allInnerTexts()).findIndex((t) => t.includes('0217'));
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.origin}/overlevering?kommune=0217`);
+    await expectDutyPhoneFirst(page, 'Åben nu – døgnåben');
+    await offline.context.close();
+  });
+
   it('opens a shared link with the whole question: the answer first, the rest short with "vis flere"', async () => {
     const { page, offline } = await openAtSaturdayNight();
     await page.goto(`${app.origin}${SHARED}`);

@@ -2,12 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { useQuery } from '../../lib/use-query';
 import { pagePath } from './handover-params';
+import { MunicipalityField, type MunicipalityChoice } from './MunicipalityField';
 import { HandoverChoices } from './handover.operations';
-
-export interface MunicipalityChoice {
-  code: string;
-  name: string;
-}
 
 /** The municipality typed as a code ("0217") or a name ("helsingør", accents and case ignored). */
 export function findMunicipality(list: readonly MunicipalityChoice[], typed: string): MunicipalityChoice | null {
@@ -31,6 +27,8 @@ export function HandoverQuestions() {
   const id = useId();
   const municipalities = choices.status === 'done' ? choices.data.municipalities : [];
 
+  const ask = (m: MunicipalityChoice) => navigate(pagePath({ municipality: m.code, age: null, situations: [], at: null }));
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (/\d{6}[- ]?\d{4}/.test(typed)) {
@@ -46,7 +44,8 @@ export function HandoverQuestions() {
       setError(`Vi kender ikke kommunen "${typed.trim()}". Skriv navnet, fx Helsingør, eller koden med fire cifre, fx 0217.`);
       return;
     }
-    navigate(pagePath({ municipality: found?.code ?? typed.trim(), age: null, situations: [], at: null }));
+    if (found) ask(found);
+    else navigate(pagePath({ municipality: typed.trim(), age: null, situations: [], at: null }));
   }
 
   return (
@@ -68,27 +67,21 @@ export function HandoverQuestions() {
               {error}
             </span>
           )}
-          <input
-            className="form-input input-width-m"
+          <MunicipalityField
             id={`${id}-m`}
-            name="kommune"
-            list={`${id}-list`}
-            autoComplete="off"
+            list={municipalities}
             value={typed}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-            aria-invalid={error ? true : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
+            describedBy={`${id}-hint${error ? ` ${id}-error` : ''}`}
+            invalid={!!error}
+            onChange={(text) => {
+              setTyped(text);
               setError(null);
             }}
+            onPick={(m) => {
+              setTyped(m.name);
+              ask(m);
+            }}
           />
-          <datalist id={`${id}-list`}>
-            {municipalities.map((m) => (
-              <option key={m.code} value={m.name}>
-                {m.code}
-              </option>
-            ))}
-          </datalist>
         </div>
         <button type="submit" className="button button-primary handover-submit">
           Vis hvem jeg skal ringe til
