@@ -268,6 +268,15 @@ describe('handover guide', () => {
       expect(g.entryPoints.indexOf(adult)).toBeGreaterThan(g.entryPoints.indexOf(bup));
     });
 
+    it('gives the call to the open duty phone (a general discharge line) when only the BUP discharge is asked about', async () => {
+      const g = await guide({ ...NIGHT_NURSE, s: ['discharge-child-youth-psychiatry'] });
+      expect(g.callNow.map((e) => e.contact.name)).toEqual([expect.stringMatching(dutyPhone)]);
+      expect(g.callNow[0]).toMatchObject({ exactSituation: false, ageFits: true });
+      // The region's open lines (the BUP ward itself among them) stay in their own section.
+      expect(g.regionalEntryPoints.some((e) => e.openingStatus?.openNow)).toBe(true);
+      expect(g.regionalEntryPoints.every((e) => !e.callNow)).toBe(true);
+    });
+
     it('ranks by what is open and fits, not by name: a closed line whose name sorts first loses', async () => {
       const [duty]: { id: string; organisation_id: string; unit_id: string | null }[] = await t.database.dataSource.query(
         `SELECT c.id, c.organisation_id, c.unit_id FROM contact c JOIN organisation o ON o.id = c.organisation_id

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { freePort, killServerProcesses, startServerProcess } from '#testing';
 import { launchChromium, offlineContext } from './browser.js';
+import { pdfPages } from './pdf.js';
 
 /**
  * The printable handover sheet (GET /overlevering/ark) printed by Chromium to A4: the night nurse's question
@@ -14,11 +15,6 @@ import { launchChromium, offlineContext } from './browser.js';
  */
 const QUESTION =
   'kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&situationer=suicidal-behaviour&tidspunkt=2027-01-09T23:30:00%2B01:00';
-
-/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
-export function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-}
 
 describe('the printable handover sheet in Chromium', () => {
   let dataDir: string;

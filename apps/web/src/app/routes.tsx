@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { AccessibilityStatement } from '../features/pages/AccessibilityStatement';
+import { HandoverPage } from '../features/handover/HandoverPage';
 import { HomePage } from '../features/home/HomePage';
 import { PrivacyNotice } from '../features/pages/PrivacyNotice';
 import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswordPage';
@@ -13,6 +14,7 @@ import * as Records from '../features/records/lazy';
  */
 export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/', page: HomePage },
+  { path: '/overlevering', page: HandoverPage },
   { path: '/tilgaengelighed', page: AccessibilityStatement },
   { path: '/privatliv', page: PrivacyNotice },
   { path: '/log-ind', page: SignInPage },

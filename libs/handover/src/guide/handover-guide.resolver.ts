@@ -54,8 +54,9 @@ export class HandoverGuideResolver {
 
   @ResolveField(() => [HandoverEntryPoint], {
     description:
-      "The one(s) to call now: the municipality's entry points open at `at`, on a situation asked about itself, whose ages fit; " +
-      "when the municipality has none, the region's that are. Empty when none is open: see `entryPoints` for when they open.",
+      "The one(s) to call now: the municipality's entry points open at `at` whose ages fit, on a situation asked about itself; " +
+      'when none of those is open, the open general lines (a parent or sub-situation match, e.g. the duty phone for any discharge). ' +
+      "Empty when nothing of the municipality is open: see `entryPoints` for when they open and `regionalEntryPoints` for the region's.",
   })
   async callNow(@Parent() guide: HandoverGuide): Promise<HandoverEntryPoint[]> {
     return entryPoints(await this.guides.callNow(guide.request));

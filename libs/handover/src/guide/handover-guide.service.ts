@@ -113,17 +113,19 @@ export class HandoverGuideService {
     let lists = this.ranked.get(request);
     if (!lists) this.ranked.set(request, (lists = {}));
     const key = regional ? 'regional' : 'municipal';
-    return (lists[key] ??= this.findEntryPoints(request, regional).then((contacts) => rankEntryPoints(contacts, request)));
+    return (lists[key] ??= this.findEntryPoints(request, regional).then((contacts) =>
+      // The ones to call now are the municipality's: the region's open lines follow in their own section.
+      rankEntryPoints(contacts, request).map((e) => (regional ? { ...e, callNow: false } : e)),
+    ));
   }
 
   /**
-   * The one(s) to call now: the municipality's entry points open at `at`, on a situation asked about
-   * (not only a parent or a sub-situation), whose ages include the age. When the municipality has none,
-   * the region's that are.
+   * The one(s) to call now: the municipality's entry points open at `at` whose ages include the age, on a
+   * situation asked about itself; when none of those is open, the open general lines (a parent or
+   * sub-situation match, e.g. the duty phone for any discharge). Empty when nothing of the municipality is open.
    */
   async callNow(request: HandoverRequest): Promise<RankedEntryPoint[]> {
-    const own = (await this.entryPoints(request)).filter((e) => e.callNow);
-    return own.length ? own : (await this.entryPoints(request, true)).filter((e) => e.callNow);
+    return (await this.entryPoints(request)).filter((e) => e.callNow);
   }
 
   private findEntryPoints(request: HandoverRequest, regional: boolean): Promise<Contact[]> {

@@ -45,7 +45,11 @@ export class HandoverEntryPoint {
   })
   ageFits: boolean;
 
-  @Field({ description: 'Open at `at`, exact situation and the age fits: one to call now (it is in `HandoverGuide.callNow`).' })
+  @Field({
+    description:
+      'One to call now (it is in `HandoverGuide.callNow`): a municipal entry point open at `at` whose ages fit, on an exact situation ' +
+      '(or, when no exact one is open, a general line). Always false for regional entry points.',
+  })
   callNow: boolean;
 }
 

@@ -50,6 +50,28 @@ describe('rankEntryPoints', () => {
     expect(ranked.find((e) => e.contact.name === 'parent only')).toMatchObject({ exactSituation: false, ageFits: true });
   });
 
+  it('gives the call to an open general line when no open entry point has the exact situation', () => {
+    const ranked = rankEntryPoints(
+      [
+        contact('BUP-indgang', ['discharge-child-youth-psychiatry'], office),
+        contact('Døgnvagt', ['discharge'], always),
+        contact('Voksenlinje', ['discharge', 'discharge-adult-psychiatry'], always),
+      ],
+      { askedSituations: ['discharge-child-youth-psychiatry'], at: SATURDAY_NIGHT, age: 17 },
+    );
+    expect(ranked.map((e) => [e.contact.name, e.callNow])).toEqual([
+      ['Døgnvagt', true],
+      ['Voksenlinje', false],
+      ['BUP-indgang', false],
+    ]);
+    // On Monday morning the exact one is open, and it alone is the one to call.
+    const monday = rankEntryPoints(
+      ranked.map((e) => e.contact),
+      { askedSituations: ['discharge-child-youth-psychiatry'], at: new Date('2027-01-11T10:00:00+01:00'), age: 17 },
+    );
+    expect(monday.filter((e) => e.callNow).map((e) => e.contact.name)).toEqual(['BUP-indgang']);
+  });
+
   it('counts every entry point as exact when no situation is asked, and as fitting when no age is', () => {
     const [only] = rankEntryPoints([contact('adults', ['discharge-adult-psychiatry'], always)], {
       askedSituations: [],

@@ -27,7 +27,10 @@ export interface RankedEntryPoint {
   exactSituation: boolean;
   /** The ages of its age-specific situations include the age asked about (no age asked, or no age-specific situation: true). */
   ageFits: boolean;
-  /** Open at the moment, exact situation and the age fits: the one(s) to call now. */
+  /**
+   * One to call now: open at the moment, the age fits and an exact situation; when no open entry point of the
+   * list has an exact situation, the open ones whose ages fit (a general line: the duty phone for any discharge).
+   */
   callNow: boolean;
 }
 
@@ -58,7 +61,7 @@ export function rankEntryPoints(contacts: readonly Contact[], question: RankingQ
     const fits = ageFits(contact.situationKeys, question.age);
     const open = openingStatus?.openNow === true;
     return {
-      entry: { contact, openingStatus, exactSituation: exact > 0, ageFits: fits, callNow: open && exact > 0 && fits },
+      entry: { contact, openingStatus, exactSituation: exact > 0, ageFits: fits, callNow: open && fits },
       key: [
         open ? 0 : 1,
         exact > 0 ? 0 : 1,
@@ -76,5 +79,8 @@ export function rankEntryPoints(contacts: readonly Contact[], question: RankingQ
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i] - b.key[i];
     return a.entry.contact.name.localeCompare(b.entry.contact.name, 'da') || a.entry.contact.id.localeCompare(b.entry.contact.id);
   });
-  return ranked.map((r) => r.entry);
+  const entries = ranked.map((r) => r.entry);
+  // Exact matches win the call; only without one does a general line that is open take it.
+  if (entries.some((e) => e.callNow && e.exactSituation)) for (const e of entries) e.callNow &&= e.exactSituation;
+  return entries;
 }
