@@ -1,5 +1,6 @@
 import { renderedSamples } from '#mail';
 import type { Page } from 'playwright-core';
+import { mailedLink } from './dev-mailbox.js';
 import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /**
@@ -169,21 +170,6 @@ describe('every link in every mail', () => {
     }
   });
 });
-
-/** The first link matching `path` in the mails the server wrote to its dev mailbox (delivered by its job queue). */
-async function mailedLink(origin: string, path: RegExp): Promise<string> {
-  const pattern = new RegExp(`${origin.replace(/[.]/g, '\\.')}${path.source}`);
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const list = await (await fetch(`${origin}/dev/mailbox`)).text();
-    for (const [, file] of list.matchAll(/href="\/dev\/mailbox\/messages\/([^"/]+)"/g)) {
-      const raw = await (await fetch(`${origin}/dev/mailbox/messages/${file}/raw`)).text();
-      const found = pattern.exec(raw.replace(/=\r?\n/g, ''));
-      if (found) return found[0];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Ingen mail med et link til ${path.source} i /dev/mailbox`);
-}
 
 /** http(s) addresses in a text part, without the sentence's trailing punctuation. */
 function textLinks(text: string): string[] {
