@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { pdfPages } from './pdf.js';
-import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
+import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /**
  * The handover page (/overlevering) for the night nurse: Helsingør, 17 years, discharge from BUP after a suicide
@@ -156,11 +156,7 @@ describe('the handover page for the night nurse', () => {
 
   it('shows a signed-in professional the staff lines, and sends the sheet to a colleague', async () => {
     const { page, offline } = await app.open('desktop');
-    await page.goto(`${app.origin}/log-ind`);
-    await page.getByLabel('E-mail').fill('fagperson@example.org');
-    await page.getByLabel('Adgangskode').fill('vejviser-demo');
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).waitFor();
+    await signInThroughPage(page, app.origin, 'fagperson@example.org', 'vejviser-demo');
     // A shared link opened in the same tab: the session comes back through its cookie.
     await page.goto(`${app.origin}${SHARED}`);
     await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { postGraphQL } from '#testing';
-import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
+import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /** Record pages (issue 13, items 5 and 6) on the demo data: ids are found through GraphQL, never hard-coded. */
 
@@ -157,12 +157,8 @@ async function findIds(app: WebApp, token: string): Promise<Ids> {
 
 const OPENING = /Åben nu|Lukket – åbner|Lukket \(/;
 
-/** Lets the API see the admin's token on every GraphQL request, as request() does for a signed-in user. */
-async function actAsSignedIn(page: Page, token: string): Promise<void> {
-  await page.route('**/graphql', (route) =>
-    route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${token}` } }),
-  );
-}
+/** Signs the administrator in through the page /log-ind. */
+const signInAsAdmin = (page: Page, app: WebApp) => signInThroughPage(page, app.origin, 'admin@example.org', 'vejviser-demo');
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -170,13 +166,11 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 
 describe('record pages', () => {
   let app: WebApp;
-  let token: string;
   let ids: Ids;
 
   beforeAll(async () => {
     app = await startWebApp();
-    token = await adminToken(app);
-    ids = await findIds(app, token);
+    ids = await findIds(app, await adminToken(app));
   });
 
   afterAll(async () => {
@@ -239,7 +233,7 @@ describe('record pages', () => {
     await offline.context.close();
   });
 
-  it('shows staff lines, marked for professionals, only when the request carries a token', async () => {
+  it('shows staff lines, marked for professionals, only to someone signed in through /log-ind', async () => {
     const anonymous = await app.open('desktop');
     await anonymous.page.goto(`${app.origin}/kontakter/${ids.staffContact.id}`);
     await heading(anonymous.page, ids.staffContact.name);
@@ -247,7 +241,7 @@ describe('record pages', () => {
     await anonymous.offline.context.close();
 
     const signedIn = await app.open('desktop');
-    await actAsSignedIn(signedIn.page, token);
+    await signInAsAdmin(signedIn.page, app);
     await signedIn.page.goto(`${app.origin}/kontakter/${ids.staffContact.id}`);
     await heading(signedIn.page, ids.staffContact.name);
     await signedIn.page.getByText('kun for fagpersoner').first().waitFor();
@@ -288,7 +282,7 @@ describe('record pages', () => {
     await anonymous.offline.context.close();
 
     const admin = await app.open('desktop');
-    await actAsSignedIn(admin.page, token);
+    await signInAsAdmin(admin.page, app);
     for (const path of [
       `/kontakter/${ids.staffContact.id}/ret`,
       `/tilbud/${ids.offer.id}/ret`,
@@ -309,7 +303,7 @@ describe('record pages', () => {
     await anonymous.offline.context.close();
 
     const admin = await app.open('desktop');
-    await actAsSignedIn(admin.page, token);
+    await signInAsAdmin(admin.page, app);
     await admin.page.goto(`${app.origin}/netvaerk/${ids.network.id}/daekning?kommune=0217`);
     await heading(admin.page, `Dækning i ${ids.network.name}`);
     await admin.page.getByRole('heading', { level: 2, name: 'Helsingør' }).waitFor();
@@ -375,7 +369,7 @@ describe('record pages', () => {
 
   it('registers a signed-in professional as their account, asking only for the workplace', async () => {
     const { page, offline } = await app.open('desktop');
-    await actAsSignedIn(page, token);
+    await signInAsAdmin(page, app);
     await page.goto(`${app.origin}/temadage/${ids.otherThemeDay.id}`);
     await heading(page, ids.otherThemeDay.title);
     await page.getByText('Du tilmeldes som Demo Administrator (admin@example.org).').waitFor();

@@ -1,19 +1,22 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
+import { postGraphQL } from '#testing';
+import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 const DEMO_EMAIL = 'fagperson@example.org';
 const DEMO_PASSWORD = 'vejviser-demo';
-const STAFF_QUERY = `{ contacts(first: 100) { edges { node { channels { visibility value } } } } }`;
+const STAFF_QUERY = `{ contacts(first: 100) { edges { node { id name channels { visibility } } } } }`;
 
-/** How many STAFF lines the API shows with this token (none: anonymous). */
-async function staffLines(app: WebApp, token?: string): Promise<number> {
-  const response = await fetch(`${app.origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: STAFF_QUERY }),
-  });
-  const body = (await response.json()) as { data: { contacts: { edges: { node: { channels: { visibility: string }[] } }[] } } };
-  return body.data.contacts.edges.flatMap((e) => e.node.channels).filter((c) => c.visibility === 'STAFF').length;
+/** A contact with a STAFF line, found through GraphQL with a signed-in professional's token (anonymous sees none). */
+async function contactWithStaffLine(app: WebApp, token: string): Promise<{ id: string; name: string }> {
+  const answer = await postGraphQL<{ contacts: { edges: { node: { id: string; name: string; channels: { visibility: string }[] } }[] } }>(
+    app.port,
+    STAFF_QUERY,
+    {},
+    { token },
+  );
+  const node = answer.data?.contacts.edges.map((e) => e.node).find((n) => n.channels.some((c) => c.visibility === 'STAFF'));
+  if (!node) throw new Error(`No contact with a STAFF line: ${JSON.stringify(answer.errors)}`);
+  return { id: node.id, name: node.name };
 }
 
 /** The access token the page could get through its cookie right now (the browser sends the HttpOnly cookie). */
@@ -62,13 +65,9 @@ describe('signing in on the web', () => {
 
   it('signs a professional in, keeps the session over a reload without storing a token, and signs out', async () => {
     const { page, offline } = await app.open('desktop');
-    await page.goto(`${app.origin}/log-ind`);
-    await page.getByLabel('E-mail').fill(DEMO_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+    await signInThroughPage(page, app.origin, DEMO_EMAIL, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Find den rette samarbejdspartner' }).waitFor();
     const header = page.getByRole('banner');
-    await header.getByRole('button', { name: 'Log ud' }).waitFor();
 
     // The refresh token is in an HttpOnly cookie; nothing is kept in web storage.
     const cookies = await offline.context.cookies();
@@ -77,11 +76,18 @@ describe('signing in on the web', () => {
     ]);
     expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
 
-    // What the session gives: STAFF lines an anonymous visitor does not get.
+    // What the session gives: a contact page shows its STAFF line, marked, where an anonymous visitor sees none.
     const token = await tokenThroughCookie(page);
     expect(token).toBeTruthy();
-    expect(await staffLines(app, token!)).toBeGreaterThan(0);
-    expect(await staffLines(app)).toBe(0);
+    const contact = await contactWithStaffLine(app, token!);
+    await page.goto(`${app.origin}/kontakter/${contact.id}`);
+    await page.getByRole('heading', { level: 1, name: contact.name }).waitFor();
+    await page.getByRole('main').getByText('kun for fagpersoner').first().waitFor();
+    const anonymous = await app.open('desktop');
+    await anonymous.page.goto(`${app.origin}/kontakter/${contact.id}`);
+    await anonymous.page.getByRole('heading', { level: 1, name: contact.name }).waitFor();
+    await expect(anonymous.page.getByText('kun for fagpersoner').count()).resolves.toBe(0);
+    await anonymous.offline.context.close();
 
     await page.reload();
     await header.getByRole('button', { name: 'Log ud' }).waitFor();

@@ -65,3 +65,15 @@ export async function screenshot(page: Page, name: string, width: WidthName): Pr
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
 }
+
+/**
+ * Signs in the way a person does: the page /log-ind, e-mail, password, "Log ind", until the header offers "Log ud".
+ * The session then lives in the page's memory and its HttpOnly cookie, so later `page.goto`s stay signed in.
+ */
+export async function signInThroughPage(page: Page, origin: string, email: string, password: string): Promise<void> {
+  await page.goto(`${origin}/log-ind`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).waitFor();
+}

@@ -239,9 +239,9 @@ export type FindSearchQueryVariables = Exact<{
 }>;
 
 
-export type FindSearchQuery = { search: { totalCount: number, correctedQuery: string | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, understood: { text: string, age: number | null, municipalities: Array<{ code: string, name: string }>, situations: Array<{ key: string, label: string }> }, facets: Array<{ field: string, values: Array<{ value: string, label: string, count: number }> }>, edges: Array<{ cursor: string, type: SearchType, stale: boolean, openingStatus: { openNow: boolean, closesAtLocal: string | null, nextOpensAtLocal: string | null } | null, node:
-        | { __typename: 'Contact', id: string, name: string, kind: ContactKind, roleTitle: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
-        | { __typename: 'Offer', id: string, name: string, helpText: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+export type FindSearchQuery = { search: { totalCount: number, correctedQuery: string | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, understood: { text: string, age: number | null, municipalities: Array<{ code: string, name: string }>, situations: Array<{ key: string, label: string }> }, facets: Array<{ field: string, values: Array<{ value: string, label: string, count: number }> }>, edges: Array<{ cursor: string, type: SearchType, stale: boolean, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null, node:
+        | { __typename: 'Contact', id: string, name: string, kind: ContactKind, roleTitle: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
+        | { __typename: 'Offer', id: string, name: string, helpText: string | null, lastVerifiedAt: string | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }>, organisation: { name: string, municipality: { name: string } | null, region: { name: string } | null } }
         | { __typename: 'Organisation', id: string, name: string, lastVerifiedAt: string | null, municipality: { name: string } | null, region: { name: string } | null }
         | { __typename: 'Unit', id: string, name: string, lastVerifiedAt: string | null, organisation: { id: string, name: string, municipality: { name: string } | null, region: { name: string } | null } }
        }> } };
@@ -258,6 +258,8 @@ export type HandoverChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HandoverChoicesQuery = { municipalities: Array<{ code: string, name: string }>, taxonomy: Array<{ key: string, label: string, parentKey: string | null }> };
 
+export type EntryPointFieldsFragment = { callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null };
+
 export type HandoverAnswerQueryVariables = Exact<{
   municipality: string;
   age?: number | null | undefined;
@@ -266,7 +268,7 @@ export type HandoverAnswerQueryVariables = Exact<{
 }>;
 
 
-export type HandoverAnswerQuery = { handoverGuide: { at: string, age: number | null, municipality: { code: string, name: string, officialName: string }, region: { name: string } | null, situations: Array<{ key: string, label: string }>, callNow: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, entryPoints: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, regionalEntryPoints: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, label: string | null, value: string, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, offers: Array<{ id: string, name: string, accessRoute: AccessRoute, ageMin: number | null, ageMax: number | null, helpText: string | null, description: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, channels: Array<{ kind: ChannelKind, label: string | null, value: string, visibility: Visibility }> }>, volunteerOrganisations: Array<{ id: string, name: string, website: string | null, description: string | null, municipality: { code: string } | null }>, themeDays: Array<{ id: string, title: string, startsAt: string, endsAt: string, venue: string | null }> } };
+export type HandoverAnswerQuery = { handoverGuide: { at: string, age: number | null, municipality: { code: string, name: string, officialName: string }, region: { name: string } | null, situations: Array<{ key: string, label: string }>, callNow: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, entryPoints: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, regionalEntryPoints: Array<{ callNow: boolean, contact: { id: string, kind: ContactKind, name: string, roleTitle: string | null, helpText: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, unit: { name: string } | null, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }, openingStatus: { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null } | null }>, offers: Array<{ id: string, name: string, accessRoute: AccessRoute, ageMin: number | null, ageMax: number | null, helpText: string | null, description: string | null, stale: boolean, lastVerifiedAt: string | null, organisation: { name: string }, channels: Array<{ kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }>, volunteerOrganisations: Array<{ id: string, name: string, website: string | null, description: string | null, municipality: { code: string } | null }>, themeDays: Array<{ id: string, title: string, startsAt: string, endsAt: string, venue: string | null }> } };
 
 export type SendHandoverSheetMutationVariables = Exact<{
   input: SendHandoverSheetInput;
@@ -398,11 +400,11 @@ export type OfferTrustFieldsFragment = { lastVerifiedAt: string | null, lastVeri
 
 export type HoursFieldsFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
 
+export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
+
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
 export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
-
-export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -422,6 +424,59 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChannelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+    `, {"fragmentName":"ChannelFields"}) as unknown as TypedDocumentString<ChannelFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const EntryPointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntryPointFields on HandoverEntryPoint {
+  callNow
+  contact {
+    id
+    kind
+    name
+    roleTitle
+    helpText
+    stale
+    lastVerifiedAt
+    organisation {
+      name
+    }
+    unit {
+      name
+    }
+    channels {
+      ...ChannelFields
+    }
+  }
+  openingStatus {
+    ...StatusFields
+  }
+}
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`, {"fragmentName":"EntryPointFields"}) as unknown as TypedDocumentString<EntryPointFieldsFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordTrustFields on Contact {
   lastVerifiedAt
@@ -467,22 +522,6 @@ export const HoursFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HoursFields"}) as unknown as TypedDocumentString<HoursFieldsFragment, unknown>;
-export const ChannelFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ChannelFields on Channel {
-  kind
-  value
-  label
-  visibility
-}
-    `, {"fragmentName":"ChannelFields"}) as unknown as TypedDocumentString<ChannelFieldsFragment, unknown>;
-export const StatusFieldsFragmentDoc = new TypedDocumentString(`
-    fragment StatusFields on OpeningStatus {
-  openNow
-  closesAt
-  nextOpensAt
-  holiday
-}
-    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Organisation {
   id
@@ -585,9 +624,7 @@ export const FindSearchDocument = new TypedDocumentString(`
       type
       stale
       openingStatus {
-        openNow
-        closesAtLocal
-        nextOpensAtLocal
+        ...StatusFields
       }
       node {
         __typename
@@ -598,9 +635,7 @@ export const FindSearchDocument = new TypedDocumentString(`
           roleTitle
           lastVerifiedAt
           channels {
-            kind
-            label
-            value
+            ...ChannelFields
           }
           organisation {
             name
@@ -618,9 +653,7 @@ export const FindSearchDocument = new TypedDocumentString(`
           helpText
           lastVerifiedAt
           channels {
-            kind
-            label
-            value
+            ...ChannelFields
           }
           organisation {
             name
@@ -662,7 +695,18 @@ export const FindSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FindSearchQuery, FindSearchQueryVariables>;
+    fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<FindSearchQuery, FindSearchQueryVariables>;
 export const FindSuggestDocument = new TypedDocumentString(`
     query FindSuggest($prefix: String!) {
   suggest(prefix: $prefix, first: 8) {
@@ -709,94 +753,13 @@ export const HandoverAnswerDocument = new TypedDocumentString(`
       label
     }
     callNow {
-      callNow
-      contact {
-        id
-        kind
-        name
-        roleTitle
-        helpText
-        stale
-        lastVerifiedAt
-        organisation {
-          name
-        }
-        unit {
-          name
-        }
-        channels {
-          kind
-          label
-          value
-          visibility
-        }
-      }
-      openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
-      }
+      ...EntryPointFields
     }
     entryPoints {
-      callNow
-      contact {
-        id
-        kind
-        name
-        roleTitle
-        helpText
-        stale
-        lastVerifiedAt
-        organisation {
-          name
-        }
-        unit {
-          name
-        }
-        channels {
-          kind
-          label
-          value
-          visibility
-        }
-      }
-      openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
-      }
+      ...EntryPointFields
     }
     regionalEntryPoints {
-      callNow
-      contact {
-        id
-        kind
-        name
-        roleTitle
-        helpText
-        stale
-        lastVerifiedAt
-        organisation {
-          name
-        }
-        unit {
-          name
-        }
-        channels {
-          kind
-          label
-          value
-          visibility
-        }
-      }
-      openingStatus {
-        openNow
-        closesAt
-        nextOpensAt
-        holiday
-      }
+      ...EntryPointFields
     }
     offers {
       id
@@ -812,10 +775,7 @@ export const HandoverAnswerDocument = new TypedDocumentString(`
         name
       }
       channels {
-        kind
-        label
-        value
-        visibility
+        ...ChannelFields
       }
     }
     volunteerOrganisations {
@@ -836,7 +796,42 @@ export const HandoverAnswerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoverAnswerQuery, HandoverAnswerQueryVariables>;
+    fragment EntryPointFields on HandoverEntryPoint {
+  callNow
+  contact {
+    id
+    kind
+    name
+    roleTitle
+    helpText
+    stale
+    lastVerifiedAt
+    organisation {
+      name
+    }
+    unit {
+      name
+    }
+    channels {
+      ...ChannelFields
+    }
+  }
+  openingStatus {
+    ...StatusFields
+  }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
+}`) as unknown as TypedDocumentString<HandoverAnswerQuery, HandoverAnswerQueryVariables>;
 export const SendHandoverSheetDocument = new TypedDocumentString(`
     mutation SendHandoverSheet($input: SendHandoverSheetInput!) {
   sendHandoverSheet(input: $input) {
@@ -927,18 +922,6 @@ fragment HoursFields on OpeningHours {
     note
   }
 }
-fragment ChannelFields on Channel {
-  kind
-  value
-  label
-  visibility
-}
-fragment StatusFields on OpeningStatus {
-  openNow
-  closesAt
-  nextOpensAt
-  holiday
-}
 fragment PlaceFields on Organisation {
   id
   name
@@ -951,6 +934,18 @@ fragment PlaceFields on Organisation {
     key
     name
   }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
 }`) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
 export const NetworkNameDocument = new TypedDocumentString(`
     query NetworkName($id: ID!) {
@@ -1213,18 +1208,6 @@ fragment HoursFields on OpeningHours {
     note
   }
 }
-fragment ChannelFields on Channel {
-  kind
-  value
-  label
-  visibility
-}
-fragment StatusFields on OpeningStatus {
-  openNow
-  closesAt
-  nextOpensAt
-  holiday
-}
 fragment PlaceFields on Organisation {
   id
   name
@@ -1237,6 +1220,18 @@ fragment PlaceFields on Organisation {
     key
     name
   }
+}
+fragment ChannelFields on Channel {
+  kind
+  value
+  label
+  visibility
+}
+fragment StatusFields on OpeningStatus {
+  openNow
+  closesAt
+  nextOpensAt
+  holiday
 }`) as unknown as TypedDocumentString<OfferPageQuery, OfferPageQueryVariables>;
 export const OrganisationUnitsDocument = new TypedDocumentString(`
     query OrganisationUnits($id: ID!) {

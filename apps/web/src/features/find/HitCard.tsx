@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
 import type { FindSearchQuery } from '../../gql/graphql';
-import { longDate, openingWords } from './format';
+import { ChannelLink, StaffMark } from '../../lib/Channels';
+import { formatDate } from '../../lib/danish-time';
+import { OpeningStatus } from '../../lib/OpeningStatus';
 
 export type Edge = FindSearchQuery['search']['edges'][number];
 
@@ -40,8 +42,7 @@ export function HitCard({ edge }: { edge: Edge }) {
   const phones = 'channels' in node ? node.channels.filter((c) => c.kind === 'PHONE') : [];
   const organisation = 'organisation' in node ? node.organisation.name : null;
   const place = placeOf(node);
-  const opening = edge.openingStatus ? openingWords(edge.openingStatus) : null;
-  const verified = node.lastVerifiedAt ? longDate(node.lastVerifiedAt) : null;
+  const verified = node.lastVerifiedAt ? formatDate(node.lastVerifiedAt) : null;
   const href = recordPath(node);
   return (
     <li className="find-hit">
@@ -54,19 +55,16 @@ export function HitCard({ edge }: { edge: Edge }) {
       </h3>
       {organisation && organisation !== node.name ? <p className="find-hit-org">{organisation}</p> : null}
       {node.__typename === 'Contact' && node.roleTitle ? <p className="find-hit-org">{node.roleTitle}</p> : null}
-      {opening ? (
-        <p className={`find-hit-open ${opening.open ? 'is-open' : 'is-closed'}`}>
-          <strong>{opening.text}</strong>
-        </p>
-      ) : null}
+      {edge.openingStatus ? <OpeningStatus status={edge.openingStatus} /> : null}
       {phones.length ? (
         <ul className="nobullet-list find-hit-phones">
           {phones.map((p) => (
             <li key={p.value}>
-              <a href={`tel:${p.value.replace(/[^\d+]/g, '')}`}>
+              <ChannelLink channel={p}>
                 {p.label ? `${p.label}: ` : 'Ring: '}
                 {p.value}
-              </a>
+              </ChannelLink>
+              <StaffMark channel={p} />
             </li>
           ))}
         </ul>

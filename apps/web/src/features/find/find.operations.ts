@@ -35,9 +35,7 @@ export const FIND_SEARCH = graphql(`
         type
         stale
         openingStatus {
-          openNow
-          closesAtLocal
-          nextOpensAtLocal
+          ...StatusFields
         }
         node {
           __typename
@@ -48,9 +46,7 @@ export const FIND_SEARCH = graphql(`
             roleTitle
             lastVerifiedAt
             channels {
-              kind
-              label
-              value
+              ...ChannelFields
             }
             organisation {
               name
@@ -68,9 +64,7 @@ export const FIND_SEARCH = graphql(`
             helpText
             lastVerifiedAt
             channels {
-              kind
-              label
-              value
+              ...ChannelFields
             }
             organisation {
               name

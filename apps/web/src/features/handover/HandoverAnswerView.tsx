@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../auth/session-store';
 import { useQuery } from '../../lib/use-query';
-import { danishMoment } from './danish-time';
-import { Channels, EntryPointCard, StaleNote } from './EntryPointCard';
+import { formatDateTime } from '../../lib/danish-time';
+import { ChannelList } from '../../lib/Channels';
+import { EntryPointCard, StaleNote } from './EntryPointCard';
 import { HandoverRefine } from './HandoverRefine';
 import { pagePath, sheetPath, type HandoverQuestion } from './handover-params';
 import { HandoverAnswer } from './handover.operations';
@@ -79,7 +80,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
   const calling = new Set(callNow.map((e) => e.contact.id));
   const others = guide.entryPoints.filter((e) => !calling.has(e.contact.id));
   const regional = guide.regionalEntryPoints.filter((e) => !calling.has(e.contact.id));
-  const when = danishMoment(at, madeAt);
+  const when = formatDateTime(at, madeAt);
   const asked = [
     guide.age === null || guide.age === undefined ? 'alle aldre' : `${guide.age} år`,
     guide.situations.length ? guide.situations.map((s) => s.label).join(', ') : 'alle situationer',
@@ -144,7 +145,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
             </p>
             <StaleNote stale={o.stale} lastVerifiedAt={o.lastVerifiedAt} />
             {(o.helpText ?? o.description) && <p className="handover-help">{o.helpText ?? o.description}</p>}
-            <Channels channels={o.channels} />
+            <ChannelList channels={o.channels} className="handover-channels" quietWhenEmpty />
           </div>
         )}
         none="Ingen aktive tilbud for alder og situation."
@@ -179,7 +180,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
               <Link href={`/temadage/${d.id}`}>{d.title}</Link>
             </h3>
             <p>
-              {danishMoment(new Date(d.startsAt), madeAt)}
+              {formatDateTime(new Date(d.startsAt), madeAt)}
               {d.venue ? `, ${d.venue}` : ''}
             </p>
           </div>
@@ -211,7 +212,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
           helbredsoplysninger på det. Oplysninger markeret »Ikke bekræftet siden …« kan være forældede: ring og tjek dem, før du henviser.
         </p>
         <p>
-          Lavet i Vejviser {danishMoment(madeAt)}. Åbningstider gælder {when}.
+          Lavet i Vejviser {formatDateTime(madeAt)}. Åbningstider gælder {when}.
         </p>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../lib/use-query';
-import { fromLocalInput, localInputValue } from './danish-time';
+import { fromLocalInput, localInputValue } from '../../lib/danish-time';
 import type { HandoverQuestion } from './handover-params';
 import { HandoverChoices } from './handover.operations';
 

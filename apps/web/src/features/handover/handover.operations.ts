@@ -15,6 +15,34 @@ export const HandoverChoices = graphql(`
   }
 `);
 
+/** One entry point of the answer: who, where, how to reach them and whether they are open at the moment asked about. */
+export const EntryPointFields = graphql(`
+  fragment EntryPointFields on HandoverEntryPoint {
+    callNow
+    contact {
+      id
+      kind
+      name
+      roleTitle
+      helpText
+      stale
+      lastVerifiedAt
+      organisation {
+        name
+      }
+      unit {
+        name
+      }
+      channels {
+        ...ChannelFields
+      }
+    }
+    openingStatus {
+      ...StatusFields
+    }
+  }
+`);
+
 /** The answer, ranked for the moment by the API: call now, the municipality's others, the region's, offers, volunteers, theme days. */
 export const HandoverAnswer = graphql(`
   query HandoverAnswer($municipality: String!, $age: Int, $situations: [String!], $at: DateTime) {
@@ -34,94 +62,13 @@ export const HandoverAnswer = graphql(`
         label
       }
       callNow {
-        callNow
-        contact {
-          id
-          kind
-          name
-          roleTitle
-          helpText
-          stale
-          lastVerifiedAt
-          organisation {
-            name
-          }
-          unit {
-            name
-          }
-          channels {
-            kind
-            label
-            value
-            visibility
-          }
-        }
-        openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
-        }
+        ...EntryPointFields
       }
       entryPoints {
-        callNow
-        contact {
-          id
-          kind
-          name
-          roleTitle
-          helpText
-          stale
-          lastVerifiedAt
-          organisation {
-            name
-          }
-          unit {
-            name
-          }
-          channels {
-            kind
-            label
-            value
-            visibility
-          }
-        }
-        openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
-        }
+        ...EntryPointFields
       }
       regionalEntryPoints {
-        callNow
-        contact {
-          id
-          kind
-          name
-          roleTitle
-          helpText
-          stale
-          lastVerifiedAt
-          organisation {
-            name
-          }
-          unit {
-            name
-          }
-          channels {
-            kind
-            label
-            value
-            visibility
-          }
-        }
-        openingStatus {
-          openNow
-          closesAt
-          nextOpensAt
-          holiday
-        }
+        ...EntryPointFields
       }
       offers {
         id
@@ -137,10 +84,7 @@ export const HandoverAnswer = graphql(`
           name
         }
         channels {
-          kind
-          label
-          value
-          visibility
+          ...ChannelFields
         }
       }
       volunteerOrganisations {

@@ -4,9 +4,9 @@ import { graphql } from '../../gql';
 import type { ContactPageQuery } from '../../gql/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
-import { Channels } from './parts/Channels';
+import { ChannelList } from '../../lib/Channels';
 import { OpeningHours } from './parts/OpeningHours';
-import { OpeningStatusBadge } from './parts/OpeningStatus';
+import { OpeningStatus } from '../../lib/OpeningStatus';
 import { QueryResult } from './parts/QueryResult';
 import { Verified } from './parts/Verified';
 
@@ -82,9 +82,9 @@ function ContactView({ contact, below }: { below?: ReactNode; contact: ContactRe
         </div>
       )}
       <p>
-        <OpeningStatusBadge status={contact.openingStatus} />
+        <OpeningStatus status={contact.openingStatus} badge />
       </p>
-      <Channels channels={contact.channels} />
+      <ChannelList channels={contact.channels} />
       <Verified record={contact} />
       {contact.helpText && (
         <>

@@ -7,9 +7,9 @@ import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
 import { PlaceLinks } from './ContactPage';
 import { ACCESS_ROUTE_LABEL, ageText } from './labels';
-import { Channels } from './parts/Channels';
+import { ChannelList } from '../../lib/Channels';
 import { OpeningHours } from './parts/OpeningHours';
-import { OpeningStatusBadge } from './parts/OpeningStatus';
+import { OpeningStatus } from '../../lib/OpeningStatus';
 import { QueryResult } from './parts/QueryResult';
 import { Verified } from './parts/Verified';
 
@@ -110,9 +110,9 @@ function OfferView({ offer, below }: { below?: ReactNode; offer: OfferRecord }) 
       {below}
       {offer.helpText && <p className="font-lead">{offer.helpText}</p>}
       <p>
-        <OpeningStatusBadge status={offer.openingStatus} />
+        <OpeningStatus status={offer.openingStatus} badge />
       </p>
-      <Channels channels={offer.channels} />
+      <ChannelList channels={offer.channels} />
       <Verified record={offer} />
       {offer.holdsAuthority && (
         <div className="alert alert-info" role="note">

@@ -49,24 +49,6 @@ export const HoursFields = graphql(`
   }
 `);
 
-export const ChannelFields = graphql(`
-  fragment ChannelFields on Channel {
-    kind
-    value
-    label
-    visibility
-  }
-`);
-
-export const StatusFields = graphql(`
-  fragment StatusFields on OpeningStatus {
-    openNow
-    closesAt
-    nextOpensAt
-    holiday
-  }
-`);
-
 /** The organisation of a contact or an offer, with what its page links to. */
 export const PlaceFields = graphql(`
   fragment PlaceFields on Organisation {

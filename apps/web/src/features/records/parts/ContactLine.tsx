@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { telHref, type ChannelView } from './Channels';
-import { OpeningStatusBadge, type OpeningStatusView } from './OpeningStatus';
+import { ChannelLink, StaffMark, type ChannelView } from '../../../lib/Channels';
+import { OpeningStatus, type OpeningStatusView } from '../../../lib/OpeningStatus';
 import { StaleTag } from './Verified';
 
 export interface ContactLineView {
@@ -20,11 +20,11 @@ export function ContactLine({ contact, path = 'kontakter' }: { contact: ContactL
       {phone && (
         <>
           {' '}
-          – <a href={telHref(phone.value)}>{phone.value}</a>
-          {phone.visibility === 'STAFF' && <span className="badge badge-info channel-staff">kun for fagpersoner</span>}
+          – <ChannelLink channel={phone} />
+          <StaffMark channel={phone} />
         </>
       )}{' '}
-      {contact.openingStatus && <OpeningStatusBadge status={contact.openingStatus} />} <StaleTag stale={contact.stale} />
+      {contact.openingStatus && <OpeningStatus status={contact.openingStatus} badge />} <StaleTag stale={contact.stale} />
     </>
   );
 }
