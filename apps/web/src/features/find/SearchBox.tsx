@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Highlighted, useComboboxKeys } from '../../lib/combobox';
 import { request } from '../../lib/graphql';
 import { Icon } from '../../lib/Icon';
 import type { FindSuggestQuery } from '../../gql/graphql';
 import { FIND_SUGGEST } from './find.operations';
-import { highlightParts } from './format';
 
 export type Suggestion = FindSuggestQuery['suggest'][number];
 
@@ -26,7 +26,6 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   /** The word the suggestions shown complete (they stay until the next word's arrive). */
   const [suggestedFor, setSuggestedFor] = useState('');
-  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const id = useId();
   const listId = `${id}-forslag`;
@@ -61,21 +60,7 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
     props.onPick(next, suggestion);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!shown) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((a) => (a + 1) % suggestions.length);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((a) => (a <= 0 ? suggestions.length - 1 : a - 1));
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-    } else if (event.key === 'Enter' && active >= 0) {
-      event.preventDefault();
-      pick(suggestions[active]);
-    }
-  };
+  const { active, setActive, onKeyDown } = useComboboxKeys(suggestions, shown, pick, () => setOpen(false));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -118,7 +103,6 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
         </button>
         <ul className="find-suggestions" id={listId} role="listbox" aria-label="Forslag" hidden={!shown}>
           {suggestions.map((s, i) => {
-            const parts = highlightParts(s.label, word);
             return (
               <li
                 key={`${s.kind}-${s.code ?? ''}-${s.label}-${i}`}
@@ -132,15 +116,7 @@ export function SearchBox(props: { value: string; onSubmit: (text: string) => vo
                 }}
               >
                 <span elementtiming={`find-suggestion:${suggestedFor}`}>
-                  {parts.length === 3 ? (
-                    <>
-                      {parts[0]}
-                      <mark>{parts[1]}</mark>
-                      {parts[2]}
-                    </>
-                  ) : (
-                    parts[0]
-                  )}
+                  <Highlighted label={s.label} typed={word} />
                 </span>
                 <span className="find-suggestion-kind">
                   {KIND_WORDS[s.kind] ?? s.kind}

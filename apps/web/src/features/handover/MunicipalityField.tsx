@@ -1,5 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
-import { highlightParts } from '../find/format';
+import { useState } from 'react';
+import { Highlighted, useComboboxKeys } from '../../lib/combobox';
+import { highlightParts } from '../../lib/highlight';
 
 export interface MunicipalityChoice {
   code: string;
@@ -31,7 +32,6 @@ export function MunicipalityField(props: {
   onPick: (municipality: MunicipalityChoice) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const listId = `${props.id}-forslag`;
   const matches = open ? suggestMunicipalities(props.list, props.value) : [];
   // Nothing left to suggest once the name or code is written in full.
@@ -44,21 +44,7 @@ export function MunicipalityField(props: {
     props.onPick(m);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!shown) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((a) => (a + 1) % suggestions.length);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((a) => (a <= 0 ? suggestions.length - 1 : a - 1));
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-    } else if (event.key === 'Enter' && active >= 0) {
-      event.preventDefault();
-      pick(suggestions[active]);
-    }
-  };
+  const { active, setActive, onKeyDown } = useComboboxKeys(suggestions, shown, pick, () => setOpen(false));
 
   return (
     <div className="handover-combobox">
@@ -85,7 +71,6 @@ export function MunicipalityField(props: {
       />
       <ul className="handover-suggestions" id={listId} role="listbox" aria-label="Kommuner" hidden={!shown}>
         {suggestions.map((m, i) => {
-          const parts = /^\d/.test(props.value.trim()) ? [m.name] : highlightParts(m.name, props.value);
           return (
             <li
               key={m.code}
@@ -98,15 +83,7 @@ export function MunicipalityField(props: {
                 pick(m);
               }}
             >
-              {parts.length === 3 ? (
-                <>
-                  {parts[0]}
-                  <mark>{parts[1]}</mark>
-                  {parts[2]}
-                </>
-              ) : (
-                parts[0]
-              )}{' '}
+              {/^\d/.test(props.value.trim()) ? m.name : <Highlighted label={m.name} typed={props.value} />}{' '}
               <span className="handover-suggestion-code">{m.code}</span>
             </li>
           );

@@ -1,4 +1,4 @@
-/** Matching what is typed against names, with the matched part marked (Find page and the handover municipality field). */
+/** Matching what is typed against names, with the matched part marked (the suggestion lists of Find and the handover municipality field). */
 
 /** Lower case, æ → ae, ø → o, å → a, accents dropped, one character at a time (so positions can be mapped back). */
 function foldChar(c: string): string {
