@@ -487,7 +487,7 @@ describe('handover guide', () => {
       for (const [input, path] of attempts) {
         const result = await send(input);
         expect(result.__typename).toBe('ValidationError');
-        expect(result.message).toMatch(/aldrig indeholde oplysninger om borgeren/);
+        expect(result.message).toMatch(/aldrig indeholde oplysninger om borgere/);
         expect(result.fieldErrors).toEqual([{ path, message: expect.stringMatching(/ligner et CPR-nummer/) }]);
         expect(JSON.stringify(result)).not.toMatch(/\d{6}[- ]?\d{4}/);
       }

@@ -356,7 +356,7 @@ describe('record pages', () => {
     await name.fill('Borger 010203-1234');
     await page.getByLabel('Din arbejdsmail').fill('sygeplejerske@example.org');
     await page.getByRole('button', { name: 'Tilmeld mig' }).click();
-    await page.locator('#registration-name-error', { hasText: 'aldrig CPR-numre' }).waitFor();
+    await page.locator('#registration-name-error', { hasText: 'ligner et CPR-nummer' }).waitFor();
     await expect(page.getByLabel('Din arbejdsmail').getAttribute('aria-invalid')).resolves.toBeNull();
 
     await name.fill('Demo Sygeplejerske');

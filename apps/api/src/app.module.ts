@@ -10,6 +10,7 @@ import {
   RateLimiter,
   RequestContext,
   depthLimit,
+  guardInputs,
   operationLimits,
   responseNotes,
   type Database,
@@ -56,6 +57,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            transformSchema: guardInputs,
             playground: false,
             introspection: config.introspection,
             plugins: [

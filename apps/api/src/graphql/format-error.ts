@@ -22,7 +22,8 @@ const CLIENT_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original instanceof BadInputError) {
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    const fieldErrors = original.fieldErrors.length ? { fieldErrors: original.fieldErrors } : {};
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', ...fieldErrors } };
   }
   if (original instanceof AccessDeniedError) {
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };

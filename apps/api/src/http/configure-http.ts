@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 import { serveExplorer } from './explorer.js';
+import { refuseUnsafeInput } from './refuse-unsafe-input.js';
 import { serveWebAppFiles } from './web-app.js';
 
 /** Whom to believe about the client's address: nobody (false), the nearest N proxies, or these addresses and nets. */
@@ -37,6 +38,9 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   express.set('trust proxy', config.trustProxy);
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
+  // Nest's own parsers, with its defaults, registered here so the edge check below sees the parsed body.
+  app.use(json({ limit: '100kb' }), urlencoded({ extended: true, limit: '100kb' }));
+  app.use(refuseUnsafeInput());
   if (config.sandbox) serveExplorer(app);
   serveWebAppFiles(app);
   if (config.corsOrigins.length) {

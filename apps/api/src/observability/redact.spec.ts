@@ -18,6 +18,11 @@ describe('redactPath', () => {
     expect(redactPath(`/x/${'a'.repeat(43)}`)).toBe('/x/[token]');
     expect(redactPath('/dev/mailbox/anna%40kommune.dk')).toBe('/dev/mailbox/[e-mail]');
   });
+
+  it('never logs a path segment that looks like a CPR number', () => {
+    expect(redactPath('/overlevering/230774-1754')).toBe('/overlevering/[fjernet]');
+    expect(redactPath('/kontakter/cpr%20230774%201754')).toBe('/kontakter/[fjernet]');
+  });
 });
 
 describe('redactText', () => {

@@ -1,3 +1,4 @@
+import { looksLikeCpr } from '#core';
 /** Paths whose last segment is a secret link token (mails carry them): the token never reaches a log. */
 const LINK_PATHS = /(\/(?:bekraeft|temadage\/afmeld|aendringer\/afmeld))\/(?!:)[^/?#\s"',}]+/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -5,6 +6,14 @@ const JWT = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
 const BEARER = /\b(Bearer)\s+[\w.~+/=-]+/gi;
 /** A long opaque segment (hex or base64url, 40+ characters) is a token, whatever route it is on. */
 const OPAQUE_SEGMENT = /^[A-Za-z0-9_-]{40,}$/;
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 /**
  * A request path as logs may show it: link tokens replaced, e-mail addresses removed and the query
@@ -16,7 +25,7 @@ export function redactPath(url: string): string {
   const path = pathname
     .replace(LINK_PATHS, '$1/[token]')
     .split('/')
-    .map((segment) => (OPAQUE_SEGMENT.test(segment) ? '[token]' : segment))
+    .map((segment) => (OPAQUE_SEGMENT.test(segment) ? '[token]' : looksLikeCpr(safeDecode(segment)) ? '[fjernet]' : segment))
     .join('/')
     .replace(/%40/gi, '@')
     .replace(EMAIL, '[e-mail]');

@@ -82,7 +82,15 @@ export class MutationRejected extends Error {
  * A query argument the client got wrong (a bad cursor, an unknown code). Thrown by services and
  * answered as a GraphQL error with code BAD_USER_INPUT and this Danish message.
  */
-export class BadInputError extends Error {}
+export class BadInputError extends Error {
+  constructor(
+    message: string,
+    /** The arguments at fault, when known: answered in `extensions.fieldErrors`. */
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
 
 /** A query the caller may not make; answered with code FORBIDDEN. */
 export class AccessDeniedError extends Error {}

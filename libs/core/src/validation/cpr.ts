@@ -22,11 +22,3 @@ export function looksLikeCpr(text: string | null | undefined): boolean {
   }
   return false;
 }
-
-/** Paths of the string fields (`input.message`, `input.situations.0` …) that look like CPR numbers. */
-export function cprFields(fields: Record<string, string | readonly string[] | null | undefined>, prefix = 'input'): string[] {
-  return Object.entries(fields).flatMap(([name, value]) => {
-    if (Array.isArray(value)) return value.flatMap((item: string, i) => (looksLikeCpr(item) ? [`${prefix}.${name}.${i}`] : []));
-    return looksLikeCpr(value as string | null | undefined) ? [`${prefix}.${name}`] : [];
-  });
-}

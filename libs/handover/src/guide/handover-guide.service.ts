@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadInputError, looksLikeCpr, todayInDenmark, type FieldError, type RequestContext } from '#core';
+import { BadInputError, todayInDenmark, type FieldError, type RequestContext } from '#core';
 import {
   Contact,
   Offer,
@@ -13,7 +13,7 @@ import {
 } from '#directory';
 import { GeographyService, Municipality, type Region } from '#geography';
 import { ThemeDay, ThemeDaysService } from '#network';
-import { CPR_REFUSED, type HandoverRequest } from './handover-guide.types.js';
+import { type HandoverRequest } from './handover-guide.types.js';
 import { rankEntryPoints, type RankedEntryPoint } from './handover-ranking.js';
 
 /** What the guide is asked: a municipality (code or name), an age, situations and a moment. */
@@ -53,14 +53,13 @@ export class HandoverGuideService {
     { municipal?: Promise<RankedEntryPoint[]>; regional?: Promise<RankedEntryPoint[]> }
   >();
 
-  /** Checks the question; errors name the field (`municipalityCode`, `age`, `situations.1`, `at`) and never echo a CPR-like value. */
+  /** Checks the question; errors name the field (`municipalityCode`, `age`, `situations.1`, `at`) and never echo a value (CPR-like text is refused before it gets here). */
   async check(args: HandoverArgs): Promise<CheckedHandover> {
     const errors: FieldError[] = [];
     const situations = [...new Set((args.situations ?? []).map((s) => s.trim()))];
     const raw = args.municipality.trim();
     let municipality: Municipality | null = null;
-    if (looksLikeCpr(raw)) errors.push({ path: 'municipalityCode', message: CPR_REFUSED });
-    else if (!raw) errors.push({ path: 'municipalityCode', message: 'Angiv kommunen med kode eller navn, fx "0217" eller "Helsingør".' });
+    if (!raw) errors.push({ path: 'municipalityCode', message: 'Angiv kommunen med kode eller navn, fx "0217" eller "Helsingør".' });
     else {
       municipality = await this.findMunicipality(raw);
       if (!municipality) {
@@ -72,7 +71,7 @@ export class HandoverGuideService {
       errors.push({ path: 'age', message: 'Alderen skal være et helt tal fra 0 til 120.' });
     }
     const unknown = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'situations');
-    errors.push(...unknown.map((e) => (looksLikeCpr(situations[Number(e.path.split('.')[1])]) ? { ...e, message: CPR_REFUSED } : e)));
+    errors.push(...unknown);
     const at = args.at ?? new Date();
     if (Number.isNaN(at.getTime()))
       errors.push({ path: 'at', message: 'Tidspunktet skal skrives i ISO 8601, fx "2026-12-31T10:00:00+01:00".' });

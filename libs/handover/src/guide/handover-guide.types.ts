@@ -71,6 +71,3 @@ export class HandoverGuide {
   request: HandoverRequest;
 }
 
-/** Said whenever a question to the guide looks like it holds a CPR number. */
-export const CPR_REFUSED =
-  'Det ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgeren – skriv kun kommune, alder og situation. Intet er gemt eller sendt.';

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
-import { looksLikeCpr, text, uuid } from '#core';
+import { text, uuid } from '#core';
 import { ThemeDayKind, ThemeDayVisibility } from './theme-day.entity.js';
 
 @InputType()
@@ -147,15 +147,12 @@ export function themeDayRuleErrors(day: ThemeDayFields, now: Date, isNew: boolea
   return errors;
 }
 
-/** Registration asks only for the registrant's own work details: text that looks like a CPR number is refused. */
-const NO_CPR = 'Skriv kun dine egne arbejdsoplysninger – aldrig CPR-numre eller andet om borgere.';
-
 export const registrationFields = z.object({
   themeDayId: uuid('Temadagen'),
-  name: text.optional(200).refine((v) => !looksLikeCpr(v), NO_CPR),
+  name: text.optional(200),
   email: z
     .email('Ugyldig e-mailadresse.')
     .nullish()
     .transform((v) => v?.trim().toLowerCase() ?? null),
-  workplace: text.optional(300).refine((v) => !looksLikeCpr(v), NO_CPR),
+  workplace: text.optional(300),
 });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { text, looksLikeCpr } from '#core';
+import { text } from '#core';
 
 @InputType({ description: 'A person who left, and who takes over their roles.' })
 export class HandOverRolesInput {
@@ -35,9 +35,7 @@ export const handOverFields = z
     successorContactId: id(),
     accountId: optionalId(),
     successorAccountId: optionalId(),
-    note: text
-      .optional(1000)
-      .refine((v) => !looksLikeCpr(v), 'Skriv aldrig CPR-numre eller andet om borgere i beskeden – kun om overdragelsen.'),
+    note: text.optional(1000),
   })
   .superRefine((input, issues) => {
     if (input.contactId === input.successorContactId) {
