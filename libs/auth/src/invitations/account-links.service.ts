@@ -113,6 +113,7 @@ export class AccountLinks {
   async pending(ctx: RequestContext, organisationId: string): Promise<Account[]> {
     if (!this.mayManage(ctx, organisationId))
       throw new AccessDeniedError('Kun organisationens nøglepersoner og administratorer ser ansøgninger.');
+    if (!isUuid(organisationId)) return [];
     return this.dataSource
       .getRepository(Account)
       .find({ where: { organisationId, status: AccountStatus.PENDING }, order: { createdAt: 'ASC' } });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context.js';
 import { AccessDeniedError } from '../errors/error-results.js';
+import { isUuid } from '../validation/danish-messages.js';
 import { AuditAction, AuditEvent, type FieldChange } from './audit-event.entity.js';
 
 /** Fields every record has that say nothing about what changed. */
@@ -52,6 +53,7 @@ export class AuditTrail {
   async history(ctx: RequestContext, entityId: string): Promise<AuditEvent[]> {
     const viewer = ctx.viewer;
     if (viewer.kind === 'anonymous') throw new AccessDeniedError('Log ind for at se ændringshistorik.');
+    if (!isUuid(entityId)) return [];
     const events = await this.dataSource.getRepository(AuditEvent).find({ where: { entityId }, order: { occurredAt: 'DESC', id: 'ASC' } });
     if (ctx.isAdmin) return events;
     const organisations = new Set(viewer.grants.filter((g) => g.role === 'EDITOR' && g.organisationId).map((g) => g.organisationId));

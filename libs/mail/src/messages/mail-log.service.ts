@@ -7,6 +7,7 @@ import {
   isUuid,
   mutate,
   pageWindow,
+  text,
   toConnection,
   validate,
   type Connection,
@@ -65,13 +66,13 @@ export class MailLog {
 
   async sendTest(ctx: RequestContext, to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {
     if (!ctx.isAdmin) return ForbiddenError.of(ADMIN_ONLY);
-    const checked = validate(z.object({ to: z.email('Ugyldig e-mailadresse.') }), { to });
+    const checked = validate(z.object({ to: z.email('Ugyldig e-mailadresse.'), sentBy: text.optional(200) }), { to, sentBy });
     if (!checked.ok) return checked.error;
     return mutate(this.dataSource, (manager) =>
       this.queue.queue(manager, {
         template: 'test-message',
         to: [checked.value.to],
-        data: { sentBy: sentBy ?? 'Vejviser', environment: this.config.transport.kind },
+        data: { sentBy: checked.value.sentBy ?? 'Vejviser', environment: this.config.transport.kind },
       }),
     );
   }

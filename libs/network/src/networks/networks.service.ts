@@ -157,12 +157,12 @@ export class NetworksService {
       }
       const duplicate: unknown[] = await manager.query(
         `SELECT 1 FROM network_party WHERE network_id = $1 AND organisation_id = $2 AND unit_id IS NOT DISTINCT FROM $3`,
-        [input.networkId, input.organisationId, input.unitId ?? null],
+        [input.networkId, input.organisationId, input.unitId || null],
       );
       if (duplicate.length) throw new MutationRejected(ConflictError.of('Parten er allerede med i netværket.'));
       const repository = manager.getRepository(NetworkParty);
       const saved = await repository.save(
-        repository.create({ networkId: input.networkId, organisationId: input.organisationId, unitId: input.unitId ?? null, kind }),
+        repository.create({ networkId: input.networkId, organisationId: input.organisationId, unitId: input.unitId || null, kind }),
       );
       await this.audited(manager, ctx, AuditAction.CREATE, null, { id: input.networkId, party: saved.id });
       return repository.findOneByOrFail({ id: saved.id });
