@@ -43,6 +43,16 @@ describe('Find on the front page', () => {
     },
   );
 
+  it('refuses a search that looks like a CPR number, and says why in Danish', async () => {
+    const { page, offline } = await app.open('phone');
+    await page.goto(`${app.origin}/`);
+    await searchBox(page).fill('borger 230774-1754');
+    await searchBox(page).press('Enter');
+    await page.getByText(/ligner et CPR-nummer/).first().waitFor();
+    expect(await page.content()).not.toContain('input.query');
+    await offline.context.close();
+  });
+
   it('suggests names from the first letters with the matching part marked, and removes and turns chips into filters', async () => {
     const { page, offline } = await app.open('phone');
     await page.goto(`${app.origin}/`);

@@ -87,7 +87,8 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
             const cpr = problems.some((p) => p.message === CPR_REFUSED_MESSAGE);
             return ValidationError.of(problems, cpr ? NOTHING_SAVED_CPR : NOTHING_SAVED);
           }
-          throw new BadInputError(problems.map((p) => `${p.path}: ${p.message}`).join(' '), problems);
+          // The message is for people (the web app shows it as it is); the paths are in extensions.fieldErrors.
+          throw new BadInputError([...new Set(problems.map((p) => p.message))].join(' '), problems);
         },
       };
     },
