@@ -1,7 +1,7 @@
 import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
 import { badValuesFor } from './bad-input/bad-values.js';
 import { ERROR_RESULTS, argumentsWith, leavesOf, operationText, rootFields, sample, type RootField } from './bad-input/schema-walk.js';
-import { installWriteCounter, knownIds, type WriteCounter } from './bad-input/write-counter.js';
+import { changedTables, installWriteCounter, knownIds, type WriteCounter } from './bad-input/write-counter.js';
 
 // Issue 14: bad input generated from the committed schema — every argument and input field of every
 // operation, with wrong types, nulls, empty and huge strings, NUL, half surrogates, control characters,
@@ -76,7 +76,7 @@ describe('bad input generated from the schema', () => {
     const internal: string[] = [];
     const wrote: string[] = [];
     for (const c of all) {
-      const before = c.root.kind === 'mutation' ? await writes.count() : 0;
+      const before = c.root.kind === 'mutation' ? await writes.writes() : new Map<string, number>();
       const { status, body } = await send(operationText(c.root, c.args), c.args, c.token);
       const codes = (body.errors ?? []).map((e) => e.extensions?.code);
       if (status >= 500 || codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code?.startsWith('HTTP_5'))) {
@@ -85,7 +85,8 @@ describe('bad input generated from the schema', () => {
       if (c.root.kind === 'mutation') {
         const result = body.data?.[c.root.field.name];
         const refused = codes.length > 0 || !result || ERROR_RESULTS.has(result.__typename ?? '');
-        if (refused && (await writes.count()) !== before) wrote.push(`${c.where} = ${describeValue(c.value)}`);
+        const changed = refused ? changedTables(before, await writes.writes()) : [];
+        if (changed.length) wrote.push(`${c.where} = ${describeValue(c.value)}: ${changed.join(', ')}`);
       }
     }
     console.log(`${all.length} generated cases; ${internal.length} internal errors; ${wrote.length} refused mutations that wrote`);

@@ -4,20 +4,24 @@ import type { DataSource } from 'typeorm';
 // show that a refused mutation changed nothing. Rolled-back writes roll their count back too.
 
 /**
- * Bookkeeping a refusal is meant to leave: a failed sign-in is counted (sign_in_failure), so that guessing
- * passwords gets slower. Not the data a mutation changes.
+ * Bookkeeping every request is meant to leave, refused or not: a failed sign-in is counted (sign_in_failure) so
+ * that guessing passwords gets slower, and a server shared by several processes counts mutations per minute
+ * (rate_limit_counter). Not the data a mutation changes.
  */
-const BOOKKEEPING = /^(migrations|typeorm_metadata|sign_in_failure)$/;
+const BOOKKEEPING = /^(migrations|typeorm_metadata|sign_in_failure|rate_limit_counter)$/;
 
 export interface WriteCounter {
-  count(): Promise<number>;
+  /** Rows written so far, by table. */
+  writes(): Promise<Map<string, number>>;
 }
 
 export async function installWriteCounter(dataSource: DataSource): Promise<WriteCounter> {
-  await dataSource.query(`CREATE TABLE bad_input_writes (n bigint NOT NULL)`);
-  await dataSource.query(`INSERT INTO bad_input_writes VALUES (0)`);
+  await dataSource.query(`CREATE TABLE bad_input_writes (table_name text PRIMARY KEY, n bigint NOT NULL)`);
   await dataSource.query(
-    `CREATE FUNCTION bad_input_count_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE bad_input_writes SET n = n + 1; RETURN NULL; END $$`,
+    `CREATE FUNCTION bad_input_count_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+       INSERT INTO bad_input_writes VALUES (TG_TABLE_NAME, 1) ON CONFLICT (table_name) DO UPDATE SET n = bad_input_writes.n + 1;
+       RETURN NULL;
+     END $$`,
   );
   const tables = await dataSource.query<{ name: string }[]>(
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'bad_input_writes'`,
@@ -26,8 +30,13 @@ export async function installWriteCounter(dataSource: DataSource): Promise<Write
     await dataSource.query(`CREATE TRIGGER bad_input_count AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION bad_input_count_write()`);
   }
   return {
-    count: async () => Number((await dataSource.query<{ n: string }[]>(`SELECT n FROM bad_input_writes`))[0].n),
+    writes: async () => new Map((await dataSource.query<{ table_name: string; n: string }[]>(`SELECT table_name, n FROM bad_input_writes`)).map((r) => [r.table_name, Number(r.n)])),
   };
+}
+
+/** The tables whose count differs between two readings, e.g. "offer +1". */
+export function changedTables(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...after].filter(([table, n]) => n !== (before.get(table) ?? 0)).map(([table, n]) => `${table} +${n - (before.get(table) ?? 0)}`);
 }
 
 /** One id of every table that has an `id` column, by table name; accounts left out so no case reaches the signed-in administrator. */
