@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { AuthModule, ViewerFromRequest } from '#auth';
 import {
   DatabaseModule,
+  DATE_TIME_SCALARS,
   JobsModule,
   RateLimiter,
   RequestContext,
@@ -56,6 +57,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: DATE_TIME_SCALARS },
             playground: false,
             introspection: config.introspection,
             plugins: [

@@ -35,3 +35,6 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
     return parse(ast.value);
   },
 });
+
+/** `Date` in a resolver's signature is this scalar, not Nest's UTC-only one (`buildSchemaOptions.scalarsMap`). */
+export const DATE_TIME_SCALARS = [{ type: Date, scalar: DateTimeScalar }];

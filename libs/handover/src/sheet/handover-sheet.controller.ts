@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
-import { RequestContext, type Viewer } from '#core';
+import { DateTimeInputError, RequestContext, parseDateTime, type Viewer } from '#core';
 import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
@@ -19,7 +19,8 @@ const list = (value: Param): string[] =>
     .filter(Boolean);
 
 /**
- * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00:00%2B01:00
+ * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00 (Copenhagen time
+ * without an offset, or with one: 2027-02-01T10:00:00%2B01:00)
  * — the handover guide as a printable page, for mail and browsers without JavaScript (the web app has
  * the whole answer at /overlevering with the same parameters). Anyone may open it and sees the public
  * channels; with a bearer token in the Authorization header (as for /graphql) also the direct lines
@@ -66,19 +67,27 @@ export class HandoverSheetController {
       this.plain(res, 400, 'Alderen skal være et helt tal fra 0 til 120.');
       return;
     }
-    const at = single(tidspunkt)?.trim();
+    const atText = single(tidspunkt)?.trim();
+    let at: Date | null = null;
+    try {
+      at = atText ? parseDateTime(atText) : null;
+    } catch (error) {
+      if (!(error instanceof DateTimeInputError)) throw error;
+      this.plain(res, 400, error.message);
+      return;
+    }
     const checked = await this.guides.check({
       municipality,
       age: ageText ? Number(ageText) : null,
       situations: list(situationer),
-      at: at ? new Date(at) : null,
+      at,
     });
     if (!checked.ok) {
       this.plain(res, 400, checked.errors.map((e) => e.message).join('\n'));
       return;
     }
     const ctx = new RequestContext(viewer, req.ip ?? 'unknown');
-    const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', !!at);
+    const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', at !== null);
     res
       .status(200)
       .setHeader('Content-Type', 'text/html; charset=utf-8')

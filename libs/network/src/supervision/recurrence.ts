@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenClock } from '#core';
+import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenParts } from '#core';
 
 /** Supervision sessions keep their Copenhagen wall-clock time across summer and winter time. */
 export const SUPERVISION_ZONE = CALENDAR_ZONE;
@@ -47,14 +47,13 @@ export interface WallClock {
 
 /** The instant as Copenhagen wall-clock time. */
 export function wallClockOf(instant: Date): WallClock {
-  const p = Object.fromEntries(copenhagenClock.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+  const { year, month, day, hour, minute, second } = copenhagenParts(instant);
+  return { year, month, day, hour, minute, second };
 }
 
 /** The Copenhagen calendar day of an instant, "2027-03-30". */
 export function copenhagenDate(instant: Date): string {
-  const w = wallClockOf(instant);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  return copenhagenParts(instant).date;
 }
 
 /** Copenhagen wall-clock time → the instant. */
