@@ -18,6 +18,17 @@ const list = (value: Param): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** `tidspunkt` as the API reads it (Copenhagen time without an offset); absent: null; unreadable: why, in Danish. */
+function moment(text: string | undefined): Date | null | string {
+  if (!text) return null;
+  try {
+    return parseDateTime(text);
+  } catch (error) {
+    if (error instanceof DateTimeInputError) return error.message;
+    throw error;
+  }
+}
+
 /**
  * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00 (Copenhagen time
  * without an offset, or with one: 2027-02-01T10:00:00%2B01:00)
@@ -67,13 +78,9 @@ export class HandoverSheetController {
       this.plain(res, 400, 'Alderen skal være et helt tal fra 0 til 120.');
       return;
     }
-    const atText = single(tidspunkt)?.trim();
-    let at: Date | null = null;
-    try {
-      at = atText ? parseDateTime(atText) : null;
-    } catch (error) {
-      if (!(error instanceof DateTimeInputError)) throw error;
-      this.plain(res, 400, error.message);
+    const at = moment(single(tidspunkt)?.trim());
+    if (typeof at === 'string') {
+      this.plain(res, 400, at);
       return;
     }
     const checked = await this.guides.check({
