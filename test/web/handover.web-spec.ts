@@ -132,7 +132,7 @@ describe('the handover page for the night nurse', () => {
 
   it('reads a shared tidspunkt without an offset as Copenhagen time, and refuses the hour skipped in spring', async () => {
     const { page, offline } = await openAtSaturdayNight();
-    // The browser runs in another zone than Copenhagen (UTC here): the answer must not depend on it.
+    // The browser runs in the machine's zone (UTC on CI, not Copenhagen): the answer must not depend on it.
     await page.goto(`${app.origin}${SHARED.replace('2027-01-09T23:30:00%2B01:00', '2027-01-09T23:30')}`);
     await expectDutyPhoneFirst(page, 'Åben på tidspunktet – døgnåben');
     await expect(page.locator('.handover-asked').innerText()).resolves.toBe(
