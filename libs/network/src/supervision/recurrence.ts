@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenParts } from '#core';
+import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenInstant, copenhagenParts } from '#core';
 
 /** Supervision sessions keep their Copenhagen wall-clock time across summer and winter time. */
 export const SUPERVISION_ZONE = CALENDAR_ZONE;
@@ -23,7 +23,7 @@ const PART_CHECKS: Record<string, RegExp> = {
   WKST: new RegExp(`^${DAY}$`),
 };
 
-/** Denmark's rules since 1996 (EU summer time), the same as in the calendar feeds and invitations. */
+/** Denmark's rules since 1996 (EU summer time), as in the calendar feeds: ical.js iterates in it; instants come from core's zone. */
 const VTIMEZONE = ['BEGIN:VCALENDAR', ...COPENHAGEN_VTIMEZONE, 'END:VCALENDAR'].join('\r\n');
 
 let zone: ICAL.Timezone | null = null;
@@ -56,9 +56,10 @@ export function copenhagenDate(instant: Date): string {
   return copenhagenParts(instant).date;
 }
 
-/** Copenhagen wall-clock time → the instant. */
+/** Copenhagen wall-clock time → the instant (a time skipped in spring moves forward by the hour skipped). */
 export function instantOf(wall: WallClock): Date {
-  return ICAL.Time.fromData({ ...wall, isDate: false }, copenhagen()).toJSDate();
+  const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  return copenhagenInstant(date, wall.hour * 60 + wall.minute + wall.second / 60, 'later');
 }
 
 export type ParsedRule = { ok: true; rule: string; recur: ICAL.Recur; parts: Map<string, string> } | { ok: false; message: string };
@@ -138,7 +139,7 @@ export function expandSessions(schedule: Schedule): Expansion {
     next && index < MAX_CANDIDATES && slots.length < MAX_SESSIONS;
     next = iterator.next(), index++
   ) {
-    const startsAt = next.toJSDate();
+    const startsAt = instantOf(next);
     if (startsAt.getTime() > horizon) break;
     if (!matchesDayParts(next, parsed.parts)) continue;
     // A first session the rule does not give is left out by ical.js (RFC 5545 leaves it undefined): refuse it instead.
