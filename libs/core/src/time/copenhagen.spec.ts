@@ -34,8 +34,21 @@ describe('Copenhagen offsets (platform time-zone data)', () => {
       weekday: 5,
       offset: 60,
     });
-    expect(copenhagenParts(new Date('2027-07-01T06:15:00Z'))).toMatchObject({ date: '2027-07-01', hour: 8, minute: 15, weekday: 3, offset: 120 });
-    expect(copenhagenParts(new Date('2026-12-31T23:30:00Z'))).toMatchObject({ year: 2027, month: 1, day: 1, hour: 0, minute: 30, weekday: 4 });
+    expect(copenhagenParts(new Date('2027-07-01T06:15:00Z'))).toMatchObject({
+      date: '2027-07-01',
+      hour: 8,
+      minute: 15,
+      weekday: 3,
+      offset: 120,
+    });
+    expect(copenhagenParts(new Date('2026-12-31T23:30:00Z'))).toMatchObject({
+      year: 2027,
+      month: 1,
+      day: 1,
+      hour: 0,
+      minute: 30,
+      weekday: 4,
+    });
     expect(weekdayOf('2026-12-12')).toBe(5);
     expect(weekdayOf('2027-01-04')).toBe(0);
   });
@@ -93,7 +106,11 @@ describe('parseDateTime', () => {
 
   it('refuses years before 1900 and after 2200', () => {
     for (const bad of ['-000001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '0000-01-01T00:00', '1899-12-31T23:59', '2201-01-01T00:00'])
-      expect(() => parseDateTime(bad)).toThrow(new DateTimeInputError('Tidspunktet skal ligge mellem år 1900 og 2200, fx "2026-12-12T23:30" (dansk tid) eller "2026-12-12T23:30:00+01:00".'));
+      expect(() => parseDateTime(bad)).toThrow(
+        new DateTimeInputError(
+          'Tidspunktet skal ligge mellem år 1900 og 2200, fx "2026-12-12T23:30" (dansk tid) eller "2026-12-12T23:30:00+01:00".',
+        ),
+      );
     expect(iso('1900-01-01T00:00')).toBe('1899-12-31T23:00:00.000Z');
     expect(iso('2200-12-31T23:59')).toBe('2200-12-31T22:59:00.000Z');
     expect(inDateTimeRange(new Date('2026-12-12T00:00:00Z'))).toBe(true);

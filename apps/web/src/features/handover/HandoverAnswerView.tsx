@@ -58,9 +58,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
         <h1>Overlevering</h1>
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
-            <p className="alert-text">
-              {moment.ok ? shown.status === 'error' && shown.message : moment.message}
-            </p>
+            <p className="alert-text">{moment.ok ? shown.status === 'error' && shown.message : moment.message}</p>
           </div>
         </div>
         <p>
