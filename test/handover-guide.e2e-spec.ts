@@ -359,6 +359,64 @@ describe('handover guide', () => {
     expect((await guideError({ m: '010190-1234' })).message).not.toContain('010190');
   });
 
+  describe('times without an offset are Copenhagen time', () => {
+    it('reads at: "2026-12-12T23:30" as Saturday 23:30 in Copenhagen, the same answer as with the offset', async () => {
+      const local = await guide({ ...NIGHT_NURSE, at: '2026-12-12T23:30' });
+      const explicit = await guide({ ...NIGHT_NURSE, at: '2026-12-12T23:30:00+01:00' });
+      expect(local.at).toBe('2026-12-12T22:30:00.000Z');
+      expect(local).toEqual(explicit);
+      // In summer the offset is +02:00, and a date alone is its midnight in Copenhagen.
+      expect((await guide({ m: '0217', at: '2027-07-03T23:30' })).at).toBe('2027-07-03T21:30:00.000Z');
+      expect((await guide({ m: '0217', at: '2027-01-09' })).at).toBe('2027-01-08T23:00:00.000Z');
+      // In a literal as in a variable.
+      const literal = await t.graphql<{ handoverGuide: { at: string } }>(
+        `{ handoverGuide(municipalityCode: "0217", at: "2026-12-12T23:30") { at } }`,
+      );
+      expect(literal.data?.handoverGuide.at).toBe('2026-12-12T22:30:00.000Z');
+    });
+
+    it('takes the first of the autumn hour that happens twice, and refuses the spring hour that does not exist', async () => {
+      expect((await guide({ m: '0217', at: '2026-10-25T02:30' })).at).toBe('2026-10-25T00:30:00.000Z');
+      for (const at of ['2027-03-28T02:30', '2027-03-28T02:00:00']) {
+        const res = await t.graphql(GUIDE, { m: '0217', at });
+        expect(res.data).toBeUndefined();
+        expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0].message).toMatch(/Klokken 02:[03]0 den 28\. marts 2027 findes ikke i dansk tid/);
+      }
+      const literal = await t.graphql(`{ handoverGuide(municipalityCode: "0217", at: "2027-03-28T02:30") { at } }`);
+      expect(literal.errors?.[0].message).toMatch(/findes ikke i dansk tid/);
+      expect(literal.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    });
+
+    it('refuses out-of-range and unreadable date-times with a Danish BAD_USER_INPUT, never an internal error', async () => {
+      const cases = [
+        '-000001-01-01T00:00:00Z',
+        '+275760-09-13T00:00:00Z',
+        '0000-01-01T00:00:00Z',
+        '1899-12-31T23:00',
+        '2201-01-01T00:00',
+        'i morgen',
+        '2027-02-30T10:00',
+        '',
+      ];
+      for (const at of cases) {
+        const res = await t.graphql(GUIDE, { m: '0217', at });
+        expect({ at, code: res.errors?.[0].extensions?.code }).toEqual({ at, code: 'BAD_USER_INPUT' });
+        expect(res.errors?.[0].message).toMatch(/Tidspunktet|Datoen/);
+      }
+      const sheet = await t.graphql(
+        `mutation ($input: SendHandoverSheetInput!) { sendHandoverSheet(input: $input) { __typename } }`,
+        { input: { to: 'kollega@example.org', municipalityCode: '0217', at: '-000001-01-01T00:00:00Z' } },
+        { token: tokens.professional },
+      );
+      expect(sheet.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(sheet.errors?.[0].message).toMatch(/mellem år 1900 og 2200/);
+      const literal = await t.graphql(`{ handoverGuide(municipalityCode: "0217", at: "-000001-01-01T00:00:00Z") { at } }`);
+      expect(literal.errors?.[0].message).toMatch(/mellem år 1900 og 2200/);
+      expect(literal.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    });
+  });
+
   it('loads the whole guide in a fixed number of SQL statements, however long the lists are', async () => {
     const BOUND = 22;
     const query = `query ($s: [String!]) { handoverGuide(municipalityCode: "0217", situations: $s, at: "2027-01-05T10:00:00+01:00") {
@@ -459,6 +517,37 @@ describe('handover guide', () => {
       const online = `https://vejviser.test/overlevering?kommune=0217&amp;alder=17&amp;situationer=discharge-child-youth-psychiatry,suicidal-behaviour&amp;tidspunkt=2027-01-09T22%3A30%3A00.000Z`;
       expect(html).toContain(`Se ${others.length - 3} flere online<span class="link">: <a href="${online}">`);
       expect(html).toContain(`Se ${g.regionalEntryPoints.length - 3} flere online`);
+    });
+
+    it('reads tidspunkt without an offset as Copenhagen time, and takes every repeated situationer', async () => {
+      const question = 'kommune=0217&alder=17&situationer=discharge-child-youth-psychiatry&situationer=suicidal-behaviour';
+      const res = await page(`${question}&tidspunkt=2026-12-12T23:30`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toMatch(/<dt>Tidspunkt<\/dt>\s*<dd>lørdag den 12\. december 2026 kl\. 23\.30<\/dd>/);
+      expect(html).toMatch(/<dt>Situation<\/dt>\s*<dd>[^<]*børne- og ungdomspsykiatrien[^<]*, [^<]+<\/dd>/i);
+      const explicit = await (await page(`${question}&tidspunkt=${encodeURIComponent('2026-12-12T23:30:00+01:00')}`)).text();
+      const withoutMadeAt = (h: string) => h.replace(/Lavet[^<]*<\/dt>\s*<dd>[^<]*/g, '');
+      expect(withoutMadeAt(html)).toEqual(withoutMadeAt(explicit));
+      // Three situations: repeated, comma-separated, or both.
+      const three = await (
+        await page('kommune=0217&situationer=discharge,self-harm&situationer=suicidal-behaviour&tidspunkt=2026-12-12T23:30')
+      ).text();
+      const row = /<dt>Situation<\/dt>\s*<dd>([^<]*)<\/dd>/.exec(three)?.[1] ?? '';
+      expect(row.split(', ')).toHaveLength(3);
+    });
+
+    it('answers a time that does not exist or cannot be read with 400 in Danish', async () => {
+      const gap = await page('kommune=0217&tidspunkt=2027-03-28T02:30');
+      expect(gap.status).toBe(400);
+      expect(await gap.text()).toMatch(/Klokken 02:30 den 28\. marts 2027 findes ikke i dansk tid/);
+      for (const at of ['-000001-01-01T00:00:00Z', '1899-12-31T23:00', 'i%20morgen', '2027-02-30T10:00', '%00']) {
+        const res = await page(`kommune=0217&tidspunkt=${at}`);
+        expect({ at, status: res.status }).toEqual({ at, status: 400 });
+        expect(await res.text()).toMatch(/Tidspunktet|Datoen/);
+      }
+      const autumn = await (await page('kommune=0217&tidspunkt=2026-10-25T02:30')).text();
+      expect(autumn).toMatch(/<dt>Tidspunkt<\/dt>\s*<dd>søndag den 25\. oktober 2026 kl\. 02\.30<\/dd>/);
     });
 
     it('answers a wrong question with 400 in Danish, and a bad token with 401', async () => {

@@ -116,7 +116,8 @@ describe('place, time and suggestions over GraphQL', () => {
     for (const [input, message] of [
       [{ near: { latitude: 12.6, longitude: 56.0 } }, 'Breddegraden skal ligge i Danmark'],
       [{ sortBy: 'DISTANCE' }, 'Sortering efter afstand kræver'],
-      [{ openAt: 'i morgen' }, '"openAt" skal være et tidspunkt'],
+      [{ openAt: 'i morgen' }, 'at "input.openAt"; Tidspunktet kan ikke læses'],
+      [{ openAt: '2027-03-28T02:30' }, 'findes ikke i dansk tid'],
     ] as const) {
       const res = await t.graphql(SEARCH, { input });
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

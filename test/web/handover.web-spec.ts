@@ -130,6 +130,28 @@ describe('the handover page for the night nurse', () => {
     await offline.context.close();
   });
 
+  it('reads a shared tidspunkt without an offset as Copenhagen time, and refuses the hour skipped in spring', async () => {
+    const { page, offline } = await openAtSaturdayNight();
+    // The browser runs in the machine's zone (UTC on CI, not Copenhagen): the answer must not depend on it.
+    await page.goto(`${app.origin}${SHARED.replace('2027-01-09T23:30:00%2B01:00', '2027-01-09T23:30')}`);
+    await expectDutyPhoneFirst(page, 'Åben på tidspunktet – døgnåben');
+    await expect(page.locator('.handover-asked').innerText()).resolves.toBe(
+      '17 år · Udskrivning fra børne- og ungdomspsykiatrien (BUP), Selvmordsforsøg og selvmordsadfærd · lørdag 9. januar kl. 23.30',
+    );
+    const time = page.getByLabel(/^Tidspunkt/);
+    await expect(time.inputValue()).resolves.toBe('2027-01-09T23:30');
+    await time.fill('2027-03-28T02:30');
+    await page.getByRole('button', { name: 'Vis for tidspunktet' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Klokkeslættet findes ikke i dansk tid');
+    // The autumn hour that happens twice is its first occurrence, in summer time.
+    await time.fill('2026-10-25T02:30');
+    await page.getByRole('button', { name: 'Vis for tidspunktet' }).click();
+    await page.waitForURL(/tidspunkt=2026-10-25T00%3A30%3A00\.000Z/);
+    await page.goto(`${app.origin}/overlevering?kommune=0217&tidspunkt=2027-03-28T02:30`);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Klokkeslættet findes ikke i dansk tid');
+    await offline.context.close();
+  });
+
   it('prints as the sheet: no navigation, the first three of each section, and at most two A4 pages', async () => {
     const { page, offline } = await openAtSaturdayNight();
     await page.goto(`${app.origin}${SHARED}`);

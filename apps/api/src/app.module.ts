@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { AuthModule, ViewerFromRequest } from '#auth';
 import {
   DatabaseModule,
+  DATE_TIME_SCALARS,
   JobsModule,
   RateLimiter,
   RequestContext,
@@ -58,6 +59,7 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             transformSchema: guardInputs,
+            buildSchemaOptions: { scalarsMap: DATE_TIME_SCALARS },
             playground: false,
             introspection: config.introspection,
             plugins: [

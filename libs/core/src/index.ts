@@ -12,6 +12,8 @@ export * from './graphql/input-guard.js';
 export * from './pagination/connection.js';
 export * from './context/request-context.js';
 export * from './scalars/local-date.scalar.js';
+export * from './scalars/date-time.scalar.js';
+export * from './time/copenhagen.js';
 export * from './errors/result-union.js';
 export * from './database/data-dir-lock.js';
 export * from './database/data-dir-backup.js';

@@ -1,6 +1,7 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { html, type SafeHtml } from './templates/html.js';
 import type { MailTemplate, RenderedMail } from './templates/mail-template.js';
+import { danishFormat } from '#core';
 
 /** One .eml file in the mailbox, parsed (or not, if it could not be read). */
 export interface MailboxEntry {
@@ -8,7 +9,7 @@ export interface MailboxEntry {
   mail: ParsedMail | null;
 }
 
-const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'medium' });
+const timeFormat = danishFormat.shortDateTime;
 
 export function mailboxPage(entries: MailboxEntry[], total: number): string {
   const rows = entries.map(

@@ -1,5 +1,5 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '#core';
+import { Field, Float, InputType, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, PageInfo } from '#core';
 import { AccessRoute, Contact, Offer, OfferStatus, OpeningStatus, Organisation, Sector, Unit } from '#directory';
 import { NearInput, SearchSort } from './place-time.types.js';
 
@@ -56,7 +56,7 @@ export class SearchInput {
   nearMunicipality?: string | null;
   @Field(() => SearchSort, { nullable: true, description: 'RELEVANCE (default) or DISTANCE (needs near or nearMunicipality).' })
   sortBy?: SearchSort | null;
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Only contacts and offers open at this moment (Copenhagen time, public holidays and exceptions included).',
   })

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AUTH_RESOLVERS } from '#auth';
-import { AuditResolver } from '#core';
+import { AuditResolver, DATE_TIME_SCALARS } from '#core';
 import { DIRECTORY_RESOLVERS } from '#directory';
 import { GEOGRAPHY_RESOLVERS } from '#geography';
 import { MAIL_RESOLVERS } from '#mail';
@@ -22,17 +22,20 @@ const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false
 await app.init();
 const schema = await app
   .get(GraphQLSchemaFactory)
-  .create([
-    ...GEOGRAPHY_RESOLVERS,
-    ...DIRECTORY_RESOLVERS,
-    ...NETWORK_RESOLVERS,
-    ...SEARCH_RESOLVERS,
-    ...MAIL_RESOLVERS,
-    ...AUTH_RESOLVERS,
-    ...UPKEEP_RESOLVERS,
-    ...HANDOVER_RESOLVERS,
-    AuditResolver,
-  ]);
+  .create(
+    [
+      ...GEOGRAPHY_RESOLVERS,
+      ...DIRECTORY_RESOLVERS,
+      ...NETWORK_RESOLVERS,
+      ...SEARCH_RESOLVERS,
+      ...MAIL_RESOLVERS,
+      ...AUTH_RESOLVERS,
+      ...UPKEEP_RESOLVERS,
+      ...HANDOVER_RESOLVERS,
+      AuditResolver,
+    ],
+    { scalarsMap: DATE_TIME_SCALARS },
+  );
 const sdl = `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 await app.close();
 

@@ -4,6 +4,7 @@
 
 import type { EntityManager } from 'typeorm';
 import { Role, type AccountsService } from '#auth';
+import { parseDateTime } from '#core';
 import { DEMO_LIVSMOD_CODES, DEMO_THEME_DAYS, type DemoThemeDay } from './demo-theme-days.data.js';
 
 export interface DemoNetworkReport {
@@ -204,8 +205,5 @@ async function insertThemeDay(
 
 /** Copenhagen wall-clock time on a date → the instant. */
 function copenhagen(date: string, time: string): Date {
-  const asUtc = new Date(`${date}T${time}:00Z`);
-  const local = new Date(asUtc.toLocaleString('en-US', { timeZone: 'Europe/Copenhagen' }));
-  const utc = new Date(asUtc.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return new Date(asUtc.getTime() - (local.getTime() - utc.getTime()));
+  return parseDateTime(`${date}T${time}`);
 }

@@ -51,12 +51,34 @@ export function localInputValue(at: Date): string {
   return `${localDay(at)}T${p.hour}:${p.minute}`;
 }
 
-/** The instant of a datetime-local value read as Copenhagen time (either offset of the day). */
-export function fromLocalInput(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-  for (const offset of ['+01:00', '+02:00']) {
-    const at = new Date(`${value}:00${offset}`);
-    if (localInputValue(at) === value) return at;
+/** A moment read from the address or a form, or why it cannot be read (in Danish). */
+export type ReadMoment = { ok: true; at: Date } | { ok: false; message: string };
+
+const WALL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+export const UNREADABLE_MOMENT = 'Tidspunktet kan ikke læses. Skriv det som 2027-01-09T23:30 (dansk tid) eller 2027-01-09T23:30:00+01:00.';
+export const NONEXISTENT_MOMENT =
+  'Klokkeslættet findes ikke i dansk tid: urene stilles en time frem, når sommertiden begynder. Vælg et andet klokkeslæt.';
+
+/**
+ * A date-time as the API reads it: with an offset as written; without one, Copenhagen wall time. An hour that
+ * happens twice (autumn) is its first occurrence (summer time); an hour that is skipped (spring) is refused.
+ */
+export function readMoment(text: string): ReadMoment {
+  const value = text.trim();
+  const wall = WALL_TIME.exec(value);
+  if (wall) {
+    const [, date, hour, minute, second = '00', millis = '0'] = wall;
+    const clock = `${hour}:${minute}`;
+    // Summer time first: in the autumn overlap that is the first occurrence.
+    for (const offset of ['+02:00', '+01:00']) {
+      const at = new Date(`${date}T${clock}:${second}.${millis.padEnd(3, '0')}${offset}`);
+      if (!Number.isNaN(at.getTime()) && localInputValue(at) === `${date}T${clock}`) return { ok: true, at };
+    }
+    const day = new Date(`${date}T12:00:00Z`);
+    const exists = !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date && Number(hour) < 24 && Number(minute) < 60;
+    return { ok: false, message: exists ? NONEXISTENT_MOMENT : UNREADABLE_MOMENT };
   }
-  return null;
+  const at = new Date(value);
+  return WITH_OFFSET.test(value) && !Number.isNaN(at.getTime()) ? { ok: true, at } : { ok: false, message: UNREADABLE_MOMENT };
 }

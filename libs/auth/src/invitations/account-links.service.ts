@@ -12,6 +12,7 @@ import {
   MutationRejected,
   ValidationError,
   isUuid,
+  danishFormat,
   mutate,
   text,
   validate,
@@ -30,7 +31,7 @@ import { AuthenticationError, type Session } from '../sessions/session.types.js'
 const INVITATION_DAYS = 7;
 const RESET_HOURS = 2;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-const danishTime = (date: Date) => date.toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+const danishTime = (date: Date) => danishFormat.dateTime.format(date);
 
 const password = z.string().min(12, 'Adgangskoden skal være mindst 12 tegn.').max(200, 'Adgangskoden må højst være 200 tegn.');
 const invitationInput = z.object({

@@ -1,13 +1,13 @@
-import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
-import { ErrorResult, type Grant } from '#core';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, ErrorResult, type Grant } from '#core';
 import { Account } from '../accounts/account.entity.js';
 
 @ObjectType({ description: 'A signed-in session: send the access token as "Authorization: Bearer …".' })
 export class Session {
   @Field({ description: 'Short-lived; renew it with refreshSession before it expires.' }) accessToken: string;
-  @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
+  @Field(() => DateTimeScalar) accessTokenExpiresAt: Date;
   @Field({ description: 'Single use: each refresh answers with a new one. Keep it secret.' }) refreshToken: string;
-  @Field(() => GraphQLISODateTime) refreshTokenExpiresAt: Date;
+  @Field(() => DateTimeScalar) refreshTokenExpiresAt: Date;
   @Field(() => Account) account: Account;
   /** What the access token grants (not a GraphQL field: `me { grants }` answers that). */
   grants: Grant[];

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../scalars/date-time.scalar.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum AuditAction {
@@ -23,7 +24,7 @@ export class FieldChange {
 @ObjectType()
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
-  @Column({ name: 'occurred_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) occurredAt: Date;
+  @Column({ name: 'occurred_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) occurredAt: Date;
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The account that made the change.' })
   accountId: string | null;

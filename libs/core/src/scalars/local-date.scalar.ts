@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { copenhagenDate } from '../time/copenhagen.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,5 +33,5 @@ export const LocalDateScalar = new GraphQLScalarType({
 
 /** Today's date in Denmark, as YYYY-MM-DD. */
 export function todayInDenmark(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+  return copenhagenDate(now);
 }

@@ -1,3 +1,5 @@
+import { COPENHAGEN_ZONE, copenhagenParts } from '../time/copenhagen.js';
+
 /** One person in an invitation. */
 export interface CalendarPerson {
   email: string;
@@ -24,7 +26,7 @@ export interface CalendarEvent {
   stamp?: Date;
 }
 
-export const CALENDAR_ZONE = 'Europe/Copenhagen';
+export const CALENDAR_ZONE = COPENHAGEN_ZONE;
 
 /**
  * Denmark's rules since 1996 (EU summer time): CEST from the last Sunday of March, CET from the last
@@ -202,24 +204,12 @@ function utcStamp(time: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Copenhagen wall-clock time as two-digit parts (formatToParts), hours 00–23. */
-export const copenhagenClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: CALENDAR_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The instant as Copenhagen wall-clock time, "20270210T090000". */
 function localStamp(iso: Date | string): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) throw new Error(`Ugyldigt tidspunkt til kalenderinvitation: ${String(iso)}`);
-  const part = Object.fromEntries(copenhagenClock.formatToParts(time).map((p) => [p.type, p.value]));
-  return `${part.year}${part.month}${part.day}T${part.hour}${part.minute}${part.second}`;
+  const p = copenhagenParts(time);
+  return `${p.date.replace(/-/g, '')}T${[p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join('')}`;
 }
 
 /** ;CN="…" with the characters a quoted parameter value may not hold removed. */

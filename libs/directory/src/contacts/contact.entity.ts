@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Channel } from '../shared/channel.js';
 import { ContactKind } from '../shared/enums.js';
@@ -24,13 +25,13 @@ export class Contact {
   @Column({ name: 'deputy_id', type: 'uuid', nullable: true }) deputyId: string | null;
   @Column({ name: 'situation_keys', type: 'text', array: true, default: () => "'{}'" }) situationKeys: string[];
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastVerifiedAt: Date | null;
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
   /** Set when the person left; the contact then only points on to `successorId`. */
   @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person left; `successor` took over their roles.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person left; `successor` took over their roles.' })
   leftAt: Date | null;
   @Column({ name: 'successor_id', type: 'uuid', nullable: true }) successorId: string | null;
   /** Names of people who left and handed over to this contact, so a search for them finds it. */
@@ -41,6 +42,6 @@ export class Contact {
   @Column({ name: 'owner_account_id', type: 'uuid', nullable: true }) ownerAccountId: string | null;
   @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true }) ownerUnitId: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) updatedAt: Date;
 }

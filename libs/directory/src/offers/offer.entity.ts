@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
-import { LocalDateScalar } from '#core';
+import { DateTimeScalar, LocalDateScalar } from '#core';
 import type { Channel } from '../shared/channel.js';
 import { AccessRoute, OfferStatus } from '../shared/enums.js';
 import { LegalBasis } from '../shared/legal-basis.js';
@@ -72,7 +72,7 @@ export class Offer {
   @Field(() => LocalDateScalar, { nullable: true, description: 'e.g. when project funding ends.' })
   endsOn: string | null;
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastVerifiedAt: Date | null;
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
@@ -80,6 +80,6 @@ export class Offer {
   @Column({ name: 'owner_account_id', type: 'uuid', nullable: true }) ownerAccountId: string | null;
   @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true }) ownerUnitId: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) updatedAt: Date;
 }

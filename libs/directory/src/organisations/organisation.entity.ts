@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { Sector } from '../shared/enums.js';
@@ -25,7 +26,7 @@ export class Organisation {
   /** A local branch's national (or parent) volunteer organisation. */
   @Column({ name: 'parent_organisation_id', type: 'uuid', nullable: true }) parentOrganisationId: string | null;
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastVerifiedAt: Date | null;
   @Column({ name: 'verification_interval_days', type: 'integer', default: 180 })
   @Field(() => Int, { description: 'Its contacts and offers must be confirmed as still correct this often (days).' })
@@ -33,6 +34,6 @@ export class Organisation {
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field({ description: 'Invented demo data.' }) isDemo: boolean;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) updatedAt: Date;
 }

@@ -1,5 +1,5 @@
-import { GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '#core';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar, Ctx, RequestContext } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -30,7 +30,7 @@ async function freshnessOf(
 export class ContactFreshnessResolver {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  @ResolveField(() => GraphQLISODateTime, { description: 'When it must be confirmed as still correct.' })
+  @ResolveField(() => DateTimeScalar, { description: 'When it must be confirmed as still correct.' })
   async verificationDue(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Promise<Date> {
     return (await freshnessOf(this.organisations, ctx, contact)).verificationDue;
   }
@@ -45,7 +45,7 @@ export class ContactFreshnessResolver {
 export class OfferFreshnessResolver {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  @ResolveField(() => GraphQLISODateTime, { description: 'When it must be confirmed as still correct.' })
+  @ResolveField(() => DateTimeScalar, { description: 'When it must be confirmed as still correct.' })
   async verificationDue(@Ctx() ctx: RequestContext, @Parent() offer: Offer): Promise<Date> {
     return (await freshnessOf(this.organisations, ctx, offer)).verificationDue;
   }

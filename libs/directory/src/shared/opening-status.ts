@@ -1,15 +1,15 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { BadInputError } from '#core';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, BadInputError } from '#core';
 import { formatCopenhagen, openingState, type HoursLike } from './opening-times.js';
 
 @ObjectType({ description: 'Open or closed at a moment, by the opening hours in Copenhagen time with Danish public holidays.' })
 export class OpeningStatus {
   @Field({ description: 'Open at the moment asked about (now, unless a time was given).' }) openNow: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the current opening ends (null when closed or open for a year).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current opening ends (null when closed or open for a year).' })
   closesAt: Date | null;
   @Field(() => String, { nullable: true, description: 'closesAt in Copenhagen time with its offset, e.g. "2026-03-27T15:00:00+01:00".' })
   closesAtLocal: string | null;
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When it next opens after the moment (after the current opening, when open); null: not within a year.',
   })

@@ -1,6 +1,5 @@
 import { Weekday } from './enums.js';
 import {
-  copenhagenOffset,
   danishPublicHolidays,
   easterSunday,
   formatCopenhagen,
@@ -77,13 +76,6 @@ describe('Danish public holidays', () => {
 });
 
 describe('Copenhagen time', () => {
-  it('switches offset at 01:00 UTC on the last Sundays of March and October', () => {
-    expect(copenhagenOffset(new Date('2026-03-29T00:59:59Z'))).toBe(60);
-    expect(copenhagenOffset(new Date('2026-03-29T01:00:00Z'))).toBe(120);
-    expect(copenhagenOffset(new Date('2026-10-25T00:59:59Z'))).toBe(120);
-    expect(copenhagenOffset(new Date('2026-10-25T01:00:00Z'))).toBe(60);
-  });
-
   it('agrees with the platform time zone data over several years', () => {
     const format = new Intl.DateTimeFormat('sv-SE', {
       timeZone: 'Europe/Copenhagen',

@@ -10,6 +10,7 @@
 // day it opened on (a Friday 22:00–02:00 line on a Saturday holiday is open until 02:00). "23:59" and
 // "24:00" both mean midnight, so "00:00–23:59" every day is open without a gap.
 
+import { addDays, copenhagenInstant, copenhagenParts, formatCopenhagenIso, weekdayOf } from '#core';
 import { Weekday } from './enums.js';
 
 /** The parts of OpeningHours these functions read (jsonb rows written before `openOnHolidays` lack it). */
@@ -46,7 +47,7 @@ export function easterSunday(year: number): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return isoDate(Date.UTC(year, month - 1, day));
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
 const holidayCache = new Map<number, PublicHoliday[]>();
@@ -86,28 +87,10 @@ export function publicHolidayOn(date: string): PublicHoliday | null {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Copenhagen wall-clock time. Denmark follows the EU rule: CEST (+02:00) from 01:00 UTC on the last
-// Sunday of March to 01:00 UTC on the last Sunday of October, CET (+01:00) otherwise.
+// Copenhagen wall-clock time (the zone itself lives in core's time/copenhagen.ts)
 
-const MINUTE = 60_000;
 const DAY_MINUTES = 1440;
 const WEEKDAYS: readonly Weekday[] = [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT, Weekday.SUN];
-
-function lastSundayOneUtc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-}
-
-const summerCache = new Map<number, [number, number]>();
-
-/** Copenhagen's offset from UTC at an instant, in minutes: 60 or 120. */
-export function copenhagenOffset(at: Date | number): number {
-  const t = typeof at === 'number' ? at : at.getTime();
-  const year = new Date(t).getUTCFullYear();
-  let summer = summerCache.get(year);
-  if (!summer) summerCache.set(year, (summer = [lastSundayOneUtc(year, 2), lastSundayOneUtc(year, 9)]));
-  return t >= summer[0] && t < summer[1] ? 120 : 60;
-}
 
 export interface WallClock {
   /** ISO date in Copenhagen. */
@@ -119,49 +102,21 @@ export interface WallClock {
 }
 
 export function wallClock(at: Date): WallClock {
-  const local = new Date(at.getTime() + copenhagenOffset(at) * MINUTE);
-  return {
-    date: isoDate(local.getTime()),
-    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
-    weekday: (local.getUTCDay() + 6) % 7,
-  };
+  const { date, minutes, weekday } = copenhagenParts(at);
+  return { date, minutes, weekday };
 }
 
 /**
  * The instant of a Copenhagen wall-clock time (`minutes` may run past 1440 into the next days). A time
  * that happens twice (autumn) is its first occurrence; one that does not exist (spring) moves forward
- * by the hour that was skipped: 02:30 on the last Sunday of March is 03:30 CEST.
+ * by the hour that was skipped: an opening at 02:30 on the last Sunday of March opens at 03:30 CEST.
  */
 export function instantOf(date: string, minutes: number): Date {
-  const days = Math.floor(minutes / DAY_MINUTES);
-  const [y, m, d] = addDays(date, days).split('-').map(Number);
-  const local = Date.UTC(y, m - 1, d) + (minutes - days * DAY_MINUTES) * MINUTE;
-  for (const offset of [120, 60]) {
-    const t = local - offset * MINUTE;
-    if (copenhagenOffset(t) === offset) return new Date(t);
-  }
-  return new Date(local - 60 * MINUTE);
+  return copenhagenInstant(date, minutes, 'later');
 }
 
 /** ISO 8601 in Copenhagen time with its offset, e.g. "2026-03-30T08:00:00+02:00". */
-export function formatCopenhagen(at: Date): string {
-  const offset = copenhagenOffset(at);
-  return `${new Date(at.getTime() + offset * MINUTE).toISOString().slice(0, 19)}+0${offset / 60}:00`;
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return isoDate(Date.UTC(y, m - 1, d + days));
-}
-
-function isoDate(utcMs: number): string {
-  return new Date(utcMs).toISOString().slice(0, 10);
-}
-
-function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
+export const formatCopenhagen = formatCopenhagenIso;
 
 // ---------------------------------------------------------------------------------------------------
 // Day plans and the state at a moment

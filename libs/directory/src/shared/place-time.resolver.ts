@@ -1,5 +1,5 @@
-import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '#core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar, Ctx, RequestContext } from '#core';
 import { GeoPoint } from '#geography';
 import { Contact } from '../contacts/contact.entity.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -9,7 +9,7 @@ import { OpeningHours } from './opening-hours.js';
 import { OpeningStatus, momentOrNow, openingStatusOf } from './opening-status.js';
 
 const AT = {
-  type: () => GraphQLISODateTime,
+  type: () => DateTimeScalar,
   nullable: true,
   description: 'The moment to ask about (default: now), e.g. "2026-04-03T10:00:00+02:00".',
 };

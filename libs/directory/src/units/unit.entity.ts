@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { UnitKind } from '../shared/enums.js';
@@ -22,11 +23,11 @@ export class Unit {
     return geoPointOf(this.latitude, this.longitude);
   }
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   lastVerifiedAt: Date | null;
   @Column({ name: 'last_verified_by', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastVerifiedBy:
     string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) updatedAt: Date;
 }

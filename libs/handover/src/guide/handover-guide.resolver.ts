@@ -1,5 +1,5 @@
-import { Args, GraphQLISODateTime, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '#core';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar, Ctx, RequestContext } from '#core';
 import { Offer, Organisation, TaxonomyService, TaxonomyTerm } from '#directory';
 import { Region } from '#geography';
 import { ThemeDay } from '#network';
@@ -29,7 +29,7 @@ export class HandoverGuideResolver {
     })
     situations: string[] | null,
     @Args('at', {
-      type: () => GraphQLISODateTime,
+      type: () => DateTimeScalar,
       nullable: true,
       description: 'The moment, e.g. "2027-02-01T10:00:00+01:00" (default: now).',
     })

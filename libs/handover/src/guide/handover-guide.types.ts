@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Contact, OpeningStatus } from '#directory';
 import type { PlaceScope } from '#geography';
 import { Municipality } from '#geography';
@@ -63,7 +64,7 @@ export class HandoverEntryPoint {
 export class HandoverGuide {
   @Field(() => Municipality) municipality: Municipality;
 
-  @Field(() => GraphQLISODateTime, { description: 'The moment asked about (default: now).' }) at: Date;
+  @Field(() => DateTimeScalar, { description: 'The moment asked about (default: now).' }) at: Date;
 
   @Field(() => Int, { nullable: true, description: 'The age asked about; null: any age.' }) age: number | null;
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
-import { RequestContext, type Viewer } from '#core';
+import { DateTimeInputError, RequestContext, parseDateTime, type Viewer } from '#core';
 import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
@@ -18,8 +18,20 @@ const list = (value: Param): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** `tidspunkt` as the API reads it (Copenhagen time without an offset); absent: null; unreadable: why, in Danish. */
+function moment(text: string | undefined): Date | null | string {
+  if (!text) return null;
+  try {
+    return parseDateTime(text);
+  } catch (error) {
+    if (error instanceof DateTimeInputError) return error.message;
+    throw error;
+  }
+}
+
 /**
- * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00:00%2B01:00
+ * GET /overlevering/ark?kommune=0217&alder=17&situationer=discharge,self-harm&tidspunkt=2027-02-01T10:00 (Copenhagen time
+ * without an offset, or with one: 2027-02-01T10:00:00%2B01:00)
  * — the handover guide as a printable page, for mail and browsers without JavaScript (the web app has
  * the whole answer at /overlevering with the same parameters). Anyone may open it and sees the public
  * channels; with a bearer token in the Authorization header (as for /graphql) also the direct lines
@@ -66,19 +78,23 @@ export class HandoverSheetController {
       this.plain(res, 400, 'Alderen skal være et helt tal fra 0 til 120.');
       return;
     }
-    const at = single(tidspunkt)?.trim();
+    const at = moment(single(tidspunkt)?.trim());
+    if (typeof at === 'string') {
+      this.plain(res, 400, at);
+      return;
+    }
     const checked = await this.guides.check({
       municipality,
       age: ageText ? Number(ageText) : null,
       situations: list(situationer),
-      at: at ? new Date(at) : null,
+      at,
     });
     if (!checked.ok) {
       this.plain(res, 400, checked.errors.map((e) => e.message).join('\n'));
       return;
     }
     const ctx = new RequestContext(viewer, req.ip ?? 'unknown');
-    const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', !!at);
+    const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', at !== null);
     res
       .status(200)
       .setHeader('Content-Type', 'text/html; charset=utf-8')

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ForbiddenError, ValidationError, resultUnion } from '#core';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, ForbiddenError, ValidationError, resultUnion } from '#core';
 
 @InputType({ description: 'The handover question and a colleague to mail the sheet to. Nothing about the citizen.' })
 export class SendHandoverSheetInput {
@@ -7,7 +7,7 @@ export class SendHandoverSheetInput {
   @Field({ description: 'Municipality code ("0217") or name.' }) municipalityCode: string;
   @Field(() => Int, { nullable: true }) age?: number | null;
   @Field(() => [String], { nullable: true, description: 'Situation keys; none: all.' }) situations?: string[] | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The moment the sheet is about (default: now).' }) at?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The moment the sheet is about (default: now).' }) at?: Date | null;
   @Field(() => String, { nullable: true, description: 'A short note to the colleague, at most 500 characters. Never citizen data.' })
   message?: string | null;
 }

@@ -1,9 +1,6 @@
-const ZONE = 'Europe/Copenhagen';
+import { danishFormat } from '#core';
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-const weekdayFormat = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, weekday: 'long' });
-const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const plainDateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const { date: dateFormat, weekday: weekdayFormat, clock: timeFormat, plainDate: plainDateFormat } = danishFormat;
 
 /** "10. februar 2027"; a plain date ("2027-02-10") is taken as that calendar day, a time as Danish local time. */
 export function danishDate(iso: string): string {

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum PartyKind {
@@ -34,7 +35,7 @@ export class Network {
   @Field(() => String, { nullable: true, description: "The coordinator's address; the organiser of its theme days." })
   contactEmail: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field({ description: 'Invented demo data.' }) isDemo: boolean;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
@@ -64,9 +65,9 @@ export class NetworkMember {
   @Column({ name: 'in_steering_group', type: 'boolean', default: false }) @Field() inSteeringGroup: boolean;
   @Column({ name: 'job_title', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) jobTitle: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) motivation: string | null;
-  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) appliedAt: Date;
+  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) appliedAt: Date;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy: string | null;
 }

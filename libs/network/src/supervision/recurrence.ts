@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenClock } from '#core';
+import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenInstant, copenhagenParts } from '#core';
 
 /** Supervision sessions keep their Copenhagen wall-clock time across summer and winter time. */
 export const SUPERVISION_ZONE = CALENDAR_ZONE;
@@ -23,7 +23,7 @@ const PART_CHECKS: Record<string, RegExp> = {
   WKST: new RegExp(`^${DAY}$`),
 };
 
-/** Denmark's rules since 1996 (EU summer time), the same as in the calendar feeds and invitations. */
+/** Denmark's rules since 1996 (EU summer time), as in the calendar feeds: ical.js iterates in it; instants come from core's zone. */
 const VTIMEZONE = ['BEGIN:VCALENDAR', ...COPENHAGEN_VTIMEZONE, 'END:VCALENDAR'].join('\r\n');
 
 let zone: ICAL.Timezone | null = null;
@@ -47,19 +47,19 @@ export interface WallClock {
 
 /** The instant as Copenhagen wall-clock time. */
 export function wallClockOf(instant: Date): WallClock {
-  const p = Object.fromEntries(copenhagenClock.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+  const { year, month, day, hour, minute, second } = copenhagenParts(instant);
+  return { year, month, day, hour, minute, second };
 }
 
 /** The Copenhagen calendar day of an instant, "2027-03-30". */
 export function copenhagenDate(instant: Date): string {
-  const w = wallClockOf(instant);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  return copenhagenParts(instant).date;
 }
 
-/** Copenhagen wall-clock time → the instant. */
+/** Copenhagen wall-clock time → the instant (a time skipped in spring moves forward by the hour skipped). */
 export function instantOf(wall: WallClock): Date {
-  return ICAL.Time.fromData({ ...wall, isDate: false }, copenhagen()).toJSDate();
+  const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  return copenhagenInstant(date, wall.hour * 60 + wall.minute + wall.second / 60, 'later');
 }
 
 export type ParsedRule = { ok: true; rule: string; recur: ICAL.Recur; parts: Map<string, string> } | { ok: false; message: string };
@@ -139,7 +139,7 @@ export function expandSessions(schedule: Schedule): Expansion {
     next && index < MAX_CANDIDATES && slots.length < MAX_SESSIONS;
     next = iterator.next(), index++
   ) {
-    const startsAt = next.toJSDate();
+    const startsAt = instantOf(next);
     if (startsAt.getTime() > horizon) break;
     if (!matchesDayParts(next, parsed.parts)) continue;
     // A first session the rule does not give is left out by ical.js (RFC 5545 leaves it undefined): refuse it instead.

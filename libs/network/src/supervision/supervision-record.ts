@@ -1,5 +1,4 @@
-import { escapeHtml, serverPage } from '#core';
-import { SUPERVISION_ZONE } from './recurrence.js';
+import { danishFormat, escapeHtml, serverPage } from '#core';
 
 /** Hours of supervision the authorisation as psychologist requires (Psykolognævnet). */
 export const SUPERVISION_GOAL_HOURS = 160;
@@ -24,15 +23,7 @@ export interface SupervisionRecordData {
   retentionDays: number;
 }
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  timeZone: SUPERVISION_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const shortDate = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('da-DK', { timeZone: SUPERVISION_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const { weekdayDate: dateFormat, date: shortDate, clock: timeFormat } = danishFormat;
 const hoursFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 
 /** The record's own rules on top of the shared look of server-rendered pages; in print only the record shows. */

@@ -1,6 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type ValueTransformer } from 'typeorm';
-import { LocalDateScalar } from '#core';
+import { DateTimeScalar, LocalDateScalar } from '#core';
 import { Sector } from '#directory';
 
 export enum SupervisionGroupStatus {
@@ -63,7 +63,7 @@ export class SupervisionGroup {
   @Field({ description: 'RFC 5545 RRULE of the sessions, e.g. "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;COUNT=12".' })
   recurrence: string;
   @Column({ name: 'first_session_at', type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: 'Its Copenhagen time of day is kept for every session.' })
+  @Field(() => DateTimeScalar, { description: 'Its Copenhagen time of day is kept for every session.' })
   firstSessionAt: Date;
   @Column({ name: 'session_minutes', type: 'integer' }) @Field(() => Int) sessionMinutes: number;
   @Column({ type: 'date', array: true, transformer: localDates })
@@ -81,8 +81,8 @@ export class SupervisionGroup {
 export class SupervisionSession {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
   @Column({ name: 'group_id', type: 'uuid' }) groupId: string;
-  @Column({ name: 'starts_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) startsAt: Date;
-  @Column({ name: 'ends_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) startsAt: Date;
+  @Column({ name: 'ends_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) endsAt: Date;
   @Column({ type: 'boolean', default: false }) @Field() cancelled: boolean;
   @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true }) reminderSentAt: Date | null;
 }
@@ -97,9 +97,9 @@ export class SupervisionParticipant {
   @Column({ name: 'member_id', type: 'uuid' }) @Field(() => ID, { description: 'The network member.' }) memberId: string;
   @Column({ type: 'text' }) @Field(() => ParticipantStatus) status: ParticipantStatus;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) motivation: string | null;
-  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) appliedAt: Date;
+  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) appliedAt: Date;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 }
 
@@ -109,7 +109,7 @@ export class SupervisionAttendance {
   @PrimaryColumn({ name: 'session_id', type: 'uuid' }) @Field(() => ID) sessionId: string;
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' }) @Field(() => ID) participantId: string;
   @Column({ type: 'boolean' }) @Field() attended: boolean;
-  @Column({ name: 'marked_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) markedAt: Date;
+  @Column({ name: 'marked_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) markedAt: Date;
 }
 
 @ObjectType({ description: 'Attended supervision in one group.' })

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
-import { LocalDateScalar, isoDate, text, uuid } from '#core';
+import { DateTimeScalar, LocalDateScalar, isoDate, text, uuid } from '#core';
 import { Sector } from '#directory';
 import { parseRule } from './recurrence.js';
 import { SupervisionGroupStatus } from './supervision.entity.js';
@@ -25,7 +25,7 @@ export class CreateSupervisionGroupInput {
   @Field(() => [SectorCapInput], { nullable: true, description: 'At most this many seats per sector of the parties.' })
   sectorCaps?: SectorCapInput[] | null;
   @Field({ description: 'RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;COUNT=12" or with UNTIL.' }) recurrence: string;
-  @Field(() => GraphQLISODateTime, { description: 'The first session; its Copenhagen time of day is kept across summer time.' })
+  @Field(() => DateTimeScalar, { description: 'The first session; its Copenhagen time of day is kept across summer time.' })
   firstSessionAt: Date;
   @Field(() => Int, { description: 'Length of each session.' }) sessionMinutes: number;
   @Field(() => [LocalDateScalar], { nullable: true, description: 'Days without a session.' }) exceptions?: string[] | null;
@@ -45,7 +45,7 @@ export class UpdateSupervisionGroupInput {
   @Field(() => [SectorCapInput], { nullable: true, description: 'Replaces every sector cap; [] removes them, null leaves them.' })
   sectorCaps?: SectorCapInput[] | null;
   @Field(() => String, { nullable: true }) recurrence?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) firstSessionAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) firstSessionAt?: Date | null;
   @Field(() => Int, { nullable: true }) sessionMinutes?: number | null;
   @Field(() => [LocalDateScalar], { nullable: true }) exceptions?: string[] | null;
   @Field(() => String, { nullable: true }) venue?: string | null;

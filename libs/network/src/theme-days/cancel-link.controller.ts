@@ -1,13 +1,13 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { escapeHtml, serverPage, serverPageAlert, serverPageButton, serverPageCsp } from '#core';
+import { danishFormat, escapeHtml, serverPage, serverPageAlert, serverPageButton, serverPageCsp } from '#core';
 import { RegistrationsService } from './registrations.service.js';
 import { RegistrationStatus, ThemeDay, ThemeDayRegistration } from './theme-day.entity.js';
 import { ThemeDayMails } from './theme-day-mails.js';
 
 /** No scripts or frames; styles and fonts from the app; the button posts back to the page. */
 const CSP = serverPageCsp(true);
-const WHEN = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'full', timeStyle: 'short' });
+const WHEN = danishFormat.fullDateTime;
 
 /**
  * The cancellation link in theme-day mails. Opening it only shows a button: mail scanners that

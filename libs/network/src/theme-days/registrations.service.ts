@@ -4,15 +4,16 @@ import {
   AuditAction,
   AuditTrail,
   ConflictError,
+  danishFormat,
   ForbiddenError,
-  MutationRejected,
-  NotFoundError,
-  RateLimiter,
-  ValidationError,
   isUuid,
   lockOrReject,
   mutate,
+  MutationRejected,
+  NotFoundError,
+  RateLimiter,
   validate,
+  ValidationError,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -252,7 +253,7 @@ export class RegistrationsService {
   }
 }
 
-const DANISH_TIME = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+const DANISH_TIME = danishFormat.dateTime;
 
 function assertOpen(day: ThemeDay, now: Date): void {
   if (day.status === ThemeDayStatus.CANCELLED) throw new MutationRejected(ConflictError.of('Temadagen er aflyst.'));

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum ThemeDayKind {
@@ -54,14 +55,14 @@ export class ThemeDay {
   @Column({ type: 'jsonb', default: () => "'[]'" }) @Field(() => [ProgrammeItem]) programme: ProgrammeItem[];
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) venue: string | null;
   @Column({ name: 'online_url', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) onlineUrl: string | null;
-  @Column({ name: 'starts_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) startsAt: Date;
-  @Column({ name: 'ends_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) startsAt: Date;
+  @Column({ name: 'ends_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) endsAt: Date;
   @Column({ type: 'integer' }) @Field(() => Int) capacity: number;
   @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   registrationOpensAt: Date | null;
   @Column({ name: 'registration_closes_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: when the day starts.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Default: when the day starts.' })
   registrationClosesAt: Date | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String], { description: 'Intended audience, e.g. "Psykologer", "Frivillige".' })
@@ -93,18 +94,18 @@ export class ThemeDayRegistration {
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) workplace: string | null;
   @Column({ type: 'text' }) @Field(() => RegistrationStatus) status: RegistrationStatus;
   @Column({ name: 'cancel_token_hash', type: 'text', nullable: true }) cancelTokenHash: string | null;
-  @Column({ name: 'registered_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) registeredAt: Date;
+  @Column({ name: 'registered_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) registeredAt: Date;
   @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   promotedAt: Date | null;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   cancelledAt: Date | null;
   @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true }) reminderSentAt: Date | null;
   @Column({ type: 'boolean', nullable: true })
   @Field(() => Boolean, { nullable: true, description: 'Marked after the day.' })
   attended: boolean | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   erasedAt: Date | null;
 }

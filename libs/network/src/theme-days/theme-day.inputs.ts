@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
-import { text, uuid } from '#core';
+import { DateTimeScalar, text, uuid } from '#core';
 import { ThemeDayKind, ThemeDayVisibility } from './theme-day.entity.js';
 
 @InputType()
@@ -24,11 +24,11 @@ export class CreateThemeDayInput {
   @Field(() => [ProgrammeItemInput], { nullable: true }) programme?: ProgrammeItemInput[] | null;
   @Field(() => String, { nullable: true, description: 'Address; a venue, an online link or both.' }) venue?: string | null;
   @Field(() => String, { nullable: true }) onlineUrl?: string | null;
-  @Field(() => GraphQLISODateTime) startsAt: Date;
-  @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Field(() => DateTimeScalar) startsAt: Date;
+  @Field(() => DateTimeScalar) endsAt: Date;
   @Field(() => Int) capacity: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: open now.' }) registrationOpensAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: when the day starts.' }) registrationClosesAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Default: open now.' }) registrationOpensAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Default: when the day starts.' }) registrationClosesAt?: Date | null;
   @Field(() => [String], { nullable: true, description: 'Intended audience, e.g. "Psykologer", "Frivillige".' }) audience?: string[] | null;
   @Field(() => ThemeDayVisibility, { nullable: true, description: 'Default MEMBERS.' }) visibility?: ThemeDayVisibility | null;
 }
@@ -44,11 +44,11 @@ export class UpdateThemeDayInput {
   @Field(() => [ProgrammeItemInput], { nullable: true }) programme?: ProgrammeItemInput[] | null;
   @Field(() => String, { nullable: true }) venue?: string | null;
   @Field(() => String, { nullable: true }) onlineUrl?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) startsAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) startsAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) endsAt?: Date | null;
   @Field(() => Int, { nullable: true }) capacity?: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) registrationOpensAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) registrationClosesAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) registrationOpensAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) registrationClosesAt?: Date | null;
   @Field(() => [String], { nullable: true }) audience?: string[] | null;
   @Field(() => ThemeDayVisibility, { nullable: true }) visibility?: ThemeDayVisibility | null;
 }
@@ -57,9 +57,9 @@ export class UpdateThemeDayInput {
 export class ThemeDayFilter {
   @Field(() => ID, { nullable: true }) networkId?: string | null;
   @Field(() => ID, { nullable: true }) hostOrganisationId?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Days ending after this; default now (upcoming days).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Days ending after this; default now (upcoming days).' })
   from?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Days starting before this.' }) to?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Days starting before this.' }) to?: Date | null;
   @Field(() => String, { nullable: true, description: 'A situation key.' }) situation?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Include cancelled days (default false).' }) includeCancelled?: boolean | null;
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
 
 @ObjectType('SynonymGroup', {
   description:
@@ -8,7 +8,7 @@ import { ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError,
 export class SynonymGroupRecord {
   @Field(() => ID) id: string;
   @Field(() => [String], { description: 'The terms as written; a term of several words is searched as a phrase.' }) terms: string[];
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => DateTimeScalar) updatedAt: Date;
 }
 
 @InputType()

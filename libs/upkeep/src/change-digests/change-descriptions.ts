@@ -1,5 +1,7 @@
 // Plain Danish lines for what changed in a contact or offer, from the audit trail's field changes.
 
+import { danishFormat } from '#core';
+
 export type RecordType = 'Contact' | 'Offer';
 
 /** One field's value at the start and at the end of the digest's period (parsed from the audit trail). */
@@ -52,7 +54,7 @@ const ACCESS_ROUTE: Record<string, string> = {
 
 const STATUS: Record<string, string> = { ENDED: 'Tilbud lukket', PAUSED: 'Tilbud sat på pause', ACTIVE: 'Tilbud åbnet igen' };
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = danishFormat.plainDate;
 
 /** Parses an audit value (JSON text); a value that is not JSON is taken as it is. */
 export function auditValue(json: string | null): unknown {

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A network member's weekly digest of changes to contacts and offers in chosen municipalities and situations. */
@@ -14,11 +15,11 @@ export class ChangeSubscription {
   /** Empty: every situation, records tagged with none included. */
   @Column({ name: 'situation_keys', type: 'text', array: true, default: () => "'{}'" }) situationKeys: string[];
   @Column({ name: 'covered_until', type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: 'Changes up to this moment were in an earlier digest, or came before the subscription.' })
+  @Field(() => DateTimeScalar, { description: 'Changes up to this moment were in an earlier digest, or came before the subscription.' })
   coveredUntil: Date;
   @Column({ name: 'last_sent_at', type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last digest was queued.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the last digest was queued.' })
   lastSentAt: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('coverage_requirement')
@@ -20,5 +21,5 @@ export class CoverageRequirement {
   @Column({ type: 'text' })
   @Field({ description: 'Danish name of the entry point, e.g. "Efter selvmordsforsøg"; by default the situation\'s label.' })
   label: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => GraphQLISODateTime) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
 }

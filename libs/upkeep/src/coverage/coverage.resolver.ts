@@ -1,5 +1,5 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, type Deleted, type MutationFailure } from '#core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar, Ctx, RequestContext, type Deleted, type MutationFailure } from '#core';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import { CoverageRequirementsService } from './coverage-requirements.service.js';
 import { CoverageService } from './coverage.service.js';
@@ -20,7 +20,7 @@ export class CoverageResolver {
   coverage(
     @Ctx() ctx: RequestContext,
     @Args('networkId', { type: () => ID }) networkId: string,
-    @Args('at', { type: () => GraphQLISODateTime, nullable: true, description: 'Judge freshness and regions as of this moment (default now).' })
+    @Args('at', { type: () => DateTimeScalar, nullable: true, description: 'Judge freshness and regions as of this moment (default now).' })
     at: Date | null,
   ): Promise<Coverage | null> {
     return this.coverageService.forViewer(ctx, networkId, at ?? new Date());

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
 import { Contact } from '#directory';
 import { Municipality, Region } from '#geography';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
@@ -29,7 +29,7 @@ registerEnumType(CoverageStatus, {
 export class CoverageEntryPoint {
   @Field(() => Contact) contact: Contact;
   @Field({ description: 'Past its verification date at the coverage moment.' }) stale: boolean;
-  @Field(() => GraphQLISODateTime) verificationDue: Date;
+  @Field(() => DateTimeScalar) verificationDue: Date;
 }
 
 @ObjectType({ description: 'One required entry point in one municipality.' })
@@ -66,7 +66,7 @@ export class MunicipalityCoverage {
 @ObjectType({ description: "Which required entry points each of a network's municipalities has: present and verified, stale or missing." })
 export class Coverage {
   @Field(() => ID) networkId: string;
-  @Field(() => GraphQLISODateTime, { description: 'The moment freshness and regions are judged at.' }) at: Date;
+  @Field(() => DateTimeScalar, { description: 'The moment freshness and regions are judged at.' }) at: Date;
   @Field(() => [CoverageRequirement], { description: "The network's own requirements and those of its municipalities' regions." })
   requirements: CoverageRequirement[];
   @Field(() => [MunicipalityCoverage], { description: 'Every municipality party of the network, by name.' })

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { ConflictError, MutationRejected, lockOrReject, rejectIf, type FieldError, type RequestContext } from '#core';
+import { ConflictError, MutationRejected, danishFormat, lockOrReject, rejectIf, type FieldError, type RequestContext } from '#core';
 import { Contact, ContactKind } from '#directory';
 import type { HandOverFields } from './turnover.inputs.js';
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = danishFormat.date;
 
 export type Account = { id: string; display_name: string; status: string; organisation_id: string | null };
 

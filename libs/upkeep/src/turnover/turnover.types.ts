@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '#core';
 import { Role } from '#auth';
 import { Contact, Offer } from '#directory';
 import { NetworkMember } from '#network';
@@ -27,7 +28,7 @@ export class RoleHandover {
   @Field(() => Contact, { description: 'The person who left: now only a pointer to the successor, without channels.' })
   leaving: Contact;
   @Field(() => Contact) successor: Contact;
-  @Field(() => GraphQLISODateTime) leftAt: Date;
+  @Field(() => DateTimeScalar) leftAt: Date;
   @Field(() => [String], { description: 'Situation keys the successor took over (it did not serve them before).' })
   situationsAdded: string[];
   @Field(() => [Contact], { description: 'Contacts that had the leaving person as deputy and now have the successor.' })

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { escapeHtml, serverPageCsp } from '#core';
+import { danishFormat, escapeHtml, serverPageCsp } from '#core';
 import type { Channel } from '#directory';
 import { SOURCES } from './verification-cycles.js';
 import type { LinkState } from './verification-links.js';
 import { VerifiableRecordType } from './verification.types.js';
 
-const DATE = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long' });
+const DATE = danishFormat.date;
 const CHANNEL: Record<string, string> = {
   PHONE: 'Telefon',
   SMS: 'SMS',

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '#core';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, ConnectionType } from '#core';
 import { RecordOwner } from '#directory';
 
 /** Records are asked about from this many days before they are due, so owners can answer before they go stale. */
@@ -49,13 +49,13 @@ export class VerificationQueueItem {
   @Field() name: string;
   @Field(() => ID) organisationId: string;
   @Field(() => RecordOwner, { description: 'Who is asked to confirm it.' }) owner: RecordOwner;
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastVerifiedAt: Date | null;
-  @Field(() => GraphQLISODateTime) verificationDue: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) lastVerifiedAt: Date | null;
+  @Field(() => DateTimeScalar) verificationDue: Date;
   @Field({ description: 'Past its verification date (stale).' }) overdue: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its owners were last asked in this cycle.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When its owners were last asked in this cycle.' })
   lastAskedAt: Date | null;
   @Field(() => Int, { description: 'How many digests have asked about it in this cycle.' }) askCount: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: "When it was escalated to the organisation's key persons." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was escalated to the organisation's key persons." })
   escalatedAt: Date | null;
 }
 
@@ -66,6 +66,6 @@ export class VerificationConfirmed {
   @Field(() => VerifiableRecordType) recordType: VerifiableRecordType;
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => GraphQLISODateTime) lastVerifiedAt: Date;
+  @Field(() => DateTimeScalar) lastVerifiedAt: Date;
   @Field() lastVerifiedBy: string;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../auth/session-store';
 import { useQuery } from '../../lib/use-query';
-import { formatDateTime } from '../../lib/danish-time';
+import { formatDateTime, readMoment } from '../../lib/danish-time';
 import { ChannelList } from '../../lib/Channels';
 import { EntryPointCard, StaleNote } from './EntryPointCard';
 import { HandoverRefine } from './HandoverRefine';
@@ -31,8 +31,10 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
   // "Now" is the moment the page opened: the answer does not shift while it is read.
   const [madeAt] = useState(() => new Date());
   const isNow = !question.at;
-  const at = question.at ? new Date(question.at) : madeAt;
-  const valid = !Number.isNaN(at.getTime());
+  // A `tidspunkt` without an offset is Copenhagen time, as the API reads it (not the browser's own zone).
+  const moment = question.at ? readMoment(question.at) : ({ ok: true, at: madeAt } as const);
+  const at = moment.ok ? moment.at : madeAt;
+  const valid = moment.ok;
   const state = useQuery(
     HandoverAnswer,
     { municipality: question.municipality, age: question.age, situations: question.situations, at: valid ? at.toISOString() : null },
@@ -56,9 +58,7 @@ export function HandoverAnswerView({ question }: { question: HandoverQuestion })
         <h1>Overlevering</h1>
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
-            <p className="alert-text">
-              {valid ? shown.status === 'error' && shown.message : 'Tidspunktet kan ikke læses. Skriv det som 2027-01-09T23:30:00+01:00.'}
-            </p>
+            <p className="alert-text">{moment.ok ? shown.status === 'error' && shown.message : moment.message}</p>
           </div>
         </div>
         <p>

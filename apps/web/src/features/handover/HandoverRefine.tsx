@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../lib/use-query';
-import { fromLocalInput, localInputValue } from '../../lib/danish-time';
+import { localInputValue, readMoment } from '../../lib/danish-time';
 import type { HandoverQuestion } from './handover-params';
 import { HandoverChoices } from './handover.operations';
 
@@ -39,10 +39,11 @@ export function HandoverRefine({
 
   function submitTime(event: FormEvent) {
     event.preventDefault();
-    const moment = fromLocalInput(time);
-    if (!moment) return setTimeError('Vælg en dato og et klokkeslæt.');
+    if (!time) return setTimeError('Vælg en dato og et klokkeslæt.');
+    const moment = readMoment(time);
+    if (!moment.ok) return setTimeError(moment.message);
     setTimeError(null);
-    onChange({ at: moment.toISOString() });
+    onChange({ at: moment.at.toISOString() });
   }
 
   const toggle = (key: string) =>

@@ -1,7 +1,7 @@
 /**
  * The handover question in the address, as links already shared have it: `kommune` (code or name), `alder`,
- * `situationer` (repeated or comma-separated keys) and `tidspunkt` (ISO 8601; absent: now). The same parameters
- * open the server-rendered sheet at /overlevering/ark.
+ * `situationer` (repeated or comma-separated keys) and `tidspunkt` (ISO 8601, Copenhagen time without an offset;
+ * absent: now). The same parameters open the server-rendered sheet at /overlevering/ark.
  */
 export interface HandoverQuestion {
   municipality: string;

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { danishDate } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
+import { danishFormat } from '#core';
 
-const ZONE = 'Europe/Copenhagen';
 const instant = z.iso.datetime({ offset: true });
 const httpUrl = z.url({ protocol: /^https?$/ });
 const words = z.string().trim().min(1);
@@ -119,8 +119,7 @@ export const NO_CITIZEN_DATA =
   'Arket indeholder ingen oplysninger om borgeren – kun hvem man kan henvende sig til. Skriv ikke navn, CPR-nummer eller helbredsoplysninger på det. ' +
   'Oplysninger markeret »Ikke bekræftet siden …« kan være forældede: ring og tjek dem, før du henviser.';
 
-const moment = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const clock = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const { weekdayDate: moment, clock } = danishFormat;
 
 /** "torsdag den 31. december 2026 kl. 10.00". */
 function when(iso: string): string {
