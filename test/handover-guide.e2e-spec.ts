@@ -544,7 +544,8 @@ describe('handover guide', () => {
       for (const at of ['-000001-01-01T00:00:00Z', '1899-12-31T23:00', 'i%20morgen', '2027-02-30T10:00', '%00']) {
         const res = await page(`kommune=0217&tidspunkt=${at}`);
         expect({ at, status: res.status }).toEqual({ at, status: 400 });
-        expect(await res.text()).toMatch(/Tidspunktet|Datoen/);
+        // NUL is refused at the edge, before the route reads the time.
+        expect(await res.text()).toMatch(/Tidspunktet|Datoen|styretegn/);
       }
       const autumn = await (await page('kommune=0217&tidspunkt=2026-10-25T02:30')).text();
       expect(autumn).toMatch(/<dt>Tidspunkt<\/dt>\s*<dd>søndag den 25\. oktober 2026 kl\. 02\.30<\/dd>/);
