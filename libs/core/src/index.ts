@@ -18,6 +18,7 @@ export * from './jobs/job-queue.js';
 export * from './jobs/jobs.module.js';
 export * from './text/escape-html.js';
 export * from './text/server-page.js';
+export * from './http/content-security-policy.js';
 export * from './audit/audit-event.entity.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit.resolver.js';

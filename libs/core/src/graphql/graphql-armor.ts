@@ -73,7 +73,10 @@ export function graphqlArmor(options: { introspection: boolean }): {
     // Armor leaves the question mark of "Did you mean …?" after its mask: the mask reads as a question.
     blockFieldSuggestion: { enabled: !options.introspection, mask: 'Er navnet stavet rigtigt' },
   };
-  const { plugins, validationRules } = new ApolloArmor(config).protect();
+  const armor = new ApolloArmor(config).protect();
+  // Armor's declarations name @apollo/server's CommonJS types, this project its ES module ones: the same plugins.
+  const plugins = armor.plugins as unknown as ApolloServerPlugin[];
+  const { validationRules } = armor;
   return {
     plugins: options.introspection ? plugins : [...plugins, hideEnumSuggestions],
     validationRules,
