@@ -1,4 +1,5 @@
-import { AccessTokens } from '#auth';
+import { SignJWT } from 'jose';
+import { AccessTokens, AUTH_CONFIG, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from '#auth';
 import { startTestApp, type TestApp } from '#testing';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
 
@@ -82,6 +83,33 @@ describe('accounts and sessions', () => {
     const expired = await t.app.get(AccessTokens).issue(me.data!.me.id, [], new Date(Date.now() - 60 * 60_000));
     const res = await t.graphql(`{ me { email } }`, {}, { token: expired.token });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with the real key that lacks exp, iat or the audience, or is older than tokens live', async () => {
+    const me = await t.graphql<{ me: { id: string } }>(`{ me { id } }`, {}, { token: (await signIn('fagperson@example.org')).accessToken });
+    const key = new TextEncoder().encode(t.app.get<AuthConfig>(AUTH_CONFIG).jwtSecret);
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (claims: { exp?: number; iat?: number; aud?: string }) => {
+      const jwt = new SignJWT({ grants: [] })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(me.data!.me.id)
+        .setIssuer(TOKEN_ISSUER);
+      if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.aud !== undefined) jwt.setAudience(claims.aud);
+      return jwt.sign(key);
+    };
+    const whoIs = async (token: string) => {
+      const res = await t.graphql<{ me: { id: string } | null }>(`{ me { id } }`, {}, { token });
+      return res.errors?.[0].extensions?.code ?? res.data?.me?.id;
+    };
+    const complete = { exp: now + 600, iat: now, aud: TOKEN_AUDIENCE };
+    expect(await whoIs(await sign(complete))).toBe(me.data!.me.id);
+    expect(await whoIs(await sign({ ...complete, exp: undefined }))).toBe('UNAUTHENTICATED');
+    expect(await whoIs(await sign({ ...complete, iat: undefined }))).toBe('UNAUTHENTICATED');
+    expect(await whoIs(await sign({ ...complete, aud: undefined }))).toBe('UNAUTHENTICATED');
+    expect(await whoIs(await sign({ ...complete, aud: 'something-else' }))).toBe('UNAUTHENTICATED');
+    expect(await whoIs(await sign({ ...complete, iat: now - 3600 }))).toBe('UNAUTHENTICATED');
   });
 
   it('rotates refresh tokens, and ends the whole session when a used one comes back', async () => {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 /** Debian's Chromium and its flags live in #testing, shared with `npm run bench:web`. */
 export { CHROMIUM, launchChromium } from '#testing';
@@ -26,5 +26,15 @@ export async function offlineContext(browser: Browser, origin: string): Promise<
     else if (!url.startsWith('data:') && !url.startsWith('blob:')) inside.push(`${request.method()} ${new URL(url).pathname}`);
   };
   context.on('request', record);
+  // Every Content-Security-Policy violation on every page, for cspViolations(page).
+  await context.addInitScript({
+    content: `window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  });
   return { context, outside, inside };
+}
+
+/** What the page's Content-Security-Policy refused since it loaded ("directive blocked-uri"; empty: nothing). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate('window.__cspViolations ?? []');
 }

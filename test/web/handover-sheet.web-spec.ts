@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { freePort, killServerProcesses, startServerProcess } from '#testing';
-import { launchChromium, offlineContext } from './browser.js';
+import { cspViolations, launchChromium, offlineContext } from './browser.js';
 import { pdfPages } from './pdf.js';
 
 /**
@@ -46,6 +46,8 @@ describe('the printable handover sheet in Chromium', () => {
       expect.stringMatching(/^Døgnåben vagttelefon – Socialvagten i Helsingør/),
     ]);
     await expect(call.innerText()).resolves.toContain('Åben på tidspunktet');
+    // The sheet's own <style> is allowed by its hash; nothing else was refused.
+    expect(await cspViolations(page)).toEqual([]);
     // Every other section is shortened, with the way to the rest.
     const more = await page.locator('p.more').allInnerTexts();
     expect(more.length).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,6 @@
 import { renderedSamples } from '#mail';
 import type { Page } from 'playwright-core';
+import { cspViolations } from './browser.js';
 import { mailedLink } from './dev-mailbox.js';
 import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
@@ -122,6 +123,7 @@ describe('every link in every mail', () => {
         // Det Fælles Designsystem's font from the app itself, as on the web app's pages.
         expect(await page.evaluate<string>('getComputedStyle(document.body).fontFamily')).toContain('IBM Plex Sans');
         violations.push(...(await accessibilityViolations(page)).map((v) => `${path}: ${v}`));
+        violations.push(...(await cspViolations(page)).map((v) => `${path}: CSP refused ${v}`));
         await screenshot(page, `mail-link${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`, width);
       }
       expect(violations).toEqual([]);
@@ -129,6 +131,16 @@ describe('every link in every mail', () => {
       await offline.context.close();
     },
   );
+
+  it("shows a mail template in the dev mailbox, inline styles and all, with nothing else allowed by the page's policy", async () => {
+    const { page, offline } = await app.open('desktop');
+    const answer = await page.goto(`${app.origin}/dev/mailbox/templates/theme-day-confirmation`);
+    expect(answer?.headers()['content-security-policy']).toContain("default-src 'none'");
+    await page.frameLocator('iframe').getByRole('heading', { level: 1 }).waitFor();
+    expect(await cspViolations(page)).toEqual([]);
+    expect(offline.outside).toEqual([]);
+    await offline.context.close();
+  });
 
   it('cancels a registration from the link in the real confirmation mail by pressing the button, without JavaScript', async () => {
     const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {

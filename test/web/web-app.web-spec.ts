@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { cspViolations } from './browser.js';
 import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /** Pages with no data of their own; the feature suites check the rest the same way. */
@@ -31,6 +32,7 @@ describe('the web app served by the API', () => {
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         expect(await page.getAttribute('html', 'lang')).toBe('da');
         expect(await accessibilityViolations(page)).toEqual([]);
+        expect({ path, refused: await cspViolations(page) }).toEqual({ path, refused: [] });
         await screenshot(page, name, width);
       }
       // Fonts, icons and scripts all came from the app: nothing was fetched elsewhere.

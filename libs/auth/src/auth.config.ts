@@ -53,3 +53,5 @@ export const DEFAULT_SIGN_IN_LIMITS: Pick<AuthConfig, 'signInFailuresPerAccount'
   signInFailuresPerAddress: 300,
 };
 export const TOKEN_ISSUER = 'vejviser';
+/** Whom access tokens are for: this API, so a token Vejviser signs for anything else never passes here. */
+export const TOKEN_AUDIENCE = 'vejviser-api';

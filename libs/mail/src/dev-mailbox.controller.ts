@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BadRequestException, Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import type { ParsedMail } from 'mailparser';
+import { pageCsp } from '#core';
 import { mailboxPage, messagePage, templateListPage, templatePage, type MailboxEntry } from './dev-mailbox.pages.js';
 import { MAIL_TEMPLATES, isMailTemplateName, renderTemplate, renderedSamples } from './templates/index.js';
 
@@ -9,8 +10,12 @@ import { MAIL_TEMPLATES, isMailTemplateName, renderTemplate, renderedSamples } f
 export const MAILBOX_DIR = Symbol('MAILBOX_DIR');
 
 const HTML = 'text/html; charset=utf-8';
-/** No scripts anywhere on these pages, including inside the mails shown. */
-const CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * No scripts anywhere on these pages, including inside the mails shown. Styles stay inline ('unsafe-inline'): a mail
+ * is styled by style attributes and <style> (mail clients take nothing else), and it is shown in a sandboxed
+ * srcdoc frame, which keeps this page's policy. Dev only; never served in production.
+ */
+const CSP = pageCsp({ 'style-src': ["'unsafe-inline'"], 'img-src': ["'self'", 'data:'] });
 const LISTED = 200;
 const EML_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.eml$/;
 const PARTS = ['html', 'text', 'ics'] as const;

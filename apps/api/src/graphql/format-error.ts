@@ -12,8 +12,18 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Apollo's and graphql-js's messages that say nothing to a person, in Danish. */
+function clientMessage(code: string, message: string): string {
+  if (code === 'PERSISTED_QUERY_NOT_SUPPORTED')
+    return 'Vejviser understøtter ikke gemte forespørgsler (persisted queries). Send forespørgslen i "query".';
+  const tokens = /Document contains more that (\d+) tokens/.exec(message);
+  if (code === 'GRAPHQL_PARSE_FAILED' && tokens) return `Forespørgslen er for lang (over ${tokens[1]} led: navne, tegn og værdier).`;
+  return message;
+}
 
 /**
  * What a client sees of an error: a code and a message, never a stack trace. Unexpected errors are
@@ -30,7 +40,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: clientMessage(code, formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   logger.error(original?.stack ?? formatted.message);
   return {

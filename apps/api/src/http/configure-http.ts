@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { DEFAULT_CSP_DIRECTIVES } from '#core';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 import { serveExplorer } from './explorer.js';
@@ -19,16 +21,19 @@ export interface HttpConfig {
   sandbox: boolean;
 }
 
-/** Security headers on every answer. The explorer's page and files add a Content-Security-Policy of their own. */
+/**
+ * Security headers on every answer, from helmet (maintained, the usual choice for Express): nosniff, frames denied,
+ * no referrer, a browsing context of our own, HSTS in production only (a local http:// start must stay reachable),
+ * and a Content-Security-Policy that allows nothing. Every HTML page replaces that policy with its own (pageCsp).
+ */
 function securityHeaders(production: boolean) {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    next();
-  };
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: DEFAULT_CSP_DIRECTIVES },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
 }
 
 /** CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files; Express no longer announces itself. Call before app.init(). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { pageCsp } from '#core';
 import { repositoryRoot } from './repository-root.js';
 
 /** Where `npm run build:explorer` puts the GraphiQL page built from apps/explorer. */
@@ -13,19 +14,16 @@ const EXPLORER_DIR = join(repositoryRoot(), 'dist', 'explorer');
  * and no eval. The stylesheets carry fonts and small images (Monaco's squiggles) as data: URLs, and Monaco writes
  * style elements and attributes (about 1,300 refused without 'unsafe-inline' for styles; scripts stay strict).
  */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const EXPLORER_CSP = pageCsp({
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'font-src': ["'self'", 'data:'],
+  'img-src': ["'self'", 'data:'],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+});
 
 const NOT_BUILT = `<!doctype html>
 <html lang="da">

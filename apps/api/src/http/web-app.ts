@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type Request, type Response } from 'express';
-import { useWebAppStylesheets } from '#core';
+import { pageCsp, useWebAppStylesheets } from '#core';
 import { repositoryRoot } from './repository-root.js';
 
 /** Where `npm run build` puts the web app built from apps/web. */
@@ -12,18 +12,16 @@ const WEB_DIR = join(repositoryRoot(), 'dist', 'web');
  * The web app's scripts, styles, fonts and icons all come from this origin; nothing from another host, no inline
  * script and no eval. React sets style attributes through the DOM, which style-src does not govern.
  */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const WEB_APP_CSP = pageCsp({
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'font-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'form-action': ["'self'"],
+});
 
 /**
  * The hashed files under /assets/: cached for a year (a new build has new names). A missing file is a plain 404.

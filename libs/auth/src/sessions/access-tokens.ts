@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
 import type { Grant, Viewer } from '#core';
-import { AUTH_CONFIG, TOKEN_ISSUER, type AuthConfig } from '../auth.config.js';
+import { AUTH_CONFIG, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from '../auth.config.js';
 
 /** Short-lived signed access tokens (HS256 JWT) carrying the account's grants. */
 @Injectable()
@@ -18,16 +18,26 @@ export class AccessTokens {
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(accountId)
       .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt(Math.floor(now.getTime() / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
-  /** The viewer a token speaks for, or null when it is forged, expired or not ours. */
+  /**
+   * The viewer a token speaks for, or null when it is forged, expired, not ours or not for this API. A token must
+   * say when it was issued and when it ends (jose checks exp only when present), and be no older than we issue.
+   */
   async verify(token: string): Promise<Viewer | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        maxTokenAge: this.config.accessTokenMinutes * 60,
+      });
       if (!payload.sub) return null;
       const grants = Array.isArray(payload.grants) ? (payload.grants as Grant[]) : [];
       return { kind: 'account', accountId: payload.sub, grants };

@@ -1,3 +1,4 @@
+import { inlineStyleHashes } from '../http/content-security-policy.js';
 import { serverPage, serverPageAlert, serverPageButton, serverPageCsp, useWebAppStylesheets } from './server-page.js';
 
 describe('serverPage', () => {
@@ -28,9 +29,23 @@ describe('serverPage', () => {
     expect(serverPageAlert('warning', '<b>')).toBe(
       '<div class="alert alert-warning"><div class="alert-body"><p class="alert-text">&lt;b&gt;</p></div></div>',
     );
-    expect(serverPageCsp(true)).toContain("style-src 'self' 'unsafe-inline'; font-src 'self'");
+    expect(serverPageCsp(true)).toMatch(/style-src 'self' 'sha256-[^']+' 'sha256-[^']+'; font-src 'self'/);
+    expect(serverPageCsp(true)).not.toContain('unsafe-inline');
     expect(serverPageCsp(true)).toContain("form-action 'self'");
     expect(serverPageCsp(false)).toContain("form-action 'none'");
     expect(serverPageCsp(false)).not.toContain('script-src');
+  });
+
+  it("allows exactly the page's own <style> by hash, with the web app's stylesheet and without, and with a page's own rules", () => {
+    const allowed = (css: string) => serverPageCsp(false, css);
+    for (const css of ['', '@media print{main{padding:0}}']) {
+      for (const sheets of [[], ['/assets/index-abc.css']]) {
+        useWebAppStylesheets(() => sheets);
+        const hashes = inlineStyleHashes(serverPage('Titel', '<p>x</p>', css));
+        expect(hashes).toHaveLength(1);
+        expect(allowed(css)).toContain(hashes[0]);
+      }
+    }
+    expect(allowed('')).not.toContain(inlineStyleHashes(serverPage('Titel', '', '.x{}'))[0]);
   });
 });

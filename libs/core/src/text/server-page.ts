@@ -1,3 +1,4 @@
+import { pageCsp, styleHash } from '../http/content-security-policy.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -16,19 +17,17 @@ export function useWebAppStylesheets(find: () => readonly string[]): void {
 }
 
 /**
- * Content-Security-Policy for these pages: no scripts or frames; styles and fonts from the app itself (plus the
- * page's own <style>); forms, when `forms` is true, post back only to the app.
+ * Content-Security-Policy for these pages: no scripts or frames; styles and fonts from the app itself, plus the
+ * page's own <style> by its hash (either variant: with the web app's stylesheet or without; `css` as given to
+ * serverPage); forms, when `forms` is true, post back only to the app.
  */
-export function serverPageCsp(forms: boolean): string {
-  return [
-    "default-src 'none'",
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self'",
-    "img-src 'self' data:",
-    "base-uri 'none'",
-    `form-action ${forms ? "'self'" : "'none'"}`,
-    "frame-ancestors 'none'",
-  ].join('; ');
+export function serverPageCsp(forms: boolean, css = ''): string {
+  return pageCsp({
+    'style-src': ["'self'", styleHash(STYLED_CSS + css), styleHash(FALLBACK_CSS + css)],
+    'font-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'form-action': [forms ? "'self'" : "'none'"],
+  });
 }
 
 /** Used when the web app's stylesheet is missing: the look these pages had before the web app. */

@@ -1,13 +1,13 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
-import { DateTimeInputError, RequestContext, parseDateTime, type Viewer } from '#core';
+import { DateTimeInputError, RequestContext, inlineStyleHashes, pageCsp, parseDateTime, type Viewer } from '#core';
 import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
 
-/** No scripts, frames or forms: the sheet is a document to read and print. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** No scripts, frames or forms: the sheet is a document to read and print, styled by its own <style> alone. */
+const sheetCsp = (html: string) => pageCsp({ 'style-src': inlineStyleHashes(html) });
 
 type Param = string | string[] | undefined;
 const single = (value: Param): string | undefined => (Array.isArray(value) ? value[0] : value);
@@ -95,11 +95,8 @@ export class HandoverSheetController {
     }
     const ctx = new RequestContext(viewer, req.ip ?? 'unknown');
     const data = await this.sheets.build(ctx, checked.request, ctx.seesStaffChannels ? 'SHOWN' : 'HIDDEN_ANONYMOUS', at !== null);
-    res
-      .status(200)
-      .setHeader('Content-Type', 'text/html; charset=utf-8')
-      .setHeader('Content-Security-Policy', CSP)
-      .send(renderHandoverSheet(data));
+    const html = renderHandoverSheet(data);
+    res.status(200).setHeader('Content-Type', 'text/html; charset=utf-8').setHeader('Content-Security-Policy', sheetCsp(html)).send(html);
   }
 
   private plain(res: Response, status: number, message: string): void {

@@ -3,9 +3,11 @@ import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
 import { RequestContext, serverPage, serverPageAlert, serverPageCsp, type Viewer } from '#core';
 import { SupervisionAttendanceService } from './supervision-attendance.service.js';
+import { SUPERVISION_RECORD_CSS } from './supervision-record.js';
 
 /** No scripts, frames or forms: the record is a document to read and print (styles and fonts from the app). */
 const CSP = serverPageCsp(false);
+const RECORD_CSP = serverPageCsp(false, SUPERVISION_RECORD_CSS);
 
 /**
  * GET /supervision/record/:memberId — the printable record of a member's supervision hours, as
@@ -44,7 +46,7 @@ export class SupervisionRecordController {
       this.refuse(req, res, 404, 'Oversigten findes ikke, eller du har ikke adgang til den.');
       return;
     }
-    res.status(200).setHeader('Content-Type', 'text/html; charset=utf-8').setHeader('Content-Security-Policy', CSP).send(html);
+    res.status(200).setHeader('Content-Type', 'text/html; charset=utf-8').setHeader('Content-Security-Policy', RECORD_CSP).send(html);
   }
 
   private refuse(req: Request, res: Response, status: 401 | 404, message: string): void {

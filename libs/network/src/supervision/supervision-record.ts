@@ -27,7 +27,7 @@ const { weekdayDate: dateFormat, date: shortDate, clock: timeFormat } = danishFo
 const hoursFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 
 /** The record's own rules on top of the shared look of server-rendered pages; in print only the record shows. */
-const CSS = `
+export const SUPERVISION_RECORD_CSS = `
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1.2em; margin: 0 0 1.2em; }
   dl.facts dt { font-weight: bold; }
   dl.facts dd { margin: 0; }
@@ -106,7 +106,7 @@ ${sections.length ? sections.join('\n') : '<p>Der er endnu ikke registreret frem
 <p class="muted">Oversigten viser de møder, hvor netværkets koordinator har registreret dit fremmøde i Vejviser. Aflyste møder tæller ikke med.</p>
 <p class="muted">Gem eller udskriv oversigten: oplysningerne om din deltagelse slettes ${e(retention)} efter gruppens sidste møde.</p>
 <p class="signature"><span>Dato og underskrift, supervisor</span><span>Dato og underskrift, deltager</span></p>`,
-    CSS,
+    SUPERVISION_RECORD_CSS,
   );
 }
 
