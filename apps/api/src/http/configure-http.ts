@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { json, urlencoded } from 'express';
 import helmet from 'helmet';
 import { DEFAULT_CSP_DIRECTIVES } from '#core';
 import { Metrics } from '../observability/metrics.js';
