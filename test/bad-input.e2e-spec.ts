@@ -93,4 +93,43 @@ describe('bad input generated from the schema', () => {
     expect(all.length).toBeGreaterThanOrEqual(5000);
     expect({ internal, wrote }).toEqual({ internal: [], wrote: [] });
   }, 1_800_000);
+
+  it('answers malformed and oversized operations with a client error, never an internal one', async () => {
+    const deep = `{ ${'organisations { edges { node { '.repeat(30)}id${' } } }'.repeat(30)} }`;
+    const aliases = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: regions { key }`).join(' ')} }`;
+    const directives = `{ regions ${'@include(if: true) '.repeat(200)}{ key } }`;
+    const tokens = `{ ${'regions { key } '.repeat(5000)} }`;
+    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+    const get = (query: string) => fetch(`${t.url}/graphql?${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const attempts: [string, () => Promise<Response>][] = [
+      ['deep nesting', () => post(JSON.stringify({ query: deep }))],
+      ['1,000 aliases', () => post(JSON.stringify({ query: aliases }))],
+      ['200 directives', () => post(JSON.stringify({ query: directives }))],
+      ['20,000 tokens', () => post(JSON.stringify({ query: tokens }))],
+      ['a subscription', () => post(JSON.stringify({ query: 'subscription { regions { key } }' }))],
+      ['a persisted query by GET', () => get(`extensions=${encodeURIComponent('{"persistedQuery":1}')}`)],
+      ['a persisted query by POST', () => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }))],
+      ['a batch of 50', () => post(JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ regions { key } }' }))))],
+      ['invalid JSON', () => post('{"query": "{ regions { key } }"')],
+      ['variables as a string', () => post(JSON.stringify({ query: 'query($c: String!) { municipality(code: $c) { name } }', variables: '{"c":"0217"}' }))],
+      ['variables as a list', () => post(JSON.stringify({ query: '{ regions { key } }', variables: [1, 2] }))],
+      ['an unknown operation name', () => post(JSON.stringify({ query: 'query A { regions { key } }', operationName: 'B' }))],
+      ['two operations, no name', () => post(JSON.stringify({ query: 'query A { regions { key } } query B { regions { key } }' }))],
+      ['__proto__ in variables', () => post('{"query":"query($c: String!) { municipality(code: $c) { name } }","variables":{"__proto__":{"c":"0217"}}}')],
+      ['a mutation by GET', () => get(`query=${encodeURIComponent('mutation { signOut { __typename } }')}`)],
+      ['text/plain (a forged form)', () => post(JSON.stringify({ query: '{ regions { key } }' }), { 'content-type': 'text/plain' })],
+      ['a body over 100 kB', () => post(JSON.stringify({ query: '{ regions { key } }', variables: { x: 'x'.repeat(200_000) } }))],
+      ['a NUL in the query text', () => post(JSON.stringify({ query: '{ regions\u0000 { key } }' }))],
+      ['bad percent-encoding', () => get('query=%E0%A4%A')],
+    ];
+    const internal: string[] = [];
+    for (const [name, attempt] of attempts) {
+      const res = await attempt();
+      const text = await res.text();
+      if (res.status >= 500 || text.includes('INTERNAL_SERVER_ERROR')) internal.push(`${name}: HTTP ${res.status} ${text.slice(0, 120)}`);
+      if (res.status >= 400) expect(text).not.toMatch(/\s{4}at |node_modules|\.ts:\d+/);
+    }
+    expect(internal).toEqual([]);
+  });
 });
