@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenInstant, copenhagenParts } from '#core';
+import { CALENDAR_ZONE, COPENHAGEN_VTIMEZONE, copenhagenInstant, copenhagenParts, type CopenhagenParts } from '#core';
 
 /** Supervision sessions keep their Copenhagen wall-clock time across summer and winter time. */
 export const SUPERVISION_ZONE = CALENDAR_ZONE;
@@ -36,14 +36,7 @@ function copenhagen(): ICAL.Timezone {
   return zone;
 }
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type WallClock = Pick<CopenhagenParts, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>;
 
 /** The instant as Copenhagen wall-clock time. */
 export function wallClockOf(instant: Date): WallClock {
