@@ -537,6 +537,15 @@ describe('handover guide', () => {
       expect(row.split(', ')).toHaveLength(3);
     });
 
+    it('answers a refusal to a browser with a Danish page', async () => {
+      const res = await fetch(`${t.url}/overlevering/ark?kommune=Atlantis`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await res.text();
+      expect(html).toContain('<html lang="da">');
+      expect(html).toContain('Ukendt kommune: &quot;Atlantis&quot;');
+    });
+
     it('answers a time that does not exist or cannot be read with 400 in Danish', async () => {
       const gap = await page('kommune=0217&tidspunkt=2027-03-28T02:30');
       expect(gap.status).toBe(400);

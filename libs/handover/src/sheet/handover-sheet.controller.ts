@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
-import { DateTimeInputError, RequestContext, inlineStyleHashes, pageCsp, parseDateTime, type Viewer } from '#core';
+import { DateTimeInputError, RequestContext, inlineStyleHashes, pageCsp, parseDateTime, serverPage, serverPageAlert, serverPageCsp, type Viewer } from '#core';
 import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
@@ -99,8 +99,19 @@ export class HandoverSheetController {
     res.status(200).setHeader('Content-Type', 'text/html; charset=utf-8').setHeader('Content-Security-Policy', sheetCsp(html)).send(html);
   }
 
+  /** A refusal: a Danish page for a browser (the sheet is opened from mail), plain text for anything else. */
   private plain(res: Response, status: number, message: string): void {
     if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="vejviser"');
-    res.status(status).setHeader('Content-Type', 'text/plain; charset=utf-8').send(message);
+    res.status(status);
+    if (res.req.accepts(['text/plain', 'html']) === 'html') {
+      const body = `${message
+        .split('\n')
+        .map((line) => serverPageAlert('warning', line))
+        .join('')}<p><a href="/overlevering">Stil spørgsmålet i Vejviser</a></p>`;
+      const page = serverPage('Arket kan ikke vises', body);
+      res.setHeader('Content-Security-Policy', serverPageCsp(false)).type('html').send(page);
+      return;
+    }
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8').send(message);
   }
 }
