@@ -34,12 +34,18 @@ describe('text checked at the edge, before any resolver', () => {
     const before = await networks();
     const res = await t.graphql<{ createNetwork: Failure }>(
       `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { ${FAILURE} } }`,
-      { input: { name: 'Net\u0001\u0002\u001b[31m', description: 'Borger (CPR 230774-1754) henvist', contactEmail: 'a\u0000@example.org' } },
+      {
+        input: { name: 'Net\u0001\u0002\u001b[31m', description: 'Borger (CPR 230774-1754) henvist', contactEmail: 'a\u0000@example.org' },
+      },
       { token: admin },
     );
     expect(res.data!.createNetwork.__typename).toBe('ValidationError');
     expect(res.data!.createNetwork.message).toMatch(/CPR-nummer/);
-    expect(res.data!.createNetwork.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.contactEmail', 'input.description', 'input.name']);
+    expect(res.data!.createNetwork.fieldErrors!.map((e) => e.path).sort()).toEqual([
+      'input.contactEmail',
+      'input.description',
+      'input.name',
+    ]);
     expect(await networks()).toBe(before);
   });
 

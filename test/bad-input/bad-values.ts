@@ -25,7 +25,19 @@ const STRINGS: unknown[] = [
   '9'.repeat(400),
   { nested: 'object' },
 ];
-const IDS: unknown[] = [null, '', 'x', '00000000-0000-0000-0000-000000000000', 'a\u0000', '\ud800', CONTROL, '1'.repeat(2000), 12, 'ab230774-1754-4000-8000-000000000000', ['list']];
+const IDS: unknown[] = [
+  null,
+  '',
+  'x',
+  '00000000-0000-0000-0000-000000000000',
+  'a\u0000',
+  '\ud800',
+  CONTROL,
+  '1'.repeat(2000),
+  12,
+  'ab230774-1754-4000-8000-000000000000',
+  ['list'],
+];
 const INTS: unknown[] = [null, 0, -1, 2147483647, -2147483648, 2147483648, 1.5, '1', true];
 const FLOATS: unknown[] = [null, 0, -1, 1e308, -1e308, 5e-324, '1'];
 const BOOLEANS: unknown[] = [null, 'true', 0];

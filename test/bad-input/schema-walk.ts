@@ -51,7 +51,8 @@ export function leavesOf(root: RootField): Leaf[] {
     const inner = isNonNullType(type) ? type.ofType : type;
     if (isListType(inner)) return walk(inner.ofType, [...path, 0], key, seen);
     if (isInputObjectType(inner) && !seen.has(inner.name)) {
-      for (const f of Object.values(inner.getFields())) walk(f.type, [...path, f.name], `${inner.name}.${f.name}`, new Set([...seen, inner.name]));
+      for (const f of Object.values(inner.getFields()))
+        walk(f.type, [...path, f.name], `${inner.name}.${f.name}`, new Set([...seen, inner.name]));
     }
   };
   for (const arg of root.field.args) walk(arg.type, [arg.name], `${owner}.${arg.name}`, new Set());
@@ -62,7 +63,8 @@ export function leavesOf(root: RootField): Leaf[] {
 export type KnownIds = Map<string, string>;
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/^_/, '');
-const VERBS = /^(create|update|delete|verify|cancel|erase|approve|reject|decide|remove|add|mark|set|leave|withdraw|apply(To)?|register(For)?|confirm|subscribe(To)?|unsubscribe(From)?)/;
+const VERBS =
+  /^(create|update|delete|verify|cancel|erase|approve|reject|decide|remove|add|mark|set|leave|withdraw|apply(To)?|register(For)?|confirm|subscribe(To)?|unsubscribe(From)?)/;
 
 function idFor(name: string, operation: string, ids: KnownIds): string {
   const entity = name === 'id' ? operation.replace(VERBS, '') : name.replace(/Ids?$/, '');

@@ -27,10 +27,18 @@ export async function installWriteCounter(dataSource: DataSource): Promise<Write
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'bad_input_writes'`,
   );
   for (const { name } of tables.filter((t) => !BOOKKEEPING.test(t.name))) {
-    await dataSource.query(`CREATE TRIGGER bad_input_count AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION bad_input_count_write()`);
+    await dataSource.query(
+      `CREATE TRIGGER bad_input_count AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION bad_input_count_write()`,
+    );
   }
   return {
-    writes: async () => new Map((await dataSource.query<{ table_name: string; n: string }[]>(`SELECT table_name, n FROM bad_input_writes`)).map((r) => [r.table_name, Number(r.n)])),
+    writes: async () =>
+      new Map(
+        (await dataSource.query<{ table_name: string; n: string }[]>(`SELECT table_name, n FROM bad_input_writes`)).map((r) => [
+          r.table_name,
+          Number(r.n),
+        ]),
+      ),
   };
 }
 

@@ -48,7 +48,10 @@ describe('Find on the front page', () => {
     await page.goto(`${app.origin}/`);
     await searchBox(page).fill('borger 230774-1754');
     await searchBox(page).press('Enter');
-    await page.getByText(/ligner et CPR-nummer/).first().waitFor();
+    await page
+      .getByText(/ligner et CPR-nummer/)
+      .first()
+      .waitFor();
     expect(await page.content()).not.toContain('input.query');
     await offline.context.close();
   });

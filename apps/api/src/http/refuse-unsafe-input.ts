@@ -46,7 +46,9 @@ export function refuseUnsafeInput() {
     res.status(400);
     if (req.accepts(['json', 'html']) === 'html') {
       res.setHeader('Content-Security-Policy', serverPageCsp(false));
-      res.type('html').send(serverPage('Adressen kan ikke bruges', `${serverPageAlert('warning', problem)}<p><a href="/">Til forsiden</a></p>`));
+      res
+        .type('html')
+        .send(serverPage('Adressen kan ikke bruges', `${serverPageAlert('warning', problem)}<p><a href="/">Til forsiden</a></p>`));
     } else {
       res.json({ statusCode: 400, message: problem });
     }

@@ -16,7 +16,8 @@ import { CPR_CHECK_EXCEPTIONS, MAX_LIST_ITEMS, MULTI_LINE_FIELDS } from '../vali
 import { CPR_REFUSED_MESSAGE, textProblem } from '../validation/text-safety.js';
 
 const NOTHING_SAVED = 'Oplysningerne kunne ikke gemmes. Ret de markerede felter.';
-const NOTHING_SAVED_CPR = 'Intet er gemt eller sendt: noget af det, du skrev, ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgere.';
+const NOTHING_SAVED_CPR =
+  'Intet er gemt eller sendt: noget af det, du skrev, ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgere.';
 
 /** Where a value sits: its path for the client (`input.channels.0.label`) and its key in the input policy (`ChannelInput.label`). */
 interface Place {
@@ -52,7 +53,11 @@ function checkValue(type: GraphQLInputType, value: unknown, place: Place, proble
 }
 
 /** Problems with the arguments of one field, each named by its path. */
-export function argumentProblems(field: Pick<GraphQLFieldConfig<unknown, unknown>, 'args'>, owner: string, args: Record<string, unknown>): FieldError[] {
+export function argumentProblems(
+  field: Pick<GraphQLFieldConfig<unknown, unknown>, 'args'>,
+  owner: string,
+  args: Record<string, unknown>,
+): FieldError[] {
   const problems: FieldError[] = [];
   for (const [name, arg] of Object.entries(field.args ?? {})) {
     checkValue(arg.type, args[name], { path: name, key: `${owner}.${name}`, name }, problems);

@@ -12,8 +12,10 @@ const CONTROL_IN_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0
 const CONTROL_IN_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /* eslint-enable no-control-regex */
 
-export const CONTROL_CHARACTER_REFUSED = 'Teksten indeholder usynlige styretegn (fx NUL, escape-koder eller linjeskift i et felt på én linje). Fjern dem og prøv igen.';
-export const BROKEN_CHARACTER_REFUSED = 'Teksten indeholder et ugyldigt tegn (et halvt Unicode-tegn). Skriv teksten igen, eller kopier den fra et andet sted.';
+export const CONTROL_CHARACTER_REFUSED =
+  'Teksten indeholder usynlige styretegn (fx NUL, escape-koder eller linjeskift i et felt på én linje). Fjern dem og prøv igen.';
+export const BROKEN_CHARACTER_REFUSED =
+  'Teksten indeholder et ugyldigt tegn (et halvt Unicode-tegn). Skriv teksten igen, eller kopier den fra et andet sted.';
 export const CPR_REFUSED_MESSAGE =
   'Det ligner et CPR-nummer. Vejviser må aldrig indeholde oplysninger om borgere – fjern nummeret. Intet er gemt eller sendt.';
 

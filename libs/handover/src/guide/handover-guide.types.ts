@@ -71,4 +71,3 @@ export class HandoverGuide {
   /** The checked question the list fields answer. */
   request: HandoverRequest;
 }
-

@@ -1,7 +1,17 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewerFromRequest } from '#auth';
-import { DateTimeInputError, RequestContext, inlineStyleHashes, pageCsp, parseDateTime, serverPage, serverPageAlert, serverPageCsp, type Viewer } from '#core';
+import {
+  DateTimeInputError,
+  RequestContext,
+  inlineStyleHashes,
+  pageCsp,
+  parseDateTime,
+  serverPage,
+  serverPageAlert,
+  serverPageCsp,
+  type Viewer,
+} from '#core';
 import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
