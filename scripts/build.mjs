@@ -13,11 +13,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** TypeScript of apps/ and libs/ to dist/ with swc, file by file: only sources changed since the last build. */
+/**
+ * TypeScript of apps/, libs/ and bench/ (the benchmarks, outside the app: dist/bench) to dist/ with swc, file by
+ * file: only sources changed since the last build.
+ */
 const swc = {
   name: 'swc',
   run({ force }) {
     const OUT = 'dist';
+    const ROOTS = ['apps', 'libs', 'bench'];
     // apps/explorer and apps/web are browser bundles: Vite builds them (the explorer and web steps).
     const ARGS = ['--quiet', '--ignore', '**/*.spec.ts,apps/explorer/**,apps/web/**'];
     const stampFile = join(ROOT, OUT, '.build', 'swc.json');
@@ -26,7 +30,7 @@ const swc = {
       [readFileSync(join(ROOT, '.swcrc'), 'utf8'), packageVersion('@swc/core'), packageVersion('@swc/cli'), ARGS.join(' ')].join('\n'),
     );
     const files = Object.fromEntries(
-      sources(['apps', 'libs'])
+      sources(ROOTS)
         .filter((file) => !file.startsWith('apps/explorer/') && !file.startsWith('apps/web/'))
         .map((file) => [file, fingerprint(file)]),
     );
@@ -43,7 +47,7 @@ const swc = {
         ? null
         : Object.keys(files).filter((file) => stamp.files[file] !== files[file] || !existsSync(outputOf(file)));
     // Everything when swc or its settings changed, or when the list would not fit a command line (Windows).
-    if (changed === null || changed.length > 200) swcCli(['apps', 'libs', '-d', OUT, ...ARGS]);
+    if (changed === null || changed.length > 200) swcCli([...ROOTS, '-d', OUT, ...ARGS]);
     else if (changed.length) swcCli([...changed, '-d', OUT, ...ARGS]);
     mkdirSync(dirname(stampFile), { recursive: true });
     writeFileSync(stampFile, JSON.stringify({ config, files }));
