@@ -37,10 +37,14 @@ const swc = {
     const stamp = readJson(stampFile);
     const outputOf = (file) => join(ROOT, OUT, file.replace(/\.[^.]+$/, '.js'));
 
-    // Outputs of deleted sources go, so nothing stale can be imported.
-    for (const file of Object.keys(stamp?.files ?? {}).filter((f) => !(f in files))) {
+    // Outputs of deleted sources go, so nothing stale can be imported, and so do the folders a move left empty.
+    const deleted = Object.keys(stamp?.files ?? {}).filter((f) => !(f in files));
+    for (const file of deleted) {
       rmSync(outputOf(file), { force: true });
       rmSync(`${outputOf(file)}.map`, { force: true });
+    }
+    for (const dir of new Set(deleted.map((file) => dirname(outputOf(file))))) {
+      if (existsSync(dir) && !readdirSync(dir).length) rmSync(dir, { recursive: true });
     }
     const changed =
       force || stamp?.config !== config
