@@ -15,12 +15,13 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^#(core|auth|geography|directory|network|search|mail|testing|upkeep|handover)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(core|auth|geography|directory|network|search|mail|testing|upkeep|handover|demo)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/**/*.spec.ts',
+    '<rootDir>/bench/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
     // Suites that need a PostgreSQL server (several processes on one database): `npm run test:pg` only.
     ...(process.env.TEST_DATABASE_URL ? ['<rootDir>/test/**/*.pg-spec.ts'] : []),

@@ -13,11 +13,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** TypeScript of apps/ and libs/ to dist/ with swc, file by file: only sources changed since the last build. */
+/**
+ * TypeScript of apps/, libs/ and bench/ (the benchmarks, outside the app: dist/bench) to dist/ with swc, file by
+ * file: only sources changed since the last build.
+ */
 const swc = {
   name: 'swc',
   run({ force }) {
     const OUT = 'dist';
+    const ROOTS = ['apps', 'libs', 'bench'];
     // apps/explorer and apps/web are browser bundles: Vite builds them (the explorer and web steps).
     const ARGS = ['--quiet', '--ignore', '**/*.spec.ts,apps/explorer/**,apps/web/**'];
     const stampFile = join(ROOT, OUT, '.build', 'swc.json');
@@ -26,24 +30,28 @@ const swc = {
       [readFileSync(join(ROOT, '.swcrc'), 'utf8'), packageVersion('@swc/core'), packageVersion('@swc/cli'), ARGS.join(' ')].join('\n'),
     );
     const files = Object.fromEntries(
-      sources(['apps', 'libs'])
+      sources(ROOTS)
         .filter((file) => !file.startsWith('apps/explorer/') && !file.startsWith('apps/web/'))
         .map((file) => [file, fingerprint(file)]),
     );
     const stamp = readJson(stampFile);
     const outputOf = (file) => join(ROOT, OUT, file.replace(/\.[^.]+$/, '.js'));
 
-    // Outputs of deleted sources go, so nothing stale can be imported.
-    for (const file of Object.keys(stamp?.files ?? {}).filter((f) => !(f in files))) {
+    // Outputs of deleted sources go, so nothing stale can be imported, and so do the folders a move left empty.
+    const deleted = Object.keys(stamp?.files ?? {}).filter((f) => !(f in files));
+    for (const file of deleted) {
       rmSync(outputOf(file), { force: true });
       rmSync(`${outputOf(file)}.map`, { force: true });
+    }
+    for (const dir of new Set(deleted.map((file) => dirname(outputOf(file))))) {
+      if (existsSync(dir) && !readdirSync(dir).length) rmSync(dir, { recursive: true });
     }
     const changed =
       force || stamp?.config !== config
         ? null
         : Object.keys(files).filter((file) => stamp.files[file] !== files[file] || !existsSync(outputOf(file)));
     // Everything when swc or its settings changed, or when the list would not fit a command line (Windows).
-    if (changed === null || changed.length > 200) swcCli(['apps', 'libs', '-d', OUT, ...ARGS]);
+    if (changed === null || changed.length > 200) swcCli([...ROOTS, '-d', OUT, ...ARGS]);
     else if (changed.length) swcCli([...changed, '-d', OUT, ...ARGS]);
     mkdirSync(dirname(stampFile), { recursive: true });
     writeFileSync(stampFile, JSON.stringify({ config, files }));

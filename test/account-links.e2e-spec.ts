@@ -1,6 +1,6 @@
 import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from '#mail';
 import { startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 type Sent = { sent: OutgoingMail[] };
 

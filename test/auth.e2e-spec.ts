@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { AccessTokens, AUTH_CONFIG, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from '#auth';
 import { startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 interface SessionData {
   __typename: string;

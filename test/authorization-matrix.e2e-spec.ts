@@ -4,7 +4,7 @@ import { AccessRoute, ContactKind, ContactsService, OffersService, UnitsService 
 import { NetworksService, ThemeDaysService, ThemeDayVisibility } from '#network';
 import { SynonymsService } from '#search';
 import { ADMIN_CTX, startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 import { networkFixture, type NetworkFixture } from './network-fixture.js';
 import { supervisionFixture, type SupervisionFixture } from './supervision-fixture.js';
 

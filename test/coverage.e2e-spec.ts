@@ -15,7 +15,7 @@ import {
   runJobAsOf,
 } from '#testing';
 import { COVERAGE_GAPS_JOB } from '#upkeep';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 const DAY = 24 * 3600 * 1000;
 const PASSWORD = 'daekning-test-1234';

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 interface Party {
   kind: string;

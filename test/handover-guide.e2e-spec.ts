@@ -1,6 +1,6 @@
 import { startSmtpCapture, startTestApp, type CapturedMail, type SmtpCapture, type TestApp } from '#testing';
 import { JobQueue } from '#core';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 // The handover guide and its sheet over HTTP on the demo data (Helsingør, 0217, is a Livsmod
 // municipality), with mail through the real job queue to a real SMTP server on loopback.

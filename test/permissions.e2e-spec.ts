@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 // Who may change the directory, over HTTP against the demo data and its demo accounts.
 const SIGN_IN = `mutation ($email: String!, $password: String!) {

@@ -1,6 +1,6 @@
 import { AccountsService } from '#auth';
 import { startTestApp, type TestApp } from '#testing';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seeder.js';
+import { DEMO_PASSWORD } from '#demo';
 
 interface Org {
   id: string;

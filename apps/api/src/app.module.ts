@@ -26,7 +26,6 @@ import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
 import { UpkeepModule } from '#upkeep';
 import type { AppConfig } from './config/config.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
 import { formatError } from './graphql/format-error.js';
 import { PassThroughFilter } from './graphql/pass-through.filter.js';
 import { HealthController } from './health/health.controller.js';
@@ -93,7 +92,7 @@ export class AppModule {
         ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],
-      providers: [DemoSeeder, { provide: APP_FILTER, useClass: PassThroughFilter }],
+      providers: [{ provide: APP_FILTER, useClass: PassThroughFilter }],
     };
   }
 }

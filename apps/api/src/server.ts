@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { closeOnSignals, configOrFail, databaseOrFail, fail } from './bootstrap.js';
 import { describeTarget } from './config/config.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
 import { configureHttp } from './http/configure-http.js';
 import { AppLogger } from './observability/app-logger.js';
 
@@ -20,7 +19,9 @@ async function main(): Promise<void> {
   configureHttp(app, config);
   await app.init();
   if (config.seedDemo) {
-    const seeder = app.get(DemoSeeder);
+    // The demo lib is loaded only here, so a start without demo data never loads it.
+    const { DemoSeeder } = await import('#demo');
+    const seeder = DemoSeeder.of(app);
     if (!(await seeder.hasAnyOrganisation())) await seeder.seed();
   }
 

@@ -3,12 +3,12 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AccountsService, DEFAULT_SESSION_IDLE_HOURS, DEFAULT_SIGN_IN_LIMITS, Role, type AuthConfig, type OidcConfig } from '#auth';
 import type { Database, JobsConfig, OperationLimits } from '#core';
+import { DemoSeeder } from '#demo';
 import type { MailTransportConfig } from '#mail';
 import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
 import type { MeilisearchConfig } from '#search';
 import { DEFAULT_UPKEEP_CONFIG, type UpkeepConfig } from '#upkeep';
 import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
-import { DemoSeeder } from '../../../apps/api/src/demo/demo-seeder.js';
 import { configureHttp, type TrustProxy } from '../../../apps/api/src/http/configure-http.js';
 import { METRICS_OFF, type MetricsConfig } from '../../../apps/api/src/observability/observability.config.js';
 import { QueryCounter } from './query-counter.js';
@@ -115,7 +115,7 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     sandbox: options.sandbox ?? false,
   });
   await app.init();
-  if (options.demo) await app.get(DemoSeeder).seed(undefined, options.demoAsOf);
+  if (options.demo) await DemoSeeder.of(app).seed(undefined, options.demoAsOf);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}`;
   return {
@@ -155,7 +155,7 @@ export async function createTestContext(options: TestOptions = {}): Promise<Test
   const database = await createTestDatabase(queries);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
   await context.init();
-  if (options.demo) await context.get(DemoSeeder).seed(undefined, options.demoAsOf);
+  if (options.demo) await DemoSeeder.of(context).seed(undefined, options.demoAsOf);
   return {
     context,
     database,

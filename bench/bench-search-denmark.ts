@@ -8,14 +8,14 @@ import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import type { Database } from '#core';
 import { SearchReindexer } from '#search';
-import { AppModule } from '../app.module.js';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { migrate, openAppDatabase } from '../database.js';
-import { configureHttp } from '../http/configure-http.js';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { ConfigError, loadConfig } from '../apps/api/src/config/config.js';
+import { migrate, openAppDatabase } from '../apps/api/src/database.js';
+import { configureHttp } from '../apps/api/src/http/configure-http.js';
 import { buildBenchDataset } from './bench-dataset.js';
 import { createBenchDatabase, insertBenchDataset, type BenchServerDatabase } from './bench-load.js';
 import { StatementRecorder, postGraphQL, quantile, replay, timed, type GraphQLCall, type Statement } from './bench-measure.js';
-import { ProgressBar } from './progress-bar.js';
+import { ProgressBar } from '../apps/api/src/cli/progress-bar.js';
 
 /**
  * `npm run bench:search`: search and suggest latency over HTTP on a directory of Denmark's size,

@@ -3,10 +3,10 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { RequestContext } from '#core';
 import { SearchService } from '#search';
-import { AppModule } from '../app.module.js';
-import { loadConfig } from '../config/config.js';
-import { migrate, openAppDatabase } from '../database.js';
-import { DemoSeeder } from '../demo/demo-seeder.js';
+import { DemoSeeder } from '#demo';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { loadConfig } from '../apps/api/src/config/config.js';
+import { migrate, openAppDatabase } from '../apps/api/src/database.js';
 import { BENCH_SEARCH_QUERIES } from './bench-search-queries.js';
 
 /**
@@ -27,7 +27,7 @@ const app = await NestFactory.createApplicationContext(
 );
 await app.init();
 const seedStart = performance.now();
-const report = await app.get(DemoSeeder).seed();
+const report = await DemoSeeder.of(app).seed();
 const seedMs = performance.now() - seedStart;
 const search = app.get(SearchService);
 

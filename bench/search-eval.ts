@@ -16,10 +16,10 @@ import {
   loadRelevanceCatalogue,
   type SearchEngine,
 } from '#search';
-import { AppModule } from '../app.module.js';
-import { loadConfig } from '../config/config.js';
-import { migrate, openAppDatabase } from '../database.js';
-import { DemoSeeder } from '../demo/demo-seeder.js';
+import { DemoSeeder } from '#demo';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { loadConfig } from '../apps/api/src/config/config.js';
+import { migrate, openAppDatabase } from '../apps/api/src/database.js';
 
 /**
  * `npm run search:eval`: the relevance suite (libs/search/src/relevance) on the demo data in an
@@ -55,7 +55,7 @@ const app = await NestFactory.createApplicationContext(
   { logger: ['error'] },
 );
 await app.init();
-await app.get(DemoSeeder).seed();
+await DemoSeeder.of(app).seed();
 let engines = enginesOf(app);
 let failed = false;
 if (engines.length > 1) {

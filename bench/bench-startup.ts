@@ -14,7 +14,7 @@ import { BENCH_SEARCH_QUERIES } from './bench-search-queries.js';
  * server's own node process (not npm's), read from /proc: resident now (VmRSS) and at its peak (VmHWM).
  * Prints numbers; nothing is asserted.
  */
-const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3140);

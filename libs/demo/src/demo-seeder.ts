@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService, Role } from '#auth';
 import { Contact, Offer, Organisation, Unit, channelsSchema, openingHoursSchema, type Channel, type OpeningHours } from '#directory';
@@ -33,7 +33,6 @@ export const DEMO_PASSWORD = 'vejviser-demo';
  * Loads the invented demo dataset (every record flagged `isDemo`) in one transaction, replacing
  * any earlier demo records, and rebuilds the search index with it.
  */
-@Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('Demo');
 
@@ -42,6 +41,14 @@ export class DemoSeeder {
     private readonly indexer: SearchIndexer,
     private readonly accounts: AccountsService,
   ) {}
+
+  /**
+   * The seeder over a started app's services. The app module knows nothing of demo data: only a start
+   * with SEED_DEMO, `npm run seed`, the benchmarks and the test app's `demo` option load this lib.
+   */
+  static of(app: INestApplicationContext): DemoSeeder {
+    return new DemoSeeder(app.get(DataSource), app.get(SearchIndexer), app.get(AccountsService));
+  }
 
   async hasAnyOrganisation(): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM organisation LIMIT 1');

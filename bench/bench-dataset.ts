@@ -7,7 +7,7 @@
 
 import { MUNICIPALITIES, REGIONS, referencePointOf } from '#geography';
 import { TAXONOMY } from '#directory';
-import { hashSeed, mulberry32, slugify as slug } from '../demo/demo-kit.js';
+import { hashSeed, mulberry32, slugify as slug } from '#demo';
 import {
   CORES,
   FILLER,

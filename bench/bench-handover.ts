@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module.js';
-import { loadConfig } from '../config/config.js';
-import { migrate, openAppDatabase } from '../database.js';
-import { DemoSeeder } from '../demo/demo-seeder.js';
-import { configureHttp } from '../http/configure-http.js';
+import { DemoSeeder } from '#demo';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { loadConfig } from '../apps/api/src/config/config.js';
+import { migrate, openAppDatabase } from '../apps/api/src/database.js';
+import { configureHttp } from '../apps/api/src/http/configure-http.js';
 
 /**
  * `npm run bench:handover`: the handover guide over HTTP on the demo data, as a psychiatry nurse at
@@ -38,7 +38,7 @@ const app = await NestFactory.create(AppModule.forRoot(database, { ...config, jo
 });
 configureHttp(app, { corsOrigins: [], production: false, trustProxy: false, sandbox: config.sandbox });
 await app.init();
-await app.get(DemoSeeder).seed();
+await DemoSeeder.of(app).seed();
 await app.listen(0, '127.0.0.1');
 const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
