@@ -10,7 +10,8 @@ import {
   exists,
   isUuid,
   mutate,
-  validate,
+  rejectIf,
+  validateFields,
   type FieldError,
   type MutationFailure,
   type RequestContext,
@@ -52,16 +53,18 @@ export class ChangeSubscriptionsService {
   async subscribe(ctx: RequestContext, input: SubscribeToChangesInput): Promise<ChangeSubscription | MutationFailure> {
     const accountId = ctx.accountId;
     if (!accountId) return ForbiddenError.of(SIGN_IN);
-    const checked = validate(subscribeSchema, input);
-    if (!checked.ok) return checked.error;
-    const { networkId, municipalityCodes, situations } = checked.value;
-    const errors = [
-      ...(await this.unknownMunicipalities(input.municipalityCodes, municipalityCodes)),
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(subscribeSchema, input);
+    const { networkId, municipalityCodes, situations } = value;
+    const wellFormed = (input.municipalityCodes ?? []).filter((code) => /^\d{4}$/.test(code));
+    errors.push(
+      ...(await this.unknownMunicipalities(input.municipalityCodes ?? [], wellFormed)),
       ...(await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
-    ];
-    if (errors.length) return ValidationError.of(errors);
+    );
+    if (!networkId || !municipalityCodes || !situations) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
       await assertMayFollow(manager, ctx, networkId);
+      rejectIf(errors);
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO change_subscription (account_id, network_id, municipality_codes, situation_keys, covered_until)
          VALUES ($1, $2, $3, $4, $5)
