@@ -101,7 +101,8 @@ export class ContactsService {
     const { situations, ownerAccountId, ownerUnitId, ...fields } = value;
     const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
       rejectIf([
         ...errors,
         ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),

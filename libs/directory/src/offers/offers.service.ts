@@ -115,7 +115,8 @@ export class OffersService {
     const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
     const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
       rejectIf([
         ...errors,
         ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),

@@ -138,8 +138,11 @@ export class OrganisationsService {
     const fields = { latitude: null, longitude: null, ...rest, regionKey: place.regionKey ?? null } as OrganisationFields;
     errors.push(...onSentFields(sectorRules(fields), input, errors));
     return mutate(this.dataSource, async (manager) => {
-      assertAdmin(ctx);
-      if (fields.parentOrganisationId) await assertMayAttach(manager, ctx, fields.parentOrganisationId);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) {
+        assertAdmin(ctx);
+        if (fields.parentOrganisationId) await assertMayAttach(manager, ctx, fields.parentOrganisationId);
+      }
       rejectIf([...errors, ...(fields.sector ? await branchErrors(manager, null, fields) : [])]);
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.CREATE, null, saved);

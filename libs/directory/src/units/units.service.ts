@@ -94,7 +94,8 @@ export class UnitsService {
     if (value.organisationId === undefined || value.parentId === undefined) return ValidationError.of(errors);
     const fields = withCoordinates(value);
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, value.organisationId!, value.parentId!);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.parentId!);
       rejectIf([
         ...errors,
         ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),

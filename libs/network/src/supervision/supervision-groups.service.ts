@@ -96,9 +96,10 @@ export class SupervisionGroupsService {
     if (!value.networkId) return ValidationError.of(errors);
     const networkId = value.networkId;
     return mutate(this.dataSource, async (manager) => {
+      // Field errors answer before permission, as a bad shape always has.
+      rejectIf(errors);
       assertCoordinator(ctx, networkId, 'oprette supervisionsgrupper');
       await lockOrReject(manager, Network, 'Netværket', networkId);
-      rejectIf(errors);
       // No errors: every field passed, so the schedule was expanded.
       const expansion = schedule!;
       const fields = value as GroupFields;

@@ -139,16 +139,17 @@ export class ThemeDaysService {
       ...(await this.taxonomy.check(fields.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
     );
     return mutate(this.dataSource, async (manager) => {
-      if (!isUuid(input.networkId)) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
-      const [network]: { contact_email: string | null }[] = await manager.query(
-        `SELECT contact_email FROM network WHERE id = $1 FOR SHARE`,
-        [input.networkId],
-      );
-      if (!network) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
-      assertCoordinator(ctx, input.networkId, 'planlægge temadage');
+      const [network]: { contact_email: string | null }[] = isUuid(input.networkId)
+        ? await manager.query(`SELECT contact_email FROM network WHERE id = $1 FOR SHARE`, [input.networkId])
+        : [];
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) {
+        if (!network) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
+        assertCoordinator(ctx, input.networkId, 'planlægge temadage');
+      }
       rejectIf([
         ...errors,
-        ...(network.contact_email
+        ...(!network || network.contact_email
           ? []
           : [
               {

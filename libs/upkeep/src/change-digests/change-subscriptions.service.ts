@@ -10,7 +10,6 @@ import {
   exists,
   isUuid,
   mutate,
-  rejectIf,
   validateFields,
   type FieldError,
   type MutationFailure,
@@ -56,15 +55,16 @@ export class ChangeSubscriptionsService {
     // Every check runs before the answer, so one answer names every bad field.
     const { value, errors } = validateFields(subscribeSchema, input);
     const { networkId, municipalityCodes, situations } = value;
-    const wellFormed = (input.municipalityCodes ?? []).filter((code) => /^\d{4}$/.test(code));
+    // The codes that are well-formed are looked up too, unless the list as a whole is refused (too long).
+    const listRefused = errors.some((e) => e.path === 'input.municipalityCodes');
+    const wellFormed = listRefused ? [] : (input.municipalityCodes ?? []).filter((code) => /^\d{4}$/.test(code));
     errors.push(
       ...(await this.unknownMunicipalities(input.municipalityCodes ?? [], wellFormed)),
       ...(await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
     );
-    if (!networkId || !municipalityCodes || !situations) return ValidationError.of(errors);
+    if (errors.length || !networkId || !municipalityCodes || !situations) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
       await assertMayFollow(manager, ctx, networkId);
-      rejectIf(errors);
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO change_subscription (account_id, network_id, municipality_codes, situation_keys, covered_until)
          VALUES ($1, $2, $3, $4, $5)

@@ -54,28 +54,29 @@ export class CoverageRequirementsService {
     const { networkId, regionKey, situationKey, label } = value;
     if (!networkId === !regionKey) errors.push(...onSentFields([ONE_SCOPE], input, errors));
     return mutate(this.dataSource, async (manager) => {
-      let scope: { networkId: string | null; regionKey: string | null } = { networkId: null, regionKey: null };
-      if (networkId) {
-        await lockOrReject(manager, Network, 'Netværket', networkId);
-        assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
-        scope = { networkId, regionKey: null };
-      } else {
-        assertSignedIn(ctx);
-        if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of(ONLY_ADMINS));
-      }
+      let regionFound: string | null = null;
       if (regionKey && !networkId) {
         // In the transaction's own connection: PGlite has only the one.
         const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
-        if (region) scope = { networkId: null, regionKey: region.key };
+        if (region) regionFound = region.key;
         else errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
       }
       const term = situationKey ? await this.taxonomy.find(situationKey) : null;
       if (situationKey && term?.kind !== TaxonomyKindEnum.SITUATION) {
         errors.push({ path: 'input.situationKey', message: `Ukendt situation: "${situationKey}". Se taxonomy(kind: SITUATION).` });
       }
+      // Field errors answer before permission, as a bad shape always has.
       rejectIf(errors);
-      // No errors: the situation key was given and found.
+      // No errors: the situation key was given and found, and exactly one scope.
       const known = { key: situationKey!, label: term!.label };
+      const scope = { networkId: networkId ?? null, regionKey: regionFound };
+      if (networkId) {
+        await lockOrReject(manager, Network, 'Netværket', networkId);
+        assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
+      } else {
+        assertSignedIn(ctx);
+        if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of(ONLY_ADMINS));
+      }
       await this.assertNew(manager, scope, known.key, known.label);
       const repository = manager.getRepository(CoverageRequirement);
       const saved = await repository.save(repository.create({ ...scope, situationKey: known.key, label: label ?? known.label }));
