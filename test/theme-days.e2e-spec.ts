@@ -196,6 +196,12 @@ describe('theme days', () => {
     expect(refused.data!.registerForThemeDay.__typename).toBe('ValidationError');
     expect(refused.data!.registerForThemeDay.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.name', 'input.workplace']);
     expect(refused.data!.registerForThemeDay.fieldErrors![0].message).toContain('aldrig CPR-numre');
+    // All at once: a bad address, a CPR-like workplace, and the name an anonymous registration needs.
+    const many = await t.graphql<{ registerForThemeDay: { fieldErrors?: { path: string }[] } }>(
+      `mutation ($input: RegisterForThemeDayInput!) { registerForThemeDay(input: $input) { ... on ValidationError { fieldErrors { path } } } }`,
+      { input: { themeDayId: day.id, name: ' ', email: 'ikke-en-adresse', workplace: 'Afsnit 0102031234' } },
+    );
+    expect(many.data!.registerForThemeDay.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.email', 'input.name', 'input.workplace']);
     expect(await register(day.id, { name: 'Anne Andersen, tlf. 70 00 12 34', email: 'cpr@example.org' })).toMatchObject({
       __typename: 'ThemeDayRegistration',
     });
