@@ -397,6 +397,9 @@ describe('supervision groups', () => {
       expect(await attendance.mark(psychologist.ctx, s1.id, [p1.id], true, later)).toBeInstanceOf(ForbiddenError);
       const wrong = await attendance.mark(coordinator, s1.id, [p1.id, p2.id], true, later);
       expect((wrong as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.1']);
+      // Malformed and unknown ids in one answer.
+      const several = await attendance.mark(coordinator, s1.id, ['nej', p1.id, p2.id, 'heller-ikke'], true, later);
+      expect((several as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.0', 'participantIds.2', 'participantIds.3']);
       ok(await attendance.mark(coordinator, s1.id, [p1.id, p3.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p1.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p3.id], false, later), SupervisionSession);
