@@ -88,6 +88,16 @@ describe('invitations and password resets', () => {
     expect(res.data!.inviteMember.__typename).toBe('ForbiddenError');
   });
 
+  it('names every bad field of an invitation in one answer', async () => {
+    const admin = await signIn('admin@example.org', DEMO_PASSWORD);
+    const res = await t.graphql<{ inviteMember: { __typename: string; fieldErrors?: { path: string }[] } }>(
+      `mutation { inviteMember(input: { email: "ikke-en-adresse", displayName: " ", organisationId: "0b7c3a52-3c0d-4d43-9a4e-2f1f4d7a9c11" }) { __typename ... on ValidationError { fieldErrors { path } } } }`,
+      {},
+      { token: admin.accessToken },
+    );
+    expect(res.data!.inviteMember.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.displayName', 'input.email', 'input.organisationId']);
+  });
+
   it('resets a password by a single-use link, ends the old sessions and tells nobody which addresses exist', async () => {
     const before = outbox().length;
     const unknown = await t.graphql<{ requestPasswordReset: { accepted: boolean } }>(

@@ -215,6 +215,12 @@ describe('change digests', () => {
     expect(await fieldErrors({ situations: ['discharge', 'anxiety'] })).toEqual([
       { path: 'input.situations.1', message: 'Ukendt situation: "anxiety".' },
     ]);
+    // Every bad field in one answer: a malformed and an unknown code, and an unknown situation.
+    expect(await fieldErrors({ municipalityCodes: ['217', '9999'], situations: ['anxiety'] })).toEqual([
+      { path: 'input.municipalityCodes.0', message: 'Kommunekode skal være fire cifre, fx "0217".' },
+      { path: 'input.municipalityCodes.1', message: 'Ukendt kommunekode: "9999".' },
+      { path: 'input.situations.0', message: expect.any(String) },
+    ]);
     expect(await fieldErrors({ networkId: 'netværk' })).toEqual([
       { path: 'input.networkId', message: 'Netværkets id skal være et gyldigt UUID.' },
     ]);

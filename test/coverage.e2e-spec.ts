@@ -221,9 +221,20 @@ describe('coverage', () => {
     const before = await count();
     expect(await add({ networkId, regionKey: 'hovedstaden', situationKey: 'discharge' })).toMatchObject({
       __typename: 'ValidationError',
-      fieldErrors: [{ path: 'input.networkId', message: 'Angiv enten et netværk eller en region – præcis én af dem.' }],
+      fieldErrors: [
+        { path: 'input.networkId', message: 'Angiv enten et netværk eller en region – præcis én af dem.' },
+        { path: 'input.regionKey', message: 'Angiv enten et netværk eller en region – præcis én af dem.' },
+      ],
     });
     expect((await add({ situationKey: 'discharge' })).__typename).toBe('ValidationError');
+    // Every bad field in one answer: no scope and an unknown situation.
+    expect(await add({ situationKey: 'anxiety' })).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [
+        { path: 'input.networkId', message: 'Angiv enten et netværk eller en region – præcis én af dem.' },
+        { path: 'input.situationKey', message: 'Ukendt situation: "anxiety". Se taxonomy(kind: SITUATION).' },
+      ],
+    });
     expect(await add({ networkId, situationKey: 'anxiety' })).toMatchObject({
       __typename: 'ValidationError',
       fieldErrors: [{ path: 'input.situationKey', message: 'Ukendt situation: "anxiety". Se taxonomy(kind: SITUATION).' }],

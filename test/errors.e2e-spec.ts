@@ -50,7 +50,7 @@ describe('client errors over HTTP', () => {
       );
     });
 
-    it.each([1000, -1])('rejects first: %d in lists and in search', async (first) => {
+    it.each([1000, 0, -1])('rejects first: %d in lists and in search', async (first) => {
       expectCleanError(await t.graphql(`query($first: Int) { offers(first: $first) { totalCount } }`, { first }), 'BAD_USER_INPUT');
       expectCleanError(
         await t.graphql(`query($first: Int) { search(input: { first: $first }) { totalCount } }`, { first }),

@@ -22,6 +22,28 @@ describe('README examples', () => {
   });
 
   it.each(readmeExamples().map((query) => [query.split('\n')[0].slice(0, 60), query]))('runs %s', async (_title, query) => {
+    const res = await t.graphql(query, await variablesFor(query), { token: adminToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toBeDefined();
+    // Mutations other than the deliberately invalid ones (an empty name, a CPR number) must succeed.
+    const typenames = JSON.stringify(res.data).match(/"__typename":"(\w+)"/g) ?? [];
+    if (!query.includes('name: ""') && !query.includes('230774-1754')) expect(typenames.filter((n) => n.includes('Error'))).toEqual([]);
+  });
+
+  // Last: signed out, the mutations are refused (or, for a registration made above, a conflict); a
+  // reader who runs an example signed out must see why, so every error answer carries its message.
+  it('says why a mutation example is refused when run signed out', async () => {
+    const mutations = readmeExamples().filter((query) => query.trimStart().startsWith('mutation'));
+    expect(mutations.length).toBeGreaterThanOrEqual(10);
+    for (const query of mutations) {
+      const res = await t.graphql(query, await variablesFor(query));
+      expect(res.errors).toBeUndefined();
+      const answer = Object.values(res.data ?? {})[0] as { __typename: string; message?: string };
+      if (answer.__typename.endsWith('Error')) expect({ query, message: answer.message }).toEqual({ query, message: expect.any(String) });
+    }
+  });
+
+  async function variablesFor(query: string): Promise<Record<string, unknown>> {
     const variables: Record<string, unknown> = {};
     if (query.includes('$org')) {
       const orgs = await t.graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
@@ -50,11 +72,6 @@ describe('README examples', () => {
       variables.leaving = await first('PERSON');
       variables.successor = await first('FUNCTION');
     }
-    const res = await t.graphql(query, variables, { token: adminToken });
-    expect(res.errors).toBeUndefined();
-    expect(res.data).toBeDefined();
-    // Mutations other than the deliberately invalid ones (an empty name, a CPR number) must succeed.
-    const typenames = JSON.stringify(res.data).match(/"__typename":"(\w+)"/g) ?? [];
-    if (!query.includes('name: ""') && !query.includes('230774-1754')) expect(typenames.filter((n) => n.includes('Error'))).toEqual([]);
-  });
+    return variables;
+  }
 });

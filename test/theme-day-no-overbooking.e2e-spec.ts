@@ -54,13 +54,21 @@ describe('theme day registration under load', () => {
 
     // In the database: the first 30 taken (by seq) are the confirmed ones, and each waitlisted
     // person's position is their place in that order.
-    const rows: { id: string; status: string }[] = await t.database.dataSource.query(
-      `SELECT id, status FROM theme_day_registration WHERE theme_day_id = $1 ORDER BY seq`,
+    const rows: { id: string; status: string; registered_at: string }[] = await t.database.dataSource.query(
+      `SELECT id, status, registered_at::text FROM theme_day_registration WHERE theme_day_id = $1 ORDER BY seq`,
       [dayId],
     );
     expect(rows.map((r) => r.status)).toEqual([...Array(SEATS).fill('CONFIRMED'), ...Array(REGISTRATIONS - SEATS).fill('WAITLISTED')]);
     const positionOf = new Map(results.map((r) => [r.id, r.waitlistPosition]));
     expect(rows.slice(SEATS).map((r) => positionOf.get(r.id))).toEqual(Array.from({ length: REGISTRATIONS - SEATS }, (_, i) => i + 1));
+
+    // registeredAt tells the same story: no one registered later holds a place before someone registered earlier.
+    const stamps = await t.database.dataSource.query<{ later: boolean }[]>(
+      `SELECT registered_at < lag(registered_at) OVER (ORDER BY seq) AS later FROM theme_day_registration WHERE theme_day_id = $1 ORDER BY seq`,
+      [dayId],
+    );
+    expect(stamps.map((s, i) => (s.later ? i : -1)).filter((i) => i >= 0)).toEqual([]);
+    expect(new Set(rows.map((r) => r.registered_at)).size).toBeGreaterThan(1);
 
     // Everyone got one message: a confirmation with a calendar invitation, or a waitlist notice.
     const mails: { template: string; count: string }[] = await t.database.dataSource.query(

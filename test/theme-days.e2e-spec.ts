@@ -129,14 +129,15 @@ describe('theme days', () => {
     await smtp.close();
   });
 
-  it('lets only coordinators plan a day, and checks what they type', async () => {
+  it('lets only coordinators plan a day, and names every bad field in one answer', async () => {
     const input = {
       networkId,
-      title: 'Sorg',
+      title: '',
       topic: 'Børn og unge i sorg',
       startsAt: new Date(Date.now() + 10 * DAY).toISOString(),
       endsAt: new Date(Date.now() + 9 * DAY).toISOString(),
       capacity: 0,
+      situations: ['findes-ikke'],
     };
     const create = (token: string) =>
       t.graphql<{ createThemeDay: { __typename: string; fieldErrors?: { path: string }[] } }>(
@@ -144,15 +145,46 @@ describe('theme days', () => {
         { input },
         { token },
       );
+    // Shape (title, capacity), rules across fields (no place; the end before the start, both sent) and
+    // lookups (an unknown situation): all in the first answer.
     const invalid = (await create(coordinator)).data!.createThemeDay;
     expect(invalid.__typename).toBe('ValidationError');
-    expect(invalid.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.capacity']);
-    input.capacity = 20;
-    const rules = (await create(coordinator)).data!.createThemeDay;
-    expect(rules.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.endsAt', 'input.venue']);
-    Object.assign(input, { endsAt: new Date(Date.now() + 10 * DAY + 3600_000).toISOString(), venue: 'Online' });
+    expect(invalid.fieldErrors!.map((e) => e.path).sort()).toEqual([
+      'input.capacity',
+      'input.endsAt',
+      'input.situations.0',
+      'input.startsAt',
+      'input.title',
+      'input.venue',
+    ]);
+    Object.assign(input, {
+      title: 'Sorg',
+      capacity: 20,
+      situations: [],
+      endsAt: new Date(Date.now() + 10 * DAY + 3600_000).toISOString(),
+      venue: 'Online',
+    });
     expect((await create(member)).data!.createThemeDay.__typename).toBe('ForbiddenError');
     expect((await create(coordinator)).data!.createThemeDay.__typename).toBe('ThemeDay');
+  });
+
+  it('names a broken rule on the field sent when a day is changed', async () => {
+    const day = await newDay();
+    const update = (input: Record<string, unknown>) =>
+      t.graphql<{ updateThemeDay: { __typename: string; fieldErrors?: { path: string }[] } }>(
+        `mutation ($id: ID!, $input: UpdateThemeDayInput!) { updateThemeDay(id: $id, input: $input) { __typename ... on ValidationError { fieldErrors { path } } } }`,
+        { id: day.id, input },
+        { token: coordinator },
+      );
+    const paths = async (input: Record<string, unknown>) => (await update(input)).data!.updateThemeDay.fieldErrors?.map((e) => e.path).sort();
+    expect(await paths({ endsAt: new Date(Date.now() - DAY).toISOString() })).toEqual(['input.endsAt']);
+    expect(await paths({ title: '', capacity: 0, situations: ['findes-ikke'], venue: null, onlineUrl: null })).toEqual([
+      'input.capacity',
+      'input.onlineUrl',
+      'input.situations.0',
+      'input.title',
+      'input.venue',
+    ]);
   });
 
   it('refuses a registration whose name or workplace looks like a CPR number, on the field, with the reason', async () => {
@@ -167,6 +199,12 @@ describe('theme days', () => {
       expect.stringContaining('CPR-nummer'),
       expect.stringContaining('CPR-nummer'),
     ]);
+    // All at once: a bad address, a workplace too long, and the name an anonymous registration needs.
+    const many = await t.graphql<{ registerForThemeDay: { fieldErrors?: { path: string }[] } }>(
+      `mutation ($input: RegisterForThemeDayInput!) { registerForThemeDay(input: $input) { ... on ValidationError { fieldErrors { path } } } }`,
+      { input: { themeDayId: day.id, name: ' ', email: 'ikke-en-adresse', workplace: 'Afsnit '.repeat(60) } },
+    );
+    expect(many.data!.registerForThemeDay.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.email', 'input.name', 'input.workplace']);
     expect(await register(day.id, { name: 'Anne Andersen, tlf. 70 00 12 34', email: 'cpr@example.org' })).toMatchObject({
       __typename: 'ThemeDayRegistration',
     });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BadInputError, decodeCursor, encodeCursor, type RequestContext } from '#core';
+import { BadInputError, decodeCursor, encodeCursor, pageSize, type RequestContext } from '#core';
 import {
   Contact,
   ContactsService,
@@ -84,9 +84,7 @@ export class SearchService {
   private async prepare(input: SearchInput): Promise<{ query: SearchQuery; understood: UnderstoodQuery }> {
     const text = (input.query ?? '').trim();
     if (text.length > 200) throw new BadInputError('Søgningen må højst være 200 tegn.');
-    const first = input.first ?? SEARCH_DEFAULT_PAGE;
-    if (!Number.isInteger(first) || first < 0 || first > SEARCH_MAX_PAGE)
-      throw new BadInputError(`"first" skal være mellem 0 og ${SEARCH_MAX_PAGE}.`);
+    const first = pageSize(input.first, SEARCH_MAX_PAGE, SEARCH_DEFAULT_PAGE);
     const after = input.after ? decodeCursor(input.after) : -1;
     if (after === null) throw new BadInputError('Ugyldig cursor i "after".');
     if (input.age != null && (input.age < 0 || input.age > 120)) throw new BadInputError('Alder skal være mellem 0 og 120.');

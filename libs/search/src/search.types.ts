@@ -68,7 +68,7 @@ export class SearchInput {
       'removes a chip by sending its part here (or by removing its words from `query`).',
   })
   literal?: QueryPart[] | null;
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 50 (default 10).' }) first?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 50 (default 10).' }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 

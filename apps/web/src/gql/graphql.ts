@@ -103,7 +103,7 @@ export type SearchInput = {
   after?: string | null | undefined;
   /** Only records whose age range includes this age. */
   age?: number | null | undefined;
-  /** Page size, at most 50 (default 10). */
+  /** Page size, 1 to 50 (default 10). */
   first?: number | null | undefined;
   /** Parts of `query` to take as plain words instead of understanding them (default: none). A client that shows `understood` as chips removes a chip by sending its part here (or by removing its words from `query`). */
   literal?: Array<QueryPart> | null | undefined;

@@ -15,7 +15,9 @@ import {
   danishFormat,
   mutate,
   text,
+  rejectIf,
   validate,
+  validateFields,
   type MutationFailure,
   RequestContext,
 } from '#core';
@@ -62,14 +64,16 @@ export class AccountLinks {
     ctx: RequestContext,
     input: { email: string; displayName: string; organisationId: string; role?: Role | null },
   ): Promise<Account | MutationFailure> {
-    const checked = validate(invitationInput, input);
-    if (!checked.ok) return checked.error;
-    const { email, displayName, organisationId, role } = checked.value;
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(invitationInput, input);
+    const { organisationId, role } = value;
+    if (!organisationId) return ValidationError.of(errors);
     if (!this.mayManage(ctx, organisationId))
       return ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan invitere.');
     return mutate(this.dataSource, async (manager) => {
       const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [organisationId]);
-      if (!organisation) throw new MutationRejected(ValidationError.field('input.organisationId', 'Organisationen findes ikke.'));
+      rejectIf([...errors, ...(organisation ? [] : [{ path: 'input.organisationId', message: 'Organisationen findes ikke.' }])]);
+      const { email, displayName } = value as { email: string; displayName: string };
       if (await manager.getRepository(Account).existsBy({ email: normaliseEmail(email) })) {
         throw new MutationRejected(ConflictError.of(`Der findes allerede en konto med ${normaliseEmail(email)}.`));
       }

@@ -15,7 +15,7 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
@@ -55,12 +55,19 @@ export function decodeCursor(cursor: string): number | null {
 /** A bad `first` or `after`. */
 export class InvalidPageError extends BadInputError {}
 
+/**
+ * The page size `first` asks for, or `fallback` when it is absent. Every connection reads its page size
+ * here: 0 is refused like -1 (a page of nothing is no page, and a limit of 0 means "no limit" to SQL builders).
+ */
+export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > max) throw new InvalidPageError(`"first" skal være mellem 1 og ${max}.`);
+  return size;
+}
+
 /** Turns `first`/`after` into an offset and limit; bad values are the client's error. */
 export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new InvalidPageError(`"first" skal være mellem 0 og ${MAX_PAGE_SIZE}.`);
-  }
+  const first = pageSize(args.first);
   if (!args.after) return { offset: 0, limit: first };
   const last = decodeCursor(args.after);
   if (last === null) throw new InvalidPageError('Ugyldig cursor i "after".');

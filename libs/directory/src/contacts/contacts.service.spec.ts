@@ -149,6 +149,31 @@ describe('ContactsService', () => {
     });
   });
 
+  it('names every bad field in one answer, on create and on update', async () => {
+    const other = await makeOrganisation(t.context, { name: 'Vejle Kommune', municipalityCode: '0630' });
+    const foreignUnit = await makeUnit(t.context, { organisationId: other.id });
+    const before = await snapshot();
+    const created = await contacts.create(ADMIN_CTX, {
+      name: '',
+      organisationId: org.id,
+      unitId: foreignUnit.id,
+      situations: ['findes-ikke'],
+      channels: [{ kind: ChannelKind.PHONE, value: 'ring til mig' }],
+    });
+    expect(fieldPaths(created).sort()).toEqual(['input.channels.0.value', 'input.name', 'input.situations.0', 'input.unitId']);
+    expect(await snapshot()).toBe(before);
+    const contact = await makeContact(t.context, { organisationId: org.id, name: 'Opdateres med fejl' });
+    const beforeUpdate = await snapshot();
+    const updated = await contacts.update(ADMIN_CTX, contact.id, {
+      name: '',
+      deputyId: contact.id,
+      situations: ['findes-ikke'],
+      unitId: foreignUnit.id,
+    });
+    expect(fieldPaths(updated).sort()).toEqual(['input.deputyId', 'input.name', 'input.situations.0', 'input.unitId']);
+    expect(await snapshot()).toBe(beforeUpdate);
+  });
+
   describe('update', () => {
     it('changes only the given fields', async () => {
       const contact = await makeContact(t.context, {

@@ -8,7 +8,7 @@ import {
   groupByKeys,
   mutate,
   pageWindow,
-  validate,
+  validateFields,
   type Connection,
   type FieldError,
   type MutationFailure,
@@ -93,24 +93,27 @@ export class ContactsService {
   }
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact | MutationFailure> {
-    const checked = validate(contactFields, input);
-    if (!checked.ok) return checked.error;
-    const { situations, ownerAccountId, ownerUnitId, ...fields } = checked.value;
-    const named = { ownerAccountId, ownerUnitId };
-    const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
-    if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(contactFields, input);
+    errors.push(...(await this.taxonomy.check(value.situations, TaxonomyKindEnum.SITUATION, 'input.situations')));
+    // Without a valid organisation and unit there is nothing to check permission or references against.
+    if (value.organisationId === undefined || value.unitId === undefined) return ValidationError.of(errors);
+    const { situations, ownerAccountId, ownerUnitId, ...fields } = value;
+    const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
       rejectIf([
-        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
-        ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
-        ...(await this.checkDeputy(manager, fields.deputyId, null)),
-        ...(await checkOwner(manager, fields.organisationId, named)),
+        ...errors,
+        ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
+        ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
+        ...(await this.checkDeputy(manager, fields.deputyId ?? null, null)),
+        ...(await checkOwner(manager, value.organisationId!, named)),
       ]);
       const saved = await manager
         .getRepository(Contact)
         .save(
-          manager.create(Contact, { ...fields, ...(await ownerForNew(manager, ctx, fields.unitId, named)), situationKeys: situations }),
+          manager.create(Contact, { ...fields, ...(await ownerForNew(manager, ctx, value.unitId!, named)), situationKeys: situations }),
         );
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
@@ -119,18 +122,17 @@ export class ContactsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
-    const checked = validate(contactPatch, definedOnly(input));
-    if (!checked.ok) return checked.error;
-    const { situations, ownerAccountId, ownerUnitId, ...patch } = definedOnly(checked.value);
+    const { value, errors } = validateFields(contactPatch, definedOnly(input));
+    const { situations, ownerAccountId, ownerUnitId, ...patch } = definedOnly(value);
     const named = { ownerAccountId, ownerUnitId };
-    const taxonomyErrors = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations');
-    if (taxonomyErrors.length) return ValidationError.of(taxonomyErrors);
+    errors.push(...(await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations')));
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
       rejectIf([
+        ...errors,
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
         ...(await checkOwner(manager, current.organisationId, named)),

@@ -108,6 +108,34 @@ describe('OffersService', () => {
       expect(fieldPaths(result).sort()).toEqual(['input.municipalityCodes.0', 'input.name', 'input.problemTags.0']);
     });
 
+    it('names bad fields of every kind in one answer: shape, rules across fields, lookups and references', async () => {
+      const before = await snapshot();
+      const result = await offers.create(ADMIN_CTX, {
+        name: '',
+        organisationId: MISSING_ID,
+        accessRoute: AccessRoute.REFERRAL,
+        ageMin: 30,
+        ageMax: 13,
+        startsOn: '2026-08-01',
+        endsOn: '2026-07-31',
+        situations: ['ukendt-situation'],
+        municipalityCodes: ['9999'],
+        channels: [{ kind: ChannelKind.PHONE, value: '123' }],
+      });
+      expect(fieldPaths(result).sort()).toEqual([
+        'input.ageMax',
+        'input.ageMin',
+        'input.channels.0.value',
+        'input.endsOn',
+        'input.municipalityCodes.0',
+        'input.name',
+        'input.organisationId',
+        'input.situations.0',
+        'input.startsOn',
+      ]);
+      expect(await snapshot()).toBe(before);
+    });
+
     it('requires an access route and a unit of the same organisation', async () => {
       expect(fieldPaths(await offers.create(ADMIN_CTX, { name: 'Uden adgangsvej', organisationId: org.id }))).toEqual([
         'input.accessRoute',
@@ -158,6 +186,35 @@ describe('OffersService', () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: `Opdateres ikke: ${path}`, ...initial });
       const before = await snapshot();
       expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, patch))).toEqual([path]);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('names a broken rule across fields on the field sent, or on both when both were sent', async () => {
+      const offer = await makeOffer(t.context, { organisationId: org.id, name: 'For 15-25 år', ageMin: 15, ageMax: 25 });
+      const before = await snapshot();
+      expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, { ageMin: 30 }))).toEqual(['input.ageMin']);
+      expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, { ageMin: 30, ageMax: 20 })).sort()).toEqual(['input.ageMax', 'input.ageMin']);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('names every bad field of an update in one answer', async () => {
+      const offer = await makeOffer(t.context, { organisationId: org.id, name: 'Mange fejl', ageMin: 15, ageMax: 25 });
+      const before = await snapshot();
+      const result = await offers.update(ADMIN_CTX, offer.id, {
+        name: '',
+        ageMin: 30,
+        problemTags: ['ukendt'],
+        municipalityCodes: ['217', '9999'],
+        endsOn: '2026-13-01',
+      });
+      expect(fieldPaths(result).sort()).toEqual([
+        'input.ageMin',
+        'input.endsOn',
+        'input.municipalityCodes.0',
+        'input.municipalityCodes.1',
+        'input.name',
+        'input.problemTags.0',
+      ]);
       expect(await snapshot()).toBe(before);
     });
 

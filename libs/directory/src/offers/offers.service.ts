@@ -8,7 +8,8 @@ import {
   groupByKeys,
   mutate,
   pageWindow,
-  validate,
+  onSentFields,
+  validateFields,
   type Connection,
   type FieldError,
   type MutationFailure,
@@ -35,7 +36,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { offerFields, offerPatch, type CreateOfferInput, type OfferFilter, type UpdateOfferInput } from './offer.inputs.js';
 import { Offer } from './offer.entity.js';
-import { offerRuleErrors } from './offer.rules.js';
+import { offerRules } from './offer.rules.js';
 
 type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
 
@@ -105,25 +106,26 @@ export class OffersService {
   }
 
   async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | MutationFailure> {
-    const checked = validate(offerFields, input);
-    // Reference checks run even when the shape is wrong, so one answer names every bad field.
-    const referenceErrors = await this.checkKeys(input as Keyed);
-    if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
-    const { situations, problemTags, ownerAccountId, ownerUnitId, ...fields } = withCoordinates(checked.value);
-    const named = { ownerAccountId, ownerUnitId };
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(offerFields, input);
+    errors.push(...onSentFields(offerRules(value), input, errors), ...(await this.checkKeys(input as Keyed)));
+    // Without a valid organisation and unit there is nothing to check permission or references against.
+    if (value.organisationId === undefined || value.unitId === undefined) return ValidationError.of(errors);
+    const { situations, problemTags, ownerAccountId, ownerUnitId, ...fields } = withCoordinates(value);
+    const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
     const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
-    const ruleErrors = [...referenceErrors, ...offerRuleErrors(offer)];
-    if (ruleErrors.length) return ValidationError.of(ruleErrors);
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.unitId);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
       rejectIf([
-        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
-        ...(await this.units.mustBelongTo(manager, fields.organisationId, fields.unitId, 'input.unitId')),
-        ...(await checkOwner(manager, fields.organisationId, named)),
+        ...errors,
+        ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
+        ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
+        ...(await checkOwner(manager, value.organisationId!, named)),
       ]);
       const saved = await manager
         .getRepository(Offer)
-        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, ctx, fields.unitId, named)) }));
+        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, ctx, value.unitId!, named)) }));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
       return saved;
@@ -131,11 +133,10 @@ export class OffersService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOfferInput): Promise<Offer | MutationFailure> {
-    const checked = validate(offerPatch, definedOnly(input));
-    const referenceErrors = await this.checkKeys(input as Keyed);
-    if (!checked.ok) return ValidationError.of([...checked.error.fieldErrors, ...referenceErrors]);
-    if (referenceErrors.length) return ValidationError.of(referenceErrors);
-    const { situations, problemTags, ownerAccountId, ownerUnitId, ...patch } = definedOnly(withCoordinates(checked.value));
+    const sent = definedOnly(input);
+    const { value, errors } = validateFields(offerPatch, sent);
+    errors.push(...(await this.checkKeys(input as Keyed)));
+    const { situations, problemTags, ownerAccountId, ownerUnitId, ...patch } = definedOnly(withCoordinates(value));
     const named = { ownerAccountId, ownerUnitId };
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
@@ -150,7 +151,8 @@ export class OffersService {
         problemTags ? { problemKeys: problemTags } : {},
       );
       rejectIf([
-        ...offerRuleErrors(current),
+        ...errors,
+        ...onSentFields(offerRules(current), sent, errors),
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(await checkOwner(manager, current.organisationId, named)),
       ]);

@@ -71,8 +71,9 @@ describe('OrganisationsService', () => {
 
     const invalid: [string, CreateOrganisationInput, string][] = [
       ['an empty name', { name: '  ', sector: Sector.MUNICIPAL, municipalityCode: '0217' }, 'input.name'],
-      ['a municipal organisation without municipality code', { name: 'Uden kommune', sector: Sector.MUNICIPAL }, 'input.municipalityCode'],
-      ['a regional organisation without region', { name: 'Uden region', sector: Sector.REGIONAL }, 'input.region'],
+      // A rule across fields is named on what was sent: here the sector that asks for a place.
+      ['a municipal organisation without municipality code', { name: 'Uden kommune', sector: Sector.MUNICIPAL }, 'input.sector'],
+      ['a regional organisation without region', { name: 'Uden region', sector: Sector.REGIONAL }, 'input.sector'],
       [
         'an unknown municipality code',
         { name: 'Ukendt kommune', sector: Sector.MUNICIPAL, municipalityCode: '9999' },
@@ -91,6 +92,21 @@ describe('OrganisationsService', () => {
       ],
       ['no sector', { name: 'Uden sektor' }, 'input.sector'],
     ];
+
+    it('names every bad field in one answer: shape, lookups and rules across fields', async () => {
+      const before = await snapshot();
+      const result = await organisations.create(ADMIN_CTX, {
+        name: '',
+        sector: Sector.STATE,
+        municipalityCode: '0217',
+        region: 'atlantis',
+        website: 'ikke et link',
+      });
+      expect(fieldPaths(result).sort()).toEqual(['input.name', 'input.region', 'input.website']);
+      const both = await organisations.create(ADMIN_CTX, { name: '', sector: Sector.STATE, municipalityCode: '0217', region: 'hovedstaden' });
+      expect(fieldPaths(both).sort()).toEqual(['input.municipalityCode', 'input.name', 'input.region']);
+      expect(await snapshot()).toBe(before);
+    });
 
     it.each(invalid)('refuses %s with a field error and writes nothing', async (_case, input, path) => {
       const before = await snapshot();
@@ -140,7 +156,7 @@ describe('OrganisationsService', () => {
     it('refuses an update that would break the sector rules, and writes nothing', async () => {
       const org = await makeOrganisation(t.context, { name: 'Bliver ikke regional' });
       const before = await snapshot();
-      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { sector: Sector.REGIONAL }))).toContain('input.region');
+      expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { sector: Sector.REGIONAL }))).toEqual(['input.sector']);
       expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { region: 'hovedstaden' }))).toContain('input.region');
       expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { name: '' }))).toEqual(['input.name']);
       expect(fieldPaths(await organisations.update(ADMIN_CTX, org.id, { municipalityCode: '9999' }))).toEqual(['input.municipalityCode']);

@@ -5,12 +5,13 @@ import {
   Deleted,
   MutationRejected,
   TransactionalEvents,
-  ValidationError,
   byKeys,
   groupByKeys,
   mutate,
   pageWindow,
-  validate,
+  onSentFields,
+  validateFields,
+  type BrokenRule,
   type Connection,
   type FieldError,
   type MutationFailure,
@@ -129,17 +130,20 @@ export class OrganisationsService {
   }
 
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
-    const checked = validate(organisationFields, input);
-    if (!checked.ok) return checked.error;
-    const { region, ...rest } = withCoordinates(checked.value);
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(organisationFields, input);
+    const { region, ...rest } = withCoordinates(value);
     const place = await this.lookupPlace(rest.municipalityCode, region);
-    const fields: OrganisationFields = { latitude: null, longitude: null, ...rest, regionKey: place.regionKey ?? null };
-    const errors = [...place.errors, ...sectorErrors(fields)];
-    if (errors.length) return ValidationError.of(errors);
+    errors.push(...place.errors);
+    const fields = { latitude: null, longitude: null, ...rest, regionKey: place.regionKey ?? null } as OrganisationFields;
+    errors.push(...onSentFields(sectorRules(fields), input, errors));
     return mutate(this.dataSource, async (manager) => {
-      assertAdmin(ctx);
-      if (fields.parentOrganisationId) await assertMayAttach(manager, ctx, fields.parentOrganisationId);
-      rejectIf(await branchErrors(manager, null, fields));
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) {
+        assertAdmin(ctx);
+        if (fields.parentOrganisationId) await assertMayAttach(manager, ctx, fields.parentOrganisationId);
+      }
+      rejectIf([...errors, ...(fields.sector ? await branchErrors(manager, null, fields) : [])]);
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
@@ -148,12 +152,12 @@ export class OrganisationsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation | MutationFailure> {
-    const checked = validate(organisationFields.partial(), definedOnly(input));
-    if (!checked.ok) return checked.error;
-    const { region, ...patch } = withCoordinates(checked.value);
+    const sent = definedOnly(input);
+    const { value, errors } = validateFields(organisationFields.partial(), sent);
+    const { region, ...patch } = withCoordinates(value);
     // Geography is read before the transaction: PGlite has one connection, which the transaction holds.
     const place = await this.lookupPlace(patch.municipalityCode, region);
-    if (place.errors.length) return ValidationError.of(place.errors);
+    errors.push(...place.errors);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
       const before = { ...current };
@@ -163,7 +167,7 @@ export class OrganisationsService {
       if (next.parentOrganisationId && next.parentOrganisationId !== current.parentOrganisationId) {
         await assertMayAttach(manager, ctx, next.parentOrganisationId);
       }
-      rejectIf([...sectorErrors(next), ...(await branchErrors(manager, id, next))]);
+      rejectIf([...errors, ...onSentFields(sectorRules(next), sent, errors), ...(await branchErrors(manager, id, next))]);
       const saved = await manager.getRepository(Organisation).save(Object.assign(current, next));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: false });
@@ -223,18 +227,18 @@ export class OrganisationsService {
 }
 
 /** Sector decides where an organisation belongs: a municipality, a region, or (national) neither. */
-function sectorErrors(fields: OrganisationFields): FieldError[] {
-  const errors: FieldError[] = [];
+function sectorRules(fields: Partial<OrganisationFields>): BrokenRule[] {
+  const broken: BrokenRule[] = [];
   if (fields.municipalityCode && fields.regionKey) {
-    errors.push({ path: 'input.region', message: 'En organisation hører til enten en kommune eller en region, ikke begge.' });
+    broken.push({ fields: ['region', 'municipalityCode'], message: 'En organisation hører til enten en kommune eller en region, ikke begge.' });
   }
   if (fields.sector === Sector.MUNICIPAL && !fields.municipalityCode) {
-    errors.push({ path: 'input.municipalityCode', message: 'En kommunal organisation skal have en kommunekode.' });
+    broken.push({ fields: ['municipalityCode', 'sector'], message: 'En kommunal organisation skal have en kommunekode.' });
   }
   if (fields.sector === Sector.REGIONAL && !fields.regionKey) {
-    errors.push({ path: 'input.region', message: 'En regional organisation skal have en region.' });
+    broken.push({ fields: ['region', 'sector'], message: 'En regional organisation skal have en region.' });
   }
-  return errors;
+  return broken;
 }
 
 function pick(o: Organisation): OrganisationFields {

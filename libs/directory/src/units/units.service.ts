@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
+  ValidationError,
   ConflictError,
   Deleted,
   MutationRejected,
@@ -9,7 +10,7 @@ import {
   groupByKeys,
   mutate,
   pageWindow,
-  validate,
+  validateFields,
   type Connection,
   type FieldError,
   type MutationFailure,
@@ -87,14 +88,18 @@ export class UnitsService {
   }
 
   async create(ctx: RequestContext, input: CreateUnitInput): Promise<Unit | MutationFailure> {
-    const checked = validate(unitFields, input);
-    if (!checked.ok) return checked.error;
-    const fields = withCoordinates(checked.value);
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(unitFields, input);
+    // Without a valid organisation and parent there is nothing to check permission or references against.
+    if (value.organisationId === undefined || value.parentId === undefined) return ValidationError.of(errors);
+    const fields = withCoordinates(value);
     return mutate(this.dataSource, async (manager) => {
-      await assertCanEdit(manager, ctx, fields.organisationId, fields.parentId);
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.parentId!);
       rejectIf([
-        ...(await this.organisations.mustExist(manager, fields.organisationId, 'input.organisationId')),
-        ...(await this.checkParent(manager, fields.organisationId, fields.parentId, null)),
+        ...errors,
+        ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
+        ...(await this.checkParent(manager, value.organisationId!, value.parentId!, null)),
       ]);
       const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.CREATE, null, saved);
@@ -104,15 +109,14 @@ export class UnitsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateUnitInput): Promise<Unit | MutationFailure> {
-    const checked = validate(unitPatch, definedOnly(input));
-    if (!checked.ok) return checked.error;
+    const { value, errors } = validateFields(unitPatch, definedOnly(input));
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Unit, 'Enheden', id);
       const before = { ...current };
       await assertCanEdit(manager, ctx, current.organisationId, current.id);
-      const patch = definedOnly(withCoordinates(checked.value));
+      const patch = definedOnly(withCoordinates(value));
       if (patch.parentId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
-      if (patch.parentId !== undefined) rejectIf(await this.checkParent(manager, current.organisationId, patch.parentId, id));
+      rejectIf([...errors, ...(patch.parentId !== undefined ? await this.checkParent(manager, current.organisationId, patch.parentId, id) : [])]);
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });

@@ -115,6 +115,9 @@ describe('NetworksService and MembersService', () => {
       const state = await networks.addParty(ADMIN_CTX, { networkId: network.id, organisationId: orgs.state });
       expect(state).toBeInstanceOf(ValidationError);
       expect((state as ValidationError).fieldErrors[0].message).toMatch(/kommune, en regional enhed eller en frivillig organisation/);
+      // A state body with a unit of another organisation: both fields in one answer.
+      const both = await networks.addParty(ADMIN_CTX, { networkId: network.id, organisationId: orgs.state, unitId: otherUnit });
+      expect((both as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['input.organisationId', 'input.unitId']);
       expect(await networks.addParty(ADMIN_CTX, { networkId: network.id, organisationId: orgs.helsingor })).toBeInstanceOf(ConflictError);
       expect(
         await networks.addParty(ADMIN_CTX, { networkId: network.id, organisationId: orgs.region, unitId: regionalUnit }),

@@ -7,7 +7,7 @@ import {
   Deleted,
   MutationRejected,
   NotFoundError,
-  ValidationError,
+  rejectIf,
   ForbiddenError,
   byKeys,
   definedOnly,
@@ -19,6 +19,7 @@ import {
   pageWindow,
   validate,
   type Connection,
+  type FieldError,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -143,18 +144,17 @@ export class NetworksService {
       ]);
       if (!org) throw new MutationRejected(NotFoundError.of('Organisationen', input.organisationId));
       const kind = KIND_OF_SECTOR[org.sector];
-      if (!kind) {
-        throw new MutationRejected(
-          ValidationError.field('input.organisationId', 'En part skal være en kommune, en regional enhed eller en frivillig organisation.'),
-        );
-      }
+      const errors: FieldError[] = kind
+        ? []
+        : [{ path: 'input.organisationId', message: 'En part skal være en kommune, en regional enhed eller en frivillig organisation.' }];
       if (input.unitId) {
         const units: unknown[] = await manager.query(`SELECT 1 FROM unit WHERE id = $1 AND organisation_id = $2`, [
           input.unitId,
           input.organisationId,
         ]);
-        if (!units.length) throw new MutationRejected(ValidationError.field('input.unitId', 'Enheden hører ikke til organisationen.'));
+        if (!units.length) errors.push({ path: 'input.unitId', message: 'Enheden hører ikke til organisationen.' });
       }
+      rejectIf(errors);
       const duplicate: unknown[] = await manager.query(
         `SELECT 1 FROM network_party WHERE network_id = $1 AND organisation_id = $2 AND unit_id IS NOT DISTINCT FROM $3`,
         [input.networkId, input.organisationId, input.unitId || null],

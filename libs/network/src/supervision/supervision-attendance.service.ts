@@ -38,8 +38,6 @@ export class SupervisionAttendanceService {
     now = new Date(),
   ): Promise<SupervisionSession | MutationFailure> {
     if (participantIds.length > MAX_MARKED) return ValidationError.field('participantIds', `Højst ${MAX_MARKED} deltagere ad gangen.`);
-    const badId = participantIds.findIndex((id) => !isUuid(id));
-    if (badId >= 0) return ValidationError.field(`participantIds.${badId}`, 'Deltageren skal være et gyldigt UUID.');
     return mutate(this.dataSource, async (manager) => {
       const session = await lockOrReject(manager, SupervisionSession, 'Mødet', sessionId);
       const group = await manager.getRepository(SupervisionGroup).findOneByOrFail({ id: session.groupId });
@@ -48,12 +46,14 @@ export class SupervisionAttendanceService {
       if (session.startsAt > now) throw new MutationRejected(ConflictError.of('Fremmøde kan først registreres, når mødet er begyndt.'));
       const rows: { id: string }[] = await manager.query(
         `SELECT id FROM supervision_participant WHERE group_id = $1 AND id = ANY($2) AND status IN ('APPROVED', 'WITHDRAWN')`,
-        [group.id, participantIds],
+        [group.id, participantIds.filter(isUuid)],
       );
+      // Every id that is malformed or not in the group, in one answer.
       const known = new Set(rows.map((r) => r.id));
-      const errors = participantIds.flatMap((id, i) =>
-        known.has(id) ? [] : [{ path: `participantIds.${i}`, message: 'Personen har ikke plads i gruppen.' }],
-      );
+      const errors = participantIds.flatMap((id, i) => {
+        if (!isUuid(id)) return [{ path: `participantIds.${i}`, message: 'Deltageren skal være et gyldigt UUID.' }];
+        return known.has(id) ? [] : [{ path: `participantIds.${i}`, message: 'Personen har ikke plads i gruppen.' }];
+      });
       if (errors.length) throw new MutationRejected(ValidationError.of(errors));
       for (const participantId of new Set(participantIds)) {
         await manager.query(

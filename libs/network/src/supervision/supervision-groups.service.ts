@@ -14,8 +14,11 @@ import {
   mutate,
   pageOf,
   pageWindow,
-  validate,
+  onSentFields,
+  rejectIf,
+  validateFields,
   type Connection,
+  type FieldError,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -26,7 +29,7 @@ import { seesNetwork } from './supervision-access.js';
 import { SupervisionMails } from './supervision-mails.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { SupervisionGroup, SupervisionGroupStatus, SupervisionSession } from './supervision.entity.js';
-import { groupFields, type CreateSupervisionGroupInput, type GroupFields, type UpdateSupervisionGroupInput } from './supervision.inputs.js';
+import { groupFields, groupRules, type CreateSupervisionGroupInput, type GroupFields, type UpdateSupervisionGroupInput } from './supervision.inputs.js';
 
 const GROUP = 'Supervisionsgruppen';
 /** For these, null in an update means "leave as it is" (description, facilitatorEmail and venue are cleared by null). */
@@ -86,14 +89,20 @@ export class SupervisionGroupsService {
   }
 
   async create(ctx: RequestContext, input: CreateSupervisionGroupInput): Promise<SupervisionGroup | MutationFailure> {
-    const checked = validate(groupFields, input);
-    if (!checked.ok) return checked.error;
-    const fields = checked.value;
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(groupFields, input);
+    errors.push(...onSentFields(groupRules(value), input, errors));
+    const schedule = scheduleOf(value, errors);
+    if (!value.networkId) return ValidationError.of(errors);
+    const networkId = value.networkId;
     return mutate(this.dataSource, async (manager) => {
-      assertCoordinator(ctx, fields.networkId, 'oprette supervisionsgrupper');
-      await lockOrReject(manager, Network, 'Netværket', fields.networkId);
-      const expansion = expandSessions(fields);
-      if (!expansion.ok) throw new MutationRejected(ValidationError.field('input.recurrence', expansion.message));
+      // Field errors answer before permission, as a bad shape always has.
+      rejectIf(errors);
+      assertCoordinator(ctx, networkId, 'oprette supervisionsgrupper');
+      await lockOrReject(manager, Network, 'Netværket', networkId);
+      // No errors: every field passed, so the schedule was expanded.
+      const expansion = schedule!;
+      const fields = value as GroupFields;
       const repository = manager.getRepository(SupervisionGroup);
       const saved = await repository.save(
         repository.create({ ...columns(fields), recurrence: expansion.rule, status: SupervisionGroupStatus.OPEN, isDemo: false }),
@@ -123,21 +132,22 @@ export class SupervisionGroupsService {
       const patch = Object.fromEntries(
         Object.entries(input).filter(([key, value]) => value !== undefined && !(value === null && KEEP_ON_NULL.includes(key))),
       );
-      const checked = validate(groupFields, { ...asInput(group), ...patch });
-      if (!checked.ok) throw new MutationRejected(checked.error);
-      const fields = checked.value;
+      const { value, errors } = validateFields(groupFields, { ...asInput(group), ...patch });
+      errors.push(...onSentFields(groupRules(value), patch, errors));
       const [{ seated }]: { seated: string }[] = await manager.query(
         `SELECT count(*) AS seated FROM supervision_participant WHERE group_id = $1 AND status = 'APPROVED'`,
         [id],
       );
-      if (fields.maxSeats < Number(seated)) {
-        throw new MutationRejected(ValidationError.field('input.maxSeats', `Gruppen har allerede ${seated} deltagere med plads.`));
+      if (value.maxSeats !== undefined && value.maxSeats < Number(seated)) {
+        errors.push({ path: 'input.maxSeats', message: `Gruppen har allerede ${seated} deltagere med plads.` });
       }
+      const rescheduled = SCHEDULE.some((key) => JSON.stringify(value[key]) !== JSON.stringify(asInput(group)[key]));
+      const expansion = rescheduled ? scheduleOf(value, errors) : null;
+      rejectIf(errors);
+      const fields = value as GroupFields;
       const before = { ...group };
       let recurrence = group.recurrence;
-      if (SCHEDULE.some((key) => JSON.stringify(fields[key]) !== JSON.stringify(asInput(group)[key]))) {
-        const expansion = expandSessions(fields);
-        if (!expansion.ok) throw new MutationRejected(ValidationError.field('input.recurrence', expansion.message));
+      if (expansion) {
         recurrence = expansion.rule;
         await regenerate(manager, id, expansion.slots, now);
       }
@@ -182,6 +192,19 @@ export class SupervisionGroupsService {
 }
 
 /** The group's columns from checked fields. */
+/**
+ * The sessions of the schedule when every schedule field passed its own check; a rule that does not
+ * expand (no session within the horizon, for example) is an error on `input.recurrence`.
+ */
+function scheduleOf(value: Partial<GroupFields>, errors: FieldError[]): { rule: string; slots: SessionSlot[] } | null {
+  const { recurrence, firstSessionAt, sessionMinutes, exceptions } = value;
+  if (recurrence === undefined || firstSessionAt === undefined || sessionMinutes === undefined || exceptions === undefined) return null;
+  const expansion = expandSessions({ recurrence, firstSessionAt, sessionMinutes, exceptions });
+  if (expansion.ok) return expansion;
+  errors.push({ path: 'input.recurrence', message: expansion.message });
+  return null;
+}
+
 function columns(fields: GroupFields): Partial<SupervisionGroup> {
   return {
     networkId: fields.networkId,

@@ -35,12 +35,16 @@ export class SupervisionParticipantsService {
     private readonly mails: SupervisionMails,
   ) {}
 
-  /** The signed-in member applies; a coordinator decides. Applying again after a rejection or withdrawal goes to the back of the line. */
+  /**
+   * The signed-in member applies; a coordinator decides. Applying again after a rejection or withdrawal
+   * goes to the back of the line. `clock` fixes the moment (tests); otherwise the database's clock
+   * stamps `appliedAt` in the statement that draws the place in line (seq), so both orders agree.
+   */
   async apply(
     ctx: RequestContext,
     groupId: string,
     motivation: string | null | undefined,
-    now = new Date(),
+    clock?: Date,
   ): Promise<SupervisionParticipant | MutationFailure> {
     const checked = validate(applicationFields, { motivation });
     if (!checked.ok) return checked.error;
@@ -69,23 +73,23 @@ export class SupervisionParticipantsService {
             : 'Du har allerede plads eller står på ventelisten.';
         throw new MutationRejected(ConflictError.of(message));
       }
+      const at = clock ?? null;
       let id: string;
       if (earlier) {
         // seq = DEFAULT draws a new number: the application counts from now, behind everyone waiting.
         await manager.query(
-          `UPDATE supervision_participant SET seq = DEFAULT, status = 'PENDING', motivation = $2, applied_at = $3, decided_at = NULL WHERE id = $1`,
-          [earlier.id, checked.value.motivation, now],
+          `UPDATE supervision_participant SET seq = DEFAULT, status = 'PENDING', motivation = $2,
+             applied_at = COALESCE($3::timestamptz, clock_timestamp()), decided_at = NULL WHERE id = $1`,
+          [earlier.id, checked.value.motivation, at],
         );
         id = earlier.id;
       } else {
-        const inserted = await repository.insert({
-          groupId,
-          memberId: member.id,
-          status: ParticipantStatus.PENDING,
-          motivation: checked.value.motivation,
-          appliedAt: now,
-        });
-        id = (inserted.identifiers[0] as { id: string }).id;
+        const [row]: { id: string }[] = await manager.query(
+          `INSERT INTO supervision_participant (group_id, member_id, status, motivation, applied_at)
+           VALUES ($1, $2, 'PENDING', $3, COALESCE($4::timestamptz, clock_timestamp())) RETURNING id`,
+          [groupId, member.id, checked.value.motivation, at],
+        );
+        id = row.id;
       }
       const saved = await repository.findOneByOrFail({ id });
       await this.audited(manager, ctx, saved, AuditAction.CREATE, earlier ? { status: earlier.status } : null);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
-import { DateTimeScalar, LocalDateScalar, isoDate, text, uuid } from '#core';
+import { DateTimeScalar, LocalDateScalar, isoDate, text, uuid, type BrokenRule } from '#core';
 import { Sector } from '#directory';
 import { parseRule } from './recurrence.js';
 import { SupervisionGroupStatus } from './supervision.entity.js';
@@ -101,9 +101,16 @@ export const groupFields = z
       .transform((days) => [...new Set(days ?? [])].sort()),
     venue: text.optional(500),
     status: z.enum(SupervisionGroupStatus).nullish(),
-  })
-  .refine((g) => g.maxSeats >= g.minSeats, { path: ['maxSeats'], message: 'Største antal pladser må ikke være mindre end mindste antal.' });
+  });
 
 export type GroupFields = z.output<typeof groupFields>;
+
+/** Rules across fields, on the group as it will be saved; fields that failed their own check are missing. */
+export function groupRules(group: Partial<GroupFields>): BrokenRule[] {
+  const { minSeats, maxSeats } = group;
+  return minSeats !== undefined && maxSeats !== undefined && maxSeats < minSeats
+    ? [{ fields: ['maxSeats', 'minSeats'], message: 'Største antal pladser må ikke være mindre end mindste antal.' }]
+    : [];
+}
 
 export const applicationFields = z.object({ motivation: text.optional(2000) });

@@ -113,11 +113,19 @@ describe('supervision groups', () => {
       expect(bad).toBeInstanceOf(ValidationError);
       expect((bad as ValidationError).fieldErrors.map((e) => e.path).sort()).toEqual([
         'input.maxSeats',
+        'input.minSeats',
         'input.partyCap',
         'input.recurrence',
       ]);
+      // A rule across fields is named on the fields sent: both here, only the one changed below.
       const seats = await groups.create(coordinator, input({ minSeats: 8, maxSeats: 4 }));
-      expect((seats as ValidationError).fieldErrors).toEqual([{ path: 'input.maxSeats', message: expect.stringContaining('mindste') }]);
+      expect((seats as ValidationError).fieldErrors).toEqual([
+        { path: 'input.maxSeats', message: expect.stringContaining('mindste') },
+        { path: 'input.minSeats', message: expect.stringContaining('mindste') },
+      ]);
+      const group = ok(await groups.create(coordinator, input({ name: 'Seks til tolv' })), SupervisionGroup);
+      const raised = await groups.update(coordinator, group.id, { minSeats: 20, name: '', recurrence: 'FREQ=HOURLY' });
+      expect((raised as ValidationError).fieldErrors.map((e) => e.path).sort()).toEqual(['input.minSeats', 'input.name', 'input.recurrence']);
       const none = await groups.create(coordinator, input({ recurrence: 'FREQ=WEEKLY;COUNT=1', exceptions: ['2027-02-02'] }));
       expect((none as ValidationError).fieldErrors[0]).toMatchObject({
         path: 'input.recurrence',
@@ -389,6 +397,9 @@ describe('supervision groups', () => {
       expect(await attendance.mark(psychologist.ctx, s1.id, [p1.id], true, later)).toBeInstanceOf(ForbiddenError);
       const wrong = await attendance.mark(coordinator, s1.id, [p1.id, p2.id], true, later);
       expect((wrong as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.1']);
+      // Malformed and unknown ids in one answer.
+      const several = await attendance.mark(coordinator, s1.id, ['nej', p1.id, p2.id, 'heller-ikke'], true, later);
+      expect((several as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.0', 'participantIds.2', 'participantIds.3']);
       ok(await attendance.mark(coordinator, s1.id, [p1.id, p3.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p1.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p3.id], false, later), SupervisionSession);

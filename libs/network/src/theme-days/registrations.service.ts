@@ -12,8 +12,10 @@ import {
   MutationRejected,
   NotFoundError,
   RateLimiter,
-  validate,
   ValidationError,
+  rejectIf,
+  validateFields,
+  type FieldError,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -38,13 +40,17 @@ export class RegistrationsService {
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 
-  async register(ctx: RequestContext, input: RegisterForThemeDayInput, now = new Date()): Promise<ThemeDayRegistration | MutationFailure> {
-    const checked = validate(registrationFields, input);
-    if (!checked.ok) return checked.error;
-    const { themeDayId, workplace } = checked.value;
+  /**
+   * Registers for a day. `clock` fixes the moment (tests); otherwise the database's clock at the
+   * moment the seat is decided stamps `registeredAt`, so its order is the waitlist's order.
+   */
+  async register(ctx: RequestContext, input: RegisterForThemeDayInput, clock?: Date): Promise<ThemeDayRegistration | MutationFailure> {
+    const { value, errors } = validateFields(registrationFields, input);
+    const { themeDayId, workplace = null } = value;
+    if (!themeDayId) return ValidationError.of(errors);
     // Attempts per person and day, not per address: a whole town hall may register from one address
     // (its ceiling is the anonymous mutation limit).
-    const registrant = ctx.accountId ? `account:${ctx.accountId}` : checked.value.email ? `email:${checked.value.email}` : null;
+    const registrant = ctx.accountId ? `account:${ctx.accountId}` : value.email ? `email:${value.email}` : null;
     if (registrant)
       await this.limiter.enforce(
         [
@@ -64,8 +70,8 @@ export class RegistrationsService {
         if (!ctx.accountId) throw new MutationRejected(ForbiddenError.of('Log ind for at tilmelde dig temadage for netværkets medlemmer.'));
         throw new MutationRejected(ForbiddenError.of('Temadagen er kun for netværkets medlemmer.'));
       }
-      assertOpen(day, now);
-      const person = await this.person(manager, ctx, checked.value);
+      assertOpen(day, clock ?? new Date());
+      const person = await this.person(manager, ctx, value, errors);
       const duplicate = await manager
         .getRepository(ThemeDayRegistration)
         .createQueryBuilder('r')
@@ -77,15 +83,20 @@ export class RegistrationsService {
         .getExists();
       if (duplicate)
         throw new MutationRejected(ConflictError.of(`${person.email} er allerede tilmeldt eller på venteliste til temadagen.`));
-      const status =
-        (await this.confirmedCount(manager, day.id)) < day.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-      const repository = manager.getRepository(ThemeDayRegistration);
-      const saved = await repository.save(
-        repository.create({ themeDayId: day.id, accountId: ctx.accountId, ...person, workplace, status, registeredAt: now }),
+      // Seat or waitlist, place in line (seq) and registeredAt are decided in one statement, under the day's lock.
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO theme_day_registration (theme_day_id, account_id, name, email, workplace, status, registered_at)
+         SELECT $1, $2, $3, $4, $5,
+           CASE WHEN (SELECT count(*) FROM theme_day_registration WHERE theme_day_id = $1 AND status = 'CONFIRMED') < $6
+             THEN 'CONFIRMED' ELSE 'WAITLISTED' END,
+           COALESCE($7::timestamptz, clock_timestamp())
+         RETURNING id`,
+        [day.id, ctx.accountId, person.name, person.email, workplace, day.capacity, clock ?? null],
       );
-      await repository.update({ id: saved.id }, { cancelTokenHash: ThemeDayMails.tokenHash(this.mails.cancelToken(saved.id)) });
-      const stored = await repository.findOneByOrFail({ id: saved.id });
-      if (status === RegistrationStatus.CONFIRMED) await this.mails.send(manager, 'CONFIRMED', day, stored);
+      const repository = manager.getRepository(ThemeDayRegistration);
+      await repository.update({ id }, { cancelTokenHash: ThemeDayMails.tokenHash(this.mails.cancelToken(id)) });
+      const stored = await repository.findOneByOrFail({ id });
+      if (stored.status === RegistrationStatus.CONFIRMED) await this.mails.send(manager, 'CONFIRMED', day, stored);
       else await this.mails.send(manager, 'WAITLISTED', day, stored, { position: (await this.position(manager, stored)) ?? 1 });
       return stored;
     });
@@ -231,25 +242,33 @@ export class RegistrationsService {
     return manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registration.id });
   }
 
-  /** Who registers: the signed-in account, or the name and address given for a public day. */
+  /**
+   * Who registers: the signed-in account, or the name and address given for a public day. Rejects
+   * with every field error: those `found` by the schema and the name or address still missing.
+   */
   private async person(
     manager: EntityManager,
     ctx: RequestContext,
-    input: { name: string | null; email: string | null },
+    input: { name?: string | null; email?: string | null },
+    found: FieldError[],
   ): Promise<{ name: string; email: string }> {
     if (ctx.accountId) {
       const [account]: { display_name: string; email: string }[] = await manager.query(
         `SELECT display_name, email FROM account WHERE id = $1`,
         [ctx.accountId],
       );
-      if (account) return { name: account.display_name, email: account.email };
+      if (account) {
+        rejectIf(found);
+        return { name: account.display_name, email: account.email };
+      }
     }
-    const errors = [
-      ...(input.name ? [] : [{ path: 'input.name', message: 'Skriv dit navn.' }]),
-      ...(input.email ? [] : [{ path: 'input.email', message: 'Skriv din e-mailadresse, så vi kan sende bekræftelsen.' }]),
-    ];
-    if (errors.length) throw new MutationRejected(ValidationError.of(errors));
-    return { name: input.name as string, email: input.email as string };
+    const { name, email } = input;
+    rejectIf([
+      ...found,
+      ...(name === null ? [{ path: 'input.name', message: 'Skriv dit navn.' }] : []),
+      ...(email === null ? [{ path: 'input.email', message: 'Skriv din e-mailadresse, så vi kan sende bekræftelsen.' }] : []),
+    ]);
+    return { name: name as string, email: email as string };
   }
 }
 

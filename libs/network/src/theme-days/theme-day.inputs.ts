@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
-import { DateTimeScalar, text, uuid } from '#core';
+import { DateTimeScalar, text, uuid, type BrokenRule } from '#core';
 import { ThemeDayKind, ThemeDayVisibility } from './theme-day.entity.js';
 
 @InputType()
@@ -132,19 +132,27 @@ export const themeDayFields = z.object({
 });
 export type ThemeDayFields = z.output<typeof themeDayFields>;
 
-/** Rules across fields, checked on the whole record after an update too. */
-export function themeDayRuleErrors(day: ThemeDayFields, now: Date, isNew: boolean): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
-  if (!day.venue && !day.onlineUrl) errors.push({ path: 'input.venue', message: 'Angiv et sted, et onlinelink eller begge.' });
-  if (day.endsAt <= day.startsAt) errors.push({ path: 'input.endsAt', message: 'Slut skal ligge efter start.' });
-  if (isNew && day.startsAt <= now) errors.push({ path: 'input.startsAt', message: 'Temadagen skal ligge i fremtiden.' });
-  const closes = day.registrationClosesAt ?? day.startsAt;
-  if (closes > day.startsAt)
-    errors.push({ path: 'input.registrationClosesAt', message: 'Tilmeldingen skal lukke senest, når dagen begynder.' });
-  if (day.registrationOpensAt && day.registrationOpensAt >= closes) {
-    errors.push({ path: 'input.registrationOpensAt', message: 'Tilmeldingen skal åbne, før den lukker.' });
+/**
+ * Rules across fields, checked on the whole record after an update too. Fields that failed their own
+ * check are missing from `day`; a rule that reads them is dropped by `onSentFields`.
+ */
+type Timing = Pick<ThemeDayFields, 'venue' | 'onlineUrl' | 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt'>;
+
+export function themeDayRules(day: Partial<Timing>, now: Date, isNew: boolean): BrokenRule[] {
+  const broken: BrokenRule[] = [];
+  const { startsAt, endsAt } = day;
+  if (!day.venue && !day.onlineUrl) broken.push({ fields: ['venue', 'onlineUrl'], message: 'Angiv et sted, et onlinelink eller begge.' });
+  if (startsAt && endsAt && endsAt <= startsAt) broken.push({ fields: ['endsAt', 'startsAt'], message: 'Slut skal ligge efter start.' });
+  if (isNew && startsAt && startsAt <= now) broken.push({ fields: ['startsAt'], message: 'Temadagen skal ligge i fremtiden.' });
+  const closes = day.registrationClosesAt ?? startsAt;
+  if (startsAt && closes && closes > startsAt) {
+    broken.push({ fields: ['registrationClosesAt', 'startsAt'], message: 'Tilmeldingen skal lukke senest, når dagen begynder.' });
   }
-  return errors;
+  if (day.registrationOpensAt && closes && day.registrationOpensAt >= closes) {
+    const fields = day.registrationClosesAt ? ['registrationOpensAt', 'registrationClosesAt'] : ['registrationOpensAt', 'startsAt'];
+    broken.push({ fields, message: 'Tilmeldingen skal åbne, før den lukker.' });
+  }
+  return broken;
 }
 
 export const registrationFields = z.object({

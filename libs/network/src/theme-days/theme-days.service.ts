@@ -16,8 +16,10 @@ import {
   pageOf,
   pageWindow,
   rejectIf,
-  validate,
+  onSentFields,
+  validateFields,
   type Connection,
+  type FieldError,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -27,7 +29,7 @@ import { RegistrationsService } from './registrations.service.js';
 import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
 import {
   themeDayFields,
-  themeDayRuleErrors,
+  themeDayRules,
   type CreateThemeDayInput,
   type ThemeDayFields,
   type ThemeDayFilter,
@@ -130,34 +132,36 @@ export class ThemeDaysService {
   }
 
   async create(ctx: RequestContext, input: CreateThemeDayInput, now = new Date()): Promise<ThemeDay | MutationFailure> {
-    const checked = validate(themeDayFields, input);
-    if (!checked.ok) return checked.error;
-    const fields = checked.value;
-    const errors = [
-      ...themeDayRuleErrors(fields, now, true),
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value: fields, errors } = validateFields(themeDayFields, input);
+    errors.push(
+      ...onSentFields(themeDayRules(fields, now, true), input, errors),
       ...(await this.taxonomy.check(fields.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
-    ];
-    if (errors.length) return ValidationError.of(errors);
+    );
     return mutate(this.dataSource, async (manager) => {
-      if (!isUuid(input.networkId)) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
-      const [network]: { contact_email: string | null }[] = await manager.query(
-        `SELECT contact_email FROM network WHERE id = $1 FOR SHARE`,
-        [input.networkId],
-      );
-      if (!network) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
-      assertCoordinator(ctx, input.networkId, 'planlægge temadage');
-      if (!network.contact_email) {
-        throw new MutationRejected(
-          ValidationError.field(
-            'input.networkId',
-            'Netværket mangler en kontaktadresse (contactEmail); den står som arrangør i kalenderinvitationerne.',
-          ),
-        );
+      const [network]: { contact_email: string | null }[] = isUuid(input.networkId)
+        ? await manager.query(`SELECT contact_email FROM network WHERE id = $1 FOR SHARE`, [input.networkId])
+        : [];
+      // Field errors answer before permission, as a bad shape always has (the public contract).
+      if (!errors.length) {
+        if (!network) throw new MutationRejected(NotFoundError.of('Netværket', input.networkId));
+        assertCoordinator(ctx, input.networkId, 'planlægge temadage');
       }
-      await this.assertHostExists(manager, fields.hostOrganisationId);
+      rejectIf([
+        ...errors,
+        ...(!network || network.contact_email
+          ? []
+          : [
+              {
+                path: 'input.networkId',
+                message: 'Netværket mangler en kontaktadresse (contactEmail); den står som arrangør i kalenderinvitationerne.',
+              },
+            ]),
+        ...(await this.hostErrors(manager, fields.hostOrganisationId)),
+      ]);
       const repository = manager.getRepository(ThemeDay);
       const saved = await repository.save(
-        repository.create({ ...fields, networkId: input.networkId, status: ThemeDayStatus.SCHEDULED, sequence: 0 }),
+        repository.create({ ...(fields as ThemeDayFields), networkId: input.networkId, status: ThemeDayStatus.SCHEDULED, sequence: 0 }),
       );
       await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
       return saved;
@@ -166,25 +170,25 @@ export class ThemeDaysService {
 
   /** Changes a theme day; attendees get an updated invitation when time, place or title change, and a larger capacity seats the waitlist. */
   async update(ctx: RequestContext, id: string, input: UpdateThemeDayInput, now = new Date()): Promise<ThemeDay | MutationFailure> {
-    const checked = validate(themeDayFields.partial(), definedOnly(input));
-    if (!checked.ok) return checked.error;
-    const situationErrors = await this.taxonomy.check(checked.value.situations, TaxonomyKindEnum.SITUATION, 'input.situations');
-    if (situationErrors.length) return ValidationError.of(situationErrors);
+    const sent = definedOnly(input);
+    const { value, errors } = validateFields(themeDayFields.partial(), sent);
+    errors.push(...(await this.taxonomy.check(value.situations, TaxonomyKindEnum.SITUATION, 'input.situations')));
     return mutate(this.dataSource, async (manager) => {
       const day = await lockOrReject(manager, ThemeDay, 'Temadagen', id);
       assertCoordinator(ctx, day.networkId, 'ændre temadage');
       if (day.status === ThemeDayStatus.CANCELLED) throw new MutationRejected(ConflictError.of('Temadagen er aflyst og kan ikke ændres.'));
       const before = { ...day };
-      const patch = definedOnly(checked.value);
+      const patch = definedOnly(value);
       const next = { ...day, ...patch } as ThemeDay;
-      rejectIf(themeDayRuleErrors(next as unknown as ThemeDayFields, now, patch.startsAt !== undefined));
-      if (patch.hostOrganisationId !== undefined) await this.assertHostExists(manager, patch.hostOrganisationId);
       const confirmed = await this.registrations.confirmedCount(manager, id);
-      if (next.capacity < confirmed) {
-        throw new MutationRejected(
-          ValidationError.field('input.capacity', `Der er allerede ${confirmed} tilmeldte; giv plads til dem, eller meld nogen fra først.`),
-        );
-      }
+      rejectIf([
+        ...errors,
+        ...onSentFields(themeDayRules(next, now, patch.startsAt !== undefined), sent, errors),
+        ...(patch.hostOrganisationId !== undefined ? await this.hostErrors(manager, patch.hostOrganisationId) : []),
+        ...(next.capacity < confirmed
+          ? [{ path: 'input.capacity', message: `Der er allerede ${confirmed} tilmeldte; giv plads til dem, eller meld nogen fra først.` }]
+          : []),
+      ]);
       const changes = [
         ...new Set(
           changedKeys(before, next)
@@ -229,10 +233,10 @@ export class ThemeDaysService {
     return ctx.accountId !== null && isCoordinator(ctx, day.networkId);
   }
 
-  private async assertHostExists(manager: EntityManager, hostId: string | null): Promise<void> {
-    if (!hostId) return;
+  private async hostErrors(manager: EntityManager, hostId: string | null | undefined): Promise<FieldError[]> {
+    if (!hostId) return [];
     const rows: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1`, [hostId]);
-    if (!rows.length) throw new MutationRejected(ValidationError.field('input.hostOrganisationId', 'Organisationen findes ikke.'));
+    return rows.length ? [] : [{ path: 'input.hostOrganisationId', message: 'Organisationen findes ikke.' }];
   }
 
   private audited(manager: EntityManager, ctx: RequestContext, action: AuditAction, before: ThemeDay | null, after: ThemeDay | null) {

@@ -12,7 +12,7 @@ export class SuggestResolver {
   })
   suggest(
     @Args('prefix') prefix: string,
-    @Args('first', { type: () => Int, nullable: true, description: 'At most 25 (default 10).' }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: '1 to 25 (default 10).' }) first?: number | null,
   ): Promise<Suggestion[]> {
     return this.suggestions.suggest(prefix, first);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadInputError } from '#core';
+import { BadInputError, pageSize } from '#core';
 import { Suggestion, SuggestionKind } from './suggest.types.js';
 
 export const SUGGEST_DEFAULT = 10;
@@ -25,9 +25,7 @@ export class SuggestService {
 
   async suggest(prefix: string, first: number | null | undefined): Promise<Suggestion[]> {
     if (prefix.length > 100) throw new BadInputError('Teksten må højst være 100 tegn.');
-    const limit = first ?? SUGGEST_DEFAULT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > SUGGEST_MAX)
-      throw new BadInputError(`"first" skal være mellem 1 og ${SUGGEST_MAX}.`);
+    const limit = pageSize(first, SUGGEST_MAX, SUGGEST_DEFAULT);
     const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_suggest_text($1) AS folded`, [prefix]);
     if (!folded || folded.trim() === '') return [];
     // Each kind's best `limit` first (the final order refines the same order), then the offers' organisations.

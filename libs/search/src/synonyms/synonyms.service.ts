@@ -12,7 +12,8 @@ import {
   isUuid,
   mutate,
   text,
-  validate,
+  ValidationError,
+  validateFields,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -31,21 +32,26 @@ export function termKey(term: string): string {
 }
 
 const term = text.required(80).refine((t) => t === '' || /[\p{L}\p{N}]/u.test(t), 'Skal indeholde et bogstav eller et tal.');
-const groupSchema = z
-  .object({
-    terms: z
-      .array(term, 'Skal være en liste af ord eller udtryk.')
-      .min(2, 'Skriv mindst to ord eller udtryk, der betyder det samme.')
-      .max(20, 'Højst 20 ord eller udtryk i en gruppe.'),
-  })
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.terms.forEach((t, i) => {
-      const key = termKey(t);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['terms', i], message: 'Står allerede i gruppen.' });
-      seen.add(key);
-    });
+const groupSchema = z.object({
+  terms: z
+    .array(term, 'Skal være en liste af ord eller udtryk.')
+    .min(2, 'Skriv mindst to ord eller udtryk, der betyder det samme.')
+    .max(20, 'Højst 20 ord eller udtryk i en gruppe.'),
+});
+
+/** The group's terms, or every field error at once: bad terms, and terms already in the group among the good ones. */
+function checkGroup(input: SynonymGroupInput): { terms: string[] } | ValidationError {
+  const { value, errors } = validateFields(groupSchema, input);
+  const failed = new Set(errors.map((e) => e.path));
+  const seen = new Set<string>();
+  (Array.isArray(input.terms) ? input.terms : []).forEach((t, i) => {
+    if (typeof t !== 'string' || failed.has(`input.terms.${i}`)) return;
+    const key = termKey(t.trim());
+    if (seen.has(key)) errors.push({ path: `input.terms.${i}`, message: 'Står allerede i gruppen.' });
+    seen.add(key);
   });
+  return errors.length || !value.terms ? ValidationError.of(errors) : { terms: value.terms };
+}
 
 interface Row {
   id: string;
@@ -86,13 +92,13 @@ export class SynonymsService implements OnApplicationBootstrap {
   }
 
   async create(ctx: RequestContext, input: SynonymGroupInput): Promise<SynonymGroupRecord | MutationFailure> {
-    const checked = validate(groupSchema, input);
-    if (!checked.ok) return checked.error;
+    const checked = checkGroup(input);
+    if (checked instanceof ValidationError) return checked;
     const result = await mutate(this.dataSource, async (manager) => {
       assertMayEdit(ctx);
-      await assertTermsFree(manager, checked.value.terms, null);
+      await assertTermsFree(manager, checked.terms, null);
       const [row]: Row[] = await manager.query(`INSERT INTO search_synonym (terms) VALUES ($1) RETURNING id, terms, updated_at`, [
-        checked.value.terms,
+        checked.terms,
       ]);
       await this.audited(manager, ctx, row.id, AuditAction.CREATE, null, row.terms);
       return toRecord(row);
@@ -101,15 +107,15 @@ export class SynonymsService implements OnApplicationBootstrap {
   }
 
   async update(ctx: RequestContext, id: string, input: SynonymGroupInput): Promise<SynonymGroupRecord | MutationFailure> {
-    const checked = validate(groupSchema, input);
-    if (!checked.ok) return checked.error;
+    const checked = checkGroup(input);
+    if (checked instanceof ValidationError) return checked;
     const result = await mutate(this.dataSource, async (manager) => {
       assertMayEdit(ctx);
       const before = await lockGroup(manager, id);
-      await assertTermsFree(manager, checked.value.terms, id);
+      await assertTermsFree(manager, checked.terms, id);
       const [[row]]: [Row[], number] = await manager.query(
         `UPDATE search_synonym SET terms = $2, updated_at = clock_timestamp() WHERE id = $1 RETURNING id, terms, updated_at`,
-        [id, checked.value.terms],
+        [id, checked.terms],
       );
       await this.audited(manager, ctx, id, AuditAction.UPDATE, before.terms, row.terms);
       return toRecord(row);

@@ -64,6 +64,11 @@ describe('synonym groups', () => {
     expect(await fails(['kvist', '  '])).toEqual([{ path: 'input.terms.1', message: 'Skal udfyldes.' }]);
     expect(await fails(['kvist', 'x'.repeat(81)])).toEqual([{ path: 'input.terms.1', message: 'Må højst være 80 tegn.' }]);
     expect(await fails(['kvist', '§ –'])).toEqual([{ path: 'input.terms.1', message: 'Skal indeholde et bogstav eller et tal.' }]);
+    // A bad term and a term twice, in one answer.
+    expect(await fails(['kvist', '  ', 'Kvist'])).toEqual([
+      { path: 'input.terms.1', message: 'Skal udfyldes.' },
+      { path: 'input.terms.2', message: 'Står allerede i gruppen.' },
+    ]);
     expect((await fails(Array.from({ length: 21 }, (_, i) => `ord${i}`)))[0].path).toBe('input.terms');
   });
 

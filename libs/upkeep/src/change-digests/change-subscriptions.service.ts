@@ -10,7 +10,7 @@ import {
   exists,
   isUuid,
   mutate,
-  validate,
+  validateFields,
   type FieldError,
   type MutationFailure,
   type RequestContext,
@@ -52,14 +52,17 @@ export class ChangeSubscriptionsService {
   async subscribe(ctx: RequestContext, input: SubscribeToChangesInput): Promise<ChangeSubscription | MutationFailure> {
     const accountId = ctx.accountId;
     if (!accountId) return ForbiddenError.of(SIGN_IN);
-    const checked = validate(subscribeSchema, input);
-    if (!checked.ok) return checked.error;
-    const { networkId, municipalityCodes, situations } = checked.value;
-    const errors = [
-      ...(await this.unknownMunicipalities(input.municipalityCodes, municipalityCodes)),
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(subscribeSchema, input);
+    const { networkId, municipalityCodes, situations } = value;
+    // The codes that are well-formed are looked up too, unless the list as a whole is refused (too long).
+    const listRefused = errors.some((e) => e.path === 'input.municipalityCodes');
+    const wellFormed = listRefused ? [] : (input.municipalityCodes ?? []).filter((code) => /^\d{4}$/.test(code));
+    errors.push(
+      ...(await this.unknownMunicipalities(input.municipalityCodes ?? [], wellFormed)),
       ...(await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
-    ];
-    if (errors.length) return ValidationError.of(errors);
+    );
+    if (errors.length || !networkId || !municipalityCodes || !situations) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
       await assertMayFollow(manager, ctx, networkId);
       const [row]: { id: string }[] = await manager.query(

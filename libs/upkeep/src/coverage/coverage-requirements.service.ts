@@ -10,12 +10,14 @@ import {
   Deleted,
   ForbiddenError,
   MutationRejected,
-  ValidationError,
   isUuid,
   lockOrReject,
   mutate,
   text,
-  validate,
+  onSentFields,
+  rejectIf,
+  validateFields,
+  type BrokenRule,
   type MutationFailure,
   type RequestContext,
 } from '#core';
@@ -25,18 +27,14 @@ import { Network, assertCoordinator, assertSignedIn, seesNetworkIn } from '#netw
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import type { AddCoverageRequirementInput } from './coverage.types.js';
 
-const requirementFields = z
-  .object({
-    networkId: z.string().trim().nullish(),
-    regionKey: z.string().trim().nullish(),
-    situationKey: text.required(100),
-    label: text.optional(200),
-  })
-  .superRefine((input, check) => {
-    if (!input.networkId === !input.regionKey) {
-      check.addIssue({ code: 'custom', path: ['networkId'], message: 'Angiv enten et netværk eller en region – præcis én af dem.' });
-    }
-  });
+const requirementFields = z.object({
+  networkId: z.string().trim().nullish(),
+  regionKey: z.string().trim().nullish(),
+  situationKey: text.required(100),
+  label: text.optional(200),
+});
+
+const ONE_SCOPE: BrokenRule = { fields: ['networkId', 'regionKey'], message: 'Angiv enten et netværk eller en region – præcis én af dem.' };
 
 const ONLY_ADMINS = 'Kun administratorer kan fastsætte en regions krav til indgange.';
 
@@ -51,33 +49,37 @@ export class CoverageRequirementsService {
   ) {}
 
   async add(ctx: RequestContext, input: AddCoverageRequirementInput): Promise<CoverageRequirement | MutationFailure> {
-    const checked = validate(requirementFields, input);
-    if (!checked.ok) return checked.error;
-    const { networkId, regionKey, situationKey, label } = checked.value;
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(requirementFields, input);
+    const { networkId, regionKey, situationKey, label } = value;
+    if (!networkId === !regionKey) errors.push(...onSentFields([ONE_SCOPE], input, errors));
     return mutate(this.dataSource, async (manager) => {
-      let scope: { networkId: string | null; regionKey: string | null };
+      let regionFound: string | null = null;
+      if (regionKey && !networkId) {
+        // In the transaction's own connection: PGlite has only the one.
+        const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
+        if (region) regionFound = region.key;
+        else errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
+      }
+      const term = situationKey ? await this.taxonomy.find(situationKey) : null;
+      if (situationKey && term?.kind !== TaxonomyKindEnum.SITUATION) {
+        errors.push({ path: 'input.situationKey', message: `Ukendt situation: "${situationKey}". Se taxonomy(kind: SITUATION).` });
+      }
+      // Field errors answer before permission, as a bad shape always has.
+      rejectIf(errors);
+      // No errors: the situation key was given and found, and exactly one scope.
+      const known = { key: situationKey!, label: term!.label };
+      const scope = { networkId: networkId ?? null, regionKey: regionFound };
       if (networkId) {
         await lockOrReject(manager, Network, 'Netværket', networkId);
         assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
-        scope = { networkId, regionKey: null };
       } else {
         assertSignedIn(ctx);
         if (!ctx.isAdmin) throw new MutationRejected(ForbiddenError.of(ONLY_ADMINS));
-        // In the transaction's own connection: PGlite has only the one.
-        const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
-        const key = region?.key;
-        if (!key) throw new MutationRejected(ValidationError.field('input.regionKey', `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".`));
-        scope = { networkId: null, regionKey: key };
       }
-      const term = await this.taxonomy.find(situationKey);
-      if (term?.kind !== TaxonomyKindEnum.SITUATION) {
-        throw new MutationRejected(
-          ValidationError.field('input.situationKey', `Ukendt situation: "${situationKey}". Se taxonomy(kind: SITUATION).`),
-        );
-      }
-      await this.assertNew(manager, scope, situationKey, term.label);
+      await this.assertNew(manager, scope, known.key, known.label);
       const repository = manager.getRepository(CoverageRequirement);
-      const saved = await repository.save(repository.create({ ...scope, situationKey, label: label ?? term.label }));
+      const saved = await repository.save(repository.create({ ...scope, situationKey: known.key, label: label ?? known.label }));
       await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
       return repository.findOneByOrFail({ id: saved.id });
     });

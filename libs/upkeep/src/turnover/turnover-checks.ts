@@ -20,7 +20,8 @@ export async function lockPair(
   return { leaving: locked.get(leavingId) as Contact, successor: locked.get(successorId) as Contact };
 }
 
-export function checkPair(leaving: Contact, successor: Contact): void {
+/** What is wrong with the pair (a conflict is thrown at once: there is nothing to hand over). */
+export function pairErrors(leaving: Contact, successor: Contact): FieldError[] {
   if (leaving.leftAt) {
     throw new MutationRejected(
       ConflictError.of(
@@ -41,21 +42,25 @@ export function checkPair(leaving: Contact, successor: Contact): void {
       message: `${successor.name} er selv holdt op. Vælg den, der har overtaget efter ${successor.name}.`,
     });
   }
-  rejectIf(errors);
+  return errors;
 }
 
-/** The accounts named must exist, and the successor's must be able to sign in; returns the successor's. */
+/**
+ * The accounts named must exist, and the successor's must be able to sign in. Rejects with these
+ * errors and those already `found`, all at once; returns the successor's account.
+ */
 export async function checkAccounts(
   manager: EntityManager,
   ctx: RequestContext,
   leaving: Contact,
-  v: HandOverFields,
+  v: Partial<HandOverFields>,
+  found: FieldError[],
 ): Promise<Account | null> {
   const find = async (id: string | null): Promise<Account | null> =>
     id ? ((await manager.query(`SELECT id, display_name, status, organisation_id FROM account WHERE id = $1`, [id]))[0] ?? null) : null;
-  const leavingAccount = await find(v.accountId);
-  const successorAccount = await find(v.successorAccountId);
-  const errors: FieldError[] = [];
+  const leavingAccount = await find(v.accountId ?? null);
+  const successorAccount = await find(v.successorAccountId ?? null);
+  const errors: FieldError[] = [...found];
   if (v.accountId && !leavingAccount) errors.push({ path: 'input.accountId', message: 'Kontoen for den, der er holdt op, findes ikke.' });
   if (leavingAccount?.organisation_id && leavingAccount.organisation_id !== leaving.organisationId && !ctx.isAdmin) {
     errors.push({ path: 'input.accountId', message: `Kontoen hører til en anden organisation end den, ${leaving.name} er holdt op i.` });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { text } from '#core';
+import { text, type BrokenRule } from '#core';
 
 @InputType({ description: 'A person who left, and who takes over their roles.' })
 export class HandOverRolesInput {
@@ -29,28 +29,23 @@ const optionalId = () =>
     .nullish()
     .transform((v) => v ?? null);
 
-export const handOverFields = z
-  .object({
-    contactId: id(),
-    successorContactId: id(),
-    accountId: optionalId(),
-    successorAccountId: optionalId(),
-    note: text.optional(1000),
-  })
-  .superRefine((input, issues) => {
-    if (input.contactId === input.successorContactId) {
-      issues.addIssue({
-        code: 'custom',
-        path: ['successorContactId'],
-        message: 'Efterfølgeren skal være en anden kontakt end den, der er holdt op.',
-      });
-    }
-    if (input.accountId && input.accountId === input.successorAccountId) {
-      issues.addIssue({
-        code: 'custom',
-        path: ['successorAccountId'],
-        message: 'Efterfølgerens konto skal være en anden end den fratrådtes.',
-      });
-    }
-  });
+export const handOverFields = z.object({
+  contactId: id(),
+  successorContactId: id(),
+  accountId: optionalId(),
+  successorAccountId: optionalId(),
+  note: text.optional(1000),
+});
+
+/** Rules across fields; fields that failed their own check are missing. */
+export function handOverRules(input: Partial<z.output<typeof handOverFields>>): BrokenRule[] {
+  const broken: BrokenRule[] = [];
+  if (input.contactId && input.contactId === input.successorContactId) {
+    broken.push({ fields: ['successorContactId'], message: 'Efterfølgeren skal være en anden kontakt end den, der er holdt op.' });
+  }
+  if (input.accountId && input.accountId === input.successorAccountId) {
+    broken.push({ fields: ['successorAccountId'], message: 'Efterfølgerens konto skal være en anden end den fratrådtes.' });
+  }
+  return broken;
+}
 export type HandOverFields = z.output<typeof handOverFields>;

@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditAction, AuditTrail, TransactionalEvents, mutate, validate, type MutationFailure, type RequestContext } from '#core';
+import {
+  AuditAction,
+  AuditTrail,
+  TransactionalEvents,
+  ValidationError,
+  mutate,
+  onSentFields,
+  validateFields,
+  type MutationFailure,
+  type RequestContext,
+} from '#core';
 import { Contact, Offer, assertCanEdit } from '#directory';
 import { KeyPersonWelcome } from '#network';
-import { checkAccounts, checkPair, lockPair } from './turnover-checks.js';
+import { checkAccounts, lockPair, pairErrors } from './turnover-checks.js';
 import { TurnoverMails } from './turnover-mails.js';
 import { TurnoverRoles } from './turnover-roles.js';
-import { handOverFields, type HandOverRolesInput } from './turnover.inputs.js';
+import { handOverFields, handOverRules, type HandOverFields, type HandOverRolesInput } from './turnover.inputs.js';
 import { RoleHandover } from './turnover.types.js';
 
 type Row = { id: string; organisation_id: string; unit_id: string | null };
@@ -28,16 +38,19 @@ export class TurnoverService {
   ) {}
 
   handOver(ctx: RequestContext, input: HandOverRolesInput): Promise<RoleHandover | MutationFailure> {
-    const checked = validate(handOverFields, input);
-    if (!checked.ok) return Promise.resolve(checked.error);
-    const v = checked.value;
+    // Every check runs before the answer, so one answer names every bad field.
+    const { value, errors } = validateFields(handOverFields, input);
+    errors.push(...onSentFields(handOverRules(value), input, errors));
+    const { contactId, successorContactId } = value;
+    // Without both contacts (or with one contact twice) there is nothing to lock and check further.
+    if (!contactId || !successorContactId || contactId === successorContactId) return Promise.resolve(ValidationError.of(errors));
     return mutate(this.dataSource, async (manager) => {
       const now = new Date();
-      const { leaving, successor } = await lockPair(manager, v.contactId, v.successorContactId);
+      const { leaving, successor } = await lockPair(manager, contactId, successorContactId);
       await assertCanEdit(manager, ctx, leaving.organisationId, leaving.unitId);
       await assertCanEdit(manager, ctx, successor.organisationId, successor.unitId);
-      checkPair(leaving, successor);
-      const successorAccount = await checkAccounts(manager, ctx, leaving, v);
+      const successorAccount = await checkAccounts(manager, ctx, leaving, value, [...errors, ...pairErrors(leaving, successor)]);
+      const v = value as HandOverFields;
       const org = leaving.organisationId;
       const from = v.accountId;
       const to = v.successorAccountId;
