@@ -95,7 +95,11 @@ describe('invitations and password resets', () => {
       {},
       { token: admin.accessToken },
     );
-    expect(res.data!.inviteMember.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.displayName', 'input.email', 'input.organisationId']);
+    expect(res.data!.inviteMember.fieldErrors!.map((e) => e.path).sort()).toEqual([
+      'input.displayName',
+      'input.email',
+      'input.organisationId',
+    ]);
   });
 
   it('resets a password by a single-use link, ends the old sessions and tells nobody which addresses exist', async () => {

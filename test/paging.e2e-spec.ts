@@ -97,7 +97,7 @@ describe('paging: every connection refuses a page size outside 1..max', () => {
     }
   });
 
-  it.each([0, -1, 101])('refuses first: %s in a network\'s members', async (first) => {
+  it.each([0, -1, 101])("refuses first: %s in a network's members", async (first) => {
     const res = await t.graphql(
       `query($id: ID!, $first: Int) { network(id: $id) { members(first: $first) { totalCount } } }`,
       { id: networkId, first },

@@ -176,7 +176,8 @@ describe('theme days', () => {
         { id: day.id, input },
         { token: coordinator },
       );
-    const paths = async (input: Record<string, unknown>) => (await update(input)).data!.updateThemeDay.fieldErrors?.map((e) => e.path).sort();
+    const paths = async (input: Record<string, unknown>) =>
+      (await update(input)).data!.updateThemeDay.fieldErrors?.map((e) => e.path).sort();
     expect(await paths({ endsAt: new Date(Date.now() - DAY).toISOString() })).toEqual(['input.endsAt']);
     expect(await paths({ title: '', capacity: 0, situations: ['findes-ikke'], venue: null, onlineUrl: null })).toEqual([
       'input.capacity',

@@ -25,11 +25,7 @@ export interface CheckedFields<T> {
  * passed come back (for the rules across fields and the lookups to run on) with every field that
  * failed. The schema's own rules across fields (an object `.refine`) run once every field passed.
  */
-export function validateFields<S extends z.ZodObject>(
-  schema: S,
-  input: object,
-  prefix = 'input',
-): CheckedFields<z.output<S>> {
+export function validateFields<S extends z.ZodObject>(schema: S, input: object, prefix = 'input'): CheckedFields<z.output<S>> {
   const whole = schema.safeParse(input);
   if (whole.success) return { value: whole.data, errors: [] };
   const raw = input as Record<string, unknown>;

@@ -193,7 +193,10 @@ describe('OffersService', () => {
       const offer = await makeOffer(t.context, { organisationId: org.id, name: 'For 15-25 år', ageMin: 15, ageMax: 25 });
       const before = await snapshot();
       expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, { ageMin: 30 }))).toEqual(['input.ageMin']);
-      expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, { ageMin: 30, ageMax: 20 })).sort()).toEqual(['input.ageMax', 'input.ageMin']);
+      expect(fieldPaths(await offers.update(ADMIN_CTX, offer.id, { ageMin: 30, ageMax: 20 })).sort()).toEqual([
+        'input.ageMax',
+        'input.ageMin',
+      ]);
       expect(await snapshot()).toBe(before);
     });
 

@@ -103,7 +103,12 @@ describe('OrganisationsService', () => {
         website: 'ikke et link',
       });
       expect(fieldPaths(result).sort()).toEqual(['input.name', 'input.region', 'input.website']);
-      const both = await organisations.create(ADMIN_CTX, { name: '', sector: Sector.STATE, municipalityCode: '0217', region: 'hovedstaden' });
+      const both = await organisations.create(ADMIN_CTX, {
+        name: '',
+        sector: Sector.STATE,
+        municipalityCode: '0217',
+        region: 'hovedstaden',
+      });
       expect(fieldPaths(both).sort()).toEqual(['input.municipalityCode', 'input.name', 'input.region']);
       expect(await snapshot()).toBe(before);
     });

@@ -230,7 +230,10 @@ export class OrganisationsService {
 function sectorRules(fields: Partial<OrganisationFields>): BrokenRule[] {
   const broken: BrokenRule[] = [];
   if (fields.municipalityCode && fields.regionKey) {
-    broken.push({ fields: ['region', 'municipalityCode'], message: 'En organisation hører til enten en kommune eller en region, ikke begge.' });
+    broken.push({
+      fields: ['region', 'municipalityCode'],
+      message: 'En organisation hører til enten en kommune eller en region, ikke begge.',
+    });
   }
   if (fields.sector === Sector.MUNICIPAL && !fields.municipalityCode) {
     broken.push({ fields: ['municipalityCode', 'sector'], message: 'En kommunal organisation skal have en kommunekode.' });

@@ -98,9 +98,11 @@ describe('UnitsService', () => {
       expect(fieldPaths(await units.create(ADMIN_CTX, { name: '', organisationId: org.id }))).toEqual(['input.name']);
       expect(fieldPaths(await units.create(ADMIN_CTX, { name: 'Forkert id', organisationId: 'abc' }))).toEqual(['input.organisationId']);
       // All at once: an empty name, an unknown organisation and a parent that does not exist.
-      expect(
-        fieldPaths(await units.create(ADMIN_CTX, { name: '', organisationId: MISSING_ID, parentId: MISSING_ID })).sort(),
-      ).toEqual(['input.name', 'input.organisationId', 'input.parentId']);
+      expect(fieldPaths(await units.create(ADMIN_CTX, { name: '', organisationId: MISSING_ID, parentId: MISSING_ID })).sort()).toEqual([
+        'input.name',
+        'input.organisationId',
+        'input.parentId',
+      ]);
       expect(await snapshot()).toBe(before);
     });
   });

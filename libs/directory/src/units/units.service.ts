@@ -116,7 +116,10 @@ export class UnitsService {
       await assertCanEdit(manager, ctx, current.organisationId, current.id);
       const patch = definedOnly(withCoordinates(value));
       if (patch.parentId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.parentId);
-      rejectIf([...errors, ...(patch.parentId !== undefined ? await this.checkParent(manager, current.organisationId, patch.parentId, id) : [])]);
+      rejectIf([
+        ...errors,
+        ...(patch.parentId !== undefined ? await this.checkParent(manager, current.organisationId, patch.parentId, id) : []),
+      ]);
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });

@@ -29,7 +29,13 @@ import { seesNetwork } from './supervision-access.js';
 import { SupervisionMails } from './supervision-mails.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { SupervisionGroup, SupervisionGroupStatus, SupervisionSession } from './supervision.entity.js';
-import { groupFields, groupRules, type CreateSupervisionGroupInput, type GroupFields, type UpdateSupervisionGroupInput } from './supervision.inputs.js';
+import {
+  groupFields,
+  groupRules,
+  type CreateSupervisionGroupInput,
+  type GroupFields,
+  type UpdateSupervisionGroupInput,
+} from './supervision.inputs.js';
 
 const GROUP = 'Supervisionsgruppen';
 /** For these, null in an update means "leave as it is" (description, facilitatorEmail and venue are cleared by null). */

@@ -57,51 +57,50 @@ const seats = (what: string) =>
   z.number().int(`${what} skal være et helt tal.`).min(1, `${what} skal være mindst 1.`).max(100, `${what} må højst være 100.`);
 
 /** Every field of a group, checked together (an update is checked merged with the group as it is). */
-export const groupFields = z
-  .object({
-    networkId: uuid('Netværket'),
-    name: text.required(200),
-    focus: text.required(200),
-    description: text.optional(4000),
-    facilitatorName: text.required(200),
-    facilitatorEmail: z
-      .email('Ugyldig e-mailadresse.')
-      .nullish()
-      .transform((v) => v?.toLowerCase() ?? null),
-    minSeats: seats('Mindste antal pladser')
-      .nullish()
-      .transform((v) => v ?? 6),
-    maxSeats: seats('Største antal pladser')
-      .nullish()
-      .transform((v) => v ?? 12),
-    partyCap: seats('Loftet pr. part')
-      .or(z.literal(0))
-      .nullish()
-      .transform((v) => v || null),
-    sectorCaps: z
-      .array(z.object({ sector: z.enum(Sector, 'Ukendt sektor.'), max: seats('Loftet for sektoren') }))
-      .max(5)
-      .nullish()
-      .transform((caps) => caps ?? [])
-      .refine((caps) => new Set(caps.map((c) => c.sector)).size === caps.length, 'Hver sektor må kun have ét loft.'),
-    recurrence: z.string().superRefine((rule, ctx) => {
-      const parsed = parseRule(rule);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-    }),
-    firstSessionAt: z.date('Angiv tidspunktet for første møde.').refine((d) => !Number.isNaN(d.getTime()), 'Ugyldigt tidspunkt.'),
-    sessionMinutes: z
-      .number()
-      .int('Mødets længde skal være et helt antal minutter.')
-      .min(15, 'Et møde skal vare mindst 15 minutter.')
-      .max(8 * 60, 'Et møde må højst vare 8 timer.'),
-    exceptions: z
-      .array(isoDate())
-      .max(200, 'Højst 200 undtagelser.')
-      .nullish()
-      .transform((days) => [...new Set(days ?? [])].sort()),
-    venue: text.optional(500),
-    status: z.enum(SupervisionGroupStatus).nullish(),
-  });
+export const groupFields = z.object({
+  networkId: uuid('Netværket'),
+  name: text.required(200),
+  focus: text.required(200),
+  description: text.optional(4000),
+  facilitatorName: text.required(200),
+  facilitatorEmail: z
+    .email('Ugyldig e-mailadresse.')
+    .nullish()
+    .transform((v) => v?.toLowerCase() ?? null),
+  minSeats: seats('Mindste antal pladser')
+    .nullish()
+    .transform((v) => v ?? 6),
+  maxSeats: seats('Største antal pladser')
+    .nullish()
+    .transform((v) => v ?? 12),
+  partyCap: seats('Loftet pr. part')
+    .or(z.literal(0))
+    .nullish()
+    .transform((v) => v || null),
+  sectorCaps: z
+    .array(z.object({ sector: z.enum(Sector, 'Ukendt sektor.'), max: seats('Loftet for sektoren') }))
+    .max(5)
+    .nullish()
+    .transform((caps) => caps ?? [])
+    .refine((caps) => new Set(caps.map((c) => c.sector)).size === caps.length, 'Hver sektor må kun have ét loft.'),
+  recurrence: z.string().superRefine((rule, ctx) => {
+    const parsed = parseRule(rule);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  }),
+  firstSessionAt: z.date('Angiv tidspunktet for første møde.').refine((d) => !Number.isNaN(d.getTime()), 'Ugyldigt tidspunkt.'),
+  sessionMinutes: z
+    .number()
+    .int('Mødets længde skal være et helt antal minutter.')
+    .min(15, 'Et møde skal vare mindst 15 minutter.')
+    .max(8 * 60, 'Et møde må højst vare 8 timer.'),
+  exceptions: z
+    .array(isoDate())
+    .max(200, 'Højst 200 undtagelser.')
+    .nullish()
+    .transform((days) => [...new Set(days ?? [])].sort()),
+  venue: text.optional(500),
+  status: z.enum(SupervisionGroupStatus).nullish(),
+});
 
 export type GroupFields = z.output<typeof groupFields>;
 

@@ -125,7 +125,11 @@ describe('supervision groups', () => {
       ]);
       const group = ok(await groups.create(coordinator, input({ name: 'Seks til tolv' })), SupervisionGroup);
       const raised = await groups.update(coordinator, group.id, { minSeats: 20, name: '', recurrence: 'FREQ=HOURLY' });
-      expect((raised as ValidationError).fieldErrors.map((e) => e.path).sort()).toEqual(['input.minSeats', 'input.name', 'input.recurrence']);
+      expect((raised as ValidationError).fieldErrors.map((e) => e.path).sort()).toEqual([
+        'input.minSeats',
+        'input.name',
+        'input.recurrence',
+      ]);
       const none = await groups.create(coordinator, input({ recurrence: 'FREQ=WEEKLY;COUNT=1', exceptions: ['2027-02-02'] }));
       expect((none as ValidationError).fieldErrors[0]).toMatchObject({
         path: 'input.recurrence',
@@ -399,7 +403,11 @@ describe('supervision groups', () => {
       expect((wrong as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.1']);
       // Malformed and unknown ids in one answer.
       const several = await attendance.mark(coordinator, s1.id, ['nej', p1.id, p2.id, 'heller-ikke'], true, later);
-      expect((several as ValidationError).fieldErrors.map((e) => e.path)).toEqual(['participantIds.0', 'participantIds.2', 'participantIds.3']);
+      expect((several as ValidationError).fieldErrors.map((e) => e.path)).toEqual([
+        'participantIds.0',
+        'participantIds.2',
+        'participantIds.3',
+      ]);
       ok(await attendance.mark(coordinator, s1.id, [p1.id, p3.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p1.id], true, later), SupervisionSession);
       ok(await attendance.mark(coordinator, s2.id, [p3.id], false, later), SupervisionSession);
