@@ -33,7 +33,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original instanceof BadInputError) {
     const fieldErrors = original.fieldErrors.length ? { fieldErrors: original.fieldErrors } : {};
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', ...fieldErrors } };
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', ...fieldErrors },
+    };
   }
   if (original instanceof AccessDeniedError) {
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
