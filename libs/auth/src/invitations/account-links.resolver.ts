@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, ValidationError, resultUnion, type ResultOf, MUTATION_FAILURES } from '#core';
+import { Ctx, RequestContext, ValidationError, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { Account } from '../accounts/account.entity.js';
 import { Role } from '../accounts/role-grant.entity.js';
 import { AuthenticationError, Session } from '../sessions/session.types.js';

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, Deleted, ForbiddenError, RequestContext, resultUnion, type ResultOf, MUTATION_FAILURES } from '#core';
+import { Ctx, Deleted, ForbiddenError, RequestContext, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { Account } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuthenticationError, Session, SignedOut, SignInInput } from './session.types.js';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, type Connection, type ResultOf, MUTATION_FAILURES } from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../shared/verification.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';

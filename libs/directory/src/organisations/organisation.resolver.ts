@@ -6,9 +6,9 @@ import {
   PageArgs,
   RequestContext,
   resultUnion,
+  MUTATION_FAILURES,
   type Connection,
   type ResultOf,
-  MUTATION_FAILURES,
 } from '#core';
 import { GeographyService, Municipality, Region } from '#geography';
 import { Unit } from '../units/unit.entity.js';

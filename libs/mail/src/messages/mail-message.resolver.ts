@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, ConnectionType, PageArgs, resultUnion, type Connection, type ResultOf, MUTATION_FAILURES } from '#core';
+import { Ctx, RequestContext, ConnectionType, PageArgs, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { MailMessage, MailStatus } from './mail-message.entity.js';
 import { MailLog } from './mail-log.service.js';
 

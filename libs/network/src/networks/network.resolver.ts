@@ -12,9 +12,9 @@ import {
   ValidationError,
   resultUnion,
   todayInDenmark,
+  MUTATION_FAILURES,
   type Connection,
   type ResultOf,
-  MUTATION_FAILURES,
 } from '#core';
 import { Organisation, OrganisationsService, Unit, UnitsService } from '#directory';
 import { Region } from '#geography';

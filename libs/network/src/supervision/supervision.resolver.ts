@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, type Connection, type ResultOf, MUTATION_FAILURES } from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { Network } from '../networks/network.entity.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { isCoordinator } from '../shared/network-access.js';

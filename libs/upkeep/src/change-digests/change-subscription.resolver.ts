@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Deleted, RequestContext, resultUnion, type ResultOf, MUTATION_FAILURES } from '#core';
+import { Ctx, Deleted, RequestContext, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { TaxonomyService, TaxonomyTerm } from '#directory';
 import { GeographyService, Municipality } from '#geography';
 import { Network, NetworksService } from '#network';
