@@ -31,4 +31,5 @@ export * from './graphql/operation-limits.plugin.js';
 export * from './limits/rate-limiter.js';
 export * from './text/ical.js';
 export * from './database/records.js';
+export * from './security/link-tokens.js';
 export * from './graphql/response-notes.plugin.js';

@@ -9,7 +9,7 @@ export class Region {
   @Field({ description: 'Stable key, e.g. "hovedstaden", "oestdanmark".' })
   key: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, unique: true })
   @Field(() => String, { nullable: true, description: 'Official four-digit region code (null where not yet published).' })
   code: string | null;
 

@@ -276,8 +276,10 @@ export type SendHandoverSheetMutationVariables = Exact<{
 
 
 export type SendHandoverSheetMutation = { sendHandoverSheet:
+    | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'HandoverSheetSent', to: string, staffChannelsIncluded: boolean }
+    | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 

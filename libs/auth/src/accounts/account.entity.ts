@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',
@@ -13,6 +13,7 @@ registerEnumType(AccountStatus, { name: 'AccountStatus' });
 
 /** A professional who signs in. Every active account is a PROFESSIONAL; other roles are grants. */
 @Entity('account')
+@Index('account_email_idx', ['email'], { unique: true })
 @ObjectType()
 export class Account {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum Role {
   /** Changes and verifies the records of an organisation or unit. */
@@ -14,6 +14,7 @@ registerEnumType(Role, { name: 'Role', description: 'Roles beyond PROFESSIONAL, 
 
 /** A role, for one organisation, unit or network (or everywhere, for ADMIN). */
 @Entity('role_grant')
+@Index('role_grant_account_idx', ['accountId'])
 @ObjectType()
 export class RoleGrant {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,21 +1,12 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import {
-  ConflictError,
-  Ctx,
-  ForbiddenError,
-  NotFoundError,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type MutationFailure,
-} from '#core';
+import { Ctx, RequestContext, ValidationError, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { Account } from '../accounts/account.entity.js';
 import { Role } from '../accounts/role-grant.entity.js';
 import { AuthenticationError, Session } from '../sessions/session.types.js';
 import { AccountLinks } from './account-links.service.js';
 
-export const InviteMemberResult = resultUnion('InviteMemberResult', [Account, ValidationError, ConflictError, ForbiddenError]);
-export const MemberDecisionResult = resultUnion('MemberDecisionResult', [Account, NotFoundError, ForbiddenError]);
+export const InviteMemberResult = resultUnion('InviteMemberResult', [Account, ...MUTATION_FAILURES]);
+export const MemberDecisionResult = resultUnion('MemberDecisionResult', [Account, ...MUTATION_FAILURES]);
 export const RedeemLinkResult = resultUnion('RedeemLinkResult', [Session, AuthenticationError, ValidationError]);
 
 @InputType()
@@ -52,12 +43,12 @@ export class AccountLinksResolver {
   constructor(private readonly links: AccountLinks) {}
 
   @Mutation(() => InviteMemberResult, { description: 'Invites a person of the organisation by mail (its key persons, administrators).' })
-  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<Account | MutationFailure> {
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<ResultOf<typeof InviteMemberResult>> {
     return this.links.invite(ctx, input);
   }
 
   @Mutation(() => RedeemLinkResult, { description: 'Accepts an invitation with a new password and signs in.' })
-  acceptInvitation(@Args('input') input: RedeemLinkInput): Promise<Session | AuthenticationError | ValidationError> {
+  acceptInvitation(@Args('input') input: RedeemLinkInput): Promise<ResultOf<typeof RedeemLinkResult>> {
     return this.links.acceptInvitation(input.token, input.password);
   }
 
@@ -70,14 +61,14 @@ export class AccountLinksResolver {
   }
 
   @Mutation(() => RedeemLinkResult, { description: 'Sets a new password with the link from the mail, ends other sessions and signs in.' })
-  resetPassword(@Args('input') input: RedeemLinkInput): Promise<Session | AuthenticationError | ValidationError> {
+  resetPassword(@Args('input') input: RedeemLinkInput): Promise<ResultOf<typeof RedeemLinkResult>> {
     return this.links.resetPassword(input.token, input.password);
   }
 
   @Mutation(() => ApplyForMembershipResult, {
     description: 'Asks to join an organisation; a key person approves (then an invitation is mailed) or rejects.',
   })
-  async applyForMembership(@Args('input') input: MembershipApplicationInput): Promise<RequestAccepted | ValidationError> {
+  async applyForMembership(@Args('input') input: MembershipApplicationInput): Promise<ResultOf<typeof ApplyForMembershipResult>> {
     const result = await this.links.apply(input);
     return result === true ? Object.assign(new RequestAccepted(), { accepted: true }) : result;
   }
@@ -88,12 +79,18 @@ export class AccountLinksResolver {
   }
 
   @Mutation(() => MemberDecisionResult, { description: 'Approves an application: the applicant gets an invitation by mail.' })
-  approveMember(@Ctx() ctx: RequestContext, @Args('accountId', { type: () => ID }) accountId: string): Promise<Account | MutationFailure> {
+  approveMember(
+    @Ctx() ctx: RequestContext,
+    @Args('accountId', { type: () => ID }) accountId: string,
+  ): Promise<ResultOf<typeof MemberDecisionResult>> {
     return this.links.decide(ctx, accountId, true);
   }
 
   @Mutation(() => MemberDecisionResult, { description: "Rejects an application; the applicant's details are deleted." })
-  rejectMember(@Ctx() ctx: RequestContext, @Args('accountId', { type: () => ID }) accountId: string): Promise<Account | MutationFailure> {
+  rejectMember(
+    @Ctx() ctx: RequestContext,
+    @Args('accountId', { type: () => ID }) accountId: string,
+  ): Promise<ResultOf<typeof MemberDecisionResult>> {
     return this.links.decide(ctx, accountId, false);
   }
 }

@@ -15,7 +15,7 @@ export class Session {
 
 @ObjectType({ implements: () => [ErrorResult] })
 export class AuthenticationError implements ErrorResult {
-  @Field() code: string;
+  @Field(() => String) code: 'AUTHENTICATION_FAILED' | 'TOO_MANY_ATTEMPTS';
   @Field() message: string;
 
   static of(message = 'Forkert e-mail eller adgangskode.'): AuthenticationError {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../scalars/date-time.scalar.js';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -21,10 +21,11 @@ export class FieldChange {
 
 /** Who changed what, when: written in the same transaction as the change. */
 @Entity('audit_event')
+@Index('audit_event_account_idx', ['accountId'])
 @ObjectType()
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
-  @Column({ name: 'occurred_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) occurredAt: Date;
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' }) @Field(() => DateTimeScalar) occurredAt: Date;
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The account that made the change.' })
   accountId: string | null;
@@ -32,5 +33,5 @@ export class AuditEvent {
   @Column({ name: 'entity_id', type: 'uuid' }) @Field(() => ID) entityId: string;
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column({ type: 'text' }) @Field(() => AuditAction) action: AuditAction;
-  @Column({ type: 'jsonb' }) @Field(() => [FieldChange]) changes: FieldChange[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) @Field(() => [FieldChange]) changes: FieldChange[];
 }

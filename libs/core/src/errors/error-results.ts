@@ -18,9 +18,11 @@ export class FieldError {
   message: string;
 }
 
+// Each failure's `code` is a literal type: it keeps the classes apart for TypeScript (ConflictError and ForbiddenError
+// are otherwise the same shape), so a result union lacking one is a compile error (see resultUnion).
 @ObjectType({ implements: () => [ErrorResult] })
 export class ValidationError implements ErrorResult {
-  @Field() code: string;
+  @Field(() => String) code: 'VALIDATION_FAILED';
   @Field() message: string;
   @Field(() => [FieldError]) fieldErrors: FieldError[];
 
@@ -35,7 +37,7 @@ export class ValidationError implements ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult] })
 export class NotFoundError implements ErrorResult {
-  @Field() code: string;
+  @Field(() => String) code: 'NOT_FOUND';
   @Field() message: string;
   @Field(() => ID, { description: 'The id or code that was not found.' }) id: string;
 
@@ -46,7 +48,7 @@ export class NotFoundError implements ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult] })
 export class ConflictError implements ErrorResult {
-  @Field() code: string;
+  @Field(() => String) code: 'CONFLICT';
   @Field() message: string;
 
   static of(message: string): ConflictError {
@@ -56,7 +58,7 @@ export class ConflictError implements ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult] })
 export class ForbiddenError implements ErrorResult {
-  @Field() code: string;
+  @Field(() => String) code: 'FORBIDDEN';
   @Field() message: string;
 
   static of(message: string): ForbiddenError {
@@ -70,6 +72,9 @@ export class Deleted {
 }
 
 export type MutationFailure = ValidationError | NotFoundError | ConflictError | ForbiddenError;
+
+/** The members of a result union whose resolver may answer any MutationFailure: `resultUnion('X', [X, ...MUTATION_FAILURES])`. */
+export const MUTATION_FAILURES = [ValidationError, NotFoundError, ConflictError, ForbiddenError] as const;
 
 /** Thrown inside a transaction to roll it back and answer with a typed failure instead. */
 export class MutationRejected extends Error {

@@ -1,11 +1,13 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Channel } from '../shared/channel.js';
 import { ContactKind } from '../shared/enums.js';
 import { OpeningHours } from '../shared/opening-hours.js';
 
 @Entity('contact')
+@Index('contact_organisation_idx', ['organisationId'])
+@Index('contact_unit_idx', ['unitId'])
 @ObjectType({ description: 'A named person or a function (team line, duty phone) to hand over to.' })
 export class Contact {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

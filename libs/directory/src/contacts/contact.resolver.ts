@@ -1,17 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConnectionType,
-  ForbiddenError,
-  Ctx,
-  NotFoundError,
-  PageArgs,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type Connection,
-  type Deleted,
-  type MutationFailure,
-} from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../shared/verification.js';
 import { DeleteResult } from '../organisations/organisation.resolver.js';
@@ -26,7 +14,7 @@ import { Contact } from './contact.entity.js';
 import { ContactsService } from './contacts.service.js';
 
 export const ContactConnection = ConnectionType(Contact);
-export const ContactResult = resultUnion('ContactResult', [Contact, ValidationError, NotFoundError, ForbiddenError]);
+export const ContactResult = resultUnion('ContactResult', [Contact, ...MUTATION_FAILURES]);
 
 @Resolver(() => Contact)
 export class ContactResolver {
@@ -51,7 +39,7 @@ export class ContactResolver {
   }
 
   @Mutation(() => ContactResult)
-  createContact(@Ctx() ctx: RequestContext, @Args('input') input: CreateContactInput): Promise<Contact | MutationFailure> {
+  createContact(@Ctx() ctx: RequestContext, @Args('input') input: CreateContactInput): Promise<ResultOf<typeof ContactResult>> {
     return this.contacts.create(ctx, input);
   }
 
@@ -60,24 +48,24 @@ export class ContactResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateContactInput,
-  ): Promise<Contact | MutationFailure> {
+  ): Promise<ResultOf<typeof ContactResult>> {
     return this.contacts.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult)
-  deleteContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  deleteContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
     return this.contacts.delete(ctx, id);
   }
 
   @Mutation(() => DeleteResult, {
     description: 'Erases a person who left or asked to be forgotten: the contact and every value its history held (GDPR).',
   })
-  eraseContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  eraseContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
     return this.contacts.erase(ctx, id);
   }
 
   @Mutation(() => ContactResult)
-  verifyContact(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Contact | MutationFailure> {
+  verifyContact(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof ContactResult>> {
     return this.contacts.verify(ctx, input);
   }
 

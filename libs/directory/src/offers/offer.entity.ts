@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { DateTimeScalar, LocalDateScalar } from '#core';
 import type { Channel } from '../shared/channel.js';
@@ -8,6 +8,8 @@ import { LegalBasis } from '../shared/legal-basis.js';
 import { OpeningHours } from '../shared/opening-hours.js';
 
 @Entity('offer')
+@Index('offer_organisation_idx', ['organisationId'])
+@Index('offer_unit_idx', ['unitId'])
 @ObjectType({ description: 'An offer (tilbud/indsats): a service a citizen can be referred to or use.' })
 export class Offer {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,17 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConnectionType,
-  ForbiddenError,
-  Ctx,
-  NotFoundError,
-  PageArgs,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type Connection,
-  type Deleted,
-  type MutationFailure,
-} from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { GeographyService, Municipality } from '#geography';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { VerifyInput } from '../shared/verification.js';
@@ -27,7 +15,7 @@ import { Offer } from './offer.entity.js';
 import { OffersService } from './offers.service.js';
 
 export const OfferConnection = ConnectionType(Offer);
-export const OfferResult = resultUnion('OfferResult', [Offer, ValidationError, NotFoundError, ForbiddenError]);
+export const OfferResult = resultUnion('OfferResult', [Offer, ...MUTATION_FAILURES]);
 
 @Resolver(() => Offer)
 export class OfferResolver {
@@ -53,7 +41,7 @@ export class OfferResolver {
   }
 
   @Mutation(() => OfferResult)
-  createOffer(@Ctx() ctx: RequestContext, @Args('input') input: CreateOfferInput): Promise<Offer | MutationFailure> {
+  createOffer(@Ctx() ctx: RequestContext, @Args('input') input: CreateOfferInput): Promise<ResultOf<typeof OfferResult>> {
     return this.offers.create(ctx, input);
   }
 
@@ -62,17 +50,17 @@ export class OfferResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOfferInput,
-  ): Promise<Offer | MutationFailure> {
+  ): Promise<ResultOf<typeof OfferResult>> {
     return this.offers.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult)
-  deleteOffer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  deleteOffer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
     return this.offers.delete(ctx, id);
   }
 
   @Mutation(() => OfferResult)
-  verifyOffer(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Offer | MutationFailure> {
+  verifyOffer(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof OfferResult>> {
     return this.offers.verify(ctx, input);
   }
 

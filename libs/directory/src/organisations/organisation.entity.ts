@@ -1,10 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { Sector } from '../shared/enums.js';
 
 @Entity('organisation')
+@Index('organisation_municipality_idx', ['municipalityCode'])
+@Index('organisation_region_idx', ['regionKey'])
+@Index('organisation_name_idx', ['name', 'id'])
+@Index('organisation_parent_idx', ['parentOrganisationId'])
 @ObjectType({ description: 'A municipality, region, state body, volunteer organisation or private provider.' })
 export class Organisation {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,17 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  ConflictError,
   ConnectionType,
-  ForbiddenError,
   Ctx,
   Deleted,
-  NotFoundError,
   PageArgs,
   RequestContext,
-  ValidationError,
   resultUnion,
+  MUTATION_FAILURES,
   type Connection,
-  type MutationFailure,
+  type ResultOf,
 } from '#core';
 import { GeographyService, Municipality, Region } from '#geography';
 import { Unit } from '../units/unit.entity.js';
@@ -22,8 +19,8 @@ import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } 
 import { OrganisationsService } from './organisations.service.js';
 
 export const OrganisationConnection = ConnectionType(Organisation);
-export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ValidationError, NotFoundError, ForbiddenError]);
-export const DeleteResult = resultUnion('DeleteResult', [Deleted, NotFoundError, ConflictError, ForbiddenError]);
+export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ...MUTATION_FAILURES]);
+export const DeleteResult = resultUnion('DeleteResult', [Deleted, ...MUTATION_FAILURES]);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -58,7 +55,10 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => OrganisationResult)
-  createOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
+  createOrganisation(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<ResultOf<typeof OrganisationResult>> {
     return this.organisations.create(ctx, input);
   }
 
@@ -67,17 +67,17 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOrganisationInput,
-  ): Promise<Organisation | MutationFailure> {
+  ): Promise<ResultOf<typeof OrganisationResult>> {
     return this.organisations.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes an organisation with no units, contacts or offers left.' })
-  deleteOrganisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  deleteOrganisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
     return this.organisations.delete(ctx, id);
   }
 
   @Mutation(() => OrganisationResult, { description: 'Records that someone checked the organisation is correct today.' })
-  verifyOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Organisation | MutationFailure> {
+  verifyOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof OrganisationResult>> {
     return this.organisations.verify(ctx, input);
   }
 

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GeoPoint, geoPointOf } from '#geography';
 import { UnitKind } from '../shared/enums.js';
 
 @Entity('unit')
+@Index('unit_organisation_idx', ['organisationId'])
+@Index('unit_parent_idx', ['parentId'])
 @ObjectType({ description: 'An organisational unit: forvaltning → center → afdeling → team.' })
 export class Unit {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,17 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConnectionType,
-  ForbiddenError,
-  Ctx,
-  NotFoundError,
-  PageArgs,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type Connection,
-  type Deleted,
-  type MutationFailure,
-} from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -25,7 +13,7 @@ import { Unit } from './unit.entity.js';
 import { UnitsService } from './units.service.js';
 
 export const UnitConnection = ConnectionType(Unit);
-export const UnitResult = resultUnion('UnitResult', [Unit, ValidationError, NotFoundError, ForbiddenError]);
+export const UnitResult = resultUnion('UnitResult', [Unit, ...MUTATION_FAILURES]);
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -50,7 +38,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitResult)
-  createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<Unit | MutationFailure> {
+  createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<ResultOf<typeof UnitResult>> {
     return this.units.create(ctx, input);
   }
 
@@ -59,17 +47,17 @@ export class UnitResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateUnitInput,
-  ): Promise<Unit | MutationFailure> {
+  ): Promise<ResultOf<typeof UnitResult>> {
     return this.units.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a unit with no sub-units, contacts or offers left.' })
-  deleteUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  deleteUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
     return this.units.delete(ctx, id);
   }
 
   @Mutation(() => UnitResult)
-  verifyUnit(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<Unit | MutationFailure> {
+  verifyUnit(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof UnitResult>> {
     return this.units.verify(ctx, input);
   }
 

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, type MutationFailure } from '#core';
+import { Ctx, RequestContext, type ResultOf } from '#core';
 import { HandoverSheetMailer } from './handover-sheet-mailer.js';
-import { HandoverSheetSent, SendHandoverSheetInput, SendHandoverSheetResult } from './send-handover-sheet.inputs.js';
+import { SendHandoverSheetInput, SendHandoverSheetResult } from './send-handover-sheet.inputs.js';
 
 @Resolver()
 export class HandoverSheetResolver {
@@ -15,7 +15,7 @@ export class HandoverSheetResolver {
   sendHandoverSheet(
     @Ctx() ctx: RequestContext,
     @Args('input') input: SendHandoverSheetInput,
-  ): Promise<HandoverSheetSent | MutationFailure> {
+  ): Promise<ResultOf<typeof SendHandoverSheetResult>> {
     return this.mailer.send(ctx, input);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, ForbiddenError, ValidationError, resultUnion } from '#core';
+import { DateTimeScalar, resultUnion, MUTATION_FAILURES } from '#core';
 
 @InputType({ description: 'The handover question and a colleague to mail the sheet to. Nothing about the citizen.' })
 export class SendHandoverSheetInput {
@@ -22,4 +22,4 @@ export class HandoverSheetSent {
   @Field({ description: 'The printable page with the same question.' }) sheetUrl: string;
 }
 
-export const SendHandoverSheetResult = resultUnion('SendHandoverSheetResult', [HandoverSheetSent, ValidationError, ForbiddenError]);
+export const SendHandoverSheetResult = resultUnion('SendHandoverSheetResult', [HandoverSheetSent, ...MUTATION_FAILURES]);

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { OutgoingMail } from '../transports/mail-transport.js';
 
 export enum MailStatus {
@@ -21,6 +21,7 @@ registerEnumType(MailStatus, {
 
 /** The log of every message: what was sent to whom, and how delivery went. */
 @Entity('mail_message')
+@Index('mail_message_status_idx', ['status', 'createdAt'])
 @ObjectType({ description: 'A message in the mail log.' })
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
@@ -33,10 +34,10 @@ export class MailMessage {
   @Column({ type: 'text' }) @Field(() => MailStatus) status: MailStatus;
   @Column({ type: 'int', default: 0 }) @Field(() => Int) attempts: number;
   @Column({ name: 'last_error', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) lastError: string | null;
-  @Column({ name: 'message_id', type: 'text' })
+  @Column({ name: 'message_id', type: 'text', unique: true })
   @Field({ description: 'The Message-ID header, the same on every attempt.' })
   messageId: string;
-  @Column({ name: 'idempotency_key', type: 'text', nullable: true }) idempotencyKey: string | null;
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true, unique: true }) idempotencyKey: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) updatedAt: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })

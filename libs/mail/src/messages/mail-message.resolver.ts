@@ -1,20 +1,10 @@
 import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  Ctx,
-  RequestContext,
-  ConnectionType,
-  ForbiddenError,
-  PageArgs,
-  ValidationError,
-  resultUnion,
-  type Connection,
-  type MutationFailure,
-} from '#core';
+import { Ctx, RequestContext, ConnectionType, PageArgs, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { MailMessage, MailStatus } from './mail-message.entity.js';
 import { MailLog } from './mail-log.service.js';
 
 export const MailMessageConnection = ConnectionType(MailMessage);
-export const SendTestMailResult = resultUnion('SendTestMailResult', [MailMessage, ValidationError, ForbiddenError]);
+export const SendTestMailResult = resultUnion('SendTestMailResult', [MailMessage, ...MUTATION_FAILURES]);
 
 @InputType()
 export class SendTestMailInput {
@@ -41,7 +31,7 @@ export class MailMessageResolver {
   }
 
   @Mutation(() => SendTestMailResult, { description: 'Queues a test mail, to check the mail settings (administrators).' })
-  sendTestMail(@Ctx() ctx: RequestContext, @Args('input') input: SendTestMailInput): Promise<MailMessage | MutationFailure> {
+  sendTestMail(@Ctx() ctx: RequestContext, @Args('input') input: SendTestMailInput): Promise<ResultOf<typeof SendTestMailResult>> {
     return this.log.sendTest(ctx, input.to, input.sentBy ?? null);
   }
 }

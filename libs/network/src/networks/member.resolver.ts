@@ -1,14 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConflictError,
-  Ctx,
-  ForbiddenError,
-  NotFoundError,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type MutationFailure,
-} from '#core';
+import { ConflictError, Ctx, ForbiddenError, NotFoundError, RequestContext, ValidationError, resultUnion, type ResultOf } from '#core';
 import { MembersService } from './members.service.js';
 import { Network, NetworkMember, NetworkParty } from './network.entity.js';
 import { ApplyToNetworkInput, MemberRolesInput } from './network.inputs.js';
@@ -37,7 +28,7 @@ export class MemberResolver {
   @Mutation(() => NetworkMemberResult, {
     description: 'Applies to join a network through one of its parties; a key person of the party decides.',
   })
-  applyToNetwork(@Ctx() ctx: RequestContext, @Args('input') input: ApplyToNetworkInput): Promise<NetworkMember | MutationFailure> {
+  applyToNetwork(@Ctx() ctx: RequestContext, @Args('input') input: ApplyToNetworkInput): Promise<ResultOf<typeof NetworkMemberResult>> {
     return this.members.apply(ctx, input);
   }
 
@@ -47,7 +38,7 @@ export class MemberResolver {
   approveNetworkMember(
     @Ctx() ctx: RequestContext,
     @Args('memberId', { type: () => ID }) memberId: string,
-  ): Promise<NetworkMember | MutationFailure> {
+  ): Promise<ResultOf<typeof NetworkMemberResult>> {
     return this.members.decide(ctx, memberId, true);
   }
 
@@ -57,12 +48,12 @@ export class MemberResolver {
   rejectNetworkMember(
     @Ctx() ctx: RequestContext,
     @Args('memberId', { type: () => ID }) memberId: string,
-  ): Promise<NetworkMember | MutationFailure> {
+  ): Promise<ResultOf<typeof NetworkMemberResult>> {
     return this.members.decide(ctx, memberId, false);
   }
 
   @Mutation(() => NetworkMemberResult, { description: 'Makes a member key person or steering group member, or not (coordinators).' })
-  setNetworkMemberRoles(@Ctx() ctx: RequestContext, @Args('input') input: MemberRolesInput): Promise<NetworkMember | MutationFailure> {
+  setNetworkMemberRoles(@Ctx() ctx: RequestContext, @Args('input') input: MemberRolesInput): Promise<ResultOf<typeof NetworkMemberResult>> {
     return this.members.setRoles(ctx, input);
   }
 
@@ -70,7 +61,7 @@ export class MemberResolver {
   leaveNetwork(
     @Ctx() ctx: RequestContext,
     @Args('networkId', { type: () => ID }) networkId: string,
-  ): Promise<NetworkMember | MutationFailure> {
+  ): Promise<ResultOf<typeof NetworkMemberResult>> {
     return this.members.leave(ctx, networkId);
   }
 

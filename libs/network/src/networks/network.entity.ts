@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export enum PartyKind {
   MUNICIPALITY = 'MUNICIPALITY',
@@ -47,10 +47,16 @@ export class NetworkParty {
   @Column({ type: 'text' }) @Field(() => PartyKind) kind: PartyKind;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
-  @Column({ name: 'joined_on', type: 'date' }) @Field(() => String, { description: 'YYYY-MM-DD.' }) joinedOn: string;
+  @Column({ name: 'joined_on', type: 'date', default: () => 'CURRENT_DATE' })
+  @Field(() => String, { description: 'YYYY-MM-DD.' })
+  joinedOn: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
 @Entity('network_member')
+@Index('network_member_party_idx', ['partyId', 'status'])
+@Index('network_member_account_idx', ['accountId'])
+@Unique('network_member_network_id_account_id_key', ['networkId', 'accountId'])
 @ObjectType({ description: 'A professional or volunteer key person in a network, through one party.' })
 export class NetworkMember {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
@@ -65,7 +71,7 @@ export class NetworkMember {
   @Column({ name: 'in_steering_group', type: 'boolean', default: false }) @Field() inSteeringGroup: boolean;
   @Column({ name: 'job_title', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) jobTitle: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) motivation: string | null;
-  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) appliedAt: Date;
+  @Column({ name: 'applied_at', type: 'timestamptz', default: () => 'now()' }) @Field(() => DateTimeScalar) appliedAt: Date;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;

@@ -12,8 +12,9 @@ import {
   ValidationError,
   resultUnion,
   todayInDenmark,
+  MUTATION_FAILURES,
   type Connection,
-  type MutationFailure,
+  type ResultOf,
 } from '#core';
 import { Organisation, OrganisationsService, Unit, UnitsService } from '#directory';
 import { Region } from '#geography';
@@ -33,7 +34,7 @@ export const NetworkPartyResult = resultUnion('NetworkPartyResult', [
   ConflictError,
   ForbiddenError,
 ]);
-export const RemovePartyResult = resultUnion('RemovePartyResult', [Deleted, NotFoundError, ConflictError, ForbiddenError]);
+export const RemovePartyResult = resultUnion('RemovePartyResult', [Deleted, ...MUTATION_FAILURES]);
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -53,7 +54,7 @@ export class NetworkResolver {
   }
 
   @Mutation(() => NetworkResult, { description: 'Creates a network (administrators).' })
-  createNetwork(@Ctx() ctx: RequestContext, @Args('input') input: CreateNetworkInput): Promise<Network | MutationFailure> {
+  createNetwork(@Ctx() ctx: RequestContext, @Args('input') input: CreateNetworkInput): Promise<ResultOf<typeof NetworkResult>> {
     return this.networks.create(ctx, input);
   }
 
@@ -62,17 +63,20 @@ export class NetworkResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateNetworkInput,
-  ): Promise<Network | MutationFailure> {
+  ): Promise<ResultOf<typeof NetworkResult>> {
     return this.networks.update(ctx, id, input);
   }
 
   @Mutation(() => NetworkPartyResult, { description: 'Adds a municipality, regional unit or volunteer organisation (coordinators).' })
-  addNetworkParty(@Ctx() ctx: RequestContext, @Args('input') input: AddPartyInput): Promise<NetworkParty | MutationFailure> {
+  addNetworkParty(@Ctx() ctx: RequestContext, @Args('input') input: AddPartyInput): Promise<ResultOf<typeof NetworkPartyResult>> {
     return this.networks.addParty(ctx, input);
   }
 
   @Mutation(() => RemovePartyResult, { description: 'Removes a party with no members left (coordinators).' })
-  removeNetworkParty(@Ctx() ctx: RequestContext, @Args('partyId', { type: () => ID }) partyId: string): Promise<Deleted | MutationFailure> {
+  removeNetworkParty(
+    @Ctx() ctx: RequestContext,
+    @Args('partyId', { type: () => ID }) partyId: string,
+  ): Promise<ResultOf<typeof RemovePartyResult>> {
     return this.networks.removeParty(ctx, partyId);
   }
 
@@ -84,7 +88,7 @@ export class NetworkResolver {
     @Args('networkId', { type: () => ID }) networkId: string,
     @Args('accountId', { type: () => ID }) accountId: string,
     @Args('coordinator', { defaultValue: true }) coordinator: boolean,
-  ): Promise<Network | MutationFailure> {
+  ): Promise<ResultOf<typeof NetworkResult>> {
     return this.networks.setCoordinator(ctx, networkId, accountId, coordinator);
   }
 

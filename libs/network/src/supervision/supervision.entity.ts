@@ -1,5 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type ValueTransformer } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type ValueTransformer,
+} from 'typeorm';
 import { DateTimeScalar, LocalDateScalar } from '#core';
 import { Sector } from '#directory';
 
@@ -52,13 +61,13 @@ export class SupervisionGroup {
   @Column({ name: 'facilitator_email', type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   facilitatorEmail: string | null;
-  @Column({ name: 'min_seats', type: 'integer' }) @Field(() => Int) minSeats: number;
-  @Column({ name: 'max_seats', type: 'integer' }) @Field(() => Int) maxSeats: number;
+  @Column({ name: 'min_seats', type: 'integer', default: 6 }) @Field(() => Int) minSeats: number;
+  @Column({ name: 'max_seats', type: 'integer', default: 12 }) @Field(() => Int) maxSeats: number;
   @Column({ name: 'party_cap', type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true, description: 'At most this many seats for the members of one party.' })
   partyCap: number | null;
   /** Sector → most seats; shown as `sectorCaps`. */
-  @Column({ name: 'sector_caps', type: 'jsonb' }) sectorCapMap: Record<string, number>;
+  @Column({ name: 'sector_caps', type: 'jsonb', default: () => "'{}'" }) sectorCapMap: Record<string, number>;
   @Column({ type: 'text' })
   @Field({ description: 'RFC 5545 RRULE of the sessions, e.g. "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;COUNT=12".' })
   recurrence: string;
@@ -66,17 +75,18 @@ export class SupervisionGroup {
   @Field(() => DateTimeScalar, { description: 'Its Copenhagen time of day is kept for every session.' })
   firstSessionAt: Date;
   @Column({ name: 'session_minutes', type: 'integer' }) @Field(() => Int) sessionMinutes: number;
-  @Column({ type: 'date', array: true, transformer: localDates })
+  @Column({ type: 'date', array: true, default: () => "'{}'", transformer: localDates })
   @Field(() => [LocalDateScalar], { description: 'Days without a session.' })
   exceptions: string[];
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) venue: string | null;
-  @Column({ type: 'text' }) @Field(() => SupervisionGroupStatus) status: SupervisionGroupStatus;
+  @Column({ type: 'text', default: SupervisionGroupStatus.OPEN }) @Field(() => SupervisionGroupStatus) status: SupervisionGroupStatus;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field({ description: 'Invented demo data.' }) isDemo: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
 @Entity('supervision_session')
+@Unique('supervision_session_group_id_starts_at_key', ['groupId', 'startsAt'])
 @ObjectType({ description: 'One meeting of a supervision group.' })
 export class SupervisionSession {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
@@ -88,16 +98,17 @@ export class SupervisionSession {
 }
 
 @Entity('supervision_participant')
+@Unique('supervision_participant_group_id_member_id_key', ['groupId', 'memberId'])
 @ObjectType({ description: "A member's application to, seat in or place on the waitlist of a supervision group." })
 export class SupervisionParticipant {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
   /** Application order: the waitlist's order. */
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false }) seq: string;
   @Column({ name: 'group_id', type: 'uuid' }) groupId: string;
   @Column({ name: 'member_id', type: 'uuid' }) @Field(() => ID, { description: 'The network member.' }) memberId: string;
   @Column({ type: 'text' }) @Field(() => ParticipantStatus) status: ParticipantStatus;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) motivation: string | null;
-  @Column({ name: 'applied_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) appliedAt: Date;
+  @Column({ name: 'applied_at', type: 'timestamptz', default: () => 'now()' }) @Field(() => DateTimeScalar) appliedAt: Date;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
@@ -109,7 +120,7 @@ export class SupervisionAttendance {
   @PrimaryColumn({ name: 'session_id', type: 'uuid' }) @Field(() => ID) sessionId: string;
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' }) @Field(() => ID) participantId: string;
   @Column({ type: 'boolean' }) @Field() attended: boolean;
-  @Column({ name: 'marked_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) markedAt: Date;
+  @Column({ name: 'marked_at', type: 'timestamptz', default: () => 'now()' }) @Field(() => DateTimeScalar) markedAt: Date;
 }
 
 @ObjectType({ description: 'Attended supervision in one group.' })

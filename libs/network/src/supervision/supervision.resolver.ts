@@ -1,17 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConflictError,
-  ConnectionType,
-  Ctx,
-  ForbiddenError,
-  NotFoundError,
-  PageArgs,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type Connection,
-  type MutationFailure,
-} from '#core';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { Network } from '../networks/network.entity.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { isCoordinator } from '../shared/network-access.js';
@@ -30,10 +18,9 @@ import {
 import { CreateSupervisionGroupInput, UpdateSupervisionGroupInput } from './supervision.inputs.js';
 
 export const SupervisionGroupConnection = ConnectionType(SupervisionGroup);
-const FAILURES = [ValidationError, NotFoundError, ConflictError, ForbiddenError] as const;
-export const SupervisionGroupResult = resultUnion('SupervisionGroupResult', [SupervisionGroup, ...FAILURES]);
-export const SupervisionSessionResult = resultUnion('SupervisionSessionResult', [SupervisionSession, ...FAILURES]);
-export const SupervisionParticipantResult = resultUnion('SupervisionParticipantResult', [SupervisionParticipant, ...FAILURES]);
+export const SupervisionGroupResult = resultUnion('SupervisionGroupResult', [SupervisionGroup, ...MUTATION_FAILURES]);
+export const SupervisionSessionResult = resultUnion('SupervisionSessionResult', [SupervisionSession, ...MUTATION_FAILURES]);
+export const SupervisionParticipantResult = resultUnion('SupervisionParticipantResult', [SupervisionParticipant, ...MUTATION_FAILURES]);
 
 @Resolver(() => SupervisionGroup)
 export class SupervisionGroupResolver {
@@ -83,7 +70,7 @@ export class SupervisionGroupResolver {
   createSupervisionGroup(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateSupervisionGroupInput,
-  ): Promise<SupervisionGroup | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionGroupResult>> {
     return this.groups.create(ctx, input);
   }
 
@@ -94,7 +81,7 @@ export class SupervisionGroupResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSupervisionGroupInput,
-  ): Promise<SupervisionGroup | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionGroupResult>> {
     return this.groups.update(ctx, id, input);
   }
 
@@ -102,7 +89,7 @@ export class SupervisionGroupResolver {
   cancelSupervisionSession(
     @Ctx() ctx: RequestContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,
-  ): Promise<SupervisionSession | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionSessionResult>> {
     return this.groups.cancelSession(ctx, sessionId);
   }
 
@@ -113,7 +100,7 @@ export class SupervisionGroupResolver {
     @Ctx() ctx: RequestContext,
     @Args('groupId', { type: () => ID }) groupId: string,
     @Args('motivation', { type: () => String, nullable: true }) motivation: string | null,
-  ): Promise<SupervisionParticipant | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionParticipantResult>> {
     return this.applications.apply(ctx, groupId, motivation);
   }
 
@@ -125,7 +112,7 @@ export class SupervisionGroupResolver {
     @Ctx() ctx: RequestContext,
     @Args('participantId', { type: () => ID }) participantId: string,
     @Args('approve') approve: boolean,
-  ): Promise<SupervisionParticipant | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionParticipantResult>> {
     return this.applications.decide(ctx, participantId, approve);
   }
 
@@ -135,7 +122,7 @@ export class SupervisionGroupResolver {
   withdrawFromSupervisionGroup(
     @Ctx() ctx: RequestContext,
     @Args('groupId', { type: () => ID }) groupId: string,
-  ): Promise<SupervisionParticipant | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionParticipantResult>> {
     return this.applications.withdraw(ctx, groupId);
   }
 
@@ -147,7 +134,7 @@ export class SupervisionGroupResolver {
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @Args('participantIds', { type: () => [ID] }) participantIds: string[],
     @Args('attended', { defaultValue: true }) attended: boolean,
-  ): Promise<SupervisionSession | MutationFailure> {
+  ): Promise<ResultOf<typeof SupervisionSessionResult>> {
     return this.attendance.mark(ctx, sessionId, participantIds, attended);
   }
 

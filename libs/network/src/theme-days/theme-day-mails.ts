@@ -1,6 +1,7 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { linkSignatureMatches, signLink } from '#core';
 import { MailQueue } from '#mail';
 import { themeDayUid } from '../calendar/theme-day-uid.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
@@ -21,7 +22,7 @@ export class ThemeDayMails {
 
   /** The cancellation link's secret part: derived from the registration, so every mail can carry the same link. */
   cancelToken(registrationId: string): string {
-    return createHmac('sha256', this.config.linkSecret).update(`theme-day-registration:${registrationId}`).digest('base64url');
+    return signLink(this.config.linkSecret, 'theme-day-registration', registrationId);
   }
 
   static tokenHash(token: string): string {
@@ -29,9 +30,7 @@ export class ThemeDayMails {
   }
 
   tokenMatches(registrationId: string, token: string): boolean {
-    const expected = Buffer.from(this.cancelToken(registrationId));
-    const given = Buffer.from(token);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return linkSignatureMatches(this.config.linkSecret, 'theme-day-registration', registrationId, token);
   }
 
   cancelUrl(registrationId: string): string {

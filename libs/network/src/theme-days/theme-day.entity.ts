@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum ThemeDayKind {
   THEME_DAY = 'THEME_DAY',
@@ -40,6 +40,8 @@ export class ProgrammeItem {
 }
 
 @Entity('theme_day')
+@Index('theme_day_network_idx', ['networkId', 'startsAt'])
+@Index('theme_day_host_idx', ['hostOrganisationId', 'startsAt'])
 @ObjectType({ description: 'A theme day (temadag) of a network: one topic, experts and practitioners, registration.' })
 export class ThemeDay {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
@@ -68,7 +70,7 @@ export class ThemeDay {
   @Field(() => [String], { description: 'Intended audience, e.g. "Psykologer", "Frivillige".' })
   audience: string[];
   @Column({ type: 'text' }) @Field(() => ThemeDayVisibility) visibility: ThemeDayVisibility;
-  @Column({ type: 'text' }) @Field(() => ThemeDayStatus) status: ThemeDayStatus;
+  @Column({ type: 'text', default: ThemeDayStatus.SCHEDULED }) @Field(() => ThemeDayStatus) status: ThemeDayStatus;
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) cancellationReason:
     string | null;
   /** Calendar SEQUENCE, raised on every change attendees are told about. */
@@ -80,11 +82,12 @@ export class ThemeDay {
 }
 
 @Entity('theme_day_registration')
+@Index('theme_day_registration_day_idx', ['themeDayId', 'status', 'seq'])
 @ObjectType({ description: 'A seat, or a place on the waitlist, at a theme day.' })
 export class ThemeDayRegistration {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;
   /** The order registrations were taken in; the waitlist's order. */
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false }) seq: string;
   @Column({ name: 'theme_day_id', type: 'uuid' }) themeDayId: string;
   @Column({ name: 'account_id', type: 'uuid', nullable: true }) accountId: string | null;
   @Column({ type: 'text', nullable: true })
@@ -93,8 +96,8 @@ export class ThemeDayRegistration {
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) email: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) workplace: string | null;
   @Column({ type: 'text' }) @Field(() => RegistrationStatus) status: RegistrationStatus;
-  @Column({ name: 'cancel_token_hash', type: 'text', nullable: true }) cancelTokenHash: string | null;
-  @Column({ name: 'registered_at', type: 'timestamptz' }) @Field(() => DateTimeScalar) registeredAt: Date;
+  @Column({ name: 'cancel_token_hash', type: 'text', nullable: true, unique: true }) cancelTokenHash: string | null;
+  @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' }) @Field(() => DateTimeScalar) registeredAt: Date;
   @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })
   promotedAt: Date | null;

@@ -10,7 +10,7 @@ import {
   ValidationError,
   resultUnion,
   type Connection,
-  type MutationFailure,
+  type ResultOf,
 } from '#core';
 import { Organisation, OrganisationsService } from '#directory';
 import { Network } from '../networks/network.entity.js';
@@ -71,7 +71,7 @@ export class ThemeDayResolver {
   }
 
   @Mutation(() => ThemeDayResult, { description: 'Plans a theme day (coordinators of the network).' })
-  createThemeDay(@Ctx() ctx: RequestContext, @Args('input') input: CreateThemeDayInput): Promise<ThemeDay | MutationFailure> {
+  createThemeDay(@Ctx() ctx: RequestContext, @Args('input') input: CreateThemeDayInput): Promise<ResultOf<typeof ThemeDayResult>> {
     return this.themeDays.create(ctx, input);
   }
 
@@ -82,7 +82,7 @@ export class ThemeDayResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateThemeDayInput,
-  ): Promise<ThemeDay | MutationFailure> {
+  ): Promise<ResultOf<typeof ThemeDayResult>> {
     return this.themeDays.update(ctx, id, input);
   }
 
@@ -93,7 +93,7 @@ export class ThemeDayResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-  ): Promise<ThemeDay | MutationFailure> {
+  ): Promise<ResultOf<typeof ThemeDayResult>> {
     return this.themeDays.cancel(ctx, id, reason);
   }
 
@@ -103,14 +103,14 @@ export class ThemeDayResolver {
   registerForThemeDay(
     @Ctx() ctx: RequestContext,
     @Args('input') input: RegisterForThemeDayInput,
-  ): Promise<ThemeDayRegistration | MutationFailure> {
+  ): Promise<ResultOf<typeof RegistrationResult>> {
     return this.registrations.register(ctx, input);
   }
 
   @Mutation(() => RegistrationResult, {
     description: 'Cancels a registration with the token from the link in the mail; no sign-in needed.',
   })
-  cancelThemeDayRegistration(@Args('token') token: string): Promise<ThemeDayRegistration | MutationFailure> {
+  cancelThemeDayRegistration(@Args('token') token: string): Promise<ResultOf<typeof RegistrationResult>> {
     return this.registrations.cancelByToken(token);
   }
 
@@ -118,7 +118,7 @@ export class ThemeDayResolver {
   cancelMyThemeDayRegistration(
     @Ctx() ctx: RequestContext,
     @Args('themeDayId', { type: () => ID }) themeDayId: string,
-  ): Promise<ThemeDayRegistration | MutationFailure> {
+  ): Promise<ResultOf<typeof RegistrationResult>> {
     return this.registrations.cancelMine(ctx, themeDayId);
   }
 
@@ -128,7 +128,7 @@ export class ThemeDayResolver {
     @Args('themeDayId', { type: () => ID }) themeDayId: string,
     @Args('registrationIds', { type: () => [ID] }) registrationIds: string[],
     @Args('attended', { defaultValue: true }) attended: boolean,
-  ): Promise<AttendanceMarked | MutationFailure> {
+  ): Promise<ResultOf<typeof AttendanceResult>> {
     const result = await this.registrations.markAttendance(ctx, themeDayId, registrationIds, attended);
     return Array.isArray(result) ? Object.assign(new AttendanceMarked(), { registrations: result }) : result;
   }

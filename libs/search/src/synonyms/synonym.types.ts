@@ -1,5 +1,14 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
+import {
+  DateTimeScalar,
+  ConflictError,
+  Deleted,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  resultUnion,
+  MUTATION_FAILURES,
+} from '#core';
 
 @ObjectType('SynonymGroup', {
   description:
@@ -24,4 +33,4 @@ export const SynonymGroupResult = resultUnion('SynonymGroupResult', [
   ConflictError,
   ForbiddenError,
 ]);
-export const DeleteSynonymGroupResult = resultUnion('DeleteSynonymGroupResult', [Deleted, NotFoundError, ForbiddenError]);
+export const DeleteSynonymGroupResult = resultUnion('DeleteSynonymGroupResult', [Deleted, ...MUTATION_FAILURES]);

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, type Deleted, type MutationFailure } from '#core';
+import { Ctx, RequestContext, type ResultOf } from '#core';
 import { DeleteSynonymGroupResult, SynonymGroupInput, SynonymGroupRecord, SynonymGroupResult } from './synonym.types.js';
 import { SynonymsService } from './synonyms.service.js';
 
@@ -15,7 +15,7 @@ export class SynonymsResolver {
   @Mutation(() => SynonymGroupResult, {
     description: 'Adds a group of terms that mean the same (administrators and network coordinators). Search uses it at once.',
   })
-  createSynonymGroup(@Ctx() ctx: RequestContext, @Args('input') input: SynonymGroupInput): Promise<SynonymGroupRecord | MutationFailure> {
+  createSynonymGroup(@Ctx() ctx: RequestContext, @Args('input') input: SynonymGroupInput): Promise<ResultOf<typeof SynonymGroupResult>> {
     return this.synonyms.create(ctx, input);
   }
 
@@ -24,12 +24,15 @@ export class SynonymsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: SynonymGroupInput,
-  ): Promise<SynonymGroupRecord | MutationFailure> {
+  ): Promise<ResultOf<typeof SynonymGroupResult>> {
     return this.synonyms.update(ctx, id, input);
   }
 
   @Mutation(() => DeleteSynonymGroupResult, { description: 'Removes a group (administrators and network coordinators).' })
-  deleteSynonymGroup(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  deleteSynonymGroup(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ResultOf<typeof DeleteSynonymGroupResult>> {
     return this.synonyms.delete(ctx, id);
   }
 }

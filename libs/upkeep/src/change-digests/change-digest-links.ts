@@ -1,7 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { isUuid } from '#core';
+import { isUuid, linkTokenSubject, signedLinkToken } from '#core';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
+
+const PURPOSE = 'change-subscription';
 
 /**
  * The unsubscribe link in a change digest: the subscription's id signed with the link secret, so
@@ -16,19 +17,12 @@ export class ChangeDigestLinks {
   }
 
   unsubscribeUrl(subscriptionId: string): string {
-    return `${this.config.publicUrl}/aendringer/afmeld/${subscriptionId}.${this.signature(subscriptionId)}`;
+    return `${this.config.publicUrl}/aendringer/afmeld/${signedLinkToken(this.config.linkSecret, PURPOSE, subscriptionId)}`;
   }
 
   /** The subscription a link's token names, or null for a token that was not made here. */
   subscriptionOf(token: string): string | null {
-    const [id, signature] = token.trim().split('.');
-    if (!id || !signature || !isUuid(id)) return null;
-    const expected = Buffer.from(this.signature(id));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
-  }
-
-  private signature(subscriptionId: string): string {
-    return createHmac('sha256', this.config.linkSecret).update(`change-subscription:${subscriptionId}`).digest('base64url');
+    const id = linkTokenSubject(this.config.linkSecret, PURPOSE, token);
+    return id && isUuid(id) ? id : null;
   }
 }

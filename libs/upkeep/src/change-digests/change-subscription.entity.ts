@@ -1,9 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '#core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** A network member's weekly digest of changes to contacts and offers in chosen municipalities and situations. */
 @Entity('change_subscription')
+@Index('change_subscription_due_idx', ['coveredUntil'])
+@Index('change_subscription_network_idx', ['networkId'])
+@Unique('change_subscription_account_id_network_id_key', ['accountId', 'networkId'])
 @ObjectType({ description: 'A weekly digest of what changed in the directory, for chosen municipalities and situations.' })
 export class ChangeSubscription {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Deleted, ForbiddenError, NotFoundError, RequestContext, ValidationError, resultUnion, type MutationFailure } from '#core';
+import { Ctx, Deleted, RequestContext, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { TaxonomyService, TaxonomyTerm } from '#directory';
 import { GeographyService, Municipality } from '#geography';
 import { Network, NetworksService } from '#network';
@@ -7,13 +7,8 @@ import { ChangeSubscription } from './change-subscription.entity.js';
 import { SubscribeToChangesInput } from './change-subscription.inputs.js';
 import { ChangeSubscriptionsService } from './change-subscriptions.service.js';
 
-export const ChangeSubscriptionResult = resultUnion('ChangeSubscriptionResult', [
-  ChangeSubscription,
-  ValidationError,
-  NotFoundError,
-  ForbiddenError,
-]);
-export const UnsubscribeFromChangesResult = resultUnion('UnsubscribeFromChangesResult', [Deleted, NotFoundError, ForbiddenError]);
+export const ChangeSubscriptionResult = resultUnion('ChangeSubscriptionResult', [ChangeSubscription, ...MUTATION_FAILURES]);
+export const UnsubscribeFromChangesResult = resultUnion('UnsubscribeFromChangesResult', [Deleted, ...MUTATION_FAILURES]);
 
 @Resolver(() => ChangeSubscription)
 export class ChangeSubscriptionResolver {
@@ -36,7 +31,7 @@ export class ChangeSubscriptionResolver {
   subscribeToChanges(
     @Ctx() ctx: RequestContext,
     @Args('input') input: SubscribeToChangesInput,
-  ): Promise<ChangeSubscription | MutationFailure> {
+  ): Promise<ResultOf<typeof ChangeSubscriptionResult>> {
     return this.subscriptions.subscribe(ctx, input);
   }
 
@@ -44,7 +39,7 @@ export class ChangeSubscriptionResolver {
   unsubscribeFromChanges(
     @Ctx() ctx: RequestContext,
     @Args('networkId', { type: () => ID }) networkId: string,
-  ): Promise<Deleted | MutationFailure> {
+  ): Promise<ResultOf<typeof UnsubscribeFromChangesResult>> {
     return this.subscriptions.unsubscribe(ctx, networkId);
   }
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DateTimeScalar, Ctx, RequestContext, type Deleted, type MutationFailure } from '#core';
+import { DateTimeScalar, Ctx, RequestContext, type ResultOf } from '#core';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import { CoverageRequirementsService } from './coverage-requirements.service.js';
 import { CoverageService } from './coverage.service.js';
@@ -44,12 +44,12 @@ export class CoverageResolver {
   addCoverageRequirement(
     @Ctx() ctx: RequestContext,
     @Args('input') input: AddCoverageRequirementInput,
-  ): Promise<CoverageRequirement | MutationFailure> {
+  ): Promise<ResultOf<typeof CoverageRequirementResult>> {
     return this.requirements.add(ctx, input);
   }
 
   @Mutation(() => RemoveCoverageRequirementResult, { description: 'Drops a requirement (as for adding it).' })
-  removeCoverageRequirement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Deleted | MutationFailure> {
+  removeCoverageRequirement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof RemoveCoverageRequirementResult>> {
     return this.requirements.remove(ctx, id);
   }
 }

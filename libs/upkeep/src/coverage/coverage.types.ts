@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion } from '#core';
+import { DateTimeScalar, ConflictError, Deleted, ForbiddenError, NotFoundError, ValidationError, resultUnion, MUTATION_FAILURES } from '#core';
 import { Contact } from '#directory';
 import { Municipality, Region } from '#geography';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
@@ -93,4 +93,4 @@ export const CoverageRequirementResult = resultUnion('CoverageRequirementResult'
   ConflictError,
   ForbiddenError,
 ]);
-export const RemoveCoverageRequirementResult = resultUnion('RemoveCoverageRequirementResult', [Deleted, NotFoundError, ForbiddenError]);
+export const RemoveCoverageRequirementResult = resultUnion('RemoveCoverageRequirementResult', [Deleted, ...MUTATION_FAILURES]);

@@ -1,14 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConflictError,
-  Ctx,
-  ForbiddenError,
-  NotFoundError,
-  RequestContext,
-  ValidationError,
-  resultUnion,
-  type MutationFailure,
-} from '#core';
+import { ConflictError, Ctx, ForbiddenError, NotFoundError, RequestContext, ValidationError, resultUnion, type ResultOf } from '#core';
 import { Contact, ContactsService } from '#directory';
 import { HandOverRolesInput } from './turnover.inputs.js';
 import { RoleHandover } from './turnover.types.js';
@@ -30,7 +21,7 @@ export class TurnoverResolver {
     description:
       "A person left: their situations, deputyships, records, roles and network memberships go to the successor (a person or a function line) in one transaction, searches for them lead to the successor, and the networks' coordinators are told. Editors of the organisation.",
   })
-  handOverRoles(@Ctx() ctx: RequestContext, @Args('input') input: HandOverRolesInput): Promise<RoleHandover | MutationFailure> {
+  handOverRoles(@Ctx() ctx: RequestContext, @Args('input') input: HandOverRolesInput): Promise<ResultOf<typeof HandOverRolesResult>> {
     return this.turnover.handOver(ctx, input);
   }
 }

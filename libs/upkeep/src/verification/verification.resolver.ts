@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConflictError, Ctx, NotFoundError, PageArgs, RequestContext, resultUnion, type Connection } from '#core';
+import { ConflictError, Ctx, NotFoundError, PageArgs, RequestContext, resultUnion, type Connection, type ResultOf } from '#core';
 import { Contact, ContactsService, Offer, OffersService } from '#directory';
 import { VerificationQueueService } from './verification-queue.service.js';
 import {
@@ -37,7 +37,7 @@ export class VerificationResolver {
     description:
       'Confirms one record as still correct with the token of a confirm link from a verification mail (the part after /bekraeft/). Needs no sign-in; each token works once.',
   })
-  confirmVerification(@Args('token') token: string): Promise<VerificationConfirmed | NotFoundError | ConflictError> {
+  confirmVerification(@Args('token') token: string): Promise<ResultOf<typeof ConfirmVerificationResult>> {
     return this.queue.confirm(token);
   }
 
