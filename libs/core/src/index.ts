@@ -32,3 +32,4 @@ export * from './limits/rate-limiter.js';
 export * from './text/ical.js';
 export * from './database/records.js';
 export * from './graphql/response-notes.plugin.js';
+export * from './outbox/outbox.js';
