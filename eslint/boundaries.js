@@ -54,7 +54,10 @@ export const boundariesRule = {
         if (!options.libs.includes(lib)) return;
         to = `libs/${lib}`;
       } else if (source.startsWith('./') || source.startsWith('../')) {
-        const target = path.relative(options.root, path.resolve(path.dirname(context.filename), source)).split(path.sep).join('/');
+        const target = path
+          .relative(options.root, path.resolve(path.dirname(context.filename), source))
+          .split(path.sep)
+          .join('/');
         to = partOf(target);
         relative = true;
       }
