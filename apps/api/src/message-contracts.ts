@@ -1,4 +1,5 @@
 import type * as mail from '#mail';
+import type * as handover from '#handover';
 import type * as network from '#network';
 import type * as upkeep from '#upkeep';
 
@@ -18,4 +19,5 @@ export type MessageContracts = [
   Accepts<mail.ContactHandedOverData, upkeep.ContactHandedOverData>,
   Accepts<mail.CoverageGapsData, upkeep.CoverageGapsData>,
   Accepts<mail.VerificationRecord, upkeep.VerificationRecord>,
+  Accepts<mail.HandoverSheetMailData, handover.HandoverSheetMailData>,
 ];

@@ -16,6 +16,7 @@ import {
   Outbox,
 } from '#core';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
+import type { HandoverSheetMailData } from '../messages.js';
 import { HandoverSheets } from './handover-sheets.js';
 import { HandoverSheetSent, type SendHandoverSheetInput } from './send-handover-sheet.inputs.js';
 
@@ -63,7 +64,7 @@ export class HandoverSheetMailer {
       : ANONYMOUS;
     // The sheet shows what the recipient may see: their staff lines and members-only theme days, or the public ones.
     const sheet = await this.sheets.build(new RequestContext(viewer), guide.request, active ? 'SHOWN' : 'HIDDEN_NO_ACCOUNT', !!input.at);
-    const data = {
+    const data: HandoverSheetMailData = {
       sheet,
       senderName: sender ? `${sender.displayName} (${sender.email})` : 'En kollega',
       message,
