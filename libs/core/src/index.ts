@@ -33,3 +33,4 @@ export * from './text/ical.js';
 export * from './database/records.js';
 export * from './security/link-tokens.js';
 export * from './graphql/response-notes.plugin.js';
+export * from './outbox/outbox.js';

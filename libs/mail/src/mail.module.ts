@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Outbox } from '#core';
 import { MAILBOX_DIR, DevMailboxController } from './dev-mailbox.controller.js';
 import { MAIL_CONFIG, MAIL_TRANSPORT, type MailConfig } from './mail.config.js';
 import { MailLog } from './messages/mail-log.service.js';
@@ -15,7 +16,7 @@ export class MailModule {
   static forRoot(config: MailConfig): DynamicModule {
     const devMailbox = !config.production && config.transport.kind === 'file';
     return {
-      // Global: any module may queue mail in its own transaction.
+      // Global: any module may queue mail in its own transaction, through the Outbox port.
       global: true,
       module: MailModule,
       controllers: devMailbox ? [DevMailboxController] : [],
@@ -27,10 +28,11 @@ export class MailModule {
         },
         ...(devMailbox && config.transport.kind === 'file' ? [{ provide: MAILBOX_DIR, useValue: config.transport.dir }] : []),
         MailQueue,
+        { provide: Outbox, useExisting: MailQueue },
         MailLog,
         ...MAIL_RESOLVERS,
       ],
-      exports: [MailQueue, MailLog, MAIL_TRANSPORT],
+      exports: [MailQueue, Outbox, MailLog, MAIL_TRANSPORT],
     };
   }
 }

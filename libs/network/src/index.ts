@@ -17,3 +17,4 @@ import { Network, NetworkMember, NetworkParty } from './networks/network.entity.
 import { ThemeDay, ThemeDayRegistration } from './theme-days/theme-day.entity.js';
 import { SUPERVISION_ENTITIES } from './supervision/index.js';
 export const NETWORK_ENTITIES = [Network, NetworkParty, NetworkMember, ThemeDay, ThemeDayRegistration, ...SUPERVISION_ENTITIES];
+export type * from './messages.js';

@@ -1,5 +1,6 @@
 export * from './upkeep.config.js';
 export * from './upkeep.module.js';
+export type * from './messages.js';
 export { LEFT_CONTACT_ERASURE_JOB, TurnoverJobs, TurnoverService } from './turnover/index.js';
 export { CHANGE_DIGEST_JOB, ChangeDigestJobs } from './change-digests/index.js';
 export { VERIFICATION_DIGESTS_JOB, VerificationDigests } from './verification/index.js';

@@ -10,6 +10,7 @@ import {
   type Grant,
   type MutationFailure,
   type RequestContext,
+  Outbox,
 } from '#core';
 import { Account, AccountStatus } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -31,6 +32,7 @@ export class AccountsService {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly outbox: Outbox,
   ) {}
 
   findByEmail(email: string): Promise<Account | null> {
@@ -98,11 +100,7 @@ export class AccountsService {
       await manager.query(`DELETE FROM role_grant WHERE account_id = $1`, [id]);
       await manager.query(`DELETE FROM refresh_token WHERE account_id = $1`, [id]);
       await manager.query(`DELETE FROM sign_in_failure WHERE email = $1`, [account.email]);
-      await manager.query(
-        `UPDATE mail_message SET recipients = array_replace(recipients, $1, '[slettet]'), subject = '[slettet]', html = '', text = '', ical_event = NULL
-         WHERE $1 = ANY(recipients)`,
-        [account.email],
-      );
+      await this.outbox.eraseRecipient(manager, account.email);
       await this.audit.scrub(manager, ctx, 'Account', id, null);
       return Object.assign(new Deleted(), { id });
     });

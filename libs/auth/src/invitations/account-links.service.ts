@@ -20,8 +20,8 @@ import {
   validateFields,
   type MutationFailure,
   RequestContext,
+  Outbox,
 } from '#core';
-import { MailQueue } from '#mail';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
 import { normaliseEmail } from '../accounts/accounts.service.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
@@ -53,7 +53,7 @@ type Purpose = 'INVITATION' | 'PASSWORD_RESET';
 export class AccountLinks {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,

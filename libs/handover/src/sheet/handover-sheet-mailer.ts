@@ -13,9 +13,10 @@ import {
   type FieldError,
   type MutationFailure,
   type Viewer,
+  Outbox,
 } from '#core';
-import { MailQueue, type HandoverSheetMailData } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
+import type { HandoverSheetMailData } from '../messages.js';
 import { HandoverSheets } from './handover-sheets.js';
 import { HandoverSheetSent, type SendHandoverSheetInput } from './send-handover-sheet.inputs.js';
 
@@ -36,7 +37,7 @@ export class HandoverSheetMailer {
     private readonly guides: HandoverGuideService,
     private readonly sheets: HandoverSheets,
     private readonly accounts: AccountsService,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
   ) {}
 
   async send(ctx: RequestContext, input: SendHandoverSheetInput): Promise<HandoverSheetSent | MutationFailure> {

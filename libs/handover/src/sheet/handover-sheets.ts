@@ -13,16 +13,14 @@ import {
   type Offer,
   type Organisation,
 } from '#directory';
-import type { HandoverSheetData } from '#mail';
 import { NetworksService } from '#network';
 import { HANDOVER_CONFIG, type HandoverConfig } from '../handover.config.js';
+import type { HandoverSheetData, SheetEntryPoint, SheetOffer } from '../messages.js';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import type { HandoverRequest } from '../guide/handover-guide.types.js';
 import type { RankedEntryPoint } from '../guide/handover-ranking.js';
 import { hoursText } from './hours-text.js';
 
-type EntryPoint = HandoverSheetData['entryPoints'][number];
-type SheetOffer = HandoverSheetData['offers'][number];
 export type StaffChannels = HandoverSheetData['staffChannels'];
 
 const ACCESS_ROUTES: Record<AccessRoute, string> = {
@@ -156,7 +154,7 @@ export class HandoverSheets {
     };
   }
 
-  private async entryPoint(ctx: RequestContext, entry: RankedEntryPoint, seesStaff: boolean, now: Date): Promise<EntryPoint> {
+  private async entryPoint(ctx: RequestContext, entry: RankedEntryPoint, seesStaff: boolean, now: Date): Promise<SheetEntryPoint> {
     const { contact: c, openingStatus: opening } = entry;
     const [org, unit] = await Promise.all([
       this.organisations.load(ctx, c.organisationId),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue, type JobContext } from '#core';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { JobQueue, Outbox, type JobContext, type OutboxMessage } from '#core';
 import { MAIL_CONFIG, MAIL_TRANSPORT, type MailConfig } from '../mail.config.js';
 import { renderTemplate } from '../templates/index.js';
 import type { MailTransport } from '../transports/mail-transport.js';
@@ -15,20 +15,15 @@ export const SEND_MAIL_JOB = 'mail.send';
  */
 const FORGOTTEN_WHEN_SENT: Record<string, string> = { 'handover-sheet': 'Overleveringsark (indholdet er slettet efter afsendelse)' };
 
-export interface QueueMail {
-  template: string;
-  to: string[];
-  data: unknown;
-  /** The same key queues the message once, however often it is asked for. */
-  idempotencyKey?: string;
-}
+export type QueueMail = OutboxMessage;
 
 /**
- * Every message is rendered and logged when queued, in the caller's transaction, and sent by a
- * job: an SMTP outage means retries, a crash means the job runs again, never a lost message.
+ * The outbox's implementation. Every message is rendered and logged when queued, in the caller's
+ * transaction (so data a template refuses fails that transaction), and sent by a job: an SMTP outage
+ * means retries, a crash means the job runs again, never a lost message.
  */
 @Injectable()
-export class MailQueue implements OnModuleInit {
+export class MailQueue extends Outbox implements OnModuleInit {
   private readonly logger = new Logger('Mail');
 
   constructor(
@@ -36,7 +31,9 @@ export class MailQueue implements OnModuleInit {
     private readonly jobs: JobQueue,
     @Inject(MAIL_CONFIG) private readonly config: MailConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-  ) {}
+  ) {
+    super();
+  }
 
   onModuleInit(): void {
     this.jobs.define<{ messageId: string }>({
@@ -74,6 +71,35 @@ export class MailQueue implements OnModuleInit {
     );
     await this.jobs.enqueue(manager, SEND_MAIL_JOB, { messageId: id }, { key: id });
     return message;
+  }
+
+  async queuedKeys(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const found = await manager
+      .getRepository(MailMessage)
+      .find({ select: { idempotencyKey: true }, where: { idempotencyKey: In([...keys]) } });
+    return new Set(found.map((m) => m.idempotencyKey).filter((key) => key !== null));
+  }
+
+  async forgetDelivered(manager: EntityManager, keyPrefix: string): Promise<void> {
+    await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT', 'FAILED')`, [
+      `${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`,
+    ]);
+  }
+
+  async forgetDeliveredBefore(manager: EntityManager, templates: readonly string[], before: Date): Promise<void> {
+    await manager.query(`DELETE FROM mail_message WHERE template = ANY($1) AND status IN ('SENT', 'FAILED') AND created_at < $2`, [
+      [...templates],
+      before,
+    ]);
+  }
+
+  async eraseRecipient(manager: EntityManager, address: string): Promise<void> {
+    await manager.query(
+      `UPDATE mail_message SET recipients = array_replace(recipients, $1, '[slettet]'), subject = '[slettet]', html = '', text = '', ical_event = NULL
+       WHERE $1 = ANY(recipients)`,
+      [address],
+    );
   }
 
   /** One delivery attempt; throwing hands the job back to the queue for a retry. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MailQueue, type KeyPersonWelcomeData } from '#mail';
+import { Outbox } from '#core';
+import type { KeyPersonWelcomeData } from '../messages.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 
 export interface KeyPersonWelcomeInput {
@@ -32,7 +33,7 @@ type NetworkRow = {
 @Injectable()
 export class KeyPersonWelcome {
   constructor(
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 

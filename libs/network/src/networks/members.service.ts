@@ -16,8 +16,8 @@ import {
   type Connection,
   type MutationFailure,
   type RequestContext,
+  Outbox,
 } from '#core';
-import { MailQueue } from '#mail';
 import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
 import { SupervisionParticipantsService } from '../supervision/supervision-participants.service.js';
 import { KeyPersonWelcome } from './key-person-welcome.js';
@@ -35,7 +35,7 @@ export class MembersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly supervision: SupervisionParticipantsService,
     private readonly welcome: KeyPersonWelcome,
   ) {}

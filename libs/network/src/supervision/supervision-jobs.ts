@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, type AsOfData } from '#core';
-import { MailQueue, type SupervisionSessionReminderData } from '#mail';
+import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, Outbox, type AsOfData } from '#core';
+import type { SupervisionSessionReminderData } from '../messages.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { participantMailKey } from './supervision-mails.js';
 
@@ -12,6 +12,24 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const SYSTEM = new RequestContext();
 
+interface DueReminder {
+  session_id: string;
+  participant_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  group_name: string;
+  network_name: string;
+  facilitator_name: string;
+  venue: string | null;
+  display_name: string;
+  email: string;
+  number: string;
+  total: string;
+}
+
+/** Once per participant and session. */
+const reminderKey = (row: DueReminder) => participantMailKey(row.participant_id, `reminder:${row.session_id}`);
+
 /** Scheduled work on supervision groups: reminders before each session, and deleting participants after the group. */
 @Injectable()
 export class SupervisionJobs implements OnModuleInit {
@@ -20,7 +38,7 @@ export class SupervisionJobs implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly audit: AuditTrail,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
@@ -53,20 +71,7 @@ export class SupervisionJobs implements OnModuleInit {
   async sendReminders(now: Date): Promise<number> {
     const windowEnd = new Date(now.getTime() + this.config.supervisionReminderHours * HOUR);
     return this.dataSource.transaction(async (manager) => {
-      const due: {
-        session_id: string;
-        participant_id: string;
-        starts_at: Date;
-        ends_at: Date;
-        group_name: string;
-        network_name: string;
-        facilitator_name: string;
-        venue: string | null;
-        display_name: string;
-        email: string;
-        number: string;
-        total: string;
-      }[] = await manager.query(
+      const candidates: DueReminder[] = await manager.query(
         `SELECT s.id AS session_id, p.id AS participant_id, s.starts_at, s.ends_at, g.name AS group_name, n.name AS network_name,
                 g.facilitator_name, g.venue, a.display_name, a.email,
                 (SELECT count(*) FROM supervision_session x WHERE x.group_id = g.id AND NOT x.cancelled AND x.starts_at <= s.starts_at) AS number,
@@ -78,10 +83,11 @@ export class SupervisionJobs implements OnModuleInit {
            JOIN network_member m ON m.id = p.member_id AND m.status = 'APPROVED'
            JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
           WHERE NOT s.cancelled AND s.starts_at > $1 AND s.starts_at <= $2
-            AND NOT EXISTS (SELECT 1 FROM mail_message mm WHERE mm.idempotency_key = 'supervision-participant:' || p.id || ':reminder:' || s.id)
           ORDER BY s.starts_at, p.seq`,
         [now, windowEnd],
       );
+      const queued = await this.mail.queuedKeys(manager, candidates.map(reminderKey));
+      const due = candidates.filter((row) => !queued.has(reminderKey(row)));
       for (const row of due) {
         const data: SupervisionSessionReminderData = {
           name: row.display_name,
@@ -98,7 +104,7 @@ export class SupervisionJobs implements OnModuleInit {
           template: 'supervision-session-reminder',
           to: [row.email],
           data,
-          idempotencyKey: participantMailKey(row.participant_id, `reminder:${row.session_id}`),
+          idempotencyKey: reminderKey(row),
         });
       }
       const sessions = [...new Set(due.map((r) => r.session_id))];
@@ -133,9 +139,7 @@ export class SupervisionJobs implements OnModuleInit {
       for (const { id } of groups) {
         const participants: { id: string }[] = await manager.query(`SELECT id FROM supervision_participant WHERE group_id = $1`, [id]);
         for (const participant of participants) {
-          await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT', 'FAILED')`, [
-            participantMailKey(participant.id, '%'),
-          ]);
+          await this.mail.forgetDelivered(manager, participantMailKey(participant.id, ''));
         }
         // Attendance goes with the participants (ON DELETE CASCADE).
         const [, count]: [unknown, number] = await manager.query(`DELETE FROM supervision_participant WHERE group_id = $1`, [id]);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MailQueue, type SupervisionApplicationDecidedData, type SupervisionSessionCancelledData } from '#mail';
+import type { SupervisionApplicationDecidedData, SupervisionSessionCancelledData } from '../messages.js';
 import type { SupervisionGroup, SupervisionSession } from './supervision.entity.js';
+import { Outbox } from '#core';
 
 export type DecisionOutcome = SupervisionApplicationDecidedData['outcome'];
 
@@ -11,7 +12,7 @@ export const participantMailKey = (participantId: string, rest: string) => `supe
 /** Mail to participants of supervision groups, queued in the caller's transaction. */
 @Injectable()
 export class SupervisionMails {
-  constructor(private readonly mail: MailQueue) {}
+  constructor(private readonly mail: Outbox) {}
 
   /** Tells an applicant the outcome: a seat, the waitlist, a rejection, or a seat freed for them. */
   async decided(

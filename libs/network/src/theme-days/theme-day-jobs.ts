@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, type AsOfData } from '#core';
+import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, type AsOfData, Outbox } from '#core';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { ThemeDay, ThemeDayRegistration } from './theme-day.entity.js';
 import { ThemeDayMails } from './theme-day-mails.js';
@@ -21,6 +21,7 @@ export class ThemeDayJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly mails: ThemeDayMails,
     private readonly audit: AuditTrail,
+    private readonly outbox: Outbox,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 
@@ -98,9 +99,7 @@ export class ThemeDayJobs implements OnModuleInit {
         );
         for (const { id } of ids) {
           // Sent (or given-up) messages hold the address and name; queued ones are left to be sent.
-          await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT','FAILED')`, [
-            `theme-day-registration:${id}:%`,
-          ]);
+          await this.outbox.forgetDelivered(manager, `theme-day-registration:${id}:`);
         }
         await manager.query(
           `UPDATE theme_day_registration SET name = NULL, email = NULL, workplace = NULL, account_id = NULL, cancel_token_hash = NULL, erased_at = $2

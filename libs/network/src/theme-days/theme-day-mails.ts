@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { linkSignatureMatches, signLink } from '#core';
-import { MailQueue } from '#mail';
 import { themeDayUid } from '../calendar/theme-day-uid.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import type { ThemeDay, ThemeDayRegistration } from './theme-day.entity.js';
+import { Outbox, linkSignatureMatches, signLink } from '#core';
 
 export type ThemeDayMailKind = 'CONFIRMED' | 'PROMOTED' | 'CHANGED' | 'REMINDER' | 'WAITLISTED' | 'DAY_CANCELLED' | 'WITHDRAWN';
 
@@ -16,7 +15,7 @@ export type ThemeDayMailKind = 'CONFIRMED' | 'PROMOTED' | 'CHANGED' | 'REMINDER'
 @Injectable()
 export class ThemeDayMails {
   constructor(
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 

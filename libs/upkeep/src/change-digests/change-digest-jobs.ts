@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue, todayInDenmark, asOf, type AsOfData } from '#core';
+import { JobQueue, todayInDenmark, asOf, type AsOfData, Outbox } from '#core';
 import { TaxonomyService } from '#directory';
-import { MailQueue, type ChangeDigestData } from '#mail';
+import type { ChangeDigestData } from '../messages.js';
 import { ChangeDigestLinks } from './change-digest-links.js';
 import { ChangeFeedReader, describeRecord, inScope, type ChangeFeed, type DigestEntry, type DigestScope } from './change-feed.js';
 import { ChangeSubscription } from './change-subscription.entity.js';
@@ -30,7 +30,7 @@ export class ChangeDigestJobs implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly feeds: ChangeFeedReader,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly links: ChangeDigestLinks,
     private readonly taxonomy: TaxonomyService,
   ) {}

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, todayInDenmark, asOf, type AsOfData } from '#core';
+import { JobQueue, todayInDenmark, asOf, type AsOfData, Outbox } from '#core';
 import { ContactKind } from '#directory';
-import { MailQueue, type CoverageGapsData } from '#mail';
+import type { CoverageGapsData } from '../messages.js';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { CoverageService } from './coverage.service.js';
 import { CoverageStatus, type MunicipalityCoverage } from './coverage.types.js';
@@ -32,7 +32,7 @@ export class CoverageJobs implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly coverage: CoverageService,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -83,8 +83,7 @@ export class CoverageJobs implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const locked: unknown[] = await manager.query(`SELECT id FROM network_member WHERE id = $1 FOR UPDATE SKIP LOCKED`, [person.member_id]);
       if (!locked.length) return false;
-      const earlier: unknown[] = await manager.query(`SELECT 1 FROM mail_message WHERE idempotency_key = $1`, [idempotencyKey]);
-      if (earlier.length) return false;
+      if (await this.mail.wasQueued(manager, idempotencyKey)) return false;
       await this.mail.queue(manager, {
         template: 'coverage-gaps',
         to: [person.email],

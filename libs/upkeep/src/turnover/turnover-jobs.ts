@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, RequestContext, TransactionalEvents, asOf, type AsOfData } from '#core';
+import { JobQueue, RequestContext, TransactionalEvents, asOf, type AsOfData, Outbox } from '#core';
 import { Contact, ContactsService } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 
@@ -23,6 +23,7 @@ export class TurnoverJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly contacts: ContactsService,
     private readonly events: TransactionalEvents,
+    private readonly outbox: Outbox,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -59,9 +60,7 @@ export class TurnoverJobs implements OnModuleInit {
           await this.events.publish(manager, { type: 'ContactChanged', id: contact.successorId, deleted: false });
         }
         // Queued messages are left to be sent; sent ones name the person and go with them.
-        await manager.query(`DELETE FROM mail_message WHERE idempotency_key LIKE $1 AND status IN ('SENT','FAILED')`, [
-          `turnover:${contact.id}:%`,
-        ]);
+        await this.outbox.forgetDelivered(manager, `turnover:${contact.id}:`);
         await this.contacts.removeLocked(manager, SYSTEM, contact, true);
       }
       if (due.length) this.logger.log(`Kontakter slettet ${this.config.leftContactRetentionDays} dage efter fratræden: ${due.length}.`);

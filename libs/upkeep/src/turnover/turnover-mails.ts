@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ContactKind, type Contact } from '#directory';
-import { MailQueue, type ContactHandedOverData } from '#mail';
+import type { ContactHandedOverData } from '../messages.js';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import type { HandedOverMembership } from './turnover.types.js';
+import { Outbox } from '#core';
 
 export interface HandoverNotice {
   leaving: Contact;
@@ -21,7 +22,7 @@ type Recipient = { name: string | null; networkIds: Set<string> };
 @Injectable()
 export class TurnoverMails {
   constructor(
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 

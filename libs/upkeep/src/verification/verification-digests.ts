@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue, asOf, type AsOfData } from '#core';
-import { MailQueue } from '#mail';
+import { JobQueue, asOf, type AsOfData, Outbox } from '#core';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles, openCycles } from './verification-cycles.js';
 import { VerificationEscalations } from './verification-escalations.js';
@@ -32,7 +31,7 @@ export class VerificationDigests implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly links: VerificationLinks,
     private readonly escalations: VerificationEscalations,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
@@ -112,11 +111,7 @@ export class VerificationDigests implements OnModuleInit {
    */
   private async tidy(manager: EntityManager, now: Date): Promise<void> {
     const linksGone = new Date(now.getTime() - this.config.verificationLinkDays * DAY);
-    await manager.query(
-      `DELETE FROM mail_message WHERE template IN ('verification-request', 'verification-escalation')
-         AND status IN ('SENT', 'FAILED') AND created_at < $1`,
-      [linksGone],
-    );
+    await this.mail.forgetDeliveredBefore(manager, ['verification-request', 'verification-escalation'], linksGone);
     await manager.query(`DELETE FROM verification_link WHERE expires_at < $1`, [linksGone]);
     await manager.query(`DELETE FROM verification_request WHERE confirmed_at < $1`, [new Date(now.getTime() - 365 * DAY)]);
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MailQueue } from '#mail';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles } from './verification-cycles.js';
 import { VerificationLinks } from './verification-links.js';
 import { byRecipient, digestKey, mailRecord, organisationLabel } from './verification-mails.js';
 import { keyPersonsOf, organisationEditors, ownersOf } from './verification-recipients.js';
 import type { DueRecord, Recipient } from './verification.types.js';
+import { Outbox } from '#core';
 
 interface EscalationRecipient extends Recipient {
   asEditor: boolean;
@@ -22,7 +22,7 @@ export class VerificationEscalations {
   private readonly logger = new Logger('Bekræftelser');
 
   constructor(
-    private readonly mail: MailQueue,
+    private readonly mail: Outbox,
     private readonly links: VerificationLinks,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { VerificationRecord } from '#mail';
+import type { VerificationRecord } from '../messages.js';
 import { VerifiableRecordType, type DueRecord } from './verification.types.js';
 
 /** "A", "A og B", "A, B og C"; more than three organisations are counted. */
