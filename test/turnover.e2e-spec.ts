@@ -395,13 +395,14 @@ describe('turnover', () => {
     expect(noAccount.fieldErrors).toEqual([{ path: 'input.successorAccountId', message: 'Efterfølgerens konto findes ikke.' }]);
     const cpr = await handOver({ ...fullInput(s), note: 'Borgeren 010203-1234 venter' });
     expect(cpr.fieldErrors!.map((e) => e.path)).toEqual(['input.note']);
-    // All at once: a function as the one leaving, a successor who has left, an unknown account and a CPR-like note.
+    // All at once: a function as the one leaving, a successor who has left, an unknown account and a note too long.
+    // (A CPR-like note is refused at the edge, before the rest is read: see test/input-guard.e2e-spec.ts.)
     const many = await handOver({
       contactId: function_.id,
       successorContactId: gone.leaving,
       accountId: fullInput(s).accountId,
       successorAccountId: '0b7c3a52-3c0d-4d43-9a4e-2f1f4d7a9c11',
-      note: 'Borgeren 010203-1234 venter',
+      note: 'Overdragelse. '.repeat(80),
     });
     expect(many.fieldErrors!.map((e) => e.path).sort()).toEqual([
       'input.contactId',
