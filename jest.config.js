@@ -26,8 +26,8 @@ export default {
     // Suites that need a PostgreSQL server (several processes on one database): `npm run test:pg` only.
     ...(process.env.TEST_DATABASE_URL ? ['<rootDir>/test/**/*.pg-spec.ts'] : []),
   ],
-  globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
-  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,

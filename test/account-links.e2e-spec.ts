@@ -1,5 +1,5 @@
 import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from '#mail';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { DEMO_PASSWORD } from '#demo';
 
 type Sent = { sent: OutgoingMail[] };

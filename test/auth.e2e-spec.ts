@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { AccessTokens, AUTH_CONFIG, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from '#auth';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { DEMO_PASSWORD } from '#demo';
 
 interface SessionData {

@@ -1,4 +1,4 @@
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 import { badValuesFor } from './bad-input/bad-values.js';
 import { ERROR_RESULTS, argumentsWith, leavesOf, operationText, rootFields, sample, type RootField } from './bad-input/schema-walk.js';
 import { changedTables, installWriteCounter, knownIds, type WriteCounter } from './bad-input/write-counter.js';

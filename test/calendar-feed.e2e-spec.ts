@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * The feeds reach a year back from the server's clock and everything ahead: the days below fall next

@@ -8,14 +8,12 @@ import {
   makeContact,
   makeOffer,
   makeOrganisation,
-  signInAsAdmin,
   startSmtpCapture,
-  startTestApp,
   type CapturedMail,
   type SmtpCapture,
-  type TestApp,
   runJobAsOf,
 } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 const DAY = 24 * 3600 * 1000;
 const PASSWORD = 'aendringer-test-1234';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inlineStyleHashes } from '#core';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The policy's directives by name, e.g. { 'style-src': ["'self'", "'sha256-…'"] }. */
 function directives(csp: string): Record<string, string[]> {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 // The three operations of the public contract, sent verbatim over HTTP to the app with demo data.
 const MUNICIPALITY = `{ municipality(code: "0217") { code name region(at: "2026-12-31") { name } later: region(at: "2027-02-01") { name } } }`;

@@ -1,19 +1,8 @@
 import { AccountsService, Role } from '#auth';
 import { ContactKind, Sector } from '#directory';
 import { NetworkParty, NetworksService } from '#network';
-import {
-  ADMIN_CTX,
-  makeContact,
-  makeOrganisation,
-  ok,
-  signInAsAdmin,
-  startSmtpCapture,
-  startTestApp,
-  type CapturedMail,
-  type SmtpCapture,
-  type TestApp,
-  runJobAsOf,
-} from '#testing';
+import { ADMIN_CTX, makeContact, makeOrganisation, ok, startSmtpCapture, type CapturedMail, type SmtpCapture, runJobAsOf } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 import { COVERAGE_GAPS_JOB } from '#upkeep';
 import { DEMO_PASSWORD } from '#demo';
 

@@ -1,6 +1,6 @@
 import { getNamedType, getNullableType, isListType } from 'graphql';
 import { CPR_CHECK_EXCEPTIONS } from '#core';
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 import { argumentsWith, leavesOf, operationText, rootFields, type Leaf, type RootField } from './bad-input/schema-walk.js';
 import { changedTables, installWriteCounter, knownIds, type WriteCounter } from './bad-input/write-counter.js';
 

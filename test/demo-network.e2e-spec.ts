@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { DEMO_PASSWORD } from '#demo';
 
 interface Party {

@@ -1,4 +1,4 @@
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 // Organisation → unit → contact → offer through GraphQL only, answered as typed unions.
 const FAILURE = `... on ErrorResult { code message } ... on ValidationError { fieldErrors { path message } } ... on NotFoundError { missingId: id }`;

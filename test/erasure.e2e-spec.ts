@@ -2,7 +2,8 @@ import { AccountsService } from '#auth';
 import { mutate } from '#core';
 import { ContactsService } from '#directory';
 import { MAIL_TEMPLATES, MailQueue } from '#mail';
-import { ADMIN_CTX, makeContact, makeOrganisation, signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { ADMIN_CTX, makeContact, makeOrganisation } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 describe('erasing personal data', () => {
   let t: TestApp;

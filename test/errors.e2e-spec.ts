@@ -1,4 +1,4 @@
-import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 type Code = 'BAD_USER_INPUT' | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { SearchIndexer } from '#search';
-import { makeOffer, makeOrganisation, signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { makeOffer, makeOrganisation } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 interface Edge {
   stale: boolean;

@@ -1,5 +1,5 @@
 import { GRAPHQL_LIMITS } from '#core';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Answer {
   status: number;

@@ -1,4 +1,5 @@
-import { startSmtpCapture, startTestApp, type CapturedMail, type SmtpCapture, type TestApp } from '#testing';
+import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { JobQueue } from '#core';
 import { DEMO_PASSWORD } from '#demo';
 

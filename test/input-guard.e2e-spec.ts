@@ -1,4 +1,4 @@
-import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 type Failure = { __typename: string; code: string; message: string; fieldErrors?: { path: string; message: string }[] };
 const FAILURE = `... on ErrorResult { __typename code message } ... on ValidationError { fieldErrors { path message } }`;

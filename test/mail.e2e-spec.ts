@@ -1,6 +1,7 @@
 import { JobQueue, deadLetterQueue, mutate } from '#core';
 import { MAIL_TEMPLATES, MailQueue, SEND_MAIL_JOB } from '#mail';
-import { signInAsAdmin, startSmtpCapture, startTestApp, type SmtpCapture, type TestApp } from '#testing';
+import { startSmtpCapture, type SmtpCapture } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 interface LogNode {
   id: string;

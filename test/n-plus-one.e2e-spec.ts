@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 // Nested fields are loaded in batches per request: the number of SQL queries for a page does not
 // grow with the number of nodes on it. Measured with the demo data (180 offers, 320 contacts).

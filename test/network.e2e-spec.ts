@@ -1,6 +1,6 @@
 import { AccountsService } from '#auth';
 import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from '#mail';
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 type Typed = { __typename: string; id?: string; message?: string; kind?: string; status?: string };
 

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Staff-only lines never reach an anonymous client, by any path: record fields, lists, search hits,

@@ -10,7 +10,7 @@ import {
   type GraphQLInputField,
   type IntrospectionQuery,
 } from 'graphql';
-import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /** A connection field and how to ask it for one page: the call's arguments with `$first` in place, and its largest page. */
 interface PagedField {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { DEMO_PASSWORD } from '#demo';
 
 // Who may change the directory, over HTTP against the demo data and its demo accounts.

@@ -1,4 +1,4 @@
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 // Place, time and suggestions over HTTP, against the demo data.
 type Edge = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 /** The README promises its GraphQL examples run verbatim against the demo data. */
 function readmeExamples(): string[] {

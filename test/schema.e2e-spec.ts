@@ -7,7 +7,7 @@ import {
   printSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** SDL in one canonical form: parsed, sorted and printed again, so layout and order do not matter. */
 function canonical(sdl: string): string {

@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { JobQueue, ValidationError } from '#core';
 import { AccessRoute, OffersService } from '#directory';
 import { MEILI_REBUILD_JOB, MEILI_SYNC_JOB, meilisearchConfig } from '#search';
-import { ADMIN_CTX, makeOffer, makeOrganisation, makeUnit, startTestApp, type TestApp, until } from '#testing';
+import { ADMIN_CTX, makeOffer, makeOrganisation, makeUnit, until } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { FakeMeilisearch } from './fake-meilisearch.js';
 
 /** A port on loopback that nothing listens on: connections to it are refused (a real refusal, not a mock). */

@@ -1,6 +1,6 @@
 import { AccountsService, SessionsService, type BrowserSession } from '#auth';
 import { AuthenticationError, Session } from '../libs/auth/src/sessions/session.types.js';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const EMAIL = 'sygeplejerske@region.example.org';
 const PASSWORD = 'en-lang-nok-adgangskode';

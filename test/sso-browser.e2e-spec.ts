@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { BrowserSession } from '#auth';
-import { makeOrganisation, startTestApp, type TestApp } from '#testing';
+import { makeOrganisation } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { Sector } from '#directory';
 import { startOidcProvider, type OidcProviderFixture } from './oidc-provider-fixture.js';
 

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { Sector } from '#directory';
-import { makeOrganisation, startTestApp, type TestApp } from '#testing';
+import { makeOrganisation } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ISSUER = 'https://login.kommune.example.org/tenant';
 const AUDIENCE = 'vejviser';

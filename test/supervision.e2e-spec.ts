@@ -2,17 +2,8 @@ import { AccountsService } from '#auth';
 import { RequestContext } from '#core';
 import { Sector } from '#directory';
 import { MembersService, Network, NetworkMember, NetworkParty, NetworksService } from '#network';
-import {
-  ADMIN_CTX,
-  makeOrganisation,
-  ok,
-  signInAsAdmin,
-  startSmtpCapture,
-  startTestApp,
-  type CapturedMail,
-  type SmtpCapture,
-  type TestApp,
-} from '#testing';
+import { ADMIN_CTX, makeOrganisation, ok, startSmtpCapture, type CapturedMail, type SmtpCapture } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PASSWORD = 'supervision-test-password';

@@ -1,5 +1,6 @@
 import { NetworksService, ThemeDay, ThemeDaysService, ThemeDayVisibility } from '#network';
-import { ADMIN_CTX, ok, startTestApp, type TestApp } from '#testing';
+import { ADMIN_CTX, ok } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const SEATS = 30;
 const REGISTRATIONS = 210;

@@ -1,17 +1,8 @@
 import ICAL from 'ical.js';
 import { AccountsService, Role } from '#auth';
 import { NetworksService, THEME_DAY_ERASURE_JOB, THEME_DAY_REMINDERS_JOB, ThemeDay, ThemeDaysService, ThemeDayVisibility } from '#network';
-import {
-  ADMIN_CTX,
-  makeOrganisation,
-  ok,
-  startSmtpCapture,
-  startTestApp,
-  type CapturedMail,
-  type SmtpCapture,
-  type TestApp,
-  runJobAsOf,
-} from '#testing';
+import { ADMIN_CTX, makeOrganisation, ok, startSmtpCapture, type CapturedMail, type SmtpCapture, runJobAsOf } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const DAY = 24 * 3600 * 1000;
 

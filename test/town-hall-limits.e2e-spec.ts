@@ -1,6 +1,7 @@
 import { AccountsService } from '#auth';
 import { DEFAULT_OPERATION_LIMITS, type Database } from '#core';
-import { openSameDatabase, signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { openSameDatabase } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 import { publicThemeDay, REGISTER, type Registered } from './theme-day-fixture.js';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) {

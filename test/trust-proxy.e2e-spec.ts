@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import type { TrustProxy } from '../apps/api/src/http/configure-http.js';
 
 const SIGN_IN = `mutation ($email: String!) { signIn(input: { email: $email, password: "forkert" }) { __typename } }`;

@@ -9,13 +9,12 @@ import {
   makeOrganisation,
   makeUnit,
   startSmtpCapture,
-  startTestApp,
   type CapturedMail,
   type SmtpCapture,
-  type TestApp,
   drainJobs,
   runJobAsOf,
 } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const DAY = 24 * 3600 * 1000;
 const LEAVERS = [

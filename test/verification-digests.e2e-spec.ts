@@ -8,12 +8,11 @@ import {
   makeOrganisation,
   makeUnit,
   startSmtpCapture,
-  startTestApp,
   type CapturedMail,
   type SmtpCapture,
-  type TestApp,
   runJobAsOf,
 } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { VERIFICATION_DIGESTS_JOB } from '#upkeep';
 
 const DAY = 24 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import { AccountsService } from '#auth';
-import { startTestApp, type TestApp } from '#testing';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import { DEMO_PASSWORD } from '#demo';
 
 interface Org {

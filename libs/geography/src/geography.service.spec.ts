@@ -1,6 +1,6 @@
 import { RequestContext, todayInDenmark } from '#core';
-import { GeographyService, MUNICIPALITIES, REGIONS } from '#geography';
-import { createTestContext, type TestContext } from '#testing';
+import { GeographyService, MUNICIPALITIES, REGIONS, GeographyModule } from '#geography';
+import { createModuleContext, type TestContext } from '#testing';
 
 const MERGER = '2027-01-01';
 
@@ -9,7 +9,7 @@ describe('GeographyService', () => {
   let geography: GeographyService;
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [GeographyModule] });
     geography = t.context.get(GeographyService);
   });
   afterAll(() => t.close());

@@ -1,5 +1,6 @@
 export * from './test-database.js';
-export * from './test-app.js';
+export * from './test-config.js';
+export * from './test-context.js';
 export * from './query-counter.js';
 export * from './factories.js';
 export * from './smtp-capture.js';

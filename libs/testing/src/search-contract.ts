@@ -16,7 +16,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '#search';
-import { createTestContext, type TestContext } from './test-app.js';
+import { createTestContext, type TestContext } from './test-context.js';
 
 /** An engine under test, on an index of its own; `close` removes that index. */
 export interface ContractSubject {

@@ -4,8 +4,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'typeorm';
-import type { Database } from '#core';
-import { migrate, openAppDatabase } from '../../../apps/api/src/database.js';
+import { AUTH_ENTITIES } from '#auth';
+import { AuditEvent, openDatabase, type Database, type DatabaseOptions, type DatabaseTarget } from '#core';
+import { DIRECTORY_ENTITIES } from '#directory';
+import { GEOGRAPHY_ENTITIES } from '#geography';
+import { HANDOVER_ENTITIES } from '#handover';
+import { MAIL_ENTITIES } from '#mail';
+import { NETWORK_ENTITIES } from '#network';
+import { UPKEEP_ENTITIES } from '#upkeep';
+
+/**
+ * Every lib's entities, as apps/api's ENTITIES lists them (a spec there checks that the two agree): a test database
+ * opened here knows every table, whichever modules a test boots. The migrations stay in apps/api: the template is
+ * migrated by test/support/prepare-template.mjs, and a test database is a copy of it.
+ */
+export const TEST_ENTITIES = [
+  AuditEvent,
+  ...GEOGRAPHY_ENTITIES,
+  ...DIRECTORY_ENTITIES,
+  ...NETWORK_ENTITIES,
+  ...MAIL_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...UPKEEP_ENTITIES,
+  ...HANDOVER_ENTITIES,
+];
+
+function openTestDatabase(target: DatabaseTarget, queryLogger?: Logger, migrations: DatabaseOptions['migrations'] = []): Promise<Database> {
+  return openDatabase(target, { entities: TEST_ENTITIES, migrations, queryLogger });
+}
+
+async function migrate(database: Database): Promise<void> {
+  await database.dataSource.runMigrations({ transaction: 'each' });
+}
 
 /** Set by the global setup: where the migrated template lives. */
 export const TEMPLATE_FILE_ENV = 'VEJVISER_TEST_TEMPLATE_FILE';
@@ -33,19 +63,19 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
   }
 }
 
-/** Migrates a template once per test run: a PGlite dump file, or a template database on the server. */
-export async function prepareTemplate(): Promise<void> {
+/** Migrates a template once per test run with the app's `migrations`: a PGlite dump file, or a template database on the server. */
+export async function prepareTemplate(migrations: DatabaseOptions['migrations']): Promise<void> {
   const server = testServerUrl();
   if (server) {
     const name = `vejviser_template_${randomBytes(6).toString('hex')}`;
     await admin(server, (c) => c.query(`CREATE DATABASE ${name}`));
-    const database = await openAppDatabase({ kind: 'postgres', url: withDatabase(server, name) });
+    const database = await openTestDatabase({ kind: 'postgres', url: withDatabase(server, name) }, undefined, migrations);
     await migrate(database);
     await database.close();
     process.env[TEMPLATE_DB_ENV] = name;
     return;
   }
-  const database = await openAppDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  const database = await openTestDatabase({ kind: 'pglite', dataDir: 'memory://' }, undefined, migrations);
   await migrate(database);
   const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
@@ -65,7 +95,7 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
     if (!template) throw new Error(`${TEMPLATE_DB_ENV} mangler: testene skal køres med jest-konfigurationens globalSetup.`);
     const name = `vejviser_test_${randomBytes(6).toString('hex')}`;
     await admin(server, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-    const database = await openAppDatabase({ kind: 'postgres', url: withDatabase(server, name) }, queryLogger);
+    const database = await openTestDatabase({ kind: 'postgres', url: withDatabase(server, name) }, queryLogger);
     return {
       ...database,
       close: async () => {
@@ -77,7 +107,7 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
   const file = process.env[TEMPLATE_FILE_ENV];
   if (!file) throw new Error(`${TEMPLATE_FILE_ENV} mangler: testene skal køres med jest-konfigurationens globalSetup.`);
   const template = new Blob([await readFile(file)]);
-  return openAppDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: template }, queryLogger);
+  return openTestDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: template }, queryLogger);
 }
 
 /**
@@ -87,5 +117,5 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
  */
 export async function openSameDatabase(database: Database): Promise<Database> {
   if (database.target.kind === 'pglite') return { ...database, close: async () => undefined };
-  return openAppDatabase(database.target);
+  return openTestDatabase(database.target);
 }

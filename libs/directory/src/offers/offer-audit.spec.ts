@@ -1,11 +1,11 @@
 import { AuditTrail, RequestContext } from '#core';
-import { OffersService } from '#directory';
-import { ADMIN_CTX, createTestContext, editorOf, makeOffer, makeOrganisation, type TestContext } from '#testing';
+import { OffersService, DirectoryModule } from '#directory';
+import { ADMIN_CTX, createModuleContext, editorOf, makeOffer, makeOrganisation, type TestContext } from '#testing';
 
 describe('audit trail of offers', () => {
   let t: TestContext;
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
   });
   afterAll(() => t.close());
 

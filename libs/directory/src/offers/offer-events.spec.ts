@@ -1,13 +1,13 @@
 import { TransactionalEvents, ValidationError, type RecordChanged } from '#core';
-import { OffersService } from '#directory';
-import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, type TestContext } from '#testing';
+import { OffersService, DirectoryModule } from '#directory';
+import { ADMIN_CTX, createModuleContext, makeOffer, makeOrganisation, type TestContext } from '#testing';
 
 describe('events of directory changes', () => {
   let t: TestContext;
   const committed: RecordChanged[] = [];
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
     t.context.get(TransactionalEvents).onCommitted(async (event) => {
       committed.push(event);
     });

@@ -1,6 +1,6 @@
 import { BadInputError, ForbiddenError, RequestContext, ValidationError } from '#core';
-import { Organisation, OrganisationsService, Sector } from '#directory';
-import { ADMIN_CTX, createTestContext, editorOf, makeOrganisation, ok, type TestContext } from '#testing';
+import { Organisation, OrganisationsService, Sector, DirectoryModule } from '#directory';
+import { ADMIN_CTX, createModuleContext, editorOf, makeOrganisation, ok, type TestContext } from '#testing';
 
 const MISSING_ID = '7d2c9c1e-5b0a-4f4e-9a53-2f1d7c0b9e11';
 
@@ -9,7 +9,7 @@ describe('volunteer organisations and their local branches', () => {
   let organisations: OrganisationsService;
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
     organisations = t.context.get(OrganisationsService);
   });
   afterAll(() => t.close());
@@ -142,7 +142,7 @@ describe('volunteer organisations and their local branches', () => {
       (await service.listVolunteers(municipality, page)).edges.map((e) => e.node.name);
 
     beforeAll(async () => {
-      list = await createTestContext();
+      list = await createModuleContext({ imports: [DirectoryModule] });
       service = list.context.get(OrganisationsService);
       const make = async (name: string, extra: Record<string, string | null> = {}) =>
         ok(await service.create(ADMIN_CTX, { name, sector: Sector.CIVIL_SOCIETY, ...extra }), Organisation);

@@ -1,13 +1,13 @@
 import { ValidationError } from '#core';
-import { Offer, OffersService, Organisation, OrganisationsService, Sector, Unit, UnitsService } from '#directory';
-import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { Offer, OffersService, Organisation, OrganisationsService, Sector, Unit, UnitsService, DirectoryModule } from '#directory';
+import { ADMIN_CTX, createModuleContext, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 let t: TestContext;
 const HELSINGOER = { latitude: 56.033, longitude: 12.613 };
 const OSLO = { latitude: 59.91, longitude: 10.75 };
 
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createModuleContext({ imports: [DirectoryModule] });
 });
 afterAll(() => t?.close());
 

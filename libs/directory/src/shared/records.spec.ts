@@ -1,11 +1,11 @@
 import { BadInputError } from '#core';
-import { ContactsService, OffersService, UnitsService } from '#directory';
-import { createTestContext, type TestContext } from '#testing';
+import { ContactsService, OffersService, UnitsService, DirectoryModule } from '#directory';
+import { createModuleContext, type TestContext } from '#testing';
 
 describe('list filters with bad values', () => {
   let t: TestContext;
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { Outbox } from '#core';
-import { createTestContext, type TestContext } from '#testing';
+import { createModuleContext, type TestContext } from '#testing';
 import { MAIL_TEMPLATES } from '../templates/index.js';
 import { MailQueue } from './mail-queue.service.js';
 
@@ -14,7 +14,7 @@ describe('the outbox as mail implements it', () => {
   const keys = async () => (await sql(`SELECT idempotency_key FROM mail_message`)).map((r) => String(r.idempotency_key)).sort();
 
   beforeAll(async () => {
-    t = await createTestContext({ jobs: { work: false } });
+    t = await createModuleContext();
     outbox = t.context.get(Outbox);
   });
   afterAll(() => t.close());

@@ -1,7 +1,8 @@
 import { AccountsService } from '#auth';
+import { NetworkModule } from '../network.module.js';
 import { ConflictError, Deleted, ForbiddenError, NotFoundError, RequestContext, ValidationError, BadInputError } from '#core';
 import { Sector } from '#directory';
-import { ADMIN_CTX, createTestContext, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createModuleContext, makeOrganisation, makeUnit, ok, type TestContext, testNetworkConfig } from '#testing';
 import { MembersService } from './members.service.js';
 import { MemberKind, MemberStatus, Network, NetworkMember, NetworkParty, PartyKind } from './network.entity.js';
 import { NetworksService } from './networks.service.js';
@@ -36,7 +37,7 @@ describe('NetworksService and MembersService', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [NetworkModule.forRoot(testNetworkConfig())] });
     networks = t.context.get(NetworksService);
     members = t.context.get(MembersService);
     orgs.helsingor = (await makeOrganisation(t.context, { name: 'Helsingør Kommune', municipalityCode: '0217' })).id;

@@ -1,7 +1,8 @@
 import { AccountsService } from '#auth';
+import { NetworkModule } from '../network.module.js';
 import { ConflictError, ForbiddenError, JobQueue, NotFoundError, RequestContext, ValidationError } from '#core';
 import { Sector } from '#directory';
-import { ADMIN_CTX, createTestContext, makeOrganisation, ok, type TestContext } from '#testing';
+import { ADMIN_CTX, createModuleContext, makeOrganisation, ok, type TestContext, testNetworkConfig } from '#testing';
 import { MembersService } from '../networks/members.service.js';
 import { Network, NetworkMember, NetworkParty } from '../networks/network.entity.js';
 import { NetworksService } from '../networks/networks.service.js';
@@ -71,7 +72,7 @@ describe('supervision groups', () => {
     (await sql<{ email: string }>(`SELECT email FROM account WHERE id = $1`, [accountId]))[0].email;
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [NetworkModule.forRoot(testNetworkConfig())], jobs: { work: true } });
     groups = t.context.get(SupervisionGroupsService);
     participants = t.context.get(SupervisionParticipantsService);
     attendance = t.context.get(SupervisionAttendanceService);

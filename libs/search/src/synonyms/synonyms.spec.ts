@@ -1,16 +1,6 @@
 import { AuditTrail, ConflictError, Deleted, ForbiddenError, NotFoundError, RequestContext, ValidationError, type Grant } from '#core';
 import { SEARCH_ENGINE, SearchService, SynonymGroupRecord, SynonymsService, type SearchEngine, type SynonymGroup } from '#search';
-import {
-  ADMIN_CTX,
-  createTestContext,
-  makeOffer,
-  makeOrganisation,
-  ok,
-  signInAsAdmin,
-  startTestApp,
-  type TestApp,
-  type TestContext,
-} from '#testing';
+import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, ok, type TestContext } from '#testing';
 
 const account = (grants: Grant[]) => new RequestContext({ kind: 'account', accountId: '00000000-0000-4000-8000-0000000005e1', grants });
 const COORDINATOR = account([{ role: 'NETWORK_COORDINATOR', networkId: '00000000-0000-4000-8000-000000000e71' }]);
@@ -159,34 +149,5 @@ describe('synonyms in search', () => {
     expect(seen.map((groups) => groups.length)).toEqual([all + 1, all]);
     expect(seen[0]).toContainEqual(['sofahjørne', 'hyggekrog']);
     expect(seen[0]).toContainEqual(expect.arrayContaining(['BUP']));
-  });
-});
-
-describe('synonym groups over GraphQL', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(() => app?.close());
-
-  it('lists groups for anyone and answers typed results to an administrator', async () => {
-    const list = await app.graphql<{ synonymGroups: { terms: string[] }[] }>(`{ synonymGroups { id terms updatedAt } }`);
-    expect(list.data!.synonymGroups.some((g) => g.terms.includes('BUP'))).toBe(true);
-    const token = await signInAsAdmin(app);
-    const mutation = `mutation ($terms: [String!]!) { createSynonymGroup(input: { terms: $terms }) {
-      __typename ... on SynonymGroup { terms } ... on ValidationError { fieldErrors { path message } } ... on ConflictError { message } } }`;
-    const created = await app.graphql<{ createSynonymGroup: Record<string, unknown> }>(mutation, { terms: ['SKP', 'x'] }, { token });
-    expect(created.data!.createSynonymGroup.__typename).toBe('ConflictError');
-    const invalid = await app.graphql<{ createSynonymGroup: Record<string, unknown> }>(mutation, { terms: ['ensomhed'] }, { token });
-    expect(invalid.data!.createSynonymGroup).toEqual({
-      __typename: 'ValidationError',
-      fieldErrors: [{ path: 'input.terms', message: 'Skriv mindst to ord eller udtryk, der betyder det samme.' }],
-    });
-    const good = await app.graphql<{ createSynonymGroup: Record<string, unknown> }>(
-      mutation,
-      { terms: ['ensomhed', 'isolation'] },
-      { token },
-    );
-    expect(good.data!.createSynonymGroup).toEqual({ __typename: 'SynonymGroup', terms: ['ensomhed', 'isolation'] });
   });
 });

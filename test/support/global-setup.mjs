@@ -3,9 +3,12 @@
 // (`npm test` builds first) in a child process: loading the app's decorated classes into Jest's
 // own process would leak their GraphQL metadata into the tests' realm.
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const PREPARE = fileURLToPath(new URL('./prepare-template.mjs', import.meta.url));
 
 export default async function globalSetup() {
-  const output = execFileSync(process.execPath, ['dist/libs/testing/src/prepare-template.js'], { encoding: 'utf8', env: process.env });
+  const output = execFileSync(process.execPath, [PREPARE], { encoding: 'utf8', env: process.env });
   const { file, database } = JSON.parse(output.trim().split('\n').at(-1));
   if (file) process.env.VEJVISER_TEST_TEMPLATE_FILE = file;
   if (database) process.env.VEJVISER_TEST_TEMPLATE_DB = database;

@@ -1,18 +1,24 @@
 import 'reflect-metadata';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AccountsService, DEFAULT_SESSION_IDLE_HOURS, DEFAULT_SIGN_IN_LIMITS, Role, type AuthConfig, type OidcConfig } from '#auth';
-import type { Database, JobsConfig, OperationLimits } from '#core';
+import { AccountsService, Role, type AuthConfig, type OidcConfig } from '#auth';
+import type { Database, OperationLimits } from '#core';
 import { DemoSeeder } from '#demo';
-import type { MailTransportConfig } from '#mail';
-import { DEFAULT_NETWORK_CONFIG, type NetworkConfig } from '#network';
 import type { MeilisearchConfig } from '#search';
-import { DEFAULT_UPKEEP_CONFIG, type UpkeepConfig } from '#upkeep';
-import { AppModule, type AppModuleConfig } from '../../../apps/api/src/app.module.js';
-import { configureHttp, type TrustProxy } from '../../../apps/api/src/http/configure-http.js';
-import { METRICS_OFF, type MetricsConfig } from '../../../apps/api/src/observability/observability.config.js';
-import { QueryCounter } from './query-counter.js';
-import { createTestDatabase } from './test-database.js';
+import {
+  createTestDatabase,
+  QueryCounter,
+  TEST_HANDOVER_CONFIG,
+  testAuthConfig,
+  testJobsConfig,
+  testMailConfig,
+  testNetworkConfig,
+  testUpkeepConfig,
+  type LibTestOptions,
+} from '#testing';
+import { AppModule, type AppModuleConfig } from '../../apps/api/src/app.module.js';
+import { configureHttp, type TrustProxy } from '../../apps/api/src/http/configure-http.js';
+import { METRICS_OFF, type MetricsConfig } from '../../apps/api/src/observability/observability.config.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -33,7 +39,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export interface TestOptions {
+/** The whole app (GraphQL over HTTP, every lib, the job workers) for e2e suites; lib specs boot modules with #testing's createModuleContext. */
+export interface TestOptions extends LibTestOptions {
   /** Load the demo dataset first. */
   demo?: boolean;
   /**
@@ -42,10 +49,6 @@ export interface TestOptions {
    * moment here, so it holds whatever today's date is.
    */
   demoAsOf?: Date;
-  /** Where mail goes (default: kept in memory). */
-  mail?: MailTransportConfig;
-  jobs?: Partial<JobsConfig>;
-  mailRetryLimit?: number;
   corsOrigins?: string[];
   introspection?: boolean;
   /** The GraphQL explorer at /graphql in a browser (off by default). */
@@ -61,44 +64,28 @@ export interface TestOptions {
   trustProxy?: TrustProxy;
   /** Run on this database (e.g. another app's, from openSameDatabase) instead of a fresh one; close() leaves it open. */
   database?: Database;
-  network?: Partial<Omit<NetworkConfig, 'publicUrl' | 'linkSecret'>>;
-  upkeep?: Partial<Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'>>;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
   meilisearch?: MeilisearchConfig;
   /** Prometheus metrics (default off, as in a default start). */
   metrics?: Partial<MetricsConfig>;
 }
 
-/** Fast polling so tests see jobs run within a second or two. */
 function testConfig(options: TestOptions): AppModuleConfig {
   return {
     sandbox: options.sandbox ?? false,
     introspection: options.introspection ?? true,
     limits: { maxComplexity: 20_000, mutationsPerMinute: 100_000, anonymousMutationsPerMinute: 100_000, ...options.limits },
-    jobs: { work: true, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, ...options.jobs },
-    mail: {
-      from: 'Vejviser Test <test@example.org>',
-      transport: options.mail ?? { kind: 'memory' },
-      messageIdDomain: 'test.vejviser',
-      retryLimit: options.mailRetryLimit ?? 3,
-      retryDelaySeconds: 1,
-      sendTimeoutSeconds: 5,
-      production: false,
-    },
-    auth: {
-      jwtSecret: 'test-secret-that-is-at-least-32-characters-long',
-      accessTokenMinutes: 15,
-      refreshTokenDays: 30,
-      sessionIdleHours: options.sessionIdleHours ?? DEFAULT_SESSION_IDLE_HOURS,
+    jobs: testJobsConfig(options.jobs),
+    mail: testMailConfig(options),
+    auth: testAuthConfig({
+      ...(options.sessionIdleHours !== undefined ? { sessionIdleHours: options.sessionIdleHours } : {}),
       oidc: options.oidc ?? null,
-      publicUrl: 'https://vejviser.test',
-      ...DEFAULT_SIGN_IN_LIMITS,
       ...options.signInLimits,
-    },
-    network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
+    }),
+    network: testNetworkConfig(options.network),
     search: { meilisearch: options.meilisearch ?? null },
-    upkeep: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_UPKEEP_CONFIG, ...options.upkeep },
-    handover: { publicUrl: 'https://vejviser.test' },
+    upkeep: testUpkeepConfig(options.upkeep),
+    handover: TEST_HANDOVER_CONFIG,
     observability: { ...METRICS_OFF, metrics: { ...METRICS_OFF.metrics, ...options.metrics } },
   };
 }
@@ -138,31 +125,6 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     async close() {
       await app.close();
       if (!options.database) await database.close();
-    },
-  };
-}
-
-export interface TestContext {
-  context: INestApplicationContext;
-  database: Database;
-  queries: QueryCounter;
-  close(): Promise<void>;
-}
-
-/** The app's services without HTTP, on a test database of their own: for integration suites. */
-export async function createTestContext(options: TestOptions = {}): Promise<TestContext> {
-  const queries = new QueryCounter();
-  const database = await createTestDatabase(queries);
-  const context = await NestFactory.createApplicationContext(AppModule.forRoot(database, testConfig(options)), { logger: ['error'] });
-  await context.init();
-  if (options.demo) await DemoSeeder.of(context).seed(undefined, options.demoAsOf);
-  return {
-    context,
-    database,
-    queries,
-    async close() {
-      await context.close();
-      await database.close();
     },
   };
 }
