@@ -77,7 +77,7 @@ export async function createModuleContext(options: ModuleContextOptions = {}): P
 }
 
 /** Every lib's module, configured as in tests: for suites that need all of them (demo data, search across contexts). */
-export function allLibModules(options: LibTestOptions = {}): (Type | DynamicModule)[] {
+function allLibModules(options: LibTestOptions = {}): (Type | DynamicModule)[] {
   return [
     GeographyModule,
     DirectoryModule,
