@@ -14,7 +14,7 @@ import {
 } from '#core';
 import { Account, AccountStatus } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
-import { RoleGrant, type Role } from './role-grant.entity.js';
+import { Role, RoleGrant } from './role-grant.entity.js';
 
 export interface NewAccount {
   email: string;
@@ -113,6 +113,13 @@ export class AccountsService {
   async grantsOf(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<Grant[]> {
     const rows = await manager.getRepository(RoleGrant).findBy({ accountId });
     return rows.map(({ role, organisationId, unitId, networkId }) => ({ role, organisationId, unitId, networkId }));
+  }
+
+  /** Gives or takes the NETWORK_COORDINATOR role for the network (in the caller's transaction); giving it twice adds nothing. */
+  async setNetworkCoordinator(manager: EntityManager, accountId: string, networkId: string, coordinator: boolean): Promise<void> {
+    const grant = { accountId, role: Role.NETWORK_COORDINATOR, networkId };
+    if (!coordinator) await manager.delete(RoleGrant, grant);
+    else if (!(await manager.getRepository(RoleGrant).existsBy(grant))) await manager.insert(RoleGrant, grant);
   }
 
   /** Creates an active account with its grants (administrators, demo data); the caller's transaction if given. */
