@@ -31,11 +31,7 @@ const BOUNDARIES = {
   },
   // A lib's own specs may use the test database and factories of libs/testing.
   specs: ['testing'],
-  exceptions: [
-    // TODO(issue 15): the handover sheet's renderer (one for the printable page and the mail) lives in mail, and
-    // handover serves the page. Move it to handover, and mail the sheet pre-rendered.
-    { from: 'libs/handover/src/sheet/handover-sheet.controller.ts', to: 'libs/mail', why: 'renderHandoverSheet' },
-  ],
+  exceptions: [],
 };
 
 export default tseslint.config(

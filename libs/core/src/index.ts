@@ -22,6 +22,7 @@ export * from './graphql/known-operation-types.rule.js';
 export * from './jobs/job-queue.js';
 export * from './jobs/jobs.module.js';
 export * from './text/escape-html.js';
+export * from './text/safe-html.js';
 export * from './text/server-page.js';
 export * from './http/content-security-policy.js';
 export * from './audit/audit-event.entity.js';

@@ -2,6 +2,8 @@ export * from './network.config.js';
 export * from './networks/network.entity.js';
 export * from './networks/networks.service.js';
 export * from './networks/members.service.js';
+export * from './networks/member-handover.js';
+export * from './networks/network-roster.service.js';
 export * from './networks/key-person-welcome.js';
 export { approvedMembership, assertCoordinator, assertSignedIn, isCoordinator, seesNetworkIn } from './shared/network-access.js';
 export * from './theme-days/theme-day.entity.js';

@@ -6,7 +6,9 @@ import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
 import { KeyPersonWelcome } from './networks/key-person-welcome.js';
 import { MemberResolver } from './networks/member.resolver.js';
+import { MemberHandover } from './networks/member-handover.js';
 import { MembersService } from './networks/members.service.js';
+import { NetworkRoster } from './networks/network-roster.service.js';
 import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolver.js';
 import { NetworksService } from './networks/networks.service.js';
 import { SUPERVISION_CONTROLLERS, SUPERVISION_PROVIDERS, SUPERVISION_RESOLVERS, SUPERVISION_SERVICES } from './supervision/index.js';
@@ -41,6 +43,8 @@ export class NetworkModule {
         { provide: NETWORK_CONFIG, useValue: config },
         NetworksService,
         MembersService,
+        MemberHandover,
+        NetworkRoster,
         KeyPersonWelcome,
         ThemeDayMails,
         RegistrationsService,
@@ -55,6 +59,8 @@ export class NetworkModule {
       exports: [
         NetworksService,
         MembersService,
+        MemberHandover,
+        NetworkRoster,
         KeyPersonWelcome,
         ThemeDaysService,
         RegistrationsService,

@@ -219,12 +219,13 @@ export class AccountLinks {
     const passwordHash = await this.passwords.hash(checked.value.password);
     const invalid = AuthenticationError.of('Linket er ugyldigt, allerede brugt eller udløbet. Bed om et nyt.');
     const accountId = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; account_id: string }[] = await manager.query(
-        `UPDATE account_token SET used_at = now()
-         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING id, account_id`,
+      // A SELECT over the UPDATE: the driver answers a bare UPDATE … RETURNING with [rows, count], a SELECT with rows.
+      const [row]: { id: string; account_id: string }[] = await manager.query(
+        `WITH used AS (UPDATE account_token SET used_at = now()
+           WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING id, account_id)
+         SELECT id, account_id FROM used`,
         [hash(token), purpose],
       );
-      const [row] = Array.isArray(rows[0]) ? (rows[0] as unknown as { id: string; account_id: string }[]) : rows;
       if (!row || !isUuid(row.account_id)) return null;
       await manager.update(Account, { id: row.account_id }, { passwordHash, status: AccountStatus.ACTIVE });
       // The password itself never enters the trail: only that it was set.

@@ -74,12 +74,18 @@ export function graphqlArmor(options: { introspection: boolean }): {
     blockFieldSuggestion: { enabled: !options.introspection, mask: 'Er navnet stavet rigtigt' },
   };
   const armor = new ApolloArmor(config).protect();
-  // Armor's declarations name @apollo/server's CommonJS types, this project its ES module ones: the same plugins.
-  const plugins = armor.plugins as unknown as ApolloServerPlugin[];
+  // Armor's declarations name @apollo/server's CommonJS types, this project its ES module ones: the same plugins,
+  // which TypeScript cannot see (HeaderMap's private field), so they are recognised by their shape: objects of hooks.
+  const armorPlugins: readonly unknown[] = armor.plugins;
+  const plugins = armorPlugins.filter(isPlugin);
   const { validationRules } = armor;
   return {
     plugins: options.introspection ? plugins : [...plugins, hideEnumSuggestions],
     validationRules,
     parseOptions: { maxTokens: tokens },
   };
+}
+
+function isPlugin(plugin: unknown): plugin is ApolloServerPlugin {
+  return typeof plugin === 'object' && plugin !== null && Object.values(plugin).every((hook) => typeof hook === 'function');
 }

@@ -206,6 +206,11 @@ export class OrganisationsService {
     );
   }
 
+  /** Organisations by id (the caller's transaction). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Organisation[]> {
+    return ids.length ? manager.getRepository(Organisation).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   /** In a transaction: the organisation must exist (for records that point to it). */
   async mustExist(manager: EntityManager, id: string, path: string): Promise<FieldError[]> {
     return isUuid(id) && (await exists(manager, 'organisation', id)) ? [] : [{ path, message: 'Organisationen findes ikke.' }];

@@ -171,6 +171,32 @@ export class UnitsService {
     return unit.organisationId === organisationId ? [] : [{ path, message: 'Enheden hører til en anden organisation.' }];
   }
 
+  /** Units by id (the caller's transaction). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Unit[]> {
+    return ids.length ? manager.getRepository(Unit).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** Ids of the organisation's units (the caller's transaction). */
+  async idsIn(manager: EntityManager, organisationId: string): Promise<string[]> {
+    const units = await manager.getRepository(Unit).find({ select: { id: true }, where: { organisationId } });
+    return units.map((u) => u.id);
+  }
+
+  /** Each unit and the units above it, in one query: unit id → its own id and those above it. */
+  async withAncestors(manager: EntityManager, unitIds: string[]): Promise<Map<string, string[]>> {
+    const lines = new Map<string, string[]>();
+    if (!unitIds.length) return lines;
+    const rows: { start_id: string; id: string }[] = await manager.query(
+      `WITH RECURSIVE up(start_id, id, parent_id) AS (
+         SELECT id, id, parent_id FROM unit WHERE id = ANY($1::uuid[])
+         UNION ALL SELECT up.start_id, u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT start_id, id FROM up`,
+      [unitIds],
+    );
+    for (const row of rows) lines.set(row.start_id, [...(lines.get(row.start_id) ?? []), row.id]);
+    return lines;
+  }
+
   /** The parent must be in the same organisation and not the unit itself or below it. */
   private async checkParent(
     manager: EntityManager,

@@ -16,8 +16,8 @@ import {
   Outbox,
 } from '#core';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
-import type { HandoverSheetMailData } from '../messages.js';
 import { HandoverSheets } from './handover-sheets.js';
+import { handoverSheetMail } from './sheet-mail.js';
 import { HandoverSheetSent, type SendHandoverSheetInput } from './send-handover-sheet.inputs.js';
 
 const recipientAndMessage = z.object({
@@ -64,11 +64,7 @@ export class HandoverSheetMailer {
       : ANONYMOUS;
     // The sheet shows what the recipient may see: their staff lines and members-only theme days, or the public ones.
     const sheet = await this.sheets.build(new RequestContext(viewer), guide.request, active ? 'SHOWN' : 'HIDDEN_NO_ACCOUNT', !!input.at);
-    const data: HandoverSheetMailData = {
-      sheet,
-      senderName: sender ? `${sender.displayName} (${sender.email})` : 'En kollega',
-      message,
-    };
+    const data = handoverSheetMail({ sheet, senderName: sender ? `${sender.displayName} (${sender.email})` : 'En kollega', message });
     return mutate(this.dataSource, async (manager) => {
       await this.mail.queue(manager, { template: 'handover-sheet', to: [to], data });
       return Object.assign(new HandoverSheetSent(), { to, staffChannelsIncluded: active, sheetUrl: sheet.pageUrl });

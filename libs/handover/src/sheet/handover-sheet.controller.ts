@@ -12,9 +12,9 @@ import {
   serverPageCsp,
   type Viewer,
 } from '#core';
-import { renderHandoverSheet } from '#mail';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import { HandoverSheets } from './handover-sheets.js';
+import { renderHandoverSheet } from './sheet-html.js';
 
 /** No scripts, frames or forms: the sheet is a document to read and print, styled by its own <style> alone. */
 const sheetCsp = (html: string) => pageCsp({ 'style-src': inlineStyleHashes(html) });

@@ -15,7 +15,7 @@ import {
 } from '#directory';
 import { NetworksService } from '#network';
 import { HANDOVER_CONFIG, type HandoverConfig } from '../handover.config.js';
-import type { HandoverSheetData, SheetEntryPoint, SheetOffer } from '../messages.js';
+import type { EntryPoint as SheetEntryPoint, HandoverSheetData, SheetOffer } from './sheet-data.js';
 import { HandoverGuideService } from '../guide/handover-guide.service.js';
 import type { HandoverRequest } from '../guide/handover-guide.types.js';
 import type { RankedEntryPoint } from '../guide/handover-ranking.js';

@@ -20,8 +20,7 @@ import { verificationEscalation, verificationEscalationData } from './verificati
 
 export type { TestMessageData } from './test-message/index.js';
 export type { AccountInvitationData } from './account-invitation/index.js';
-export type { HandoverSheetData, HandoverSheetMailData } from './handover-sheet/index.js';
-export { renderHandoverSheet, NO_CITIZEN_DATA } from './handover-sheet/index.js';
+export type { HandoverSheetMailData } from './handover-sheet/index.js';
 export type { ChangeDigestData } from './change-digest/index.js';
 export type { ContactHandedOverData } from './contact-handed-over/index.js';
 export type { CoverageGapsData } from './coverage-gaps/index.js';

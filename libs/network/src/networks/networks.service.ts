@@ -23,6 +23,7 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
+import { AccountsService, Role } from '#auth';
 import { Organisation, Unit } from '#directory';
 import { GeographyService, type Region } from '#geography';
 import { assertCoordinator, assertSignedIn } from '../shared/network-access.js';
@@ -42,6 +43,7 @@ export class NetworksService {
     private readonly dataSource: DataSource,
     private readonly geography: GeographyService,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountsService,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Network | null> {
@@ -198,21 +200,10 @@ export class NetworksService {
       const network = await lockOrReject(manager, Network, 'Netværket', networkId);
       assertSignedIn(ctx);
       if (!ctx.isAdmin) throw new MutationRejected(onlyAdmins());
-      if (!isUuid(accountId) || !(await manager.query(`SELECT 1 FROM account WHERE id = $1`, [accountId])).length) {
+      if (!isUuid(accountId) || !(await this.accounts.findById(accountId, manager))) {
         throw new MutationRejected(NotFoundError.of('Kontoen', accountId));
       }
-      if (coordinator) {
-        await manager.query(
-          `INSERT INTO role_grant (account_id, role, network_id) SELECT $1, 'NETWORK_COORDINATOR', $2
-           WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE account_id = $1 AND role = 'NETWORK_COORDINATOR' AND network_id = $2)`,
-          [accountId, networkId],
-        );
-      } else {
-        await manager.query(`DELETE FROM role_grant WHERE account_id = $1 AND role = 'NETWORK_COORDINATOR' AND network_id = $2`, [
-          accountId,
-          networkId,
-        ]);
-      }
+      await this.accounts.setNetworkCoordinator(manager, accountId, networkId, coordinator);
       await this.audited(
         manager,
         ctx,
@@ -226,12 +217,8 @@ export class NetworksService {
 
   /** Display names of the network's coordinators. */
   async coordinatorNames(networkId: string): Promise<string[]> {
-    const rows: { display_name: string }[] = await this.dataSource.query(
-      `SELECT a.display_name FROM role_grant g JOIN account a ON a.id = g.account_id
-       WHERE g.role = 'NETWORK_COORDINATOR' AND g.network_id = $1 AND a.status = 'ACTIVE' ORDER BY a.display_name`,
-      [networkId],
-    );
-    return rows.map((r) => r.display_name);
+    const holders = await this.accounts.holders(this.dataSource.manager, Role.NETWORK_COORDINATOR, { networkIds: [networkId] });
+    return holders.map((h) => h.account.displayName);
   }
 
   private async assertNameFree(manager: EntityManager, name: string, exceptId: string | null): Promise<void> {

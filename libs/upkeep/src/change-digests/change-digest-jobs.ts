@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, LessThan, type EntityManager } from 'typeorm';
+import { AccountStatus, AccountsService, Role } from '#auth';
 import { JobQueue, todayInDenmark, asOf, type AsOfData, Outbox } from '#core';
 import { TaxonomyService } from '#directory';
+import { NetworkRoster } from '#network';
 import type { ChangeDigestData } from '../messages.js';
 import { ChangeDigestLinks } from './change-digest-links.js';
 import { ChangeFeedReader, describeRecord, inScope, type ChangeFeed, type DigestEntry, type DigestScope } from './change-feed.js';
@@ -14,8 +16,8 @@ const MAX_RECORDS = 60;
 
 interface Recipient {
   email: string;
-  display_name: string;
-  network_name: string;
+  displayName: string;
+  networkName: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export class ChangeDigestJobs implements OnModuleInit {
     private readonly mail: Outbox,
     private readonly links: ChangeDigestLinks,
     private readonly taxonomy: TaxonomyService,
+    private readonly accounts: AccountsService,
+    private readonly roster: NetworkRoster,
   ) {}
 
   onModuleInit(): void {
@@ -48,12 +52,13 @@ export class ChangeDigestJobs implements OnModuleInit {
 
   /** Sends the digests due as of `now`; returns how many mails were queued. */
   async sendDigests(now: Date): Promise<number> {
-    const due: { id: string; covered_until: Date | string }[] = await this.dataSource.query(
-      `SELECT id, covered_until FROM change_subscription WHERE covered_until < $1 ORDER BY covered_until, id`,
-      [now],
-    );
+    const due = await this.dataSource.getRepository(ChangeSubscription).find({
+      select: { id: true, coveredUntil: true },
+      where: { coveredUntil: LessThan(now) },
+      order: { coveredUntil: 'ASC', id: 'ASC' },
+    });
     if (!due.length) return 0;
-    const feed = await this.feeds.load(new Date(due[0].covered_until), now);
+    const feed = await this.feeds.load(new Date(due[0].coveredUntil), now);
     let sent = 0;
     for (const { id } of due) if (await this.sendOne(id, now, feed)) sent += 1;
     if (sent) this.logger.log(`Ændringsoversigter sendt: ${sent} af ${due.length}.`);
@@ -105,15 +110,14 @@ export class ChangeDigestJobs implements OnModuleInit {
 
   /** The subscriber while still an active account and an approved member or coordinator of the network (or an administrator). */
   private async recipient(manager: EntityManager, subscription: ChangeSubscription): Promise<Recipient | null> {
-    const [row]: Recipient[] = await manager.query(
-      `SELECT a.email, a.display_name, n.name AS network_name FROM account a JOIN network n ON n.id = $2
-       WHERE a.id = $1 AND a.status = 'ACTIVE' AND (
-         EXISTS (SELECT 1 FROM network_member m WHERE m.network_id = $2 AND m.account_id = a.id AND m.status = 'APPROVED')
-         OR EXISTS (SELECT 1 FROM role_grant g WHERE g.account_id = a.id
-                    AND (g.role = 'ADMIN' OR (g.role = 'NETWORK_COORDINATOR' AND g.network_id = $2))))`,
-      [subscription.accountId, subscription.networkId],
-    );
-    return row ?? null;
+    const { accountId, networkId } = subscription;
+    const [account, network] = [await this.accounts.findById(accountId, manager), await this.roster.findNetwork(manager, networkId)];
+    if (account?.status !== AccountStatus.ACTIVE || !network) return null;
+    const grants = await this.accounts.grantsOf(accountId, manager);
+    const follows =
+      grants.some((g) => g.role === Role.ADMIN || (g.role === Role.NETWORK_COORDINATOR && g.networkId === networkId)) ||
+      (await this.roster.isApprovedMember(manager, networkId, accountId));
+    return follows ? { email: account.email, displayName: account.displayName, networkName: network.name } : null;
   }
 
   /** The municipalities, the regions they belong to (a regional unit serves them), and the situations with their sub-situations. */
@@ -151,8 +155,8 @@ export class ChangeDigestJobs implements OnModuleInit {
       else groups.push({ organisationName, records: [record] });
     }
     return {
-      recipientName: recipient.display_name,
-      networkName: recipient.network_name,
+      recipientName: recipient.displayName,
+      networkName: recipient.networkName,
       from: subscription.coveredUntil.toISOString(),
       to: now.toISOString(),
       municipalities: subscription.municipalityCodes.map(feed.names.municipality),

@@ -102,11 +102,9 @@ export class ChangeFeedReader {
   private async states(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
     const found = new Map<string, Record<string, unknown>>();
     if (!ids.length) return found;
-    for (const entity of [Contact, Offer]) {
-      for (const row of await this.dataSource.getRepository<{ id: string }>(entity).findBy({ id: In(ids) })) {
-        found.set(row.id, row as unknown as Record<string, unknown>);
-      }
-    }
+    const contacts = await this.dataSource.getRepository(Contact).findBy({ id: In(ids) });
+    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(ids) });
+    for (const row of [...contacts, ...offers]) found.set(row.id, { ...row });
     const gone = ids.filter((id) => !found.has(id));
     if (gone.length) {
       const deletions: { entity_id: string; changes: FieldChange[] }[] = await this.dataSource.query(
@@ -150,12 +148,8 @@ export class ChangeFeedReader {
     };
     const contacts = await lookup('contact', contactIds);
     const units = await lookup('unit', unitIds);
-    const municipalities = new Map<string, string>(
-      ((await this.dataSource.query(`SELECT code, name FROM municipality`)) as { code: string; name: string }[]).map((m) => [
-        m.code,
-        m.name,
-      ]),
-    );
+    const municipalityRows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM municipality`);
+    const municipalities = new Map(municipalityRows.map((m) => [m.code, m.name]));
     const situations = new Map((await this.taxonomy.list(TaxonomyKindEnum.SITUATION)).map((t) => [t.key, t.label]));
     return {
       contact: (id) => contacts.get(id),

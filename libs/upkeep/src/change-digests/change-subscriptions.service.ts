@@ -7,7 +7,6 @@ import {
   MutationRejected,
   NotFoundError,
   ValidationError,
-  exists,
   isUuid,
   mutate,
   validateFields,
@@ -17,7 +16,7 @@ import {
 } from '#core';
 import { TaxonomyKindEnum, TaxonomyService } from '#directory';
 import { GeographyService } from '#geography';
-import { seesNetworkIn } from '#network';
+import { NetworkRoster, seesNetworkIn } from '#network';
 import { ChangeSubscription } from './change-subscription.entity.js';
 import { subscribeSchema, type SubscribeToChangesInput } from './change-subscription.inputs.js';
 
@@ -34,6 +33,7 @@ export class ChangeSubscriptionsService {
     private readonly dataSource: DataSource,
     private readonly geography: GeographyService,
     private readonly taxonomy: TaxonomyService,
+    private readonly roster: NetworkRoster,
   ) {}
 
   /** The viewer's subscriptions, oldest first. */
@@ -64,7 +64,7 @@ export class ChangeSubscriptionsService {
     );
     if (errors.length || !networkId || !municipalityCodes || !situations) return ValidationError.of(errors);
     return mutate(this.dataSource, async (manager) => {
-      await assertMayFollow(manager, ctx, networkId);
+      await assertMayFollow(this.roster, manager, ctx, networkId);
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO change_subscription (account_id, network_id, municipality_codes, situation_keys, covered_until)
          VALUES ($1, $2, $3, $4, $5)
@@ -114,8 +114,8 @@ export class ChangeSubscriptionsService {
 }
 
 /** Approved members and coordinators of the network (and administrators) may follow its changes. */
-async function assertMayFollow(manager: EntityManager, ctx: RequestContext, networkId: string): Promise<void> {
-  if (!(await exists(manager, 'network', networkId))) throw new MutationRejected(NotFoundError.of('Netværket', networkId));
+async function assertMayFollow(roster: NetworkRoster, manager: EntityManager, ctx: RequestContext, networkId: string): Promise<void> {
+  if (!(await roster.findNetwork(manager, networkId))) throw new MutationRejected(NotFoundError.of('Netværket', networkId));
   if (!(await seesNetworkIn(manager, ctx, networkId))) {
     throw new MutationRejected(
       notFound('Du er ikke godkendt medlem af netværket. Kun netværkets medlemmer og koordinatorer kan abonnere på ændringer.', networkId),

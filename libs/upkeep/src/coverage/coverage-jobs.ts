@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccountStatus, AccountsService } from '#auth';
 import { JobQueue, todayInDenmark, asOf, type AsOfData, Outbox } from '#core';
 import { ContactKind } from '#directory';
+import { NetworkRoster, PartyKind, type Network } from '#network';
 import type { CoverageGapsData } from '../messages.js';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { CoverageService } from './coverage.service.js';
@@ -13,11 +15,11 @@ export const COVERAGE_GAPS_JOB = 'coverage.monthly-gaps';
 const MAX_ENTRY_POINTS = 10;
 
 interface KeyPerson {
-  member_id: string;
-  party_id: string;
-  organisation_id: string;
+  memberId: string;
+  partyId: string;
+  organisationId: string;
   email: string;
-  display_name: string;
+  displayName: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export class CoverageJobs implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly coverage: CoverageService,
     private readonly mail: Outbox,
+    private readonly accounts: AccountsService,
+    private readonly roster: NetworkRoster,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -50,26 +54,13 @@ export class CoverageJobs implements OnModuleInit {
   /** Queues this month's gap mails as of `now`; returns how many were queued (a repeat in the same month queues none). */
   async sendGapMails(now: Date): Promise<number> {
     const month = todayInDenmark(now).slice(0, 7);
-    const networks: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT n.id, n.name FROM network n
-       JOIN network_member m ON m.network_id = n.id AND m.status = 'APPROVED' AND m.is_key_person
-       JOIN network_party p ON p.id = m.party_id AND p.kind = 'MUNICIPALITY'
-       ORDER BY n.name, n.id`,
-    );
     let sent = 0;
-    for (const network of networks) {
+    for (const { network, keyPersons } of await this.municipalKeyPersons()) {
       const coverage = await this.coverage.compute(this.dataSource.manager, network.id, now);
       const withGaps = coverage.municipalities.filter((m) => m.summary.missing + m.summary.stale > 0);
       if (!withGaps.length) continue;
-      const keyPersons: KeyPerson[] = await this.dataSource.query(
-        `SELECT m.id AS member_id, m.party_id, p.organisation_id, a.email, a.display_name
-         FROM network_member m JOIN network_party p ON p.id = m.party_id JOIN account a ON a.id = m.account_id
-         WHERE m.network_id = $1 AND m.status = 'APPROVED' AND m.is_key_person AND p.kind = 'MUNICIPALITY' AND a.status = 'ACTIVE'
-         ORDER BY m.id`,
-        [network.id],
-      );
       for (const person of keyPersons) {
-        const municipality = withGaps.find((m) => m.partyIds.includes(person.party_id));
+        const municipality = withGaps.find((m) => m.partyIds.includes(person.partyId));
         if (municipality && (await this.sendOne(network, person, municipality, month))) sent += 1;
       }
     }
@@ -77,12 +68,27 @@ export class CoverageJobs implements OnModuleInit {
     return sent;
   }
 
+  /** Networks with approved key persons of municipality parties, by name, and those key persons with active accounts, by member. */
+  private async municipalKeyPersons(): Promise<{ network: Network; keyPersons: KeyPerson[] }[]> {
+    const manager = this.dataSource.manager;
+    const members = await this.roster.keyPersons(manager, { kind: PartyKind.MUNICIPALITY });
+    const accounts = new Map((await this.accounts.findByIds(members.map((m) => m.accountId), manager)).map((a) => [a.id, a]));
+    const networks = await this.roster.networksByIds(manager, [...new Set(members.map((m) => m.networkId))]);
+    return networks.map((network) => ({
+      network,
+      keyPersons: members.flatMap((m) => {
+        const account = accounts.get(m.accountId);
+        if (m.networkId !== network.id || account?.status !== AccountStatus.ACTIVE) return [];
+        return [{ memberId: m.memberId, partyId: m.partyId, organisationId: m.organisationId, email: account.email, displayName: account.displayName }];
+      }),
+    }));
+  }
+
   /** One key person, in one transaction; a second worker skips the locked member, a second run finds the month's mail. */
-  private sendOne(network: { id: string; name: string }, person: KeyPerson, municipality: MunicipalityCoverage, month: string) {
-    const idempotencyKey = `coverage-gaps:${network.id}:${person.member_id}:${month}`;
+  private sendOne(network: Network, person: KeyPerson, municipality: MunicipalityCoverage, month: string) {
+    const idempotencyKey = `coverage-gaps:${network.id}:${person.memberId}:${month}`;
     return this.dataSource.transaction(async (manager) => {
-      const locked: unknown[] = await manager.query(`SELECT id FROM network_member WHERE id = $1 FOR UPDATE SKIP LOCKED`, [person.member_id]);
-      if (!locked.length) return false;
+      if (!(await this.roster.tryLockMember(manager, person.memberId))) return false;
       if (await this.mail.wasQueued(manager, idempotencyKey)) return false;
       await this.mail.queue(manager, {
         template: 'coverage-gaps',
@@ -94,11 +100,11 @@ export class CoverageJobs implements OnModuleInit {
     });
   }
 
-  private mailData(network: { id: string; name: string }, person: KeyPerson, municipality: MunicipalityCoverage): CoverageGapsData {
+  private mailData(network: Network, person: KeyPerson, municipality: MunicipalityCoverage): CoverageGapsData {
     const base = this.config.publicUrl.replace(/\/$/, '');
     const code = municipality.municipality.code;
     return {
-      recipientName: person.display_name,
+      recipientName: person.displayName,
       networkName: network.name,
       municipalityName: municipality.municipality.name,
       gaps: municipality.items
@@ -106,7 +112,7 @@ export class CoverageJobs implements OnModuleInit {
         .map((item) => ({
           label: item.requirement.label,
           status: item.status === CoverageStatus.MISSING ? ('MISSING' as const) : ('STALE' as const),
-          addUrl: `${base}/kontakter/ny?organisation=${person.organisation_id}&situation=${encodeURIComponent(item.requirement.situationKey)}`,
+          addUrl: `${base}/kontakter/ny?organisation=${person.organisationId}&situation=${encodeURIComponent(item.requirement.situationKey)}`,
           entryPoints: item.entryPoints.slice(0, MAX_ENTRY_POINTS).map((e) => ({
             kind: e.contact.kind === ContactKind.FUNCTION ? ('Funktion' as const) : ('Person' as const),
             name: e.contact.name,

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessDeniedError, isUuid, todayInDenmark, type RequestContext } from '#core';
-import { Contact, ContactKind, DEFAULT_VERIFICATION_INTERVAL_DAYS, TaxonomyService, verificationDue } from '#directory';
+import {
+  Contact,
+  ContactKind,
+  DEFAULT_VERIFICATION_INTERVAL_DAYS,
+  OrganisationsService,
+  TaxonomyService,
+  verificationDue,
+} from '#directory';
 import { Municipality, Region } from '#geography';
-import { NetworksService, seesNetworkIn } from '#network';
+import { NetworkRoster, NetworksService, seesNetworkIn } from '#network';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import {
   Coverage,
@@ -40,6 +47,8 @@ export class CoverageService {
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly networks: NetworksService,
+    private readonly roster: NetworkRoster,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** The network's coverage for its coordinators, approved members and administrators; null for an unknown network. */
@@ -53,11 +62,7 @@ export class CoverageService {
 
   async compute(manager: EntityManager, networkId: string, at: Date): Promise<Coverage> {
     const day = todayInDenmark(at);
-    const parties: Party[] = await manager.query(
-      `SELECT p.id AS party_id, o.municipality_code AS code FROM network_party p JOIN organisation o ON o.id = p.organisation_id
-       WHERE p.network_id = $1 AND p.kind = 'MUNICIPALITY' AND o.municipality_code IS NOT NULL ORDER BY p.id`,
-      [networkId],
-    );
+    const parties = await this.municipalityParties(manager, networkId);
     const codes = [...new Set(parties.map((p) => p.code))];
     const memberships: Membership[] = codes.length
       ? await manager.query(
@@ -133,6 +138,17 @@ export class CoverageService {
       municipalities: result,
       summary: summarise(result.flatMap((m) => m.items)),
       municipalitiesWithGaps: result.filter((m) => m.summary.missing + m.summary.stale > 0).length,
+    });
+  }
+
+  /** The network's municipality parties with their organisation's municipality code, by party id. */
+  private async municipalityParties(manager: EntityManager, networkId: string): Promise<Party[]> {
+    const parties = await this.roster.municipalityParties(manager, networkId);
+    const organisations = await this.organisations.byIds(manager, [...new Set(parties.map((p) => p.organisationId))]);
+    const codeOf = new Map(organisations.map((o) => [o.id, o.municipalityCode]));
+    return parties.flatMap((p) => {
+      const code = codeOf.get(p.organisationId);
+      return code ? [{ party_id: p.id, code }] : [];
     });
   }
 

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { AccountStatus, type Account, type AccountsService } from '#auth';
 import { ConflictError, MutationRejected, danishFormat, lockOrReject, rejectIf, type FieldError, type RequestContext } from '#core';
 import { Contact, ContactKind } from '#directory';
 import type { HandOverFields } from './turnover.inputs.js';
 
 const dateFormat = danishFormat.date;
-
-export type Account = { id: string; display_name: string; status: string; organisation_id: string | null };
 
 /** Locks both contacts, in id order so two handovers of the same pair cannot deadlock. */
 export async function lockPair(
@@ -50,19 +49,19 @@ export function pairErrors(leaving: Contact, successor: Contact): FieldError[] {
  * errors and those already `found`, all at once; returns the successor's account.
  */
 export async function checkAccounts(
+  accounts: AccountsService,
   manager: EntityManager,
   ctx: RequestContext,
   leaving: Contact,
   v: Partial<HandOverFields>,
   found: FieldError[],
 ): Promise<Account | null> {
-  const find = async (id: string | null): Promise<Account | null> =>
-    id ? ((await manager.query(`SELECT id, display_name, status, organisation_id FROM account WHERE id = $1`, [id]))[0] ?? null) : null;
+  const find = async (id: string | null): Promise<Account | null> => (id ? accounts.findById(id, manager) : null);
   const leavingAccount = await find(v.accountId ?? null);
   const successorAccount = await find(v.successorAccountId ?? null);
   const errors: FieldError[] = [...found];
   if (v.accountId && !leavingAccount) errors.push({ path: 'input.accountId', message: 'Kontoen for den, der er holdt op, findes ikke.' });
-  if (leavingAccount?.organisation_id && leavingAccount.organisation_id !== leaving.organisationId && !ctx.isAdmin) {
+  if (leavingAccount?.organisationId && leavingAccount.organisationId !== leaving.organisationId && !ctx.isAdmin) {
     errors.push({ path: 'input.accountId', message: `Kontoen hører til en anden organisation end den, ${leaving.name} er holdt op i.` });
   }
   if (v.successorAccountId && !v.accountId) {
@@ -73,9 +72,9 @@ export async function checkAccounts(
   }
   if (v.successorAccountId && !successorAccount)
     errors.push({ path: 'input.successorAccountId', message: 'Efterfølgerens konto findes ikke.' });
-  if (successorAccount?.status === 'DISABLED')
+  if (successorAccount?.status === AccountStatus.DISABLED)
     errors.push({ path: 'input.successorAccountId', message: 'Efterfølgerens konto er lukket.' });
-  if (successorAccount?.status === 'PENDING') {
+  if (successorAccount?.status === AccountStatus.PENDING) {
     errors.push({
       path: 'input.successorAccountId',
       message: 'Efterfølgerens konto venter stadig på at blive godkendt. Godkend den først.',

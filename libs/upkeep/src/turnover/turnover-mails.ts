@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AccountsService, Role } from '#auth';
 import { ContactKind, type Contact } from '#directory';
+import { NetworkRoster } from '#network';
 import type { ContactHandedOverData } from '../messages.js';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import type { HandedOverMembership } from './turnover.types.js';
@@ -23,6 +25,8 @@ type Recipient = { name: string | null; networkIds: Set<string> };
 export class TurnoverMails {
   constructor(
     private readonly mail: Outbox,
+    private readonly accounts: AccountsService,
+    private readonly roster: NetworkRoster,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -32,17 +36,9 @@ export class TurnoverMails {
    */
   async notifyCoordinators(manager: EntityManager, notice: HandoverNotice): Promise<number> {
     const { leaving, successor } = notice;
-    const networks: { id: string; name: string; contact_email: string | null }[] = await manager.query(
-      `SELECT DISTINCT n.id, n.name, n.contact_email FROM network n JOIN network_party p ON p.network_id = n.id
-       WHERE p.organisation_id = $1 ORDER BY n.name`,
-      [leaving.organisationId],
-    );
+    const networks = await this.roster.networksOf(manager, leaving.organisationId);
     if (!networks.length) return 0;
-    const coordinators: { network_id: string; email: string; display_name: string }[] = await manager.query(
-      `SELECT g.network_id, a.email, a.display_name FROM role_grant g JOIN account a ON a.id = g.account_id
-       WHERE g.role = 'NETWORK_COORDINATOR' AND g.network_id = ANY($1) AND a.status = 'ACTIVE' ORDER BY a.email`,
-      [networks.map((n) => n.id)],
-    );
+    const coordinators = await this.accounts.holders(manager, Role.NETWORK_COORDINATOR, { networkIds: networks.map((n) => n.id) }, 'email');
     const recipients = new Map<string, Recipient>();
     const add = (email: string, name: string | null, networkId: string) => {
       const key = email.trim().toLowerCase();
@@ -51,8 +47,8 @@ export class TurnoverMails {
       recipient.networkIds.add(networkId);
       recipients.set(key, recipient);
     };
-    for (const row of coordinators) add(row.email, row.display_name, row.network_id);
-    for (const network of networks) if (network.contact_email) add(network.contact_email, null, network.id);
+    for (const { account, grant } of coordinators) if (grant.networkId) add(account.email, account.displayName, grant.networkId);
+    for (const network of networks) if (network.contactEmail) add(network.contactEmail, null, network.id);
 
     const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [leaving.organisationId]);
     for (const [email, recipient] of recipients) {

@@ -11,6 +11,7 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
+import { AccountsService } from '#auth';
 import { Contact, Offer, assertCanEdit } from '#directory';
 import { KeyPersonWelcome } from '#network';
 import { checkAccounts, lockPair, pairErrors } from './turnover-checks.js';
@@ -35,6 +36,7 @@ export class TurnoverService {
     private readonly roles: TurnoverRoles,
     private readonly mails: TurnoverMails,
     private readonly welcome: KeyPersonWelcome,
+    private readonly accounts: AccountsService,
   ) {}
 
   handOver(ctx: RequestContext, input: HandOverRolesInput): Promise<RoleHandover | MutationFailure> {
@@ -49,7 +51,10 @@ export class TurnoverService {
       const { leaving, successor } = await lockPair(manager, contactId, successorContactId);
       await assertCanEdit(manager, ctx, leaving.organisationId, leaving.unitId);
       await assertCanEdit(manager, ctx, successor.organisationId, successor.unitId);
-      const successorAccount = await checkAccounts(manager, ctx, leaving, value, [...errors, ...pairErrors(leaving, successor)]);
+      const successorAccount = await checkAccounts(this.accounts, manager, ctx, leaving, value, [
+        ...errors,
+        ...pairErrors(leaving, successor),
+      ]);
       const v = value as HandOverFields;
       const org = leaving.organisationId;
       const from = v.accountId;
@@ -72,7 +77,7 @@ export class TurnoverService {
         successor,
         leftAt: now,
         memberships: network.memberships,
-        successorAccountName: successorAccount?.display_name ?? null,
+        successorAccountName: successorAccount?.displayName ?? null,
         note: v.note,
       });
       handover.welcomed =

@@ -6,7 +6,7 @@ import { DUE, lockCycles, openCycles } from './verification-cycles.js';
 import { VerificationEscalations } from './verification-escalations.js';
 import { VerificationLinks } from './verification-links.js';
 import { byRecipient, digestKey, mailRecord, organisationLabel } from './verification-mails.js';
-import { ownersOf } from './verification-recipients.js';
+import { VerificationRecipients } from './verification-recipients.js';
 import { VERIFICATION_LEAD_DAYS, VERIFICATION_MAX_PER_MAIL, VERIFICATION_REMIND_DAYS, type DueRecord } from './verification.types.js';
 
 export const VERIFICATION_DIGESTS_JOB = 'verification.digests';
@@ -34,6 +34,7 @@ export class VerificationDigests implements OnModuleInit {
     private readonly mail: Outbox,
     private readonly links: VerificationLinks,
     private readonly escalations: VerificationEscalations,
+    private readonly owners: VerificationRecipients,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -67,7 +68,7 @@ export class VerificationDigests implements OnModuleInit {
       [new Date(now.getTime() + VERIFICATION_LEAD_DAYS * DAY), new Date(now.getTime() - VERIFICATION_REMIND_DAYS * DAY)],
     );
     if (!records.length) return { asked: 0, mails: 0, escalated: 0, unreachable: [] };
-    const { recipients } = await ownersOf(manager, records);
+    const { recipients } = await this.owners.ownersOf(manager, records);
     const recipientsOf = (record: DueRecord) => recipients.get(record.requestId as string) ?? [];
     const asked = new Set<string>();
     let mails = 0;

@@ -4,7 +4,7 @@ import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles } from './verification-cycles.js';
 import { VerificationLinks } from './verification-links.js';
 import { byRecipient, digestKey, mailRecord, organisationLabel } from './verification-mails.js';
-import { keyPersonsOf, organisationEditors, ownersOf } from './verification-recipients.js';
+import { VerificationRecipients } from './verification-recipients.js';
 import type { DueRecord, Recipient } from './verification.types.js';
 import { Outbox } from '#core';
 
@@ -24,6 +24,7 @@ export class VerificationEscalations {
   constructor(
     private readonly mail: Outbox,
     private readonly links: VerificationLinks,
+    private readonly recipients: VerificationRecipients,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -39,11 +40,11 @@ export class VerificationEscalations {
       if (!record.escalatedAt && !records.some((r) => r.requestId === record.requestId)) records.push(record);
     }
     if (!records.length) return 0;
-    const { labels } = await ownersOf(manager, records);
+    const { labels } = await this.recipients.ownersOf(manager, records);
     const organisationIds = [...new Set(records.map((r) => r.organisationId))];
-    const keyPersons = await keyPersonsOf(manager, organisationIds);
+    const keyPersons = await this.recipients.keyPersonsOf(manager, organisationIds);
     const withoutKeyPersons = organisationIds.filter((id) => !keyPersons.get(id)?.length);
-    const editors = await organisationEditors(manager, withoutKeyPersons);
+    const editors = await this.recipients.organisationEditors(manager, withoutKeyPersons);
     for (const id of withoutKeyPersons) {
       const name = records.find((r) => r.organisationId === id)?.organisationName;
       this.logger.warn(

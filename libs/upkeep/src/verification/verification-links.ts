@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccountStatus, AccountsService } from '#auth';
 import { AuditAction, AuditTrail, RequestContext, TransactionalEvents } from '#core';
 import { Contact, Offer } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
@@ -40,8 +41,9 @@ interface LinkRow {
   record_type: VerifiableRecordType;
   record_id: string;
   confirmed_at: Date | null;
+  /** The account's name and whether it is active, from the auth lib. */
   display_name: string;
-  account_status: string;
+  account_active: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export class VerificationLinks {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly events: TransactionalEvents,
+    private readonly accounts: AccountsService,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -143,14 +146,15 @@ export class VerificationLinks {
   private async find(manager: EntityManager, token: string, lock: boolean): Promise<LinkRow | null> {
     const trimmed = token.trim();
     if (!TOKEN.test(trimmed)) return null;
-    const [row]: LinkRow[] = await manager.query(
-      `SELECT l.id, l.request_id, l.account_id, l.expires_at, l.used_at, r.record_type, r.record_id, r.confirmed_at,
-         a.display_name, a.status AS account_status
-       FROM verification_link l JOIN verification_request r ON r.id = l.request_id JOIN account a ON a.id = l.account_id
+    const [row]: Omit<LinkRow, 'display_name' | 'account_active'>[] = await manager.query(
+      `SELECT l.id, l.request_id, l.account_id, l.expires_at, l.used_at, r.record_type, r.record_id, r.confirmed_at
+       FROM verification_link l JOIN verification_request r ON r.id = l.request_id
        WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF l, r' : ''}`,
       [VerificationLinks.hash(trimmed)],
     );
-    return row ?? null;
+    const account = row && (await this.accounts.findById(row.account_id, manager));
+    if (!row || !account) return null;
+    return { ...row, display_name: account.displayName, account_active: account.status === AccountStatus.ACTIVE };
   }
 
   private async stateOf(manager: EntityManager, row: LinkRow, now: Date): Promise<LinkLookup> {
@@ -166,7 +170,7 @@ export class VerificationLinks {
     if (row.confirmed_at || !record.current) {
       return { state: 'CONFIRMED', record: linked };
     }
-    if (new Date(row.expires_at) <= now || row.account_status !== 'ACTIVE') return { state: 'EXPIRED', record: linked };
+    if (new Date(row.expires_at) <= now || !row.account_active) return { state: 'EXPIRED', record: linked };
     return { state: 'OPEN', record: linked };
   }
 }

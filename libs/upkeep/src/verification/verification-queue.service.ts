@@ -13,6 +13,7 @@ import {
   type RequestContext,
 } from '#core';
 import { ownerOf } from '#directory';
+import { NetworkRoster } from '#network';
 import { BASIS, CYCLE_COLUMNS, DUE, SOURCES, dueRecordOf } from './verification-cycles.js';
 import { REFUSED } from './confirm-page.js';
 import { VerificationLinks } from './verification-links.js';
@@ -26,6 +27,7 @@ export class VerificationQueueService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly links: VerificationLinks,
+    private readonly roster: NetworkRoster,
   ) {}
 
   /**
@@ -93,12 +95,12 @@ export class VerificationQueueService {
     if (ctx.isAdmin) return true;
     if (ctx.hasRole('EDITOR', (g) => g.organisationId === organisationId && !g.unitId)) return true;
     if (ctx.hasRole('KEY_PERSON', (g) => g.organisationId === organisationId)) return true;
-    const member: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM network_member m JOIN network_party p ON p.id = m.party_id
-       WHERE m.account_id = $1 AND m.status = 'APPROVED' AND m.is_key_person AND p.organisation_id = $2 LIMIT 1`,
-      [ctx.accountId, organisationId],
-    );
-    return member.length > 0;
+    if (!ctx.accountId) return false;
+    const keyPersons = await this.roster.keyPersons(this.dataSource.manager, {
+      organisationIds: [organisationId],
+      accountId: ctx.accountId,
+    });
+    return keyPersons.length > 0;
   }
 }
 
