@@ -30,7 +30,8 @@ export interface WebApp {
 export async function startWebApp(env: Record<string, string> = {}): Promise<WebApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'vejviser-web-'));
   // A fixed PORT in `env` when something must know the address first (an identity provider's redirect URI).
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  // WEB_SPEC_PORT: a port of one's own on a machine shared with others running the suites.
+  const port = env.PORT ? Number(env.PORT) : process.env.WEB_SPEC_PORT ? Number(process.env.WEB_SPEC_PORT) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Links the server puts in pages and mails are absolute to PUBLIC_URL: this server.
   const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: origin, SEED_DEMO: 'true', ...env });
