@@ -14,7 +14,21 @@ import { supervisionFixture, type SupervisionFixture } from './supervision-fixtu
  * schema has and this table lacks fails the first test: every new mutation needs a rule.
  */
 type Rule = 'anyone' | 'signed-in' | 'editor' | 'admin';
+
+/** The item operations (issue 17): one channel, weekly opening-hours entry or exception of an offer or contact at a time. */
+const ITEM_INPUTS = {
+  Channel: ['channelId', '{ kind: EMAIL, value: "matrix@example.org" }'],
+  WeeklyHours: ['weeklyHoursId', '{ day: MON, opens: "08:00", closes: "16:00" }'],
+  HoursException: ['exceptionId', '{ date: "2030-01-02", closed: true }'],
+} as const;
+const ITEM_MUTATIONS = (['Offer', 'Contact'] as const).flatMap((record) =>
+  (Object.keys(ITEM_INPUTS) as (keyof typeof ITEM_INPUTS)[]).flatMap((item) =>
+    (['add', 'update', 'remove'] as const).map((action) => ({ name: `${action}${record}${item}`, record, item, action })),
+  ),
+);
+
 const RULES: Record<string, Rule> = {
+  ...Object.fromEntries(ITEM_MUTATIONS.map(({ name }) => [name, 'editor' as const])),
   signIn: 'anyone',
   refreshSession: 'anyone',
   signOut: 'anyone',
@@ -126,6 +140,20 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
 
 /** One operation per guarded mutation, on fresh records of the editor's own organisation. */
 const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Record<string, unknown> }> = {
+  // An item id that names nothing: allowed callers meet NotFound, refused ones Forbidden (permission comes first).
+  ...Object.fromEntries(
+    ITEM_MUTATIONS.map(({ name, record, item, action }) => {
+      const [idArg, input] = ITEM_INPUTS[item];
+      const recordArg = `${record.toLowerCase()}Id`;
+      const args = [
+        `${recordArg}: $id`,
+        action === 'add' ? null : `${idArg}: "0000000000000000"`,
+        action === 'remove' ? null : `input: ${input}`,
+      ];
+      const query = `mutation ($id: ID!) { ${name}(${args.filter(Boolean).join(', ')}) { __typename } }`;
+      return [name, (f: Fixture) => ({ query, variables: { id: record === 'Offer' ? f.offer : f.contact } })];
+    }),
+  ),
   signOutEverywhere: () => ({ query: `mutation { signOutEverywhere { __typename } }` }),
   createOrganisation: () => ({
     query: `mutation { createOrganisation(input: { name: "Matrixkommune", sector: MUNICIPAL, municipalityCode: "0217" }) { __typename } }`,

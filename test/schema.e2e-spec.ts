@@ -21,7 +21,7 @@ describe('served schema', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const res = await t.graphql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
+    const res = await t.graphql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(res.errors).toBeUndefined();
     served = printSchema(lexicographicSortSchema(buildClientSchema(res.data!)));
     const file = await readFile(new URL('../schema/schema.graphql', import.meta.url), 'utf8');

@@ -289,7 +289,7 @@ describe('record pages', () => {
       `/kontakter/ny?organisation=${ids.organisation.id}`,
     ]) {
       await admin.page.goto(`${app.origin}${path}`);
-      await admin.page.getByText('Du kan rette dette, når redigering kommer').waitFor();
+      await admin.page.getByText('Du kan rette oplysningerne herunder').waitFor();
     }
     await admin.offline.context.close();
   });

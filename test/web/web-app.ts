@@ -27,10 +27,17 @@ export interface WebApp {
  * The built server (npm run build) on a fresh PGlite data directory with the demo data, and Debian's Chromium.
  * `env` adds settings (e.g. OIDC_*). Call in beforeAll, close in afterAll.
  */
+let started = 0;
+/** WEB_SPEC_PORT: the first of ports of one's own on a machine shared with others running the suites (one per app started). */
+function ownPort(): number | null {
+  const first = Number(process.env.WEB_SPEC_PORT);
+  return Number.isInteger(first) && first > 0 ? first + started++ : null;
+}
+
 export async function startWebApp(env: Record<string, string> = {}): Promise<WebApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'vejviser-web-'));
   // A fixed PORT in `env` when something must know the address first (an identity provider's redirect URI).
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const port = env.PORT ? Number(env.PORT) : (ownPort() ?? (await freePort()));
   const origin = `http://127.0.0.1:${port}`;
   // Links the server puts in pages and mails are absolute to PUBLIC_URL: this server.
   const server = startServerProcess({ DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: origin, SEED_DEMO: 'true', ...env });

@@ -2,6 +2,9 @@ import { ContactOwnerResolver, OfferOwnerResolver } from './shared/ownership.js'
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '#geography';
 import { ContactResolver } from './contacts/contact.resolver.js';
+import { ContactItemsResolver } from './contacts/contact-items.resolver.js';
+import { OfferItemsResolver } from './offers/offer-items.resolver.js';
+import { ChannelIdResolver, HoursExceptionIdResolver, WeeklyHoursIdResolver } from './shared/record-items.resolver.js';
 import { ContactsService } from './contacts/contacts.service.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
@@ -28,6 +31,11 @@ export const DIRECTORY_RESOLVERS = [
   ContactOwnerResolver,
   OfferOwnerResolver,
   OpeningHoursResolver,
+  OfferItemsResolver,
+  ContactItemsResolver,
+  ChannelIdResolver,
+  WeeklyHoursIdResolver,
+  HoursExceptionIdResolver,
 ];
 
 @Module({

@@ -59,6 +59,8 @@ export interface SearchQuery {
   accessRoutes?: string[];
   statuses?: string[];
   age?: number;
+  /** Records whose age range overlaps this one (an open end matches every age on that side). */
+  ageRange?: { from?: number; to?: number };
   near?: NearQuery;
   /** DISTANCE: nearest first from `near` (records without a location last), then by relevance. */
   sortBy?: 'RELEVANCE' | 'DISTANCE';

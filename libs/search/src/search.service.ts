@@ -8,6 +8,7 @@ import {
   TaxonomyKindEnum,
   TaxonomyService,
   UnitsService,
+  checkAgeRange,
   openingStatusOf,
 } from '#directory';
 import { GeographyService } from '#geography';
@@ -88,6 +89,7 @@ export class SearchService {
     const after = input.after ? decodeCursor(input.after) : -1;
     if (after === null) throw new BadInputError('Ugyldig cursor i "after".');
     if (input.age != null && (input.age < 0 || input.age > 120)) throw new BadInputError('Alder skal være mellem 0 og 120.');
+    const ageRange = checkAgeRange(input.ageFrom, input.ageTo);
     const codes = input.municipalityCodes ?? [];
     const unknown = await this.geography.unknownMunicipalityCodes(codes);
     if (unknown.length)
@@ -101,9 +103,9 @@ export class SearchService {
     const placed = codes.length > 0 || (input.regions?.length ?? 0) > 0;
     const understood = understandQuery(text, {
       municipalities: !placed && !literal.has(QueryPart.MUNICIPALITY),
-      age: input.age == null && !literal.has(QueryPart.AGE),
+      age: input.age == null && !ageRange && !literal.has(QueryPart.AGE),
       situations: !literal.has(QueryPart.SITUATION),
-      filtered: placed || input.age != null,
+      filtered: placed || input.age != null || ageRange !== undefined,
     });
     const situationKeys = input.situations?.length
       ? await this.taxonomy.filterKeys(input.situations, TaxonomyKindEnum.SITUATION)
@@ -128,6 +130,7 @@ export class SearchService {
       accessRoutes: input.accessRoutes ?? undefined,
       statuses: input.statuses ?? undefined,
       age: input.age ?? understood.age ?? undefined,
+      ageRange,
       ...placeTimeQuery(input),
       boost: await this.boost(boosted, ownCodes, understood.situationText),
       offset: after + 1,

@@ -44,6 +44,10 @@ export class SearchInput {
   @Field(() => [AccessRoute], { nullable: true }) accessRoutes?: AccessRoute[] | null;
   @Field(() => [OfferStatus], { nullable: true }) statuses?: OfferStatus[] | null;
   @Field(() => Int, { nullable: true, description: 'Only records whose age range includes this age.' }) age?: number | null;
+  @Field(() => Int, { nullable: true, description: 'With ageTo: only records whose age range overlaps ageFrom–ageTo (0 to 120).' })
+  ageFrom?: number | null;
+  @Field(() => Int, { nullable: true, description: 'With ageFrom: only records whose age range overlaps ageFrom–ageTo (0 to 120).' })
+  ageTo?: number | null;
   @Field(() => NearInput, {
     nullable: true,
     description: 'Near a point: within radiusKm of it, or covering the municipality the point lies in (its nearest town hall town).',

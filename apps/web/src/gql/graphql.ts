@@ -15,6 +15,14 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+export type ChannelInput = {
+  kind: ChannelKind;
+  label?: string | null | undefined;
+  value: string;
+  /** Default PUBLIC. */
+  visibility?: Visibility | null | undefined;
+};
+
 export type ChannelKind =
   | 'CHAT'
   | 'DROP_IN'
@@ -38,6 +46,48 @@ export type CoverageStatus =
   /** Present but stale: entry points exist, but every one is past its verification date. Confirm or correct them. */
   | 'STALE';
 
+export type CreateContactInput = {
+  channels?: Array<ChannelInput> | null | undefined;
+  /** Deputy or successor contact. */
+  deputyId?: string | number | null | undefined;
+  helpText?: string | null | undefined;
+  /** Default FUNCTION. */
+  kind?: ContactKind | null | undefined;
+  /** Person name, or the function, e.g. "Vagttelefon, Socialpsykiatrien". */
+  name: string;
+  openingHours?: OpeningHoursInput | null | undefined;
+  organisationId: string | number;
+  /** The account that answers for it; default the creator, or the unit when it is placed in one. */
+  ownerAccountId?: string | number | null | undefined;
+  /** The unit whose editors answer for it (instead of an account). */
+  ownerUnitId?: string | number | null | undefined;
+  roleTitle?: string | null | undefined;
+  /** Situation keys, see `taxonomy(kind: SITUATION)`. */
+  situations?: Array<string> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+/** A point in Denmark: latitude 54.5–57.8, longitude 8.0–15.3. */
+export type GeoPointInput = {
+  /** Latitude (breddegrad), e.g. 56.033. */
+  latitude: number;
+  /** Longitude (længdegrad), e.g. 12.613. */
+  longitude: number;
+};
+
+export type HoursExceptionInput = {
+  closed: boolean;
+  closes?: string | null | undefined;
+  date: string;
+  note?: string | null | undefined;
+  opens?: string | null | undefined;
+};
+
+export type LegalBasisInput = {
+  act: string;
+  section?: string | null | undefined;
+};
+
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
   /** Latitude, e.g. 56.033. */
@@ -52,6 +102,15 @@ export type OfferStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
+
+export type OpeningHoursInput = {
+  alwaysOpen?: boolean | null | undefined;
+  exceptions?: Array<HoursExceptionInput> | null | undefined;
+  note?: string | null | undefined;
+  /** The weekly hours apply on public holidays too (default false: closed on helligdage unless an exception says otherwise). */
+  openOnHolidays?: boolean | null | undefined;
+  weekly?: Array<WeeklyHoursInput> | null | undefined;
+};
 
 export type OwnerKind =
   | 'ACCOUNT'
@@ -103,6 +162,10 @@ export type SearchInput = {
   after?: string | null | undefined;
   /** Only records whose age range includes this age. */
   age?: number | null | undefined;
+  /** With ageTo: only records whose age range overlaps ageFrom–ageTo (0 to 120). */
+  ageFrom?: number | null | undefined;
+  /** With ageFrom: only records whose age range overlaps ageFrom–ageTo (0 to 120). */
+  ageTo?: number | null | undefined;
   /** Page size, 1 to 50 (default 10). */
   first?: number | null | undefined;
   /** Parts of `query` to take as plain words instead of understanding them (default: none). A client that shows `understood` as chips removes a chip by sending its part here (or by removing its words from `query`). */
@@ -191,6 +254,78 @@ export type UnitKind =
   | 'FORVALTNING'
   | 'TEAM';
 
+export type UpdateContactInput = {
+  /**
+   * Replaces the whole list of channels: a channel left out is removed.
+   * @deprecated Replaces the whole list, so a client that adds one channel can remove others. Use addContactChannel, updateContactChannel and removeContactChannel.
+   */
+  channels?: Array<ChannelInput> | null | undefined;
+  /** Deputy or successor contact. */
+  deputyId?: string | number | null | undefined;
+  helpText?: string | null | undefined;
+  /** Default FUNCTION. */
+  kind?: ContactKind | null | undefined;
+  /** Person name, or the function, e.g. "Vagttelefon, Socialpsykiatrien". */
+  name?: string | null | undefined;
+  openingHours?: OpeningHoursInput | null | undefined;
+  /** The account that answers for it; default the creator, or the unit when it is placed in one. */
+  ownerAccountId?: string | number | null | undefined;
+  /** The unit whose editors answer for it (instead of an account). */
+  ownerUnitId?: string | number | null | undefined;
+  roleTitle?: string | null | undefined;
+  /** Situation keys, see `taxonomy(kind: SITUATION)`. */
+  situations?: Array<string> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type UpdateOfferInput = {
+  /** Required. */
+  accessRoute?: AccessRoute | null | undefined;
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  capacity?: string | null | undefined;
+  /**
+   * Replaces the whole list of channels: a channel left out is removed.
+   * @deprecated Replaces the whole list, so a client that adds one channel can remove others. Use addOfferChannel, updateOfferChannel and removeOfferChannel.
+   */
+  channels?: Array<ChannelInput> | null | undefined;
+  cost?: string | null | undefined;
+  decidedBy?: string | null | undefined;
+  description?: string | null | undefined;
+  dualDiagnosisAccepted?: boolean | null | undefined;
+  endsOn?: string | null | undefined;
+  helpText?: string | null | undefined;
+  holdsAuthority?: boolean | null | undefined;
+  /** Language codes, default ["da"]. */
+  languages?: Array<string> | null | undefined;
+  legalBasis?: Array<LegalBasisInput> | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Municipality codes covered; empty: the organisation's own area. */
+  municipalityCodes?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  notFor?: string | null | undefined;
+  openingHours?: OpeningHoursInput | null | undefined;
+  /** The account that answers for it; default the creator, or the unit when it is placed in one. */
+  ownerAccountId?: string | number | null | undefined;
+  /** The unit whose editors answer for it (instead of an account). */
+  ownerUnitId?: string | number | null | undefined;
+  primaryAgeMax?: number | null | undefined;
+  primaryAgeMin?: number | null | undefined;
+  /** Problem tag keys. */
+  problemTags?: Array<string> | null | undefined;
+  referredBy?: string | null | undefined;
+  /** Situation keys. */
+  situations?: Array<string> | null | undefined;
+  startsOn?: string | null | undefined;
+  /** Default ACTIVE. */
+  status?: OfferStatus | null | undefined;
+  unitId?: string | number | null | undefined;
+  waitingTime?: string | null | undefined;
+};
+
 /** PUBLIC for everyone; STAFF only for signed-in professionals. */
 export type Visibility =
   | 'PUBLIC'
@@ -204,6 +339,12 @@ export type Weekday =
   | 'THU'
   | 'TUE'
   | 'WED';
+
+export type WeeklyHoursInput = {
+  closes: string;
+  day: Weekday;
+  opens: string;
+};
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: RedeemLinkInput;
@@ -394,6 +535,147 @@ export type RegisterForThemeDayMutation = { registerForThemeDay:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ThemeDayRegistration', status: RegistrationStatus, waitlistPosition: number | null, email: string | null }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddOfferChannelMutationVariables = Exact<{
+  offerId: string | number;
+  input: ChannelInput;
+}>;
+
+
+export type AddOfferChannelMutation = { addOfferChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOfferChannelMutationVariables = Exact<{
+  offerId: string | number;
+  channelId: string | number;
+  input: ChannelInput;
+}>;
+
+
+export type UpdateOfferChannelMutation = { updateOfferChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveOfferChannelMutationVariables = Exact<{
+  offerId: string | number;
+  channelId: string | number;
+}>;
+
+
+export type RemoveOfferChannelMutation = { removeOfferChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddContactChannelMutationVariables = Exact<{
+  contactId: string | number;
+  input: ChannelInput;
+}>;
+
+
+export type AddContactChannelMutation = { addContactChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactChannelMutationVariables = Exact<{
+  contactId: string | number;
+  channelId: string | number;
+  input: ChannelInput;
+}>;
+
+
+export type UpdateContactChannelMutation = { updateContactChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveContactChannelMutationVariables = Exact<{
+  contactId: string | number;
+  channelId: string | number;
+}>;
+
+
+export type RemoveContactChannelMutation = { removeContactChannel:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type OfferEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferEditQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, ageMin: number | null, ageMax: number | null, waitingTime: string | null, cost: string | null, address: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+
+export type ContactEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactEditQuery = { contact: { id: string, name: string, roleTitle: string | null, helpText: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+
+export type UpdateOfferFieldsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOfferInput;
+}>;
+
+
+export type UpdateOfferFieldsMutation = { updateOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactFieldsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactFieldsMutation = { updateContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateContactFormMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type CreateContactFormMutation = { createContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', id: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type RecordTrustFieldsFragment = { lastVerifiedAt: string | null, lastVerifiedBy: string | null, stale: boolean, verificationDue: string, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null };
@@ -1453,3 +1735,256 @@ export const RegisterForThemeDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterForThemeDayMutation, RegisterForThemeDayMutationVariables>;
+export const AddOfferChannelDocument = new TypedDocumentString(`
+    mutation AddOfferChannel($offerId: ID!, $input: ChannelInput!) {
+  addOfferChannel(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
+export const UpdateOfferChannelDocument = new TypedDocumentString(`
+    mutation UpdateOfferChannel($offerId: ID!, $channelId: ID!, $input: ChannelInput!) {
+  updateOfferChannel(offerId: $offerId, channelId: $channelId, input: $input) {
+    __typename
+    ... on Offer {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
+export const RemoveOfferChannelDocument = new TypedDocumentString(`
+    mutation RemoveOfferChannel($offerId: ID!, $channelId: ID!) {
+  removeOfferChannel(offerId: $offerId, channelId: $channelId) {
+    __typename
+    ... on Offer {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
+export const AddContactChannelDocument = new TypedDocumentString(`
+    mutation AddContactChannel($contactId: ID!, $input: ChannelInput!) {
+  addContactChannel(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
+export const UpdateContactChannelDocument = new TypedDocumentString(`
+    mutation UpdateContactChannel($contactId: ID!, $channelId: ID!, $input: ChannelInput!) {
+  updateContactChannel(
+    contactId: $contactId
+    channelId: $channelId
+    input: $input
+  ) {
+    __typename
+    ... on Contact {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
+export const RemoveContactChannelDocument = new TypedDocumentString(`
+    mutation RemoveContactChannel($contactId: ID!, $channelId: ID!) {
+  removeContactChannel(contactId: $contactId, channelId: $channelId) {
+    __typename
+    ... on Contact {
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
+export const OfferEditDocument = new TypedDocumentString(`
+    query OfferEdit($id: ID!) {
+  offer(id: $id) {
+    id
+    name
+    description
+    helpText
+    ageMin
+    ageMax
+    waitingTime
+    cost
+    address
+    channels {
+      id
+      kind
+      value
+      label
+      visibility
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferEditQuery, OfferEditQueryVariables>;
+export const ContactEditDocument = new TypedDocumentString(`
+    query ContactEdit($id: ID!) {
+  contact(id: $id) {
+    id
+    name
+    roleTitle
+    helpText
+    channels {
+      id
+      kind
+      value
+      label
+      visibility
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactEditQuery, ContactEditQueryVariables>;
+export const UpdateOfferFieldsDocument = new TypedDocumentString(`
+    mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
+  updateOffer(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOfferFieldsMutation, UpdateOfferFieldsMutationVariables>;
+export const UpdateContactFieldsDocument = new TypedDocumentString(`
+    mutation UpdateContactFields($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContactFieldsMutation, UpdateContactFieldsMutationVariables>;
+export const CreateContactFormDocument = new TypedDocumentString(`
+    mutation CreateContactForm($input: CreateContactInput!) {
+  createContact(input: $input) {
+    __typename
+    ... on Contact {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;

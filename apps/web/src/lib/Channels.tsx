@@ -8,7 +8,7 @@ export interface ChannelView {
   visibility?: string | null;
 }
 
-const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL: Record<string, string> = {
   PHONE: 'Telefon',
   SMS: 'SMS',
   EMAIL: 'E-mail',

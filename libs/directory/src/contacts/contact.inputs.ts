@@ -28,7 +28,15 @@ export class CreateContactInput {
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(OmitType(CreateContactInput, ['organisationId'] as const)) {}
+export class UpdateContactInput extends PartialType(OmitType(CreateContactInput, ['organisationId'] as const)) {
+  @Field(() => [ChannelInput], {
+    nullable: true,
+    description: 'Replaces the whole list of channels: a channel left out is removed.',
+    deprecationReason:
+      'Replaces the whole list, so a client that adds one channel can remove others. Use addContactChannel, updateContactChannel and removeContactChannel.',
+  })
+  override channels?: ChannelInput[] | null;
+}
 
 @InputType()
 export class ContactFilter {

@@ -27,6 +27,7 @@ import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
+import type { RecordEdit } from '../shared/record-items.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -121,7 +122,8 @@ export class ContactsService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: UpdateContactInput): Promise<Contact | MutationFailure> {
+  /** `edit` changes one channel or opening-hours item of the locked contact (contact-items.resolver.ts). */
+  async update(ctx: RequestContext, id: string, input: UpdateContactInput, edit?: RecordEdit): Promise<Contact | MutationFailure> {
     const { value, errors } = validateFields(contactPatch, definedOnly(input));
     const { situations, ownerAccountId, ownerUnitId, ...patch } = definedOnly(value);
     const named = { ownerAccountId, ownerUnitId };
@@ -137,7 +139,7 @@ export class ContactsService {
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
         ...(await checkOwner(manager, current.organisationId, named)),
       ]);
-      Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {});
+      Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {}, edit?.(current));
       const saved = await manager.getRepository(Contact).save(current);
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });

@@ -53,7 +53,15 @@ export class CreateOfferInput {
 }
 
 @InputType()
-export class UpdateOfferInput extends PartialType(OmitType(CreateOfferInput, ['organisationId'] as const)) {}
+export class UpdateOfferInput extends PartialType(OmitType(CreateOfferInput, ['organisationId'] as const)) {
+  @Field(() => [ChannelInput], {
+    nullable: true,
+    description: 'Replaces the whole list of channels: a channel left out is removed.',
+    deprecationReason:
+      'Replaces the whole list, so a client that adds one channel can remove others. Use addOfferChannel, updateOfferChannel and removeOfferChannel.',
+  })
+  override channels?: ChannelInput[] | null;
+}
 
 @InputType()
 export class OfferFilter {
@@ -65,6 +73,16 @@ export class OfferFilter {
   @Field(() => String, { nullable: true, description: 'Situation key; includes its sub-situations.' }) situation?: string | null;
   @Field(() => String, { nullable: true, description: 'Problem tag key; includes its sub-tags.' }) problemTag?: string | null;
   @Field(() => Int, { nullable: true, description: 'Offers whose age range includes this age.' }) age?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Offers whose age range overlaps ageFrom–ageTo (0 to 120; either end may be left out).',
+  })
+  ageFrom?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Offers whose age range overlaps ageFrom–ageTo (0 to 120; either end may be left out).',
+  })
+  ageTo?: number | null;
   @Field(() => AccessRoute, { nullable: true }) accessRoute?: AccessRoute | null;
   @Field(() => OfferStatus, { nullable: true }) status?: OfferStatus | null;
 }

@@ -27,8 +27,10 @@ import { GeographyService } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
+import { checkAgeRange } from '../shared/age-range.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited } from '../shared/audited.js';
+import type { RecordEdit } from '../shared/record-items.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
@@ -75,6 +77,7 @@ export class OffersService {
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {
     const window = pageWindow(page);
     checkIdFilters({ ...filter }, ['organisationId', 'unitId']);
+    const ages = checkAgeRange(filter.ageFrom, filter.ageTo, 'filter');
     const query = this.dataSource
       .getRepository(Offer)
       .createQueryBuilder('offer')
@@ -91,6 +94,8 @@ export class OffersService {
         age: filter.age,
       });
     }
+    if (ages?.to !== undefined) query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :ageTo)', { ageTo: ages.to });
+    if (ages?.from !== undefined) query.andWhere('(offer.age_max IS NULL OR offer.age_max >= :ageFrom)', { ageFrom: ages.from });
     if (filter.situation) {
       query.andWhere('offer.situation_keys && :situations::text[]', {
         situations: await this.taxonomy.filterKeys([filter.situation], TaxonomyKindEnum.SITUATION),
@@ -132,7 +137,8 @@ export class OffersService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: UpdateOfferInput): Promise<Offer | MutationFailure> {
+  /** `edit` changes one channel or opening-hours item of the locked offer (offer-items.resolver.ts). */
+  async update(ctx: RequestContext, id: string, input: UpdateOfferInput, edit?: RecordEdit): Promise<Offer | MutationFailure> {
     const sent = definedOnly(input);
     const { value, errors } = validateFields(offerPatch, sent);
     errors.push(...(await this.checkKeys(input as Keyed)));
@@ -149,6 +155,7 @@ export class OffersService {
         ownerPatch(named),
         situations ? { situationKeys: situations } : {},
         problemTags ? { problemKeys: problemTags } : {},
+        edit?.(current),
       );
       rejectIf([
         ...errors,

@@ -29,6 +29,18 @@ export function normalisePhone(raw: string): string | null {
 
 const PHONE_KINDS = new Set([ChannelKind.PHONE, ChannelKind.SMS]);
 
+/** What is wrong with a channel's value for its kind (a phone number, an e-mail address, a web address), if anything. */
+function valueProblem(kind: ChannelKind, value: string): string | null {
+  if (PHONE_KINDS.has(kind))
+    return normalisePhone(value) ? null : 'Telefonnummeret skal have 8 cifre (dansk) eller starte med + og landekode.';
+  if (kind === ChannelKind.EMAIL && !z.email().safeParse(value).success) return 'Ugyldig e-mailadresse.';
+  if ((kind === ChannelKind.WEB || kind === ChannelKind.CHAT || kind === ChannelKind.VIDEO) && !/^https?:\/\/\S+$/.test(value))
+    return 'Adressen skal starte med https:// eller http://.';
+  return null;
+}
+
+const KINDS = new Set<unknown>(Object.values(ChannelKind));
+
 export const channelSchema = z
   .object({
     kind: z.enum(ChannelKind),
@@ -39,32 +51,24 @@ export const channelSchema = z
       .nullish()
       .transform((v) => v ?? Visibility.PUBLIC),
   })
-  .transform((channel, ctx) => {
-    if (PHONE_KINDS.has(channel.kind)) {
-      const phone = normalisePhone(channel.value);
-      if (!phone) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: 'Telefonnummeret skal have 8 cifre (dansk) eller starte med + og landekode.',
-        });
-        return z.NEVER;
-      }
-      return { ...channel, value: phone, label: channel.label ?? null };
-    }
-    if (channel.kind === ChannelKind.EMAIL && !z.email().safeParse(channel.value).success) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Ugyldig e-mailadresse.' });
-      return z.NEVER;
-    }
-    if (
-      (channel.kind === ChannelKind.WEB || channel.kind === ChannelKind.CHAT || channel.kind === ChannelKind.VIDEO) &&
-      !/^https?:\/\/\S+$/.test(channel.value)
-    ) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Adressen skal starte med https:// eller http://.' });
-      return z.NEVER;
-    }
-    return { ...channel, label: channel.label ?? null };
-  });
+  .superRefine(
+    (channel, ctx) => {
+      const problem = valueProblem(channel.kind, channel.value);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+    },
+    {
+      // Also when another field (a too long label) failed: one answer names every bad field.
+      when: (payload) => {
+        const raw = payload.value as { kind?: unknown; value?: unknown } | null;
+        return typeof raw?.value === 'string' && raw.value.trim() !== '' && raw.value.trim().length <= 300 && KINDS.has(raw.kind);
+      },
+    },
+  )
+  .transform((channel) => ({
+    ...channel,
+    value: PHONE_KINDS.has(channel.kind) ? normalisePhone(channel.value)! : channel.value,
+    label: channel.label ?? null,
+  }));
 
 export const channelsSchema = z.array(channelSchema).max(30, 'Højst 30 kanaler.');
 

@@ -60,6 +60,34 @@ export class OpeningHoursInput {
 
 const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Tidspunkt skal skrives TT:MM, fx "08:00".');
 
+/** One weekly opening-hours entry. */
+export const weeklyHoursSchema = z
+  .object({ day: z.enum(Weekday), opens: time(), closes: time() })
+  .refine((h) => h.opens !== h.closes, { message: 'Åbner og lukker kan ikke være samme tidspunkt.', path: ['closes'] });
+
+/** One date with other hours than usual. */
+export const exceptionSchema = z
+  .object({
+    date: isoDate(),
+    closed: z.boolean(),
+    opens: time()
+      .nullish()
+      .transform((v) => v ?? null),
+    closes: time()
+      .nullish()
+      .transform((v) => v ?? null),
+    note: z
+      .string()
+      .trim()
+      .max(200, 'Må højst være 200 tegn.')
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .refine((e) => e.closed || (e.opens && e.closes), {
+    message: 'Angiv åbner og lukker, eller marker dagen som lukket.',
+    path: ['opens'],
+  });
+
 export const openingHoursSchema = z.object({
   alwaysOpen: z
     .boolean()
@@ -70,37 +98,11 @@ export const openingHoursSchema = z.object({
     .nullish()
     .transform((v) => v ?? false),
   weekly: z
-    .array(
-      z
-        .object({ day: z.enum(Weekday), opens: time(), closes: time() })
-        .refine((h) => h.opens !== h.closes, { message: 'Åbner og lukker kan ikke være samme tidspunkt.', path: ['closes'] }),
-    )
+    .array(weeklyHoursSchema)
     .nullish()
     .transform((v) => v ?? []),
   exceptions: z
-    .array(
-      z
-        .object({
-          date: isoDate(),
-          closed: z.boolean(),
-          opens: time()
-            .nullish()
-            .transform((v) => v ?? null),
-          closes: time()
-            .nullish()
-            .transform((v) => v ?? null),
-          note: z
-            .string()
-            .trim()
-            .max(200, 'Må højst være 200 tegn.')
-            .nullish()
-            .transform((v) => v ?? null),
-        })
-        .refine((e) => e.closed || (e.opens && e.closes), {
-          message: 'Angiv åbner og lukker, eller marker dagen som lukket.',
-          path: ['opens'],
-        }),
-    )
+    .array(exceptionSchema)
     .nullish()
     .transform((v) => v ?? []),
   note: z

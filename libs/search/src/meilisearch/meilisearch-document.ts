@@ -111,6 +111,8 @@ export function toFilter(query: SearchQuery): string[] | null {
     const age = Math.trunc(query.age);
     filter.push(`ageFrom <= ${age}`, `ageTo >= ${age}`);
   }
+  if (query.ageRange?.to !== undefined) filter.push(`ageFrom <= ${Math.trunc(query.ageRange.to)}`);
+  if (query.ageRange?.from !== undefined) filter.push(`ageTo >= ${Math.trunc(query.ageRange.from)}`);
   if (query.near) {
     const { latitude, longitude, radiusKm, municipalityCode } = query.near;
     const meters = Math.round(radiusKm * 1000);

@@ -45,9 +45,18 @@ export class SearchSql {
       const age = this.param(s.age);
       conditions.push(`(d.age_min IS NULL OR d.age_min <= ${age}) AND (d.age_max IS NULL OR d.age_max >= ${age})`);
     }
+    if (s.ageRange) conditions.push(...this.ageRange(s.ageRange));
     if (s.near) conditions.push(nearCondition(this, s.near));
     if (s.openAt) conditions.push(openAtCondition(this, s.openAt));
     return conditions.length ? conditions.join(' AND ') : 'true';
+  }
+
+  /** The age-range filter (issue 17): records whose [age_min, age_max] overlaps it, open ends matching. */
+  private ageRange(range: { from?: number; to?: number }): string[] {
+    const conditions: string[] = [];
+    if (range.to !== undefined) conditions.push(`(d.age_min IS NULL OR d.age_min <= ${this.param(range.to)})`);
+    if (range.from !== undefined) conditions.push(`(d.age_max IS NULL OR d.age_max >= ${this.param(range.from)})`);
+    return conditions;
   }
 
   /** Km from `near`'s point to the document's location (NULL without either). */

@@ -4,6 +4,7 @@ import { type QueryPart, type SearchInput } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-query';
 import { FIND_SEARCH } from './find.operations';
 import { readFindState, writeFindState, type FindState } from './find-url';
+import { AgeRangeFields } from './AgeRangeFields';
 import { HitCard } from './HitCard';
 import { SearchBox, type Suggestion } from './SearchBox';
 import './find.css';
@@ -43,7 +44,13 @@ export function Find() {
   const go = (next: Partial<FindState>, options: { replace?: boolean; state?: unknown } = {}) =>
     setParams(writeFindState({ ...find, page: 1, after: null, ...next }), options);
 
-  const active = find.text !== '' || find.municipalityCodes.length > 0 || find.situations.length > 0 || find.age !== null;
+  const active =
+    find.text !== '' ||
+    find.municipalityCodes.length > 0 ||
+    find.situations.length > 0 ||
+    find.age !== null ||
+    find.ageFrom !== null ||
+    find.ageTo !== null;
   const input: SearchInput = {
     query: find.text || null,
     literal: find.literal.length ? find.literal : null,
@@ -52,6 +59,8 @@ export function Find() {
     types: find.types.length ? find.types : null,
     accessRoutes: find.accessRoutes.length ? find.accessRoutes : null,
     age: find.age,
+    ageFrom: find.ageFrom,
+    ageTo: find.ageTo,
     openAt: find.openNow ? openAt : null,
     first: PAGE,
     after: find.after,
@@ -194,6 +203,7 @@ export function Find() {
               }
             />
           </div>
+          <AgeRangeFields from={find.ageFrom} to={find.ageTo} onChange={(ageFrom, ageTo) => go({ ageFrom, ageTo }, { replace: true })} />
           {/* dkfds draws the box beside the label, positioned in .form-group-checkbox. */}
           <div className="form-group form-group-checkbox">
             <input

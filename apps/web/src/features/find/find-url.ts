@@ -2,7 +2,7 @@ import type { AccessRoute, QueryPart, SearchType } from '../../gql/graphql';
 
 /**
  * Find's state lives in the address, so a search can be bookmarked, shared and gone back to:
- * `/?q=udskrivning+BUP&kommune=0217&alder=17&situationer=…&type=tilbud&adgangsvej=selv&aaben=ja&ikke=kommune&side=2&efter=…`.
+ * `/?q=udskrivning+BUP&kommune=0217&alder=17&alder-fra=15&alder-til=25&situationer=…&type=tilbud&adgangsvej=selv&aaben=ja&ikke=kommune&side=2&efter=…`.
  * Lists are repeated keys (`kommune=0217&kommune=0219`); comma-separated values are read too, as on `/overlevering`.
  */
 export interface FindState {
@@ -14,6 +14,9 @@ export interface FindState {
   types: SearchType[];
   accessRoutes: AccessRoute[];
   age: number | null;
+  /** An age range: records whose target ages overlap it (`alder-fra`, `alder-til`). */
+  ageFrom: number | null;
+  ageTo: number | null;
   openNow: boolean;
   /** 1-based page and the cursor it starts after (the server's, opaque). */
   page: number;
@@ -49,6 +52,12 @@ function decode<T extends string>(words: string[], names: Record<T, string>): T[
 }
 const encode = <T extends string>(values: T[], names: Record<T, string>) => values.map((v) => names[v]);
 
+/** An age in the address: a whole number from 0 to 120, else none. */
+function ageParam(params: URLSearchParams, key: string): number | null {
+  const value = Number(params.get(key) ?? '');
+  return params.get(key) && Number.isInteger(value) && value >= 0 && value <= 120 ? value : null;
+}
+
 export function readFindState(params: URLSearchParams): FindState {
   const age = Number(params.get('alder') ?? '');
   const page = Number(params.get('side') ?? '1');
@@ -61,6 +70,8 @@ export function readFindState(params: URLSearchParams): FindState {
     types: decode(all(params, 'type'), TYPES),
     accessRoutes: decode(all(params, 'adgangsvej'), ROUTES),
     age: params.get('alder') && Number.isInteger(age) && age >= 0 && age <= 120 ? age : null,
+    ageFrom: ageParam(params, 'alder-fra'),
+    ageTo: ageParam(params, 'alder-til'),
     openNow: params.get('aaben') === 'ja',
     page: after && Number.isInteger(page) && page > 1 ? page : 1,
     after: after || null,
@@ -72,6 +83,8 @@ export function writeFindState(state: FindState): URLSearchParams {
   if (state.text) params.set('q', state.text);
   for (const code of state.municipalityCodes) params.append('kommune', code);
   if (state.age !== null) params.set('alder', String(state.age));
+  if (state.ageFrom !== null) params.set('alder-fra', String(state.ageFrom));
+  if (state.ageTo !== null) params.set('alder-til', String(state.ageTo));
   for (const key of state.situations) params.append('situationer', key);
   for (const word of encode(state.types, TYPES)) params.append('type', word);
   for (const word of encode(state.accessRoutes, ROUTES)) params.append('adgangsvej', word);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearch } from 'wouter';
 import { graphql } from '../../gql';
 import type { EditRightsQuery } from '../../gql/graphql';
@@ -6,6 +7,7 @@ import { useQuery } from '../../lib/use-query';
 import { ContactPage } from './ContactPage';
 import { OfferPage } from './OfferPage';
 import { SignInHint } from './parts/SignInHint';
+import { ContactEditor, NewContactForm, OfferEditor } from './edit/RecordEditors';
 
 export const EditRightsDocument = graphql(`
   query EditRights($organisationId: ID!, $unitId: ID!, $withUnit: Boolean!) {
@@ -83,15 +85,17 @@ function mayEdit(me: Me, organisationId: string, units: string[]): boolean {
   );
 }
 
-/** What the signed-in user may do with a record, until editing forms come (a later issue). */
+/** What the signed-in user may do with a record: the form (`editor`) when they may edit it, else why not. */
 function EditRights({
   organisationId,
   unitId,
   ownerAccountId,
+  editor,
 }: {
   organisationId: string;
   unitId?: string;
   ownerAccountId?: string | null;
+  editor: ReactNode;
 }) {
   const state = useQuery(EditRightsDocument, { organisationId, unitId: unitId ?? '', withUnit: Boolean(unitId) });
   if (state.status === 'loading') return <p role="status">Tjekker, hvad du kan rette …</p>;
@@ -101,14 +105,15 @@ function EditRights({
   const orgName = organisation?.name ?? 'organisationen';
   if (mayEdit(me, organisationId, unitPath(unit)) || ownerAccountId === me.id)
     return (
-      <div className="alert alert-success" role="note">
-        <p className="alert-heading">Du kan rette dette, når redigering kommer</p>
-        <p className="alert-text">
-          {ownerAccountId === me.id ? 'Du står som ansvarlig for oplysningerne. ' : `Du er redaktør for ${orgName}. `}
-          Indtil da: er oplysningerne stadig rigtige, så bekræft dem via linket i mailen. Er noget forkert, så skriv til Vejvisers
-          administrator, som retter det.
-        </p>
-      </div>
+      <>
+        <div className="alert alert-success" role="note">
+          <p className="alert-heading">Du kan rette oplysningerne herunder</p>
+          <p className="alert-text">
+            {ownerAccountId === me.id ? 'Du står som ansvarlig for oplysningerne.' : `Du er redaktør for ${orgName}.`}
+          </p>
+        </div>
+        {editor}
+      </>
     );
   return (
     <div className="alert alert-info" role="note">
@@ -127,7 +132,12 @@ function EditBanner({ kind, id }: { kind: 'contact' | 'offer'; id: string }) {
   return (
     <aside className="edit-banner" aria-label="Ret oplysningerne">
       <h2>Ret oplysningerne</h2>
-      <EditRights organisationId={record.organisation.id} unitId={record.unit?.id} ownerAccountId={record.owner?.accountId} />
+      <EditRights
+        organisationId={record.organisation.id}
+        unitId={record.unit?.id}
+        ownerAccountId={record.owner?.accountId}
+        editor={kind === 'contact' ? <ContactEditor id={id} /> : <OfferEditor id={id} />}
+      />
     </aside>
   );
 }
@@ -156,11 +166,12 @@ export function NewContactPage() {
     <>
       <h1>Ny kontakt</h1>
       <p className="font-lead">
-        Der mangler en indgang{situation ? ` for “${label ?? situation}”` : ''}. Oprettelse i browseren kommer snart.
+        Der mangler en indgang{situation ? ` for “${label ?? situation}”` : ''}. Opret kontakten her; bagefter kan du tilføje telefon, mail
+        og andre kanaler.
       </p>
       {organisationId ? (
         <>
-          <EditRights organisationId={organisationId} />
+          <EditRights organisationId={organisationId} editor={<NewContactForm organisationId={organisationId} situation={situation} />} />
           <p>
             <Link href={`/organisationer/${organisationId}`}>Se organisationens enheder og kontakter</Link>
           </p>

@@ -1,0 +1,99 @@
+import { graphql } from '../../../gql';
+
+export const OfferEditDocument = graphql(`
+  query OfferEdit($id: ID!) {
+    offer(id: $id) {
+      id
+      name
+      description
+      helpText
+      ageMin
+      ageMax
+      waitingTime
+      cost
+      address
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+  }
+`);
+
+export const ContactEditDocument = graphql(`
+  query ContactEdit($id: ID!) {
+    contact(id: $id) {
+      id
+      name
+      roleTitle
+      helpText
+      channels {
+        id
+        kind
+        value
+        label
+        visibility
+      }
+    }
+  }
+`);
+
+export const UpdateOfferDocument = graphql(`
+  mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
+    updateOffer(id: $id, input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateContactDocument = graphql(`
+  mutation UpdateContactFields($id: ID!, $input: UpdateContactInput!) {
+    updateContact(id: $id, input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CreateContactDocument = graphql(`
+  mutation CreateContactForm($input: CreateContactInput!) {
+    createContact(input: $input) {
+      __typename
+      ... on Contact {
+        id
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
