@@ -1,6 +1,7 @@
 import { AuditTrail } from '#core';
 import { AccessRoute, CHANNEL_ITEMS, ChannelKind, OffersService, Weekday, itemEdit } from '#directory';
-import { ADMIN_CTX, editorOf, makeContact, makeOffer, makeOrganisation, signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { ADMIN_CTX, editorOf, makeContact, makeOffer, makeOrganisation } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 // Channels and opening hours edited one item at a time (issue 17): adding one never removes another.
 const CHANNELS = `channels { id kind value label visibility }`;
