@@ -7,6 +7,7 @@ import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
 import { KeyPersonWelcome } from './networks/key-person-welcome.js';
 import { MemberResolver } from './networks/member.resolver.js';
 import { MembersService } from './networks/members.service.js';
+import { MembershipNotifications } from './networks/membership-notifications.js';
 import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolver.js';
 import { NetworksService } from './networks/networks.service.js';
 import { SUPERVISION_CONTROLLERS, SUPERVISION_PROVIDERS, SUPERVISION_RESOLVERS, SUPERVISION_SERVICES } from './supervision/index.js';
@@ -14,6 +15,7 @@ import { CancelLinkController } from './theme-days/cancel-link.controller.js';
 import { RegistrationsService } from './theme-days/registrations.service.js';
 import { ThemeDayJobs } from './theme-days/theme-day-jobs.js';
 import { ThemeDayMails } from './theme-days/theme-day-mails.js';
+import { ThemeDayNotifications } from './theme-days/theme-day-notifications.js';
 import { ThemeDayReadModel } from './theme-days/theme-day-read-model.js';
 import { RegistrationResolver, ThemeDayResolver } from './theme-days/theme-day.resolver.js';
 import { ThemeDaysService } from './theme-days/theme-days.service.js';
@@ -41,8 +43,10 @@ export class NetworkModule {
         { provide: NETWORK_CONFIG, useValue: config },
         NetworksService,
         MembersService,
+        MembershipNotifications,
         KeyPersonWelcome,
         ThemeDayMails,
+        ThemeDayNotifications,
         RegistrationsService,
         ThemeDaysService,
         ThemeDayReadModel,
