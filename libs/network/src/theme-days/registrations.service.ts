@@ -185,12 +185,6 @@ export class RegistrationsService {
     return manager.getRepository(ThemeDayRegistration).countBy({ themeDayId, status: RegistrationStatus.CONFIRMED });
   }
 
-  confirmed(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
-    return manager
-      .getRepository(ThemeDayRegistration)
-      .find({ where: { themeDayId, status: RegistrationStatus.CONFIRMED }, order: { seq: 'ASC' } });
-  }
-
   /** Ends every active registration of a cancelled day; returns them, for the cancellation mail. */
   async cancelAll(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
     const active = await manager

@@ -17,21 +17,20 @@ export class ThemeDayNotifications implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const on = this.events;
-    on.inTransaction('ThemeDayRegistrationConfirmed', async (manager, e) => {
+    this.events.inTransaction('ThemeDayRegistrationConfirmed', async (manager, e) => {
       await this.mails.send(manager, 'CONFIRMED', await day(manager, e.themeDayId), await registration(manager, e.registrationId));
     });
-    on.inTransaction('ThemeDayRegistrationWaitlisted', async (manager, e) => {
-      const [theDay, attendee] = [await day(manager, e.themeDayId), await registration(manager, e.registrationId)];
-      await this.mails.send(manager, 'WAITLISTED', theDay, attendee, { position: e.position });
+    this.events.inTransaction('ThemeDayRegistrationWaitlisted', async (manager, e) => {
+      const attendee = await registration(manager, e.registrationId);
+      await this.mails.send(manager, 'WAITLISTED', await day(manager, e.themeDayId), attendee, { position: e.position });
     });
-    on.inTransaction('ThemeDayRegistrationPromoted', async (manager, e) => {
+    this.events.inTransaction('ThemeDayRegistrationPromoted', async (manager, e) => {
       await this.mails.send(manager, 'PROMOTED', await day(manager, e.themeDayId), await registration(manager, e.registrationId));
     });
-    on.inTransaction('ThemeDayRegistrationCancelled', async (manager, e) => {
+    this.events.inTransaction('ThemeDayRegistrationCancelled', async (manager, e) => {
       await this.mails.send(manager, 'WITHDRAWN', await day(manager, e.themeDayId), await registration(manager, e.registrationId));
     });
-    on.inTransaction('ThemeDayChanged', async (manager, e) => {
+    this.events.inTransaction('ThemeDayChanged', async (manager, e) => {
       if (!e.told.length) return;
       const theDay = await day(manager, e.themeDayId);
       const confirmed = await manager
@@ -39,7 +38,7 @@ export class ThemeDayNotifications implements OnModuleInit {
         .find({ where: { themeDayId: e.themeDayId, status: RegistrationStatus.CONFIRMED }, order: { seq: 'ASC' } });
       for (const attendee of confirmed) await this.mails.send(manager, 'CHANGED', theDay, attendee, { changes: e.told });
     });
-    on.inTransaction('ThemeDayCancelled', async (manager, e) => {
+    this.events.inTransaction('ThemeDayCancelled', async (manager, e) => {
       if (!e.registrationIds.length) return;
       const theDay = await day(manager, e.themeDayId);
       const ended = await manager.getRepository(ThemeDayRegistration).find({ where: { id: In(e.registrationIds) }, order: { seq: 'ASC' } });
