@@ -1,3 +1,4 @@
+export * from './events.js';
 export * from './shared/enums.js';
 export * from './shared/channel.js';
 export * from './shared/opening-hours.js';

@@ -1,3 +1,4 @@
+export * from './events.js';
 export * from './network.config.js';
 export * from './networks/network.entity.js';
 export * from './networks/networks.service.js';

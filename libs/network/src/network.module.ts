@@ -9,6 +9,7 @@ import { MemberResolver } from './networks/member.resolver.js';
 import { MemberHandover } from './networks/member-handover.js';
 import { MembersService } from './networks/members.service.js';
 import { NetworkRoster } from './networks/network-roster.service.js';
+import { MembershipNotifications } from './networks/membership-notifications.js';
 import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolver.js';
 import { NetworksService } from './networks/networks.service.js';
 import { SUPERVISION_CONTROLLERS, SUPERVISION_PROVIDERS, SUPERVISION_RESOLVERS, SUPERVISION_SERVICES } from './supervision/index.js';
@@ -16,6 +17,7 @@ import { CancelLinkController } from './theme-days/cancel-link.controller.js';
 import { RegistrationsService } from './theme-days/registrations.service.js';
 import { ThemeDayJobs } from './theme-days/theme-day-jobs.js';
 import { ThemeDayMails } from './theme-days/theme-day-mails.js';
+import { ThemeDayNotifications } from './theme-days/theme-day-notifications.js';
 import { ThemeDayReadModel } from './theme-days/theme-day-read-model.js';
 import { RegistrationResolver, ThemeDayResolver } from './theme-days/theme-day.resolver.js';
 import { ThemeDaysService } from './theme-days/theme-days.service.js';
@@ -45,8 +47,10 @@ export class NetworkModule {
         MembersService,
         MemberHandover,
         NetworkRoster,
+        MembershipNotifications,
         KeyPersonWelcome,
         ThemeDayMails,
+        ThemeDayNotifications,
         RegistrationsService,
         ThemeDaysService,
         ThemeDayReadModel,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TransactionalEvents, type RecordChanged } from '#core';
-import { Contact, Offer, Organisation, Unit } from '#directory';
+import { TransactionalEvents } from '#core';
+import { Contact, DIRECTORY_EVENTS, Offer, Organisation, Unit, type DirectoryEvent, type RecordChanged } from '#directory';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port.js';
 import { SearchProjector, type RecordSet } from './search-projector.js';
 
@@ -19,10 +19,10 @@ export class SearchIndexer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.subscribe((manager, event) => this.onChange(manager, event));
+    for (const type of DIRECTORY_EVENTS) this.events.inTransaction(type, (manager, change) => this.onChange(manager, { type, ...change }));
   }
 
-  async onChange(manager: EntityManager, event: RecordChanged): Promise<void> {
+  async onChange(manager: EntityManager, event: DirectoryChange): Promise<void> {
     if (event.deleted) return this.engine.remove([event.id], manager);
     const records = await this.affected(manager, event);
     const context = await this.projector.load(manager, {
@@ -52,7 +52,7 @@ export class SearchIndexer implements OnModuleInit {
   }
 
   /** The record that changed and every record whose document shows something of it. */
-  private async affected(manager: EntityManager, event: RecordChanged): Promise<RecordSet> {
+  private async affected(manager: EntityManager, event: DirectoryChange): Promise<RecordSet> {
     switch (event.type) {
       case 'OfferChanged':
         return this.projector.load(manager, { offers: [event.id] });
@@ -75,3 +75,6 @@ export class SearchIndexer implements OnModuleInit {
     }
   }
 }
+
+/** A directory event and its name. */
+type DirectoryChange = RecordChanged & { type: DirectoryEvent };

@@ -1,3 +1,4 @@
+export * from './events.js';
 export * from './upkeep.config.js';
 export * from './upkeep.module.js';
 export type * from './messages.js';

@@ -117,7 +117,7 @@ export class ContactsService {
           manager.create(Contact, { ...fields, ...(await ownerForNew(manager, ctx, value.unitId!, named)), situationKeys: situations }),
         );
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
-      await this.events.publish(manager, { type: 'ContactChanged', id: saved.id, deleted: false });
+      await this.events.publish(manager, 'ContactChanged', { id: saved.id, deleted: false });
       return saved;
     });
   }
@@ -142,7 +142,7 @@ export class ContactsService {
       Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {}, edit?.(current));
       const saved = await manager.getRepository(Contact).save(current);
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.UPDATE, before, saved);
-      await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });
+      await this.events.publish(manager, 'ContactChanged', { id, deleted: false });
       return saved;
     });
   }
@@ -179,8 +179,8 @@ export class ContactsService {
     await manager.delete(Contact, { id });
     if (erase) await this.audit.scrub(manager, ctx, 'Contact', id, current.organisationId);
     else await audited(this.audit, manager, ctx, 'Contact', AuditAction.DELETE, current, null);
-    await this.events.publish(manager, { type: 'ContactChanged', id, deleted: true });
-    for (const other of deputyOf) await this.events.publish(manager, { type: 'ContactChanged', id: other.id, deleted: false });
+    await this.events.publish(manager, 'ContactChanged', { id, deleted: true });
+    for (const other of deputyOf) await this.events.publish(manager, 'ContactChanged', { id: other.id, deleted: false });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {

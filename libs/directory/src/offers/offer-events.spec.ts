@@ -1,16 +1,18 @@
-import { TransactionalEvents, ValidationError, type RecordChanged } from '#core';
-import { OffersService, DirectoryModule } from '#directory';
+import { TransactionalEvents, ValidationError } from '#core';
+import { DIRECTORY_EVENTS, DirectoryModule, OffersService, type DirectoryEvent, type RecordChanged } from '#directory';
 import { ADMIN_CTX, createModuleContext, makeOffer, makeOrganisation, type TestContext } from '#testing';
 
 describe('events of directory changes', () => {
   let t: TestContext;
-  const committed: RecordChanged[] = [];
+  const committed: (RecordChanged & { type: DirectoryEvent })[] = [];
 
   beforeAll(async () => {
     t = await createModuleContext({ imports: [DirectoryModule] });
-    t.context.get(TransactionalEvents).onCommitted(async (event) => {
-      committed.push(event);
-    });
+    for (const type of DIRECTORY_EVENTS) {
+      t.context.get(TransactionalEvents).onCommitted(type, async (event) => {
+        committed.push({ type, ...event });
+      });
+    }
   });
   afterAll(() => t.close());
   beforeEach(() => {
@@ -28,7 +30,7 @@ describe('events of directory changes', () => {
     const events = t.context.get(TransactionalEvents);
     await expect(
       t.database.dataSource.transaction(async (manager) => {
-        await events.publish(manager, { type: 'OfferChanged', id: '00000000-0000-0000-0000-000000000001', deleted: false });
+        await events.publish(manager, 'OfferChanged', { id: '00000000-0000-0000-0000-000000000001', deleted: false });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
@@ -40,7 +42,7 @@ describe('events of directory changes', () => {
   });
 
   it('does not let a failing subscriber undo the change it heard about', async () => {
-    t.context.get(TransactionalEvents).onCommitted(async () => {
+    t.context.get(TransactionalEvents).onCommitted('OrganisationChanged', async () => {
       throw new Error('subscriber fejler');
     });
     const org = await makeOrganisation(t.context, { name: 'Robust kommune' });

@@ -132,7 +132,7 @@ export class OffersService {
         .getRepository(Offer)
         .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, ctx, value.unitId!, named)) }));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
-      await this.events.publish(manager, { type: 'OfferChanged', id: saved.id, deleted: false });
+      await this.events.publish(manager, 'OfferChanged', { id: saved.id, deleted: false });
       return saved;
     });
   }
@@ -165,7 +165,7 @@ export class OffersService {
       ]);
       const saved = await manager.getRepository(Offer).save(current);
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.UPDATE, before, saved);
-      await this.events.publish(manager, { type: 'OfferChanged', id, deleted: false });
+      await this.events.publish(manager, 'OfferChanged', { id, deleted: false });
       return saved;
     });
   }
@@ -176,7 +176,7 @@ export class OffersService {
       await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
       await manager.delete(Offer, { id });
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'OfferChanged', id, deleted: true });
+      await this.events.publish(manager, 'OfferChanged', { id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }

@@ -146,7 +146,7 @@ export class OrganisationsService {
       rejectIf([...errors, ...(fields.sector ? await branchErrors(manager, null, fields) : [])]);
       const saved = await manager.getRepository(Organisation).save(manager.create(Organisation, fields));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.CREATE, null, saved);
-      await this.events.publish(manager, { type: 'OrganisationChanged', id: saved.id, deleted: false });
+      await this.events.publish(manager, 'OrganisationChanged', { id: saved.id, deleted: false });
       return saved;
     });
   }
@@ -170,7 +170,7 @@ export class OrganisationsService {
       rejectIf([...errors, ...onSentFields(sectorRules(next), sent, errors), ...(await branchErrors(manager, id, next))]);
       const saved = await manager.getRepository(Organisation).save(Object.assign(current, next));
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.UPDATE, before, saved);
-      await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: false });
+      await this.events.publish(manager, 'OrganisationChanged', { id, deleted: false });
       return saved;
     });
   }
@@ -192,7 +192,7 @@ export class OrganisationsService {
       }
       await manager.delete(Organisation, { id });
       await audited(this.audit, manager, ctx, 'Organisation', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: true });
+      await this.events.publish(manager, 'OrganisationChanged', { id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }

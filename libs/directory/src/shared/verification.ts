@@ -8,11 +8,11 @@ import {
   validate,
   type AuditTrail,
   type MutationFailure,
-  type RecordChanged,
   type RequestContext,
   type TransactionalEvents,
   lockOrReject,
 } from '#core';
+import type { DirectoryEvent } from '../events.js';
 import { audited } from './audited.js';
 import { assertCanEdit } from './permissions.js';
 
@@ -35,7 +35,7 @@ interface Verifiable extends ObjectLiteral {
 /** Records that someone checked a record and found it correct today. */
 export async function verifyRecord<T extends Verifiable>(
   { dataSource, events, audit }: { dataSource: DataSource; events: TransactionalEvents; audit: AuditTrail },
-  target: { entity: new () => T; what: string; event: RecordChanged['type']; type: 'Organisation' | 'Unit' | 'Contact' | 'Offer' },
+  target: { entity: new () => T; what: string; event: DirectoryEvent; type: 'Organisation' | 'Unit' | 'Contact' | 'Offer' },
   ctx: RequestContext,
   input: VerifyInput,
 ): Promise<T | MutationFailure> {
@@ -52,7 +52,7 @@ export async function verifyRecord<T extends Verifiable>(
     const saved = await manager.getRepository(target.entity).save(current);
     const after = { id: saved.id, organisationId, lastVerifiedAt: saved.lastVerifiedAt, lastVerifiedBy: saved.lastVerifiedBy };
     await audited(audit, manager, ctx, target.type, AuditAction.VERIFY, before, after);
-    await events.publish(manager, { type: target.event, id: saved.id, deleted: false });
+    await events.publish(manager, target.event, { id: saved.id, deleted: false });
     return saved;
   });
 }

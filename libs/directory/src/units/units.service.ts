@@ -103,7 +103,7 @@ export class UnitsService {
       ]);
       const saved = await manager.getRepository(Unit).save(manager.create(Unit, fields));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.CREATE, null, saved);
-      await this.events.publish(manager, { type: 'UnitChanged', id: saved.id, deleted: false });
+      await this.events.publish(manager, 'UnitChanged', { id: saved.id, deleted: false });
       return saved;
     });
   }
@@ -122,7 +122,7 @@ export class UnitsService {
       ]);
       const saved = await manager.getRepository(Unit).save(Object.assign(current, patch));
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.UPDATE, before, saved);
-      await this.events.publish(manager, { type: 'UnitChanged', id, deleted: false });
+      await this.events.publish(manager, 'UnitChanged', { id, deleted: false });
       return saved;
     });
   }
@@ -144,7 +144,7 @@ export class UnitsService {
       }
       await manager.delete(Unit, { id });
       await audited(this.audit, manager, ctx, 'Unit', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'UnitChanged', id, deleted: true });
+      await this.events.publish(manager, 'UnitChanged', { id, deleted: true });
       return Object.assign(new Deleted(), { id });
     });
   }

@@ -16,7 +16,7 @@ import {
   type Connection,
   type MutationFailure,
   type RequestContext,
-  Outbox,
+  TransactionalEvents,
 } from '#core';
 import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
 import { SupervisionParticipantsService } from '../supervision/supervision-participants.service.js';
@@ -35,9 +35,9 @@ export class MembersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly mail: Outbox,
     private readonly supervision: SupervisionParticipantsService,
     private readonly welcome: KeyPersonWelcome,
+    private readonly events: TransactionalEvents,
   ) {}
 
   /** Applies to join the network through one of its parties; a key person of that party decides. */
@@ -73,6 +73,7 @@ export class MembersService {
         earlier ? Object.assign(earlier, fields) : repository.create({ networkId, accountId, ...fields }),
       );
       await this.audited(manager, ctx, saved, AuditAction.CREATE, null, { status: saved.status, partyId });
+      await this.events.publish(manager, 'NetworkMemberApplied', { memberId: saved.id, networkId, accountId });
       return saved;
     });
   }
@@ -88,16 +89,9 @@ export class MembersService {
         .getRepository(NetworkMember)
         .save(Object.assign(member, { status, decidedAt: new Date(), decidedBy: ctx.accountId }));
       await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: MemberStatus.PENDING }, { status });
-      const [network] = await manager.query(`SELECT name FROM network WHERE id = $1`, [member.networkId]);
-      const person = await personOf(manager, member.accountId);
-      if (person) {
-        await this.mail.queue(manager, {
-          template: 'network-membership-decided',
-          to: [person.email],
-          data: { name: person.displayName, networkName: (network as { name: string }).name, approved: approve },
-          idempotencyKey: `network-membership:${member.id}:${member.appliedAt.toISOString()}`,
-        });
-      }
+      // The applicant is told by mail (MembershipNotifications).
+      const decided = { memberId: saved.id, networkId: saved.networkId, accountId: saved.accountId, approved: approve };
+      await this.events.publish(manager, 'NetworkMembershipDecided', decided);
       return saved;
     });
   }
@@ -148,6 +142,7 @@ export class MembersService {
       .save(Object.assign(member, { status: MemberStatus.LEFT, isKeyPerson: false, inSteeringGroup: false }));
     await this.audited(manager, ctx, saved, AuditAction.UPDATE, before, { status: MemberStatus.LEFT });
     await this.supervision.withdrawMember(manager, ctx, saved.id, now);
+    await this.events.publish(manager, 'NetworkMemberLeft', { memberId: saved.id, networkId: saved.networkId, accountId: saved.accountId });
     return saved;
   }
 
@@ -245,12 +240,4 @@ export class MembersService {
       after,
     });
   }
-}
-
-async function personOf(manager: EntityManager, accountId: string): Promise<MemberPerson | null> {
-  const [row]: { display_name: string; email: string }[] = await manager.query(
-    `SELECT display_name, email FROM account WHERE id = $1 AND status <> 'DISABLED'`,
-    [accountId],
-  );
-  return row ? { displayName: row.display_name, email: row.email } : null;
 }

@@ -3,6 +3,7 @@ import { SupervisionParticipantResolver, SupervisionSessionResolver } from './su
 import { SupervisionGroupsService } from './supervision-groups.service.js';
 import { SupervisionJobs } from './supervision-jobs.js';
 import { SupervisionMails } from './supervision-mails.js';
+import { SupervisionNotifications } from './supervision-notifications.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { SupervisionReadService } from './supervision-read.service.js';
 import { SupervisionRecordController } from './supervision-record.controller.js';
@@ -30,5 +31,5 @@ export const SUPERVISION_SERVICES = [
   SupervisionReadService,
   SupervisionJobs,
 ];
-export const SUPERVISION_PROVIDERS = [...SUPERVISION_SERVICES, SupervisionMails];
+export const SUPERVISION_PROVIDERS = [...SUPERVISION_SERVICES, SupervisionMails, SupervisionNotifications];
 export const SUPERVISION_CONTROLLERS = [SupervisionRecordController];

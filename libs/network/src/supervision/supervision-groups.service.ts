@@ -21,12 +21,12 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
+  TransactionalEvents,
 } from '#core';
 import { Network } from '../networks/network.entity.js';
 import { assertCoordinator } from '../shared/network-access.js';
 import { expandSessions, type SessionSlot } from './recurrence.js';
 import { seesNetwork } from './supervision-access.js';
-import { SupervisionMails } from './supervision-mails.js';
 import { SupervisionParticipantsService } from './supervision-participants.service.js';
 import { SupervisionGroup, SupervisionGroupStatus, SupervisionSession } from './supervision.entity.js';
 import {
@@ -62,7 +62,7 @@ export class SupervisionGroupsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly participants: SupervisionParticipantsService,
-    private readonly mails: SupervisionMails,
+    private readonly events: TransactionalEvents,
   ) {}
 
   /** A group, for the network's members and coordinators; null for anyone else. */
@@ -118,6 +118,7 @@ export class SupervisionGroupsService {
         expansion.slots.map((slot) => ({ groupId: saved.id, startsAt: slot.startsAt, endsAt: slot.endsAt })),
       );
       await this.audited(manager, ctx, saved.id, AuditAction.CREATE, null, saved);
+      await this.events.publish(manager, 'SupervisionGroupCreated', { groupId: saved.id, networkId: saved.networkId });
       return saved;
     });
   }
@@ -160,6 +161,7 @@ export class SupervisionGroupsService {
       const saved = await manager
         .getRepository(SupervisionGroup)
         .save(Object.assign(group, columns(fields), { recurrence, status: fields.status ?? group.status }));
+      await this.events.publish(manager, 'SupervisionGroupChanged', { groupId: id, networkId: saved.networkId, rescheduled: !!expansion });
       await this.participants.fillSeats(manager, saved, now);
       await this.audited(manager, ctx, id, AuditAction.UPDATE, before, saved);
       return saved;
@@ -179,7 +181,7 @@ export class SupervisionGroupsService {
       if (session.startsAt <= now) throw new MutationRejected(ConflictError.of('Et møde, der er begyndt, kan ikke aflyses.'));
       session.cancelled = true;
       const saved = await manager.getRepository(SupervisionSession).save(session);
-      await this.mails.sessionCancelled(manager, group, saved);
+      await this.events.publish(manager, 'SupervisionSessionCancelled', { sessionId: saved.id, groupId: group.id });
       await this.audited(manager, ctx, group.id, AuditAction.UPDATE, { cancelledSession: null }, { cancelledSession: session.id });
       return saved;
     });

@@ -12,10 +12,10 @@ import {
   validate,
   type MutationFailure,
   type RequestContext,
+  TransactionalEvents,
 } from '#core';
 import { approvedMembership, assertCoordinator, assertSignedIn, seesNetworkIn } from '../shared/network-access.js';
 import { fitsCaps, promoteFromWaitlist, seatHolders } from './seats.js';
-import { SupervisionMails } from './supervision-mails.js';
 import { ParticipantStatus, SupervisionGroup, SupervisionGroupStatus, SupervisionParticipant } from './supervision.entity.js';
 import { applicationFields } from './supervision.inputs.js';
 
@@ -32,7 +32,7 @@ export class SupervisionParticipantsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly mails: SupervisionMails,
+    private readonly events: TransactionalEvents,
   ) {}
 
   /**
@@ -93,6 +93,7 @@ export class SupervisionParticipantsService {
       }
       const saved = await repository.findOneByOrFail({ id });
       await this.audited(manager, ctx, saved, AuditAction.CREATE, earlier ? { status: earlier.status } : null);
+      await this.events.publish(manager, 'SupervisionApplied', { participantId: saved.id, groupId, memberId: member.id });
       return saved;
     });
   }
@@ -122,7 +123,9 @@ export class SupervisionParticipantsService {
         status = fitsCaps(group, seated, candidate) ? ParticipantStatus.APPROVED : ParticipantStatus.WAITLISTED;
       }
       await manager.update(SupervisionParticipant, { id: participant.id }, { status, decidedAt: now });
-      await this.mails.decided(manager, group, participant, status as 'APPROVED' | 'WAITLISTED' | 'REJECTED', now);
+      const outcome = status as 'APPROVED' | 'WAITLISTED' | 'REJECTED';
+      const decided = { participantId: participant.id, groupId: group.id, memberId: participant.memberId, outcome, at: now };
+      await this.events.publish(manager, 'SupervisionApplicationDecided', decided);
       const saved = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: participant.id });
       await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: before });
       return saved;
@@ -145,6 +148,8 @@ export class SupervisionParticipantsService {
       const participant = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: own.id });
       const before = participant.status;
       await manager.update(SupervisionParticipant, { id: participant.id }, { status: ParticipantStatus.WITHDRAWN, decidedAt: now });
+      const withdrawn = { participantId: participant.id, groupId, memberId: participant.memberId };
+      await this.events.publish(manager, 'SupervisionWithdrawn', withdrawn);
       if (before === ParticipantStatus.APPROVED) await this.fillSeats(manager, group, now);
       const saved = await manager.getRepository(SupervisionParticipant).findOneByOrFail({ id: participant.id });
       await this.audited(manager, ctx, saved, AuditAction.UPDATE, { status: before });
@@ -171,6 +176,7 @@ export class SupervisionParticipantsService {
         await this.audited(manager, ctx, { ...participant, status: ParticipantStatus.WITHDRAWN }, AuditAction.UPDATE, {
           status: participant.status,
         });
+        await this.events.publish(manager, 'SupervisionWithdrawn', { participantId: participant.id, groupId, memberId });
       }
       if (participants.some((p) => p.status === ParticipantStatus.APPROVED)) await this.fillSeats(manager, group, now);
       withdrawn += participants.length;
@@ -178,10 +184,13 @@ export class SupervisionParticipantsService {
     return withdrawn;
   }
 
-  /** Gives free seats to the waitlist in order (call with the group locked) and tells each one promoted. */
+  /** Gives free seats to the waitlist in order (call with the group locked); each one promoted is an event. */
   async fillSeats(manager: EntityManager, group: SupervisionGroup, now: Date): Promise<number> {
     const promoted = await promoteFromWaitlist(manager, group, now);
-    for (const holder of promoted) await this.mails.decided(manager, group, holder, 'SEAT_FREED', now);
+    for (const holder of promoted) {
+      const freed = { participantId: holder.id, groupId: group.id, memberId: holder.memberId, outcome: 'SEAT_FREED' as const, at: now };
+      await this.events.publish(manager, 'SupervisionApplicationDecided', freed);
+    }
     return promoted.length;
   }
 

@@ -12,6 +12,7 @@ import {
   MutationRejected,
   NotFoundError,
   RateLimiter,
+  TransactionalEvents,
   ValidationError,
   rejectIf,
   validateFields,
@@ -37,6 +38,7 @@ export class RegistrationsService {
     private readonly audit: AuditTrail,
     private readonly mails: ThemeDayMails,
     private readonly limiter: RateLimiter,
+    private readonly events: TransactionalEvents,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
   ) {}
 
@@ -96,8 +98,13 @@ export class RegistrationsService {
       const repository = manager.getRepository(ThemeDayRegistration);
       await repository.update({ id }, { cancelTokenHash: ThemeDayMails.tokenHash(this.mails.cancelToken(id)) });
       const stored = await repository.findOneByOrFail({ id });
-      if (stored.status === RegistrationStatus.CONFIRMED) await this.mails.send(manager, 'CONFIRMED', day, stored);
-      else await this.mails.send(manager, 'WAITLISTED', day, stored, { position: (await this.position(manager, stored)) ?? 1 });
+      const told = { registrationId: id, themeDayId: day.id };
+      if (stored.status === RegistrationStatus.CONFIRMED) await this.events.publish(manager, 'ThemeDayRegistrationConfirmed', told);
+      else
+        await this.events.publish(manager, 'ThemeDayRegistrationWaitlisted', {
+          ...told,
+          position: (await this.position(manager, stored)) ?? 1,
+        });
       return stored;
     });
   }
@@ -178,12 +185,6 @@ export class RegistrationsService {
     return manager.getRepository(ThemeDayRegistration).countBy({ themeDayId, status: RegistrationStatus.CONFIRMED });
   }
 
-  confirmed(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
-    return manager
-      .getRepository(ThemeDayRegistration)
-      .find({ where: { themeDayId, status: RegistrationStatus.CONFIRMED }, order: { seq: 'ASC' } });
-  }
-
   /** Ends every active registration of a cancelled day; returns them, for the cancellation mail. */
   async cancelAll(manager: EntityManager, themeDayId: string): Promise<ThemeDayRegistration[]> {
     const active = await manager
@@ -201,7 +202,7 @@ export class RegistrationsService {
     return active;
   }
 
-  /** Seats the first on the waitlist while there are free seats, and tells each of them. Call with the day's row locked. */
+  /** Seats the first on the waitlist while there are free seats (each one promoted is an event). Call with the day's row locked. */
   async fillFreeSeats(manager: EntityManager, day: ThemeDay, now = new Date()): Promise<void> {
     if (day.status !== ThemeDayStatus.SCHEDULED || day.startsAt <= now) return;
     let free = day.capacity - (await this.confirmedCount(manager, day.id));
@@ -211,7 +212,7 @@ export class RegistrationsService {
         .findOne({ where: { themeDayId: day.id, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
       if (!next) return;
       await manager.getRepository(ThemeDayRegistration).update({ id: next.id }, { status: RegistrationStatus.CONFIRMED, promotedAt: now });
-      await this.mails.send(manager, 'PROMOTED', day, { ...next, status: RegistrationStatus.CONFIRMED });
+      await this.events.publish(manager, 'ThemeDayRegistrationPromoted', { registrationId: next.id, themeDayId: day.id });
       free -= 1;
     }
   }
@@ -237,7 +238,11 @@ export class RegistrationsService {
     await manager
       .getRepository(ThemeDayRegistration)
       .update({ id: registration.id }, { status: RegistrationStatus.CANCELLED, cancelledAt: now });
-    await this.mails.send(manager, 'WITHDRAWN', day, registration);
+    await this.events.publish(manager, 'ThemeDayRegistrationCancelled', {
+      registrationId: registration.id,
+      themeDayId: day.id,
+      hadSeat: wasConfirmed,
+    });
     if (wasConfirmed) await this.fillFreeSeats(manager, day, now);
     return manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registration.id });
   }

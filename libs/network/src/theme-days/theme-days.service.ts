@@ -22,6 +22,7 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
+  TransactionalEvents,
 } from '#core';
 import { TaxonomyKindEnum, TaxonomyService } from '#directory';
 import { assertCoordinator, isCoordinator, networksOfViewer, seesNetworkIn } from '../shared/network-access.js';
@@ -35,7 +36,6 @@ import {
   type ThemeDayFilter,
   type UpdateThemeDayInput,
 } from './theme-day.inputs.js';
-import { ThemeDayMails } from './theme-day-mails.js';
 
 /** Changes to these fields are sent to attendees as an updated calendar invitation. */
 const TOLD: Partial<Record<keyof ThemeDayFields, string>> = {
@@ -54,7 +54,7 @@ export class ThemeDaysService {
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditTrail,
     private readonly registrations: RegistrationsService,
-    private readonly mails: ThemeDayMails,
+    private readonly events: TransactionalEvents,
   ) {}
 
   /** A theme day the viewer may see: public ones, and members-only ones of their networks. */
@@ -164,6 +164,7 @@ export class ThemeDaysService {
         repository.create({ ...(fields as ThemeDayFields), networkId: input.networkId, status: ThemeDayStatus.SCHEDULED, sequence: 0 }),
       );
       await this.audited(manager, ctx, AuditAction.CREATE, null, saved);
+      await this.events.publish(manager, 'ThemeDayCreated', { themeDayId: saved.id, networkId: saved.networkId });
       return saved;
     });
   }
@@ -198,11 +199,8 @@ export class ThemeDaysService {
       ];
       if (changes.length) next.sequence = day.sequence + 1;
       const saved = await manager.getRepository(ThemeDay).save(Object.assign(day, next));
-      if (changes.length) {
-        for (const registration of await this.registrations.confirmed(manager, id)) {
-          await this.mails.send(manager, 'CHANGED', saved, registration, { changes });
-        }
-      }
+      // Before the waitlist moves up: those seated now are told of the change, those promoted get the new day.
+      await this.events.publish(manager, 'ThemeDayChanged', { themeDayId: saved.id, networkId: saved.networkId, told: changes });
       await this.registrations.fillFreeSeats(manager, saved);
       await this.audited(manager, ctx, AuditAction.UPDATE, before, saved);
       return saved;
@@ -221,9 +219,13 @@ export class ThemeDaysService {
       const saved = await manager
         .getRepository(ThemeDay)
         .save(Object.assign(day, { status: ThemeDayStatus.CANCELLED, cancellationReason: why, sequence: day.sequence + 1 }));
-      for (const registration of await this.registrations.cancelAll(manager, id)) {
-        await this.mails.send(manager, 'DAY_CANCELLED', saved, registration, { reason: why });
-      }
+      const ended = await this.registrations.cancelAll(manager, id);
+      await this.events.publish(manager, 'ThemeDayCancelled', {
+        themeDayId: saved.id,
+        networkId: saved.networkId,
+        reason: why,
+        registrationIds: ended.map((r) => r.id),
+      });
       await this.audited(manager, ctx, AuditAction.UPDATE, before, saved);
       return saved;
     });

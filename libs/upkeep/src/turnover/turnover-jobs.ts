@@ -57,7 +57,7 @@ export class TurnoverJobs implements OnModuleInit {
             contact.successorId,
             contact.name,
           ]);
-          await this.events.publish(manager, { type: 'ContactChanged', id: contact.successorId, deleted: false });
+          await this.events.publish(manager, 'ContactChanged', { id: contact.successorId, deleted: false });
         }
         // Queued messages are left to be sent; sent ones name the person and go with them.
         await this.outbox.forgetDelivered(manager, `turnover:${contact.id}:`);

@@ -68,8 +68,15 @@ export class TurnoverService {
         : { memberships: [], newKeyRoleIn: [] as string[] };
 
       const contactIds = [...new Set([leaving.id, successor.id, ...directory.deputies, ...directory.pointing, ...owned.contacts])];
-      for (const id of contactIds) await this.events.publish(manager, { type: 'ContactChanged', id, deleted: false });
-      for (const id of owned.offers) await this.events.publish(manager, { type: 'OfferChanged', id, deleted: false });
+      for (const id of contactIds) await this.events.publish(manager, 'ContactChanged', { id, deleted: false });
+      for (const id of owned.offers) await this.events.publish(manager, 'OfferChanged', { id, deleted: false });
+      await this.events.publish(manager, 'RolesHandedOver', {
+        organisationId: org,
+        leavingContactId: leaving.id,
+        successorContactId: successor.id,
+        accountId: from ?? null,
+        successorAccountId: to ?? null,
+      });
 
       const handover = new RoleHandover();
       handover.coordinatorsNotified = await this.mails.notifyCoordinators(manager, {

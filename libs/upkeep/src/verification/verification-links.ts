@@ -136,7 +136,7 @@ export class VerificationLinks {
         before,
         after,
       });
-      await this.events.publish(manager, { type: `${type}Changed`, id: current.id, deleted: false });
+      await this.events.publish(manager, `${type}Changed`, { id: current.id, deleted: false });
       await manager.query(`UPDATE verification_link SET used_at = $2 WHERE id = $1`, [row.id, now]);
       await manager.query(`UPDATE verification_request SET confirmed_at = $2 WHERE id = $1`, [row.request_id, now]);
       return { ...found, state: 'OPEN', verifiedAt: now, verifiedBy, name: current.name };
