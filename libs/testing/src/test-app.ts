@@ -65,6 +65,8 @@ export interface TestOptions {
   upkeep?: Partial<Omit<UpkeepConfig, 'publicUrl' | 'linkSecret'>>;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
   meilisearch?: MeilisearchConfig;
+  /** Entries of the search result cache (default 0: off). */
+  searchCache?: number;
   /** Prometheus metrics (default off, as in a default start). */
   metrics?: Partial<MetricsConfig>;
 }
@@ -96,7 +98,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       ...options.signInLimits,
     },
     network: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_NETWORK_CONFIG, ...options.network },
-    search: { meilisearch: options.meilisearch ?? null },
+    search: { meilisearch: options.meilisearch ?? null, cacheEntries: options.searchCache ?? 0 },
     upkeep: { publicUrl: 'https://vejviser.test', linkSecret: 'test-link-secret', ...DEFAULT_UPKEEP_CONFIG, ...options.upkeep },
     handover: { publicUrl: 'https://vejviser.test' },
     observability: { ...METRICS_OFF, metrics: { ...METRICS_OFF.metrics, ...options.metrics } },
