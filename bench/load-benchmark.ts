@@ -129,10 +129,28 @@ async function run(plan: LoadPlan, workers: number): Promise<LoadReport> {
     }
   // Open loop: until the last answer came, so an overloaded server's backlog does not count as throughput.
   const elapsedMs = plan.mode === 'open' ? Math.max(...reports.map((r) => r.elapsedMs)) : plan.durationMs;
-  return { samples, elapsedMs, maxLagMs: Math.max(...reports.map((r) => r.maxLagMs)) };
+  return {
+    samples,
+    elapsedMs,
+    maxLagMs: Math.max(...reports.map((r) => r.maxLagMs)),
+    warmupKeys: reports.flatMap((r) => r.warmupKeys),
+    measuredKeys: reports.flatMap((r) => r.measuredKeys),
+  };
 }
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+
+/** Queries sent before in this run (by any worker, in the warm-up or an earlier part): the most a cache can answer. */
+const seen = new Set<string>();
+function repeats(report: LoadReport): string {
+  for (const key of report.warmupKeys) seen.add(key);
+  let repeated = 0;
+  for (const key of report.measuredKeys) {
+    if (seen.has(key)) repeated++;
+    else seen.add(key);
+  }
+  return `${((repeated / Math.max(1, report.measuredKeys.length)) * 100).toFixed(0)} % af forespørgslerne var sendt før i kørslen (loftet for en cache)`;
+}
 
 function print(title: string, report: LoadReport): void {
   const all = Object.values(report.samples).flatMap((s) => s.latencies);
@@ -163,7 +181,7 @@ function print(title: string, report: LoadReport): void {
       ms(p95).padStart(8) +
       ms(p99).padStart(8),
   );
-  out(`  ${((all.length / report.elapsedMs) * 1000).toFixed(1)} svar/s (fejl ${errors})`);
+  out(`  ${((all.length / report.elapsedMs) * 1000).toFixed(1)} svar/s (fejl ${errors}); ${repeats(report)}`);
   for (const [kind, s] of Object.entries(report.samples)) if (s.firstError) out(`  første fejl i ${kind}: ${s.firstError}`);
 }
 
@@ -230,6 +248,8 @@ async function main(): Promise<void> {
       pools,
     });
     print(`Lukket løkke: ${opts.clients} klienter uden pause (ms)`, await run(plan('closed'), opts.workers));
+    const afterClosed = memoryOf(server.pid!);
+    if (afterClosed) out(`  serverens største RSS indtil nu (VmHWM): ${(afterClosed.peak / 1024).toFixed(0)} MB`);
     out();
     const open = await run(plan('open'), opts.workers);
     print(`Åben løkke: ${opts.rate} forespørgsler/s efter tidsplan, tid fra det planlagte tidspunkt (ms)`, open);

@@ -28,6 +28,9 @@ export interface LoadReport {
   samples: Partial<Record<LoadKind, KindSamples>>;
   /** Measured time (after the warm-up), ms. */
   elapsedMs: number;
+  /** Which queries were sent (kind:rank), in the warm-up and measured: for the share of repeats. */
+  warmupKeys: string[];
+  measuredKeys: string[];
   /** Open loop: the latest a request was sent after its scheduled time, ms (the generator falling behind). */
   maxLagMs: number;
 }
@@ -36,7 +39,7 @@ export interface LoadReport {
 const TIMEOUT_MS = 30_000;
 
 /** Draws a kind by weight, then a query of it by Zipf rank (rank r with weight 1/r^s). */
-function sampler(plan: LoadPlan): () => { kind: LoadKind; body: string } {
+function sampler(plan: LoadPlan): () => { kind: LoadKind; body: string; key: string } {
   const random = mulberry32(hashSeed(plan.seed));
   const cumulative = (weights: number[]) => {
     let sum = 0;
@@ -59,7 +62,8 @@ function sampler(plan: LoadPlan): () => { kind: LoadKind; body: string } {
   return () => {
     const k = draw(kinds);
     const pool = plan.pools[k];
-    return { kind: pool.kind, body: pool.bodies[draw(ranks[k])] };
+    const rank = draw(ranks[k]);
+    return { kind: pool.kind, body: pool.bodies[rank], key: `${k}:${rank}` };
   };
 }
 
@@ -77,7 +81,8 @@ async function send(url: string, body: string): Promise<string | null> {
     const parsed = JSON.parse(text) as { errors?: { message: string }[] };
     return parsed.errors?.length ? parsed.errors.map((e) => e.message).join('; ') : null;
   } catch (error) {
-    return (error as Error).message;
+    const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
+    return [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': ');
   }
 }
 
@@ -88,6 +93,13 @@ export async function runPlan(plan: LoadPlan): Promise<LoadReport> {
   const measureFrom = start + plan.warmupMs;
   const end = measureFrom + plan.durationMs;
   let maxLagMs = 0;
+  const warmupKeys: string[] = [];
+  const measuredKeys: string[] = [];
+  const draw = (at: number) => {
+    const drawn = next();
+    (at < measureFrom ? warmupKeys : measuredKeys).push(drawn.key);
+    return drawn;
+  };
   const record = (kind: LoadKind, scheduled: number, error: string | null) => {
     if (scheduled < measureFrom) return;
     const s = (samples[kind] ??= { latencies: [], errors: 0, firstError: null });
@@ -100,8 +112,8 @@ export async function runPlan(plan: LoadPlan): Promise<LoadReport> {
   if (plan.mode === 'closed') {
     const client = async () => {
       while (performance.now() < end) {
-        const { kind, body } = next();
         const sent = performance.now();
+        const { kind, body } = draw(sent);
         record(kind, sent, await send(plan.url, body));
       }
     };
@@ -116,14 +128,14 @@ export async function runPlan(plan: LoadPlan): Promise<LoadReport> {
       const wait = scheduled - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       maxLagMs = Math.max(maxLagMs, performance.now() - scheduled);
-      const { kind, body } = next();
+      const { kind, body } = draw(scheduled);
       const request = send(plan.url, body).then((error) => record(kind, scheduled, error));
       inFlight.add(request);
       void request.finally(() => inFlight.delete(request));
     }
     await Promise.all(inFlight);
   }
-  return { samples, elapsedMs: Math.max(performance.now(), end) - measureFrom, maxLagMs };
+  return { samples, elapsedMs: Math.max(performance.now(), end) - measureFrom, maxLagMs, warmupKeys, measuredKeys };
 }
 
 if (process.send) {
