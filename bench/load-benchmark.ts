@@ -19,7 +19,7 @@ import { KIND_LABELS, LOAD_KINDS, buildWorkload, type LoadKind } from './load-wo
  * then open loop (`--rate` per second on a schedule). SEARCH_CACHE is passed on to the server.
  *
  *   DATABASE_URL=postgres://… npm run bench:load -- [--keep] [--duration 40] [--warmup 5] [--clients 32]
- *     [--rate 50] [--workers 2] [--port 4200] [--zipf 1] [--offers 20000] [--contacts 60000]
+ *     [--rate 50] [--workers 2] [--port 4200] [--zipf 1] [--offers 20000] [--contacts 60000] [--modes closed,open]
  */
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -37,8 +37,14 @@ function options() {
       zipf: { type: 'string', default: '1' },
       offers: { type: 'string', default: '20000' },
       contacts: { type: 'string', default: '60000' },
+      modes: { type: 'string', default: 'closed,open' },
     },
   });
+  const modes = values.modes.split(',').map((m) => m.trim());
+  if (!modes.length || modes.some((m) => m !== 'closed' && m !== 'open')) {
+    note(`--modes skal være closed, open eller closed,open (fik "${values.modes}").`);
+    process.exit(1);
+  }
   const num = (name: keyof typeof values, min: number, max: number) => {
     const value = Number(values[name]);
     if (!Number.isFinite(value) || value < min || value > max) {
@@ -58,6 +64,8 @@ function options() {
     zipf: num('zipf', 0, 3),
     offers: Math.round(num('offers', 0, 1_000_000)),
     contacts: Math.round(num('contacts', 0, 1_000_000)),
+    closed: modes.includes('closed'),
+    open: modes.includes('open'),
   };
 }
 
@@ -247,14 +255,18 @@ async function main(): Promise<void> {
       seed: `vejviser-load-${mode}`,
       pools,
     });
-    print(`Lukket løkke: ${opts.clients} klienter uden pause (ms)`, await run(plan('closed'), opts.workers));
-    const afterClosed = memoryOf(server.pid!);
-    if (afterClosed) out(`  serverens største RSS indtil nu (VmHWM): ${(afterClosed.peak / 1024).toFixed(0)} MB`);
-    out();
-    const open = await run(plan('open'), opts.workers);
-    print(`Åben løkke: ${opts.rate} forespørgsler/s efter tidsplan, tid fra det planlagte tidspunkt (ms)`, open);
-    out(`  lastgeneratorens største forsinkelse: ${ms(open.maxLagMs)} ms`);
-    out();
+    if (opts.closed) {
+      print(`Lukket løkke: ${opts.clients} klienter uden pause (ms)`, await run(plan('closed'), opts.workers));
+      const afterClosed = memoryOf(server.pid!);
+      if (afterClosed) out(`  serverens største RSS indtil nu (VmHWM): ${(afterClosed.peak / 1024).toFixed(0)} MB`);
+      out();
+    }
+    if (opts.open) {
+      const open = await run(plan('open'), opts.workers);
+      print(`Åben løkke: ${opts.rate} forespørgsler/s efter tidsplan, tid fra det planlagte tidspunkt (ms)`, open);
+      out(`  lastgeneratorens største forsinkelse: ${ms(open.maxLagMs)} ms`);
+      out();
+    }
     const memory = memoryOf(server.pid!);
     out(
       memory
