@@ -94,7 +94,7 @@ function appConfig() {
   try {
     // A secret of its own, so the benchmark writes no secret file into DATA_DIR.
     const config = loadConfig({ ...process.env, JWT_SECRET: randomBytes(32).toString('hex') });
-    return { ...config, sandbox: false, jobs: { ...config.jobs, work: false }, search: { meilisearch: null } };
+    return { ...config, sandbox: false, jobs: { ...config.jobs, work: false }, search: { meilisearch: null }, searchCache: 0 };
   } catch (error) {
     if (error instanceof ConfigError) {
       note(error.message);

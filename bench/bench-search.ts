@@ -20,7 +20,7 @@ const started = performance.now();
 const database = await openAppDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
 await migrate(database);
 const app = await NestFactory.createApplicationContext(
-  AppModule.forRoot(database, { ...loadConfig(), jobs: { ...loadConfig().jobs, work: false } }),
+  AppModule.forRoot(database, { ...loadConfig(), jobs: { ...loadConfig().jobs, work: false }, searchCache: 0 }),
   {
     logger: ['error'],
   },

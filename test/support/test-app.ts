@@ -66,6 +66,8 @@ export interface TestOptions extends LibTestOptions {
   database?: Database;
   /** Search with Meilisearch (PostgreSQL as the fallback); default PostgreSQL only, whatever MEILI_URL says. */
   meilisearch?: MeilisearchConfig;
+  /** Entries of the search result cache (default 0: off). */
+  searchCache?: number;
   /** Prometheus metrics (default off, as in a default start). */
   metrics?: Partial<MetricsConfig>;
 }
@@ -83,7 +85,7 @@ function testConfig(options: TestOptions): AppModuleConfig {
       ...options.signInLimits,
     }),
     network: testNetworkConfig(options.network),
-    search: { meilisearch: options.meilisearch ?? null },
+    search: { meilisearch: options.meilisearch ?? null, cacheEntries: options.searchCache ?? 0 },
     upkeep: testUpkeepConfig(options.upkeep),
     handover: TEST_HANDOVER_CONFIG,
     observability: { ...METRICS_OFF, metrics: { ...METRICS_OFF.metrics, ...options.metrics } },

@@ -37,7 +37,8 @@ import { explorerLandingPage } from './http/explorer.js';
 export type AppModuleConfig = Pick<
   AppConfig,
   'sandbox' | 'introspection' | 'jobs' | 'mail' | 'auth' | 'network' | 'limits' | 'search' | 'upkeep' | 'handover' | 'observability'
->;
+> &
+  Partial<Pick<AppConfig, 'searchCache'>>;
 
 @Module({})
 export class AppModule {
@@ -85,7 +86,7 @@ export class AppModule {
         GeographyModule,
         DirectoryModule,
         NetworkModule.forRoot(config.network),
-        SearchModule.forRoot(config.search),
+        SearchModule.forRoot({ ...config.search, cacheEntries: config.search.cacheEntries ?? config.searchCache ?? 0 }),
         MailModule.forRoot(config.mail),
         UpkeepModule.forRoot(config.upkeep),
         HandoverModule.forRoot(config.handover),

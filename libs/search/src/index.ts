@@ -16,3 +16,4 @@ export * from './meilisearch/meilisearch-search.engine.js';
 export * from './meilisearch/meilisearch-sync.js';
 export * from './fallback-search.engine.js';
 export * from './reindex/search-reindexer.js';
+export * from './cache/search-result-cache.js';

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { GeographyModule } from '#geography';
+import { CachingSearchEngine } from './cache/caching-search.engine.js';
+import { SearchResultCache } from './cache/search-result-cache.js';
 import { FallbackSearchEngine } from './fallback-search.engine.js';
 import { POSTGRES_ONLY, SEARCH_CONFIG, type SearchConfig } from './meilisearch/meilisearch.config.js';
 import { MeilisearchEngine } from './meilisearch/meilisearch-search.engine.js';
@@ -27,16 +29,18 @@ export const SEARCH_RESOLVERS = [SearchResolver, SuggestResolver, SynonymsResolv
     SearchProjector,
     SearchIndexer,
     SearchService,
+    SearchResultCache,
     SuggestService,
     SynonymsService,
     ...SEARCH_RESOLVERS,
   ],
-  exports: [SearchService, SearchIndexer, SearchReindexer, SynonymsService],
+  exports: [SearchService, SearchIndexer, SearchReindexer, SynonymsService, SearchResultCache],
 })
 export class SearchModule {
   /**
    * PostgreSQL full-text search, or with `meilisearch` set (MEILI_URL) Meilisearch, fed by jobs,
-   * with the PostgreSQL index kept populated as the fallback.
+   * with the PostgreSQL index kept populated as the fallback. With `cacheEntries`, PostgreSQL's
+   * results are cached (Meilisearch's are not: its index catches up after the commit, by jobs).
    */
   static forRoot(config: SearchConfig = POSTGRES_ONLY): DynamicModule {
     const meili = config.meilisearch;
@@ -55,7 +59,14 @@ export class SearchModule {
                   new FallbackSearchEngine(engine, postgres, sync, meili.breakerSeconds * 1000),
               },
             ]
-          : [{ provide: SEARCH_ENGINE, useExisting: PostgresSearchEngine }]),
+          : [
+              {
+                provide: SEARCH_ENGINE,
+                inject: [PostgresSearchEngine, SearchResultCache],
+                useFactory: (postgres: PostgresSearchEngine, cache: SearchResultCache) =>
+                  cache.enabled ? new CachingSearchEngine(postgres, cache) : postgres,
+              },
+            ]),
       ],
       exports: [SEARCH_ENGINE, SEARCH_CONFIG, PostgresSearchEngine, ...(meili ? [MeilisearchEngine, MeilisearchSync] : [])],
     };

@@ -93,6 +93,15 @@ describe('loadConfig', () => {
     expect(refusal({ MEILI_KEY: 'nøgle' })).toMatch(/^MEILI_KEY kræver MEILI_URL/);
   });
 
+  it('caches search results unless SEARCH_CACHE is off or 0', () => {
+    expect(load({}).searchCache).toBe(2000);
+    expect(load({ SEARCH_CACHE: '500' }).searchCache).toBe(500);
+    expect(load({ SEARCH_CACHE: 'off' }).searchCache).toBe(0);
+    expect(load({ SEARCH_CACHE: '0' }).searchCache).toBe(0);
+    expect(refusal({ SEARCH_CACHE: 'meget' })).toMatch(/^SEARCH_CACHE skal være/);
+    expect(refusal({ SEARCH_CACHE: '2.5' })).toMatch(/^SEARCH_CACHE skal være et helt antal/);
+  });
+
   it('trusts no proxy unless TRUST_PROXY names how many or which', () => {
     expect(load({}).trustProxy).toBe(false);
     expect(load({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

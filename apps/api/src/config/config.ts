@@ -32,6 +32,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   limits: OperationLimits;
   search: SearchConfig;
+  /** SEARCH_CACHE: entries of the search result cache per process (0: off); `search.cacheEntries` wins when set. */
+  searchCache: number;
   observability: ObservabilityConfig;
 }
 
@@ -282,6 +284,14 @@ function search(env: NodeJS.ProcessEnv): SearchConfig {
   };
 }
 
+/** SEARCH_CACHE: search and suggest results kept per API process (default 2000, as in #search); "off" or 0: none. */
+function searchCache(env: NodeJS.ProcessEnv): number {
+  if (env.SEARCH_CACHE?.trim().toLowerCase() === 'off') return 0;
+  const entries = number(env, 'SEARCH_CACHE', 2_000, 0, 1_000_000);
+  if (!Number.isInteger(entries)) throw new ConfigError(`SEARCH_CACHE skal være et helt antal eller "off" (fik "${env.SEARCH_CACHE}").`);
+  return entries;
+}
+
 /**
  * LOG_FORMAT (json in production, text otherwise); METRICS switches /metrics on, and then needs
  * METRICS_TOKEN (a bearer token on the public port) or METRICS_PORT (its own listener, loopback by default).
@@ -396,6 +406,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
     },
     search: search(env),
+    searchCache: searchCache(env),
     observability: observability(env, production),
   };
 }

@@ -1,6 +1,11 @@
 /** How search is served: PostgreSQL only, or Meilisearch with PostgreSQL kept populated as the fallback. */
 export interface SearchConfig {
   meilisearch: MeilisearchConfig | null;
+  /**
+   * SEARCH_CACHE: results kept per API process (search with the PostgreSQL engine, suggest); 0 or
+   * absent: no cache. Results are never stale after a change (see SearchResultCache).
+   */
+  cacheEntries?: number;
 }
 
 export interface MeilisearchConfig {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BadInputError, pageSize } from '#core';
+import { SearchResultCache } from '../cache/search-result-cache.js';
 import { Suggestion, SuggestionKind } from './suggest.types.js';
 
 export const SUGGEST_DEFAULT = 10;
@@ -21,11 +22,19 @@ export const SUGGEST_MAX = 25;
  */
 @Injectable()
 export class SuggestService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: SearchResultCache,
+  ) {}
 
   async suggest(prefix: string, first: number | null | undefined): Promise<Suggestion[]> {
     if (prefix.length > 100) throw new BadInputError('Teksten må højst være 100 tegn.');
     const limit = pageSize(first, SUGGEST_MAX, SUGGEST_DEFAULT);
+    // Public names only (no contacts), so one entry serves every viewer.
+    return this.cache.get('suggest', [prefix, limit], () => this.find(prefix, limit));
+  }
+
+  private async find(prefix: string, limit: number): Promise<Suggestion[]> {
     const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_suggest_text($1) AS folded`, [prefix]);
     if (!folded || folded.trim() === '') return [];
     // Each kind's best `limit` first (the final order refines the same order), then the offers' organisations.
