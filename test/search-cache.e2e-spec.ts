@@ -1,6 +1,7 @@
 import { ChannelKind, Visibility } from '#directory';
 import { SearchResultCache } from '#search';
-import { makeContact, makeOrganisation, signInAsAdmin, startTestApp, type TestApp } from '#testing';
+import { makeContact, makeOrganisation } from '#testing';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 // The search result cache on the embedded database: a write is found by the very next search, and
 // what is shared between viewers never carries a staff-only line to an anonymous one.
