@@ -4,7 +4,8 @@ import {
   Deleted,
   TransactionalEvents,
   ValidationError,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -13,7 +14,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -34,6 +34,11 @@ import { UnitsService } from '../units/units.service.js';
 import { contactFields, contactPatch, type ContactFilter, type CreateContactInput, type UpdateContactInput } from './contact.inputs.js';
 import { Contact } from './contact.entity.js';
 
+const OF_UNIT = defineLoader<string, Contact[]>('directory.contact.ofUnit', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Contact).find({ where: { unitId: In([...ids]), leftAt: IsNull() }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (c) => c.unitId as string);
+});
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -47,24 +52,12 @@ export class ContactsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Contact | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Contact | null>('directory.contact', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Contact), this.dataSource, id);
   }
 
   /** Contacts placed in a unit, without people who left (batched per request). */
   ofUnit(ctx: RequestContext, unitId: string): Promise<Contact[]> {
-    return ctx
-      .loader<string, Contact[]>('directory.contact.ofUnit', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Contact)
-          .find({ where: { unitId: In([...ids]), leftAt: IsNull() }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (c) => c.unitId as string);
-      })
-      .load(unitId);
+    return ctx.load(OF_UNIT, this.dataSource, unitId);
   }
 
   /** Functions before persons, then by name. */

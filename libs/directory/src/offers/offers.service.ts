@@ -4,7 +4,8 @@ import {
   Deleted,
   TransactionalEvents,
   ValidationError,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -14,7 +15,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -40,6 +40,11 @@ import { offerRules } from './offer.rules.js';
 
 type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
 
+const OF_UNIT = defineLoader<string, Offer[]>('directory.offer.ofUnit', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (o) => o.unitId as string);
+});
+
 @Injectable()
 export class OffersService {
   constructor(
@@ -54,22 +59,12 @@ export class OffersService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Offer | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Offer | null>('directory.offer', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Offer), this.dataSource, id);
   }
 
   /** Offers placed in a unit (batched per request). */
   ofUnit(ctx: RequestContext, unitId: string): Promise<Offer[]> {
-    return ctx
-      .loader<string, Offer[]>('directory.offer.ofUnit', async (ids) => {
-        const rows = await this.dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (o) => o.unitId as string);
-      })
-      .load(unitId);
+    return ctx.load(OF_UNIT, this.dataSource, unitId);
   }
 
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {

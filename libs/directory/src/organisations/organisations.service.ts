@@ -5,7 +5,8 @@ import {
   Deleted,
   MutationRejected,
   TransactionalEvents,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -56,6 +57,14 @@ type OrganisationFields = Pick<
   | 'longitude'
 >;
 
+const BRANCHES = defineLoader<string, Organisation[]>('directory.branches', async (dataSource, ids) =>
+  groupByKeys(
+    ids,
+    await dataSource.getRepository(Organisation).find({ where: { parentOrganisationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+    (o) => o.parentOrganisationId as string,
+  ),
+);
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -67,12 +76,7 @@ export class OrganisationsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Organisation | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Organisation | null>('directory.organisation', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Organisation).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Organisation), this.dataSource, id);
   }
 
   async list(
@@ -116,17 +120,7 @@ export class OrganisationsService {
 
   /** The local branches of an organisation, by name. */
   branchesOf(ctx: RequestContext, id: string): Promise<Organisation[]> {
-    return ctx
-      .loader<string, Organisation[]>('directory.branches', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource
-            .getRepository(Organisation)
-            .find({ where: { parentOrganisationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
-          (o) => o.parentOrganisationId as string,
-        ),
-      )
-      .load(id);
+    return ctx.load(BRANCHES, this.dataSource, id);
   }
 
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {

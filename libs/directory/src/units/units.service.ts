@@ -6,7 +6,8 @@ import {
   Deleted,
   MutationRejected,
   TransactionalEvents,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -15,7 +16,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -33,6 +33,18 @@ import { withCoordinates } from '../shared/place.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
 
+const TOP_LEVEL = defineLoader<string, Unit[]>('directory.unit.topLevel', async (dataSource, ids) => {
+  const rows = await dataSource
+    .getRepository(Unit)
+    .find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (u) => u.organisationId);
+});
+
+const CHILDREN = defineLoader<string, Unit[]>('directory.unit.children', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Unit).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (u) => u.parentId as string);
+});
+
 @Injectable()
 export class UnitsService {
   constructor(
@@ -44,32 +56,15 @@ export class UnitsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Unit | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Unit | null>('directory.unit', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Unit).findBy({ id: In([...ids]) }), (u) => u.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Unit), this.dataSource, id);
   }
 
   topLevelOf(ctx: RequestContext, organisationId: string): Promise<Unit[]> {
-    return ctx
-      .loader<string, Unit[]>('directory.unit.topLevel', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Unit)
-          .find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (u) => u.organisationId);
-      })
-      .load(organisationId);
+    return ctx.load(TOP_LEVEL, this.dataSource, organisationId);
   }
 
   childrenOf(ctx: RequestContext, unitId: string): Promise<Unit[]> {
-    return ctx
-      .loader<string, Unit[]>('directory.unit.children', async (ids) => {
-        const rows = await this.dataSource.getRepository(Unit).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (u) => u.parentId as string);
-      })
-      .load(unitId);
+    return ctx.load(CHILDREN, this.dataSource, unitId);
   }
 
   async list(filter: UnitFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Unit>> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -8,7 +8,7 @@ import {
   MutationRejected,
   NotFoundError,
   ValidationError,
-  byKeys,
+  byIdLoader,
   isUuid,
   lockOrReject,
   mutate,
@@ -67,12 +67,7 @@ export class SupervisionGroupsService {
 
   /** A group, for the network's members and coordinators; null for anyone else. */
   async load(ctx: RequestContext, id: string): Promise<SupervisionGroup | null> {
-    if (!isUuid(id)) return null;
-    const group = await ctx
-      .loader<string, SupervisionGroup | null>('supervision.group', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(SupervisionGroup).findBy({ id: In([...ids]) }), (g) => g.id),
-      )
-      .load(id);
+    const group = await ctx.load(byIdLoader(SupervisionGroup), this.dataSource, id);
     return group && (await seesNetwork(this.dataSource, ctx, group.networkId)) ? group : null;
   }
 
