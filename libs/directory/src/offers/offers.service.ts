@@ -28,7 +28,8 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
@@ -39,6 +40,8 @@ import { Offer } from './offer.entity.js';
 import { offerRules } from './offer.rules.js';
 
 type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
+
+const OFFER: RecordTarget<Offer> = { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' };
 
 const OF_UNIT = defineLoader<string, Offer[]>('directory.offer.ofUnit', async (dataSource, ids) => {
   const rows = await dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
@@ -158,24 +161,14 @@ export class OffersService {
     });
   }
 
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
-      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      await manager.delete(Offer, { id });
-      await audited(this.audit, manager, ctx, 'Offer', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'OfferChanged', id, deleted: true });
-      return Object.assign(new Deleted(), { id });
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, id, {
+      mayDelete: (manager, offer) => assertCanEdit(manager, ctx, offer.organisationId, offer.unitId),
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Offer | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, input);
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

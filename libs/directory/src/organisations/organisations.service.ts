@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
-  ConflictError,
   Deleted,
-  MutationRejected,
   TransactionalEvents,
   byIdLoader,
   defineLoader,
@@ -30,7 +28,8 @@ import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
 import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
 import {
@@ -64,6 +63,13 @@ const BRANCHES = defineLoader<string, Organisation[]>('directory.branches', asyn
     (o) => o.parentOrganisationId as string,
   ),
 );
+
+const ORGANISATION: RecordTarget<Organisation> = {
+  entity: Organisation,
+  what: 'Organisationen',
+  event: 'OrganisationChanged',
+  type: 'Organisation',
+};
 
 @Injectable()
 export class OrganisationsService {
@@ -170,34 +176,18 @@ export class OrganisationsService {
   }
 
   /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      assertAdmin(ctx);
-      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
-      const [{ count }]: { count: number }[] = await manager.query(
-        `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
-              + (SELECT count(*) FROM offer WHERE organisation_id = $1) AS count`,
-        [id],
-      );
-      if (Number(count) > 0) {
-        throw new MutationRejected(
-          ConflictError.of(`Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`),
-        );
-      }
-      await manager.delete(Organisation, { id });
-      await audited(this.audit, manager, ctx, 'Organisation', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, { type: 'OrganisationChanged', id, deleted: true });
-      return Object.assign(new Deleted(), { id });
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, ORGANISATION, ctx, id, {
+      allowed: () => assertAdmin(ctx),
+      blockedBy: {
+        references: (['unit', 'contact', 'offer'] as const).map((table) => ({ table, column: 'organisation_id' })),
+        message: (count) => `Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`,
+      },
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Organisation | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged', type: 'Organisation' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, ORGANISATION, ctx, input);
   }
 
   /** In a transaction: the organisation must exist (for records that point to it). */
