@@ -9,6 +9,7 @@ import {
   NotFoundError,
   ValidationError,
   byIdLoader,
+  findById,
   isUuid,
   lockOrReject,
   mutate,
@@ -164,7 +165,7 @@ export class SupervisionGroupsService {
   /** Cancels one session that has not begun (coordinators); the participants with a seat are told by mail. */
   async cancelSession(ctx: RequestContext, sessionId: string, now = new Date()): Promise<SupervisionSession | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      const found = isUuid(sessionId) ? await manager.getRepository(SupervisionSession).findOneBy({ id: sessionId }) : null;
+      const found = await findById(manager, SupervisionSession, sessionId);
       if (!found) throw new MutationRejected(NotFoundError.of('Mødet', sessionId));
       // The group first (as update does), so nobody gets or loses a seat while the participants are told.
       const group = await lockOrReject(manager, SupervisionGroup, GROUP, found.groupId);
