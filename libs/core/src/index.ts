@@ -11,6 +11,7 @@ export * from './validation/input-policy.js';
 export * from './graphql/input-guard.js';
 export * from './pagination/connection.js';
 export * from './context/request-context.js';
+export * from './context/loaders.js';
 export * from './scalars/local-date.scalar.js';
 export * from './scalars/date-time.scalar.js';
 export * from './time/copenhagen.js';

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { byKeys, groupByKeys, todayInDenmark, type RequestContext } from '#core';
+import { byKeys, defineLoader, groupByKeys, todayInDenmark, type RequestContext } from '#core';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityRegion } from './municipality-region.entity.js';
 import { Region } from './region.entity.js';
@@ -15,6 +15,45 @@ export interface PlaceScope {
   municipalityCodes: string[];
   regionKeys: string[];
 }
+
+const MUNICIPALITY = defineLoader<string, Municipality | null>('geography.municipality', async (dataSource, codes) =>
+  byKeys(codes, await dataSource.getRepository(Municipality).findBy({ code: In([...codes]) }), (m) => m.code),
+);
+
+/** A region by key or by code. */
+const REGION = defineLoader<string, Region | null>('geography.region', async (dataSource, keys) => {
+  const rows = await dataSource.getRepository(Region).find({ where: [{ key: In([...keys]) }, { code: In([...keys]) }] });
+  return keys.map((k) => rows.find((r) => r.key === k || r.code === k) ?? null);
+});
+
+/** A municipality's region membership on a day: one query per day asked about (usually one a request). */
+type CodeOn = { code: string; at: string };
+const codeOn = (key: CodeOn) => `${key.at}|${key.code}`;
+const MEMBERSHIP_ON = defineLoader<CodeOn, MunicipalityRegion | null>(
+  'geography.regionOf',
+  async (dataSource, keys) => {
+    const found = new Map<string, MunicipalityRegion>();
+    for (const at of new Set(keys.map((key) => key.at))) {
+      const codes = keys.filter((key) => key.at === at).map((key) => key.code);
+      const rows = await dataSource
+        .getRepository(MunicipalityRegion)
+        .createQueryBuilder('mr')
+        .where('mr.municipality_code IN (:...codes)', { codes })
+        .andWhere('mr.valid_from <= :at AND (mr.valid_to IS NULL OR mr.valid_to >= :at)', { at })
+        .getMany();
+      for (const row of rows) found.set(codeOn({ code: row.municipalityCode, at }), row);
+    }
+    return keys.map((key) => found.get(codeOn(key)) ?? null);
+  },
+  { cacheKey: codeOn },
+);
+
+const MEMBERSHIPS = defineLoader<string, MunicipalityRegion[]>('geography.memberships', async (dataSource, codes) => {
+  const rows = await dataSource
+    .getRepository(MunicipalityRegion)
+    .find({ where: { municipalityCode: In([...codes]) }, order: { validFrom: 'ASC' } });
+  return groupByKeys(codes, rows, (r) => r.municipalityCode);
+});
 
 @Injectable()
 export class GeographyService implements OnModuleInit {
@@ -42,14 +81,7 @@ export class GeographyService implements OnModuleInit {
   }
 
   findMunicipality(ctx: RequestContext, code: string): Promise<Municipality | null> {
-    return this.municipalityLoader(ctx).load(code);
-  }
-
-  municipalityLoader(ctx: RequestContext) {
-    return ctx.loader<string, Municipality | null>('geography.municipality', async (codes) => {
-      const rows = await this.dataSource.getRepository(Municipality).findBy({ code: In([...codes]) });
-      return byKeys(codes, rows, (m) => m.code);
-    });
+    return ctx.load(MUNICIPALITY, this.dataSource, code);
   }
 
   /** All municipalities, by name; only those in `regionKey` on `at` when given. */
@@ -78,39 +110,17 @@ export class GeographyService implements OnModuleInit {
 
   /** A region by key ("hovedstaden") or official code ("1084"). */
   findRegion(ctx: RequestContext, keyOrCode: string): Promise<Region | null> {
-    return ctx
-      .loader<string, Region | null>('geography.region', async (keys) => {
-        const rows = await this.dataSource.getRepository(Region).find({ where: [{ key: In([...keys]) }, { code: In([...keys]) }] });
-        return keys.map((k) => rows.find((r) => r.key === k || r.code === k) ?? null);
-      })
-      .load(keyOrCode);
+    return ctx.load(REGION, this.dataSource, keyOrCode);
   }
 
   /** The region a municipality belongs to on `at` (batched per request). */
   async regionOf(ctx: RequestContext, municipalityCode: string, at: string = todayInDenmark()): Promise<Region | null> {
-    const membership = await ctx
-      .loader<string, MunicipalityRegion | null>(`geography.regionOf.${at}`, async (codes) => {
-        const rows = await this.dataSource
-          .getRepository(MunicipalityRegion)
-          .createQueryBuilder('mr')
-          .where('mr.municipality_code IN (:...codes)', { codes })
-          .andWhere('mr.valid_from <= :at AND (mr.valid_to IS NULL OR mr.valid_to >= :at)', { at })
-          .getMany();
-        return byKeys(codes, rows, (r) => r.municipalityCode);
-      })
-      .load(municipalityCode);
+    const membership = await ctx.load(MEMBERSHIP_ON, this.dataSource, { code: municipalityCode, at });
     return membership ? this.findRegion(ctx, membership.regionKey) : null;
   }
 
   memberships(ctx: RequestContext, municipalityCode: string): Promise<MunicipalityRegion[]> {
-    return ctx
-      .loader<string, MunicipalityRegion[]>('geography.memberships', async (codes) => {
-        const rows = await this.dataSource
-          .getRepository(MunicipalityRegion)
-          .find({ where: { municipalityCode: In([...codes]) }, order: { validFrom: 'ASC' } });
-        return groupByKeys(codes, rows, (r) => r.municipalityCode);
-      })
-      .load(municipalityCode);
+    return ctx.load(MEMBERSHIPS, this.dataSource, municipalityCode);
   }
 
   /**

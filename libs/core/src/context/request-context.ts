@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import type { LoaderDefinition } from './loaders.js';
 
 /** A role for one scope (organisation, unit or network), or everywhere when none is set. */
 export interface Grant {
@@ -16,11 +17,11 @@ export type Viewer = { kind: 'anonymous' } | { kind: 'account'; accountId: strin
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 /**
- * Per-request state: the viewer and the request's DataLoaders, created lazily by name so each
- * feature owns its own batch functions without a central registry.
+ * Per-request state: the viewer and the request's DataLoaders, created lazily from their
+ * definitions (`defineLoader`) so each feature owns its own batch functions without a central registry.
  */
 export class RequestContext {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<object, DataLoader<unknown, unknown, unknown>>();
   /** What the response's `extensions` should say (copied there by the responseNotes plugin). */
   readonly notes = new Map<string, unknown>();
   /** Codes of the typed failures (ErrorResult) this request answered with, for logs and metrics. */
@@ -55,32 +56,19 @@ export class RequestContext {
     this.notes.set(key, value);
   }
 
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+  /** Loads `key` with the request's loader of `definition` (batched and cached for the request). */
+  load<K, V, Deps>(definition: LoaderDefinition<K, V, Deps>, deps: NoInfer<Deps>, key: NoInfer<K>): Promise<V> {
+    let loader = this.loaders.get(definition) as DataLoader<K, V, unknown> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      loader = new DataLoader<K, V, unknown>((keys) => definition.batch(deps, keys), {
+        maxBatchSize: 500,
+        name: definition.name,
+        cacheKeyFn: definition.cacheKey,
+      });
+      this.loaders.set(definition, loader as DataLoader<unknown, unknown, unknown>);
     }
-    return loader;
+    return loader.load(key);
   }
-}
-
-/** Orders batch results by the keys DataLoader asked for. */
-export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-/** Groups batch results by key, for one-to-many loads. */
-export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  }
-  return keys.map((key) => map.get(key) ?? []);
 }
 
 export interface GraphQLContext {

@@ -1,4 +1,4 @@
-import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, type ObjectLiteral, type SelectQueryBuilder, type EntityTarget } from 'typeorm';
 import { BadInputError, MutationRejected, NotFoundError, ValidationError, type FieldError } from '../errors/error-results.js';
 import { toConnection, type Connection, type PageWindow } from '../pagination/connection.js';
 import { isUuid } from '../validation/danish-messages.js';
@@ -21,6 +21,15 @@ export async function lockOrReject<T extends ObjectLiteral>(
   const row = await manager.getRepository(entity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   if (!row) throw new MutationRejected(NotFoundError.of(what, id));
   return row;
+}
+
+/** The row of `entity` with `id`, or null: also for an id that is not a UUID (PostgreSQL would fail the query). */
+export async function findById<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+): Promise<T | null> {
+  return isUuid(id) ? manager.getRepository(entity).findOneBy({ id } as FindOptionsWhere<T>) : null;
 }
 
 /** Rejects the mutation when any field error was found. */

@@ -1,8 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, RequestContext, resultUnion, MUTATION_FAILURES, type ResultOf } from '#core';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { VerifyInput } from '../shared/verification.js';
-import { DeleteResult } from '../organisations/organisation.resolver.js';
+import { DeleteResult, RecordResolver } from '../shared/record-resolver.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Channel, visibleChannels } from '../shared/channel.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
@@ -17,56 +16,29 @@ export const ContactConnection = ConnectionType(Contact);
 export const ContactResult = resultUnion('ContactResult', [Contact, ...MUTATION_FAILURES]);
 
 @Resolver(() => Contact)
-export class ContactResolver {
+export class ContactResolver extends RecordResolver({
+  entity: Contact,
+  connection: ContactConnection,
+  result: ContactResult,
+  inputs: { create: CreateContactInput, update: UpdateContactInput, filter: ContactFilter },
+  descriptions: {
+    list: 'Contacts, functions before persons, then by name.',
+  },
+}) {
   constructor(
-    private readonly contacts: ContactsService,
+    protected readonly records: ContactsService,
     private readonly organisations: OrganisationsService,
     private readonly units: UnitsService,
     private readonly taxonomy: TaxonomyService,
-  ) {}
-
-  @Query(() => Contact, { nullable: true })
-  contact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contact | null> {
-    return this.contacts.load(ctx, id);
-  }
-
-  @Query(() => ContactConnection, { name: 'contacts', description: 'Contacts, functions before persons, then by name.' })
-  listContacts(
-    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
-    @Args() page: PageArgs,
-  ): Promise<Connection<Contact>> {
-    return this.contacts.list(filter ?? {}, page);
-  }
-
-  @Mutation(() => ContactResult)
-  createContact(@Ctx() ctx: RequestContext, @Args('input') input: CreateContactInput): Promise<ResultOf<typeof ContactResult>> {
-    return this.contacts.create(ctx, input);
-  }
-
-  @Mutation(() => ContactResult)
-  updateContact(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateContactInput,
-  ): Promise<ResultOf<typeof ContactResult>> {
-    return this.contacts.update(ctx, id, input);
-  }
-
-  @Mutation(() => DeleteResult)
-  deleteContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
-    return this.contacts.delete(ctx, id);
+  ) {
+    super();
   }
 
   @Mutation(() => DeleteResult, {
     description: 'Erases a person who left or asked to be forgotten: the contact and every value its history held (GDPR).',
   })
   eraseContact(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
-    return this.contacts.erase(ctx, id);
-  }
-
-  @Mutation(() => ContactResult)
-  verifyContact(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof ContactResult>> {
-    return this.contacts.verify(ctx, input);
+    return this.records.erase(ctx, id);
   }
 
   @ResolveField(() => [Channel], { description: 'STAFF channels are shown only to signed-in professionals.' })
@@ -86,7 +58,7 @@ export class ContactResolver {
 
   @ResolveField(() => Contact, { nullable: true, description: 'Deputy or successor.' })
   deputy(@Ctx() ctx: RequestContext, @Parent() contact: Contact): Promise<Contact | null> {
-    return contact.deputyId ? this.contacts.load(ctx, contact.deputyId) : Promise.resolve(null);
+    return contact.deputyId ? this.records.load(ctx, contact.deputyId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [TaxonomyTerm])

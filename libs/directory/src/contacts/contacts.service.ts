@@ -4,7 +4,8 @@ import {
   Deleted,
   TransactionalEvents,
   ValidationError,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -13,7 +14,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -26,7 +26,8 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import type { RecordEdit } from '../shared/record-items.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
@@ -34,6 +35,13 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { contactFields, contactPatch, type ContactFilter, type CreateContactInput, type UpdateContactInput } from './contact.inputs.js';
 import { Contact } from './contact.entity.js';
+
+const CONTACT: RecordTarget<Contact> = { entity: Contact, what: 'Kontakten', event: 'ContactChanged', type: 'Contact' };
+
+const OF_UNIT = defineLoader<string, Contact[]>('directory.contact.ofUnit', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Contact).find({ where: { unitId: In([...ids]), leftAt: IsNull() }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (c) => c.unitId as string);
+});
 
 @Injectable()
 export class ContactsService {
@@ -48,24 +56,12 @@ export class ContactsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Contact | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Contact | null>('directory.contact', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Contact), this.dataSource, id);
   }
 
   /** Contacts placed in a unit, without people who left (batched per request). */
   ofUnit(ctx: RequestContext, unitId: string): Promise<Contact[]> {
-    return ctx
-      .loader<string, Contact[]>('directory.contact.ofUnit', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Contact)
-          .find({ where: { unitId: In([...ids]), leftAt: IsNull() }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (c) => c.unitId as string);
-      })
-      .load(unitId);
+    return ctx.load(OF_UNIT, this.dataSource, unitId);
   }
 
   /** Functions before persons, then by name. */
@@ -160,12 +156,10 @@ export class ContactsService {
     return this.remove(ctx, id, true);
   }
 
-  private async remove(ctx: RequestContext, id: string, erase: boolean): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Contact, 'Kontakten', id);
-      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      await this.removeLocked(manager, ctx, current, erase);
-      return Object.assign(new Deleted(), { id });
+  private remove(ctx: RequestContext, id: string, erase: boolean): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, CONTACT, ctx, id, {
+      mayDelete: (manager, contact) => assertCanEdit(manager, ctx, contact.organisationId, contact.unitId),
+      remove: (manager, contact) => this.removeLocked(manager, ctx, contact, erase),
     });
   }
 
@@ -184,12 +178,7 @@ export class ContactsService {
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Contact, what: 'Kontakten', event: 'ContactChanged', type: 'Contact' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, CONTACT, ctx, input);
   }
 
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {

@@ -1,9 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, RequestContext, resultUnion, MUTATION_FAILURES } from '#core';
 import { GeographyService, Municipality } from '#geography';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { VerifyInput } from '../shared/verification.js';
-import { DeleteResult } from '../organisations/organisation.resolver.js';
+import { RecordResolver } from '../shared/record-resolver.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Channel, visibleChannels } from '../shared/channel.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
@@ -18,50 +17,23 @@ export const OfferConnection = ConnectionType(Offer);
 export const OfferResult = resultUnion('OfferResult', [Offer, ...MUTATION_FAILURES]);
 
 @Resolver(() => Offer)
-export class OfferResolver {
+export class OfferResolver extends RecordResolver({
+  entity: Offer,
+  connection: OfferConnection,
+  result: OfferResult,
+  inputs: { create: CreateOfferInput, update: UpdateOfferInput, filter: OfferFilter },
+  descriptions: {
+    list: 'The offer catalogue (tilbudskatalog), filtered, by name.',
+  },
+}) {
   constructor(
-    private readonly offers: OffersService,
+    protected readonly records: OffersService,
     private readonly organisations: OrganisationsService,
     private readonly units: UnitsService,
     private readonly taxonomy: TaxonomyService,
     private readonly geography: GeographyService,
-  ) {}
-
-  @Query(() => Offer, { nullable: true })
-  offer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Offer | null> {
-    return this.offers.load(ctx, id);
-  }
-
-  @Query(() => OfferConnection, { name: 'offers', description: 'The offer catalogue (tilbudskatalog), filtered, by name.' })
-  listOffers(
-    @Args('filter', { type: () => OfferFilter, nullable: true }) filter: OfferFilter | null,
-    @Args() page: PageArgs,
-  ): Promise<Connection<Offer>> {
-    return this.offers.list(filter ?? {}, page);
-  }
-
-  @Mutation(() => OfferResult)
-  createOffer(@Ctx() ctx: RequestContext, @Args('input') input: CreateOfferInput): Promise<ResultOf<typeof OfferResult>> {
-    return this.offers.create(ctx, input);
-  }
-
-  @Mutation(() => OfferResult)
-  updateOffer(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateOfferInput,
-  ): Promise<ResultOf<typeof OfferResult>> {
-    return this.offers.update(ctx, id, input);
-  }
-
-  @Mutation(() => DeleteResult)
-  deleteOffer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
-    return this.offers.delete(ctx, id);
-  }
-
-  @Mutation(() => OfferResult)
-  verifyOffer(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof OfferResult>> {
-    return this.offers.verify(ctx, input);
+  ) {
+    super();
   }
 
   @ResolveField(() => [Channel], { description: 'STAFF channels are shown only to signed-in professionals.' })

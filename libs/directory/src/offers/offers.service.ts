@@ -4,7 +4,8 @@ import {
   Deleted,
   TransactionalEvents,
   ValidationError,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -14,7 +15,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -29,7 +29,8 @@ import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { checkAgeRange } from '../shared/age-range.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import type { RecordEdit } from '../shared/record-items.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
@@ -41,6 +42,13 @@ import { Offer } from './offer.entity.js';
 import { offerRules } from './offer.rules.js';
 
 type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
+
+const OFFER: RecordTarget<Offer> = { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' };
+
+const OF_UNIT = defineLoader<string, Offer[]>('directory.offer.ofUnit', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (o) => o.unitId as string);
+});
 
 @Injectable()
 export class OffersService {
@@ -56,22 +64,12 @@ export class OffersService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Offer | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Offer | null>('directory.offer', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Offer), this.dataSource, id);
   }
 
   /** Offers placed in a unit (batched per request). */
   ofUnit(ctx: RequestContext, unitId: string): Promise<Offer[]> {
-    return ctx
-      .loader<string, Offer[]>('directory.offer.ofUnit', async (ids) => {
-        const rows = await this.dataSource.getRepository(Offer).find({ where: { unitId: In([...ids]) }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (o) => o.unitId as string);
-      })
-      .load(unitId);
+    return ctx.load(OF_UNIT, this.dataSource, unitId);
   }
 
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {
@@ -170,24 +168,14 @@ export class OffersService {
     });
   }
 
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
-      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      await manager.delete(Offer, { id });
-      await audited(this.audit, manager, ctx, 'Offer', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, 'OfferChanged', { id, deleted: true });
-      return Object.assign(new Deleted(), { id });
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, id, {
+      mayDelete: (manager, offer) => assertCanEdit(manager, ctx, offer.organisationId, offer.unitId),
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Offer | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, input);
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

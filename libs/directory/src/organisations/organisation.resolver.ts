@@ -1,46 +1,34 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConnectionType,
-  Ctx,
-  Deleted,
-  PageArgs,
-  RequestContext,
-  resultUnion,
-  MUTATION_FAILURES,
-  type Connection,
-  type ResultOf,
-} from '#core';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection } from '#core';
 import { GeographyService, Municipality, Region } from '#geography';
 import { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import { Organisation } from './organisation.entity.js';
-import { VerifyInput } from '../shared/verification.js';
+import { RecordResolver } from '../shared/record-resolver.js';
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationsService } from './organisations.service.js';
 
 export const OrganisationConnection = ConnectionType(Organisation);
 export const OrganisationResult = resultUnion('OrganisationResult', [Organisation, ...MUTATION_FAILURES]);
-export const DeleteResult = resultUnion('DeleteResult', [Deleted, ...MUTATION_FAILURES]);
 
 @Resolver(() => Organisation)
-export class OrganisationResolver {
+export class OrganisationResolver extends RecordResolver({
+  entity: Organisation,
+  connection: OrganisationConnection,
+  result: OrganisationResult,
+  inputs: { create: CreateOrganisationInput, update: UpdateOrganisationInput, filter: OrganisationFilter },
+  descriptions: {
+    list: 'Organisations by name, filtered.',
+    delete: 'Deletes an organisation with no units, contacts or offers left.',
+    verify: 'Records that someone checked the organisation is correct today.',
+  },
+}) {
   constructor(
-    private readonly organisations: OrganisationsService,
+    protected readonly records: OrganisationsService,
     private readonly units: UnitsService,
     private readonly geography: GeographyService,
-  ) {}
-
-  @Query(() => Organisation, { nullable: true })
-  organisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organisation | null> {
-    return this.organisations.load(ctx, id);
-  }
-
-  @Query(() => OrganisationConnection, { name: 'organisations', description: 'Organisations by name, filtered.' })
-  listOrganisations(
-    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter: OrganisationFilter | null,
-    @Args() page: PageArgs,
-  ): Promise<Connection<Organisation>> {
-    return this.organisations.list(filter ?? {}, page);
+  ) {
+    super();
   }
 
   @Query(() => OrganisationConnection, {
@@ -51,34 +39,7 @@ export class OrganisationResolver {
     municipality: string | null,
     @Args() page: PageArgs,
   ): Promise<Connection<Organisation>> {
-    return this.organisations.listVolunteers(municipality, page);
-  }
-
-  @Mutation(() => OrganisationResult)
-  createOrganisation(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateOrganisationInput,
-  ): Promise<ResultOf<typeof OrganisationResult>> {
-    return this.organisations.create(ctx, input);
-  }
-
-  @Mutation(() => OrganisationResult)
-  updateOrganisation(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateOrganisationInput,
-  ): Promise<ResultOf<typeof OrganisationResult>> {
-    return this.organisations.update(ctx, id, input);
-  }
-
-  @Mutation(() => DeleteResult, { description: 'Deletes an organisation with no units, contacts or offers left.' })
-  deleteOrganisation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
-    return this.organisations.delete(ctx, id);
-  }
-
-  @Mutation(() => OrganisationResult, { description: 'Records that someone checked the organisation is correct today.' })
-  verifyOrganisation(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof OrganisationResult>> {
-    return this.organisations.verify(ctx, input);
+    return this.records.listVolunteers(municipality, page);
   }
 
   @ResolveField(() => Municipality, { nullable: true })
@@ -93,12 +54,12 @@ export class OrganisationResolver {
 
   @ResolveField(() => Organisation, { nullable: true, description: "A local branch's national (or parent) organisation." })
   parentOrganisation(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Organisation | null> {
-    return org.parentOrganisationId ? this.organisations.load(ctx, org.parentOrganisationId) : Promise.resolve(null);
+    return org.parentOrganisationId ? this.records.load(ctx, org.parentOrganisationId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [Organisation], { description: 'Local branches of a volunteer organisation, by name.' })
   branches(@Ctx() ctx: RequestContext, @Parent() org: Organisation): Promise<Organisation[]> {
-    return this.organisations.branchesOf(ctx, org.id);
+    return this.records.branchesOf(ctx, org.id);
   }
 
   @ResolveField(() => [Unit], { name: 'units', description: 'Top-level units (forvaltninger); each has its children.' })

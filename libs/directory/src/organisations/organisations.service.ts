@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
-  ConflictError,
   Deleted,
-  MutationRejected,
   TransactionalEvents,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -29,7 +28,8 @@ import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
 import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
 import {
@@ -56,6 +56,21 @@ type OrganisationFields = Pick<
   | 'longitude'
 >;
 
+const BRANCHES = defineLoader<string, Organisation[]>('directory.branches', async (dataSource, ids) =>
+  groupByKeys(
+    ids,
+    await dataSource.getRepository(Organisation).find({ where: { parentOrganisationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+    (o) => o.parentOrganisationId as string,
+  ),
+);
+
+const ORGANISATION: RecordTarget<Organisation> = {
+  entity: Organisation,
+  what: 'Organisationen',
+  event: 'OrganisationChanged',
+  type: 'Organisation',
+};
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -67,12 +82,7 @@ export class OrganisationsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Organisation | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Organisation | null>('directory.organisation', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Organisation).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Organisation), this.dataSource, id);
   }
 
   async list(
@@ -116,17 +126,7 @@ export class OrganisationsService {
 
   /** The local branches of an organisation, by name. */
   branchesOf(ctx: RequestContext, id: string): Promise<Organisation[]> {
-    return ctx
-      .loader<string, Organisation[]>('directory.branches', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource
-            .getRepository(Organisation)
-            .find({ where: { parentOrganisationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
-          (o) => o.parentOrganisationId as string,
-        ),
-      )
-      .load(id);
+    return ctx.load(BRANCHES, this.dataSource, id);
   }
 
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation | MutationFailure> {
@@ -176,34 +176,18 @@ export class OrganisationsService {
   }
 
   /** Deletes an empty organisation; one that still has units, contacts or offers is refused. */
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      assertAdmin(ctx);
-      const current = await lockOrReject(manager, Organisation, 'Organisationen', id);
-      const [{ count }]: { count: number }[] = await manager.query(
-        `SELECT (SELECT count(*) FROM unit WHERE organisation_id = $1) + (SELECT count(*) FROM contact WHERE organisation_id = $1)
-              + (SELECT count(*) FROM offer WHERE organisation_id = $1) AS count`,
-        [id],
-      );
-      if (Number(count) > 0) {
-        throw new MutationRejected(
-          ConflictError.of(`Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`),
-        );
-      }
-      await manager.delete(Organisation, { id });
-      await audited(this.audit, manager, ctx, 'Organisation', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, 'OrganisationChanged', { id, deleted: true });
-      return Object.assign(new Deleted(), { id });
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, ORGANISATION, ctx, id, {
+      allowed: () => assertAdmin(ctx),
+      blockedBy: {
+        references: (['unit', 'contact', 'offer'] as const).map((table) => ({ table, column: 'organisation_id' })),
+        message: (count) => `Organisationen har stadig ${count} enheder, kontakter eller tilbud. Slet eller flyt dem først.`,
+      },
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Organisation | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Organisation, what: 'Organisationen', event: 'OrganisationChanged', type: 'Organisation' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, ORGANISATION, ctx, input);
   }
 
   /** Organisations by id (the caller's transaction). */

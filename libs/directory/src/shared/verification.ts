@@ -1,19 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import { z } from 'zod';
-import {
-  AuditAction,
-  mutate,
-  text,
-  validate,
-  type AuditTrail,
-  type MutationFailure,
-  type RequestContext,
-  type TransactionalEvents,
-  lockOrReject,
-} from '#core';
-import type { DirectoryEvent } from '../events.js';
-import { audited } from './audited.js';
+import { AuditAction, mutate, text, validate, type MutationFailure, type RequestContext, lockOrReject } from '#core';
+import { audited, type RecordServices, type RecordTarget } from './audited.js';
 import { assertCanEdit } from './permissions.js';
 
 @InputType()
@@ -34,8 +23,8 @@ interface Verifiable extends ObjectLiteral {
 
 /** Records that someone checked a record and found it correct today. */
 export async function verifyRecord<T extends Verifiable>(
-  { dataSource, events, audit }: { dataSource: DataSource; events: TransactionalEvents; audit: AuditTrail },
-  target: { entity: new () => T; what: string; event: DirectoryEvent; type: 'Organisation' | 'Unit' | 'Contact' | 'Offer' },
+  { dataSource, events, audit }: RecordServices,
+  target: RecordTarget<T>,
   ctx: RequestContext,
   input: VerifyInput,
 ): Promise<T | MutationFailure> {

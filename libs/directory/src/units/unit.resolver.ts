@@ -1,12 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, PageArgs, RequestContext, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, RequestContext, resultUnion, MUTATION_FAILURES } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { Offer } from '../offers/offer.entity.js';
 import { OffersService } from '../offers/offers.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { VerifyInput } from '../shared/verification.js';
-import { DeleteResult } from '../organisations/organisation.resolver.js';
+import { RecordResolver } from '../shared/record-resolver.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
@@ -16,49 +15,22 @@ export const UnitConnection = ConnectionType(Unit);
 export const UnitResult = resultUnion('UnitResult', [Unit, ...MUTATION_FAILURES]);
 
 @Resolver(() => Unit)
-export class UnitResolver {
+export class UnitResolver extends RecordResolver({
+  entity: Unit,
+  connection: UnitConnection,
+  result: UnitResult,
+  inputs: { create: CreateUnitInput, update: UpdateUnitInput, filter: UnitFilter },
+  descriptions: {
+    delete: 'Deletes a unit with no sub-units, contacts or offers left.',
+  },
+}) {
   constructor(
-    private readonly units: UnitsService,
+    protected readonly records: UnitsService,
     private readonly organisations: OrganisationsService,
     private readonly contactsService: ContactsService,
     private readonly offersService: OffersService,
-  ) {}
-
-  @Query(() => Unit, { nullable: true })
-  unit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Unit | null> {
-    return this.units.load(ctx, id);
-  }
-
-  @Query(() => UnitConnection, { name: 'units' })
-  listUnits(
-    @Args('filter', { type: () => UnitFilter, nullable: true }) filter: UnitFilter | null,
-    @Args() page: PageArgs,
-  ): Promise<Connection<Unit>> {
-    return this.units.list(filter ?? {}, page);
-  }
-
-  @Mutation(() => UnitResult)
-  createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<ResultOf<typeof UnitResult>> {
-    return this.units.create(ctx, input);
-  }
-
-  @Mutation(() => UnitResult)
-  updateUnit(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateUnitInput,
-  ): Promise<ResultOf<typeof UnitResult>> {
-    return this.units.update(ctx, id, input);
-  }
-
-  @Mutation(() => DeleteResult, { description: 'Deletes a unit with no sub-units, contacts or offers left.' })
-  deleteUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof DeleteResult>> {
-    return this.units.delete(ctx, id);
-  }
-
-  @Mutation(() => UnitResult)
-  verifyUnit(@Ctx() ctx: RequestContext, @Args('input') input: VerifyInput): Promise<ResultOf<typeof UnitResult>> {
-    return this.units.verify(ctx, input);
+  ) {
+    super();
   }
 
   @ResolveField(() => Organisation)
@@ -68,12 +40,12 @@ export class UnitResolver {
 
   @ResolveField(() => Unit, { nullable: true })
   parent(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Unit | null> {
-    return unit.parentId ? this.units.load(ctx, unit.parentId) : Promise.resolve(null);
+    return unit.parentId ? this.records.load(ctx, unit.parentId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [Unit])
   children(@Ctx() ctx: RequestContext, @Parent() unit: Unit): Promise<Unit[]> {
-    return this.units.childrenOf(ctx, unit.id);
+    return this.records.childrenOf(ctx, unit.id);
   }
 
   @ResolveField(() => [Contact], { description: 'Contacts placed directly in this unit, functions first.' })

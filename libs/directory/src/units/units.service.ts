@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
   ValidationError,
-  ConflictError,
   Deleted,
-  MutationRejected,
   TransactionalEvents,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
@@ -15,7 +14,6 @@ import {
   type FieldError,
   type MutationFailure,
   type RequestContext,
-  isUuid,
   AuditAction,
   AuditTrail,
   checkIdFilters,
@@ -27,11 +25,26 @@ import {
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
-import { audited } from '../shared/audited.js';
+import { audited, type RecordTarget } from '../shared/audited.js';
+import { deleteRecord } from '../shared/deletion.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { withCoordinates } from '../shared/place.js';
 import { unitFields, unitPatch, type CreateUnitInput, type UnitFilter, type UpdateUnitInput } from './unit.inputs.js';
 import { Unit } from './unit.entity.js';
+
+const UNIT: RecordTarget<Unit> = { entity: Unit, what: 'Enheden', event: 'UnitChanged', type: 'Unit' };
+
+const TOP_LEVEL = defineLoader<string, Unit[]>('directory.unit.topLevel', async (dataSource, ids) => {
+  const rows = await dataSource
+    .getRepository(Unit)
+    .find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (u) => u.organisationId);
+});
+
+const CHILDREN = defineLoader<string, Unit[]>('directory.unit.children', async (dataSource, ids) => {
+  const rows = await dataSource.getRepository(Unit).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
+  return groupByKeys(ids, rows, (u) => u.parentId as string);
+});
 
 @Injectable()
 export class UnitsService {
@@ -44,32 +57,15 @@ export class UnitsService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Unit | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Unit | null>('directory.unit', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Unit).findBy({ id: In([...ids]) }), (u) => u.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Unit), this.dataSource, id);
   }
 
   topLevelOf(ctx: RequestContext, organisationId: string): Promise<Unit[]> {
-    return ctx
-      .loader<string, Unit[]>('directory.unit.topLevel', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Unit)
-          .find({ where: { organisationId: In([...ids]), parentId: IsNull() }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (u) => u.organisationId);
-      })
-      .load(organisationId);
+    return ctx.load(TOP_LEVEL, this.dataSource, organisationId);
   }
 
   childrenOf(ctx: RequestContext, unitId: string): Promise<Unit[]> {
-    return ctx
-      .loader<string, Unit[]>('directory.unit.children', async (ids) => {
-        const rows = await this.dataSource.getRepository(Unit).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (u) => u.parentId as string);
-      })
-      .load(unitId);
+    return ctx.load(CHILDREN, this.dataSource, unitId);
   }
 
   async list(filter: UnitFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Unit>> {
@@ -128,34 +124,22 @@ export class UnitsService {
   }
 
   /** Deletes a unit with no sub-units, contacts or offers. */
-  async delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
-    return mutate(this.dataSource, async (manager) => {
-      const current = await lockOrReject(manager, Unit, 'Enheden', id);
-      await assertCanEdit(manager, ctx, current.organisationId, current.id);
-      const [{ count }]: { count: string }[] = await manager.query(
-        `SELECT (SELECT count(*) FROM unit WHERE parent_id = $1) + (SELECT count(*) FROM contact WHERE unit_id = $1)
-              + (SELECT count(*) FROM offer WHERE unit_id = $1) AS count`,
-        [id],
-      );
-      if (Number(count) > 0) {
-        throw new MutationRejected(
-          ConflictError.of(`Enheden har stadig ${count} underenheder, kontakter eller tilbud. Slet eller flyt dem først.`),
-        );
-      }
-      await manager.delete(Unit, { id });
-      await audited(this.audit, manager, ctx, 'Unit', AuditAction.DELETE, current, null);
-      await this.events.publish(manager, 'UnitChanged', { id, deleted: true });
-      return Object.assign(new Deleted(), { id });
+  delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
+    return deleteRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, UNIT, ctx, id, {
+      mayDelete: (manager, unit) => assertCanEdit(manager, ctx, unit.organisationId, unit.id),
+      blockedBy: {
+        references: [
+          { table: 'unit', column: 'parent_id' },
+          { table: 'contact', column: 'unit_id' },
+          { table: 'offer', column: 'unit_id' },
+        ],
+        message: (count) => `Enheden har stadig ${count} underenheder, kontakter eller tilbud. Slet eller flyt dem først.`,
+      },
     });
   }
 
   verify(ctx: RequestContext, input: VerifyInput): Promise<Unit | MutationFailure> {
-    return verifyRecord(
-      { dataSource: this.dataSource, events: this.events, audit: this.audit },
-      { entity: Unit, what: 'Enheden', event: 'UnitChanged', type: 'Unit' },
-      ctx,
-      input,
-    );
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, UNIT, ctx, input);
   }
 
   /** In a transaction: `unitId` is a unit of `organisationId` (for records placed in a unit). */

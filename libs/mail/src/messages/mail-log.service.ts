@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   AccessDeniedError,
   ForbiddenError,
-  isUuid,
+  findById,
   mutate,
   pageWindow,
   text,
@@ -61,7 +61,7 @@ export class MailLog {
 
   async find(ctx: RequestContext, id: string): Promise<MailMessage | null> {
     this.assertAdmin(ctx);
-    return isUuid(id) ? this.dataSource.getRepository(MailMessage).findOneBy({ id }) : null;
+    return findById(this.dataSource.manager, MailMessage, id);
   }
 
   async sendTest(ctx: RequestContext, to: string, sentBy: string | null): Promise<MailMessage | MutationFailure> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildCalendarFeed, isUuid, type FeedEvent } from '#core';
+import { buildCalendarFeed, findById, isUuid, type FeedEvent } from '#core';
+import { Organisation } from '#directory';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from '../theme-days/theme-day.entity.js';
 import { themeDayUid, themeDayUrl } from './theme-day-uid.js';
@@ -43,8 +44,7 @@ export class CalendarFeedService {
 
   /** The feed of the theme days an organisation hosts, or null when there is no such organisation. */
   async organisationFeed(id: string, now = new Date()): Promise<string | null> {
-    if (!isUuid(id)) return null;
-    const [organisation]: { name: string }[] = await this.dataSource.query(`SELECT name FROM organisation WHERE id = $1`, [id]);
+    const organisation = await findById(this.dataSource.manager, Organisation, id);
     if (!organisation) return null;
     const days = await this.publicDays('d.host_organisation_id = :id', id, now);
     const networks = new Map((await this.networks([...new Set(days.map((d) => d.networkId))])).map((n) => [n.id, n]));

@@ -5,6 +5,7 @@ import {
   AuditTrail,
   BadInputError,
   ConflictError,
+  defineLoader,
   MutationRejected,
   NotFoundError,
   isUuid,
@@ -28,6 +29,25 @@ export interface MemberPerson {
   displayName: string;
   email: string;
 }
+
+/** Approved members per party. */
+const MEMBER_COUNT = defineLoader<string, number>('network.memberCount', async (dataSource, ids) => {
+  const rows: { party_id: string; count: string }[] = await dataSource.query(
+    `SELECT party_id, count(*) AS count FROM network_member WHERE party_id = ANY($1) AND status = 'APPROVED' GROUP BY party_id`,
+    [ids],
+  );
+  const counts = new Map(rows.map((r) => [r.party_id, Number(r.count)]));
+  return ids.map((id) => counts.get(id) ?? 0);
+});
+
+const PERSON = defineLoader<string, MemberPerson | null>('network.person', async (dataSource, ids) => {
+  const rows: { id: string; display_name: string; email: string }[] = await dataSource.query(
+    `SELECT id, display_name, email FROM account WHERE id = ANY($1)`,
+    [ids],
+  );
+  const byId = new Map(rows.map((r) => [r.id, { displayName: r.display_name, email: r.email }]));
+  return ids.map((id) => byId.get(id) ?? null);
+});
 
 /** Membership of networks: applications, approval by the party's key persons, roles, leaving. */
 @Injectable()
@@ -185,30 +205,12 @@ export class MembersService {
 
   /** Approved members per party, in one query for every party asked for. */
   memberCount(ctx: RequestContext, partyId: string): Promise<number> {
-    return ctx
-      .loader<string, number>('network.memberCount', async (ids) => {
-        const rows: { party_id: string; count: string }[] = await this.dataSource.query(
-          `SELECT party_id, count(*) AS count FROM network_member WHERE party_id = ANY($1) AND status = 'APPROVED' GROUP BY party_id`,
-          [ids],
-        );
-        const counts = new Map(rows.map((r) => [r.party_id, Number(r.count)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      })
-      .load(partyId);
+    return ctx.load(MEMBER_COUNT, this.dataSource, partyId);
   }
 
   /** Name and address of a member, for those who may see the member at all. */
   person(ctx: RequestContext, accountId: string): Promise<MemberPerson | null> {
-    return ctx
-      .loader<string, MemberPerson | null>('network.person', async (ids) => {
-        const rows: { id: string; display_name: string; email: string }[] = await this.dataSource.query(
-          `SELECT id, display_name, email FROM account WHERE id = ANY($1)`,
-          [ids],
-        );
-        const byId = new Map(rows.map((r) => [r.id, { displayName: r.display_name, email: r.email }]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(accountId);
+    return ctx.load(PERSON, this.dataSource, accountId);
   }
 
   /** The viewer's own memberships, any status. */

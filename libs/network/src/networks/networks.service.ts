@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -9,7 +9,8 @@ import {
   NotFoundError,
   rejectIf,
   ForbiddenError,
-  byKeys,
+  byIdLoader,
+  defineLoader,
   definedOnly,
   groupByKeys,
   isUuid,
@@ -36,6 +37,24 @@ const KIND_OF_SECTOR: Record<string, PartyKind> = {
   CIVIL_SOCIETY: PartyKind.VOLUNTEER_ORGANISATION,
 };
 
+/** A network's parties: by kind, then organisation and unit name. */
+const PARTIES = defineLoader<string, NetworkParty[]>('network.parties', async (dataSource, ids) =>
+  groupByKeys(
+    ids,
+    await dataSource
+      .getRepository(NetworkParty)
+      .createQueryBuilder('p')
+      .innerJoin(Organisation, 'o', 'o.id = p.organisation_id')
+      .leftJoin(Unit, 'u', 'u.id = p.unit_id')
+      .where('p.network_id IN (:...ids)', { ids })
+      .orderBy('p.kind')
+      .addOrderBy('o.name')
+      .addOrderBy('u.name')
+      .getMany(),
+    (p) => p.networkId,
+  ),
+);
+
 /** Networks, their parties and coordinators. */
 @Injectable()
 export class NetworksService {
@@ -47,12 +66,7 @@ export class NetworksService {
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Network | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, Network | null>('network.network', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Network).findBy({ id: In([...ids]) }), (n) => n.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(Network), this.dataSource, id);
   }
 
   list(page: { first?: number | null; after?: string | null }): Promise<Connection<Network>> {
@@ -61,33 +75,11 @@ export class NetworksService {
   }
 
   partiesOf(ctx: RequestContext, networkId: string): Promise<NetworkParty[]> {
-    return ctx
-      .loader<string, NetworkParty[]>('network.parties', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource
-            .getRepository(NetworkParty)
-            .createQueryBuilder('p')
-            .innerJoin(Organisation, 'o', 'o.id = p.organisation_id')
-            .leftJoin(Unit, 'u', 'u.id = p.unit_id')
-            .where('p.network_id IN (:...ids)', { ids })
-            .orderBy('p.kind')
-            .addOrderBy('o.name')
-            .addOrderBy('u.name')
-            .getMany(),
-          (p) => p.networkId,
-        ),
-      )
-      .load(networkId);
+    return ctx.load(PARTIES, this.dataSource, networkId);
   }
 
   loadParty(ctx: RequestContext, id: string): Promise<NetworkParty | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return ctx
-      .loader<string, NetworkParty | null>('network.party', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(NetworkParty).findBy({ id: In([...ids]) }), (p) => p.id),
-      )
-      .load(id);
+    return ctx.load(byIdLoader(NetworkParty), this.dataSource, id);
   }
 
   /**
@@ -95,16 +87,8 @@ export class NetworksService {
    * region belong on that day, so Region Hovedstaden's units are in Region Østdanmark from 2027.
    */
   async regionOfParty(ctx: RequestContext, party: NetworkParty, at: string): Promise<Region | null> {
-    type Place = { id: string; municipality_code: string | null; region_key: string | null };
-    const org = await ctx
-      .loader<string, Place | null>('network.partyPlace', async (ids) => {
-        const rows: Place[] = await this.dataSource.query(`SELECT id, municipality_code, region_key FROM organisation WHERE id = ANY($1)`, [
-          ids,
-        ]);
-        return byKeys(ids, rows, (r) => r.id);
-      })
-      .load(party.organisationId);
-    const code = org?.municipality_code ?? (org?.region_key ? this.geography.municipalitiesServedBy(org.region_key)[0] : undefined);
+    const org = await ctx.load(byIdLoader(Organisation), this.dataSource, party.organisationId);
+    const code = org?.municipalityCode ?? (org?.regionKey ? this.geography.municipalitiesServedBy(org.regionKey)[0] : undefined);
     return code ? this.geography.regionOf(ctx, code, at) : null;
   }
 

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid, type RequestContext } from '#core';
+import { defineLoader, isUuid, type RequestContext } from '#core';
 import { isCoordinator } from '../shared/network-access.js';
 
 /**
@@ -10,17 +10,21 @@ export function seesNetwork(dataSource: DataSource, ctx: RequestContext, network
   const accountId = ctx.accountId;
   if (!accountId) return Promise.resolve(false);
   if (isCoordinator(ctx, networkId)) return Promise.resolve(true);
-  return ctx
-    .loader<string, boolean>('supervision.memberOf', async (ids) => {
-      const rows: { network_id: string }[] = await dataSource.query(
-        `SELECT network_id FROM network_member WHERE account_id = $1 AND status = 'APPROVED' AND network_id = ANY($2)`,
-        [accountId, ids],
-      );
-      const member = new Set(rows.map((r) => r.network_id));
-      return ids.map((id) => member.has(id));
-    })
-    .load(networkId);
+  return ctx.load(MEMBER_OF, { dataSource, accountId }, networkId);
 }
+
+/** Whether the viewer (`accountId`: the same for the whole request) is an approved member of each network. */
+const MEMBER_OF = defineLoader<string, boolean, { dataSource: DataSource; accountId: string }>(
+  'supervision.memberOf',
+  async ({ dataSource, accountId }, ids) => {
+    const rows: { network_id: string }[] = await dataSource.query(
+      `SELECT network_id FROM network_member WHERE account_id = $1 AND status = 'APPROVED' AND network_id = ANY($2)`,
+      [accountId, ids],
+    );
+    const member = new Set(rows.map((r) => r.network_id));
+    return ids.map((id) => member.has(id));
+  },
+);
 
 export interface MemberRef {
   id: string;

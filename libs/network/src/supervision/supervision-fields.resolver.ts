@@ -1,6 +1,6 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
-import { Ctx, RequestContext, byKeys } from '#core';
+import { DataSource } from 'typeorm';
+import { Ctx, RequestContext, byIdLoader } from '#core';
 import { NetworkMember } from '../networks/network.entity.js';
 import { SupervisionGroupsService } from './supervision-groups.service.js';
 import { SupervisionReadService } from './supervision-read.service.js';
@@ -45,11 +45,7 @@ export class SupervisionParticipantResolver {
 
   @ResolveField(() => NetworkMember, { description: 'The network member: name, party, e-mail.' })
   async member(@Ctx() ctx: RequestContext, @Parent() participant: SupervisionParticipant): Promise<NetworkMember> {
-    const member = await ctx
-      .loader<string, NetworkMember | null>('supervision.member', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(NetworkMember).findBy({ id: In([...ids]) }), (m) => m.id),
-      )
-      .load(participant.memberId);
+    const member = await ctx.load(byIdLoader(NetworkMember), this.dataSource, participant.memberId);
     return member as NetworkMember;
   }
 

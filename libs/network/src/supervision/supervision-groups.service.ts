@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -8,7 +8,8 @@ import {
   MutationRejected,
   NotFoundError,
   ValidationError,
-  byKeys,
+  byIdLoader,
+  findById,
   isUuid,
   lockOrReject,
   mutate,
@@ -67,12 +68,7 @@ export class SupervisionGroupsService {
 
   /** A group, for the network's members and coordinators; null for anyone else. */
   async load(ctx: RequestContext, id: string): Promise<SupervisionGroup | null> {
-    if (!isUuid(id)) return null;
-    const group = await ctx
-      .loader<string, SupervisionGroup | null>('supervision.group', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(SupervisionGroup).findBy({ id: In([...ids]) }), (g) => g.id),
-      )
-      .load(id);
+    const group = await ctx.load(byIdLoader(SupervisionGroup), this.dataSource, id);
     return group && (await seesNetwork(this.dataSource, ctx, group.networkId)) ? group : null;
   }
 
@@ -171,7 +167,7 @@ export class SupervisionGroupsService {
   /** Cancels one session that has not begun (coordinators); the participants with a seat are told by mail. */
   async cancelSession(ctx: RequestContext, sessionId: string, now = new Date()): Promise<SupervisionSession | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
-      const found = isUuid(sessionId) ? await manager.getRepository(SupervisionSession).findOneBy({ id: sessionId }) : null;
+      const found = await findById(manager, SupervisionSession, sessionId);
       if (!found) throw new MutationRejected(NotFoundError.of('Mødet', sessionId));
       // The group first (as update does), so nobody gets or loses a seat while the participants are told.
       const group = await lockOrReject(manager, SupervisionGroup, GROUP, found.groupId);

@@ -6,7 +6,7 @@ import {
   ConflictError,
   MutationRejected,
   NotFoundError,
-  isUuid,
+  findById,
   lockOrReject,
   mutate,
   validate,
@@ -107,7 +107,7 @@ export class SupervisionParticipantsService {
   ): Promise<SupervisionParticipant | MutationFailure> {
     return mutate(this.dataSource, async (manager) => {
       assertSignedIn(ctx);
-      const found = isUuid(participantId) ? await manager.getRepository(SupervisionParticipant).findOneBy({ id: participantId }) : null;
+      const found = await findById(manager, SupervisionParticipant, participantId);
       if (!found) throw new MutationRejected(NotFoundError.of('Ansøgningen', participantId));
       const group = await lockOrReject(manager, SupervisionGroup, GROUP, found.groupId);
       assertCoordinator(ctx, group.networkId, 'afgøre ansøgninger til supervisionsgrupper');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, type RequestContext } from '#core';
+import { defineLoader, groupByKeys, type RequestContext } from '#core';
 import { isCoordinator } from '../shared/network-access.js';
 import {
   ParticipantStatus,
@@ -16,39 +16,42 @@ export interface SeatCounts {
   pendingCount: number;
 }
 
+const SESSIONS = defineLoader<string, SupervisionSession[]>('supervision.sessions', async (dataSource, ids) =>
+  groupByKeys(
+    ids,
+    await dataSource.getRepository(SupervisionSession).find({ where: { groupId: In([...ids]) }, order: { startsAt: 'ASC' } }),
+    (s) => s.groupId,
+  ),
+);
+
+const COUNTS = defineLoader<string, SeatCounts>('supervision.counts', async (dataSource, ids) => {
+  const rows: { group_id: string; status: string; count: string }[] = await dataSource.query(
+    `SELECT group_id, status, count(*) AS count FROM supervision_participant WHERE group_id = ANY($1) GROUP BY group_id, status`,
+    [ids],
+  );
+  const of = (id: string, status: ParticipantStatus) => Number(rows.find((r) => r.group_id === id && r.status === status)?.count ?? 0);
+  return ids.map((id) => ({
+    seatsTaken: of(id, ParticipantStatus.APPROVED),
+    waitlistCount: of(id, ParticipantStatus.WAITLISTED),
+    pendingCount: of(id, ParticipantStatus.PENDING),
+  }));
+});
+
+const ATTENDANCE = defineLoader<string, SupervisionAttendance[]>('supervision.attendance', async (dataSource, ids) =>
+  groupByKeys(ids, await dataSource.getRepository(SupervisionAttendance).find({ where: { sessionId: In([...ids]) } }), (a) => a.sessionId),
+);
+
 /** What the fields of groups, sessions and participants show, batched per request; callers have already checked visibility. */
 @Injectable()
 export class SupervisionReadService {
   constructor(private readonly dataSource: DataSource) {}
 
   sessionsOf(ctx: RequestContext, groupId: string): Promise<SupervisionSession[]> {
-    return ctx
-      .loader<string, SupervisionSession[]>('supervision.sessions', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource.getRepository(SupervisionSession).find({ where: { groupId: In([...ids]) }, order: { startsAt: 'ASC' } }),
-          (s) => s.groupId,
-        ),
-      )
-      .load(groupId);
+    return ctx.load(SESSIONS, this.dataSource, groupId);
   }
 
   counts(ctx: RequestContext, groupId: string): Promise<SeatCounts> {
-    return ctx
-      .loader<string, SeatCounts>('supervision.counts', async (ids) => {
-        const rows: { group_id: string; status: string; count: string }[] = await this.dataSource.query(
-          `SELECT group_id, status, count(*) AS count FROM supervision_participant WHERE group_id = ANY($1) GROUP BY group_id, status`,
-          [ids],
-        );
-        const of = (id: string, status: ParticipantStatus) =>
-          Number(rows.find((r) => r.group_id === id && r.status === status)?.count ?? 0);
-        return ids.map((id) => ({
-          seatsTaken: of(id, ParticipantStatus.APPROVED),
-          waitlistCount: of(id, ParticipantStatus.WAITLISTED),
-          pendingCount: of(id, ParticipantStatus.PENDING),
-        }));
-      })
-      .load(groupId);
+    return ctx.load(COUNTS, this.dataSource, groupId);
   }
 
   /** Coordinators see every participant (optionally of one status); members only their own participation. */
@@ -89,15 +92,7 @@ export class SupervisionReadService {
   /** Coordinators see everyone's attendance at the session; a member only their own. */
   async attendanceOf(ctx: RequestContext, session: SupervisionSession, group: SupervisionGroup): Promise<SupervisionAttendance[]> {
     if (!ctx.accountId) return [];
-    const all = await ctx
-      .loader<string, SupervisionAttendance[]>('supervision.attendance', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource.getRepository(SupervisionAttendance).find({ where: { sessionId: In([...ids]) } }),
-          (a) => a.sessionId,
-        ),
-      )
-      .load(session.id);
+    const all = await ctx.load(ATTENDANCE, this.dataSource, session.id);
     if (isCoordinator(ctx, group.networkId) || !all.length) return all;
     const own: { id: string }[] = await this.dataSource.query(
       `SELECT p.id FROM supervision_participant p JOIN network_member m ON m.id = p.member_id WHERE p.group_id = $1 AND m.account_id = $2`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -8,7 +8,7 @@ import {
   MutationRejected,
   NotFoundError,
   ValidationError,
-  byKeys,
+  byIdLoader,
   definedOnly,
   isUuid,
   lockOrReject,
@@ -59,12 +59,7 @@ export class ThemeDaysService {
 
   /** A theme day the viewer may see: public ones, and members-only ones of their networks. */
   async load(ctx: RequestContext, id: string): Promise<ThemeDay | null> {
-    if (!isUuid(id)) return null;
-    const day = await ctx
-      .loader<string, ThemeDay | null>('network.themeDay', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(ThemeDay).findBy({ id: In([...ids]) }), (d) => d.id),
-      )
-      .load(id);
+    const day = await ctx.load(byIdLoader(ThemeDay), this.dataSource, id);
     return day && (await this.canSee(this.dataSource.manager, ctx, day)) ? day : null;
   }
 

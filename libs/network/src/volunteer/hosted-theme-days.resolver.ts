@@ -1,6 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Ctx, RequestContext, groupByKeys } from '#core';
+import { Ctx, RequestContext, defineLoader, groupByKeys } from '#core';
 import { Organisation } from '#directory';
 import { networksOfViewer } from '../shared/network-access.js';
 import { ThemeDay, ThemeDayVisibility } from '../theme-days/theme-day.entity.js';
@@ -19,34 +19,41 @@ export class HostedThemeDaysResolver {
     @Parent() organisation: Organisation,
     @Args('upcomingOnly', { type: () => Boolean, defaultValue: true, description: 'Only days that have not ended.' }) upcomingOnly: boolean,
   ): Promise<ThemeDay[]> {
-    const networks = await this.viewerNetworks(ctx);
-    return ctx
-      .loader<string, ThemeDay[]>(`network.hostedThemeDays:${upcomingOnly}`, async (ids) => {
-        const query = this.dataSource
-          .getRepository(ThemeDay)
-          .createQueryBuilder('d')
-          .where('d.host_organisation_id IN (:...ids)', { ids })
-          .orderBy('d.starts_at')
-          .addOrderBy('d.id');
-        if (upcomingOnly) query.andWhere('d.ends_at >= :now', { now: new Date() });
-        if (!ctx.isAdmin) {
-          query.andWhere('(d.visibility = :public OR d.network_id = ANY(:networks))', {
-            public: ThemeDayVisibility.PUBLIC,
-            networks,
-          });
-        }
-        return groupByKeys(ids, await query.getMany(), (d) => d.hostOrganisationId as string);
-      })
-      .load(organisation.id);
-  }
-
-  /** Networks whose members-only days the viewer may see; asked once per request. */
-  private viewerNetworks(ctx: RequestContext): Promise<string[]> {
-    return ctx
-      .loader<'viewer', string[]>('network.viewerNetworks', async (keys) => {
-        const networks = await networksOfViewer(this.dataSource.manager, ctx);
-        return keys.map(() => networks);
-      })
-      .load('viewer');
+    const networks = await ctx.load(VIEWER_NETWORKS, { dataSource: this.dataSource, ctx }, 'viewer');
+    const viewing = { dataSource: this.dataSource, seesAll: ctx.isAdmin, networks };
+    return ctx.load(upcomingOnly ? UPCOMING_HOSTED : ALL_HOSTED, viewing, organisation.id);
   }
 }
+
+/** Networks whose members-only days the viewer may see; asked once per request. */
+const VIEWER_NETWORKS = defineLoader<'viewer', string[], { dataSource: DataSource; ctx: RequestContext }>(
+  'network.viewerNetworks',
+  async ({ dataSource, ctx }, keys) => {
+    const networks = await networksOfViewer(dataSource.manager, ctx);
+    return keys.map(() => networks);
+  },
+);
+
+/** What the viewer may see: every day (administrators), or public days and those of `networks`. */
+type Viewing = { dataSource: DataSource; seesAll: boolean; networks: string[] };
+
+function hostedThemeDays(upcomingOnly: boolean) {
+  return defineLoader<string, ThemeDay[], Viewing>(`network.hostedThemeDays:${upcomingOnly}`, async (viewing, ids) => {
+    const query = viewing.dataSource
+      .getRepository(ThemeDay)
+      .createQueryBuilder('d')
+      .where('d.host_organisation_id IN (:...ids)', { ids })
+      .orderBy('d.starts_at')
+      .addOrderBy('d.id');
+    if (upcomingOnly) query.andWhere('d.ends_at >= :now', { now: new Date() });
+    if (!viewing.seesAll) {
+      query.andWhere('(d.visibility = :public OR d.network_id = ANY(:networks))', {
+        public: ThemeDayVisibility.PUBLIC,
+        networks: viewing.networks,
+      });
+    }
+    return groupByKeys(ids, await query.getMany(), (d) => d.hostOrganisationId as string);
+  });
+}
+const UPCOMING_HOSTED = hostedThemeDays(true);
+const ALL_HOSTED = hostedThemeDays(false);
