@@ -215,7 +215,9 @@ async function main(): Promise<void> {
     out(await machineLine(database.dataSource));
     out(`Opbygning: ${build}`);
     out(`${opts.runs} målinger pr. forespørgsel efter ${opts.warmup} opvarmning; HTTP = POST /graphql på ${url}`);
-    out(`SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse (sætn. = antal)`);
+    out(
+      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med søgningens transaktion og lokale planner-indstillinger (sætn. = antal)`,
+    );
     out(`gulv = ren fuldtekst: websearch_to_tsquery + ts_rank … LIMIT 20, samme ord (rettede ved tastefejl) og filtre`);
     out();
     await measure({ url, opts, recorder, client, service: app.get(SearchService) });

@@ -17,6 +17,7 @@ import { ChangeDigests1765040000000 } from './1765040000000-change-digests.js';
 import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
+import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   RateLimits1765060000000,
   JobQueue121765100000000,
   SessionGrants1765210000000,
+  SearchCompact1765310000000,
 ];

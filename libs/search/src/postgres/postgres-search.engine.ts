@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult, SynonymGroup } from '../search-engine.port.js';
 import { highlightToHtml } from './query-text.js';
-import { searchStatement, type SearchRow } from './search-statement.js';
+import { FACET_PREFIX, facetValues, searchStatement, type SearchRow } from './search-statement.js';
 import { TextPlanner } from './text-planner.js';
 import type { TextQuery } from './text-query.js';
 
@@ -28,10 +28,24 @@ const COLUMNS = [
   'longitude',
   'always_open',
   'open_on_holidays',
-  'open_slots',
+  'open_ranges',
   'exception_dates',
   'exception_open',
+  'facet_values',
 ] as const;
+
+/** Sorted slots as a multirange literal of runs: [1, 2, 3, 7] → "{[1,4),[7,8)}". */
+export function openRanges(slots: number[]): string {
+  const runs: string[] = [];
+  const sorted = [...new Set(slots)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    let end = i;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    runs.push(`[${sorted[i]},${sorted[end] + 1})`);
+    i = end + 1;
+  }
+  return `{${runs.join(',')}}`;
+}
 
 /** PostgreSQL full-text search: Danish stemming, accents folded, synonyms, compounds, trigram typo correction. */
 @Injectable()
@@ -75,9 +89,10 @@ export class PostgresSearchEngine implements SearchEngine {
           d.location?.longitude ?? null,
           d.alwaysOpen ?? false,
           d.openOnHolidays ?? false,
-          d.openSlots ?? [],
+          openRanges(d.openSlots ?? []),
           d.exceptionDates ?? [],
           d.exceptionOpen ?? [],
+          facetValues(d),
         ];
         const placeholders = values.map((v) => `$${params.push(v)}`);
         return `(${placeholders.join(', ')}, now())`;
@@ -124,9 +139,11 @@ export class PostgresSearchEngine implements SearchEngine {
       return row.total;
     });
     const facets = new Map<FacetField, { value: string; count: number }[]>();
-    for (const { field, value, count } of row.facets) {
+    for (const { value: prefixed, count } of row.facets) {
+      const field = FIELD_OF_PREFIX.get(prefixed.slice(0, 2));
+      if (!field) continue;
       const list = facets.get(field) ?? [];
-      list.push({ value, count: Number(count) });
+      list.push({ value: prefixed.slice(2), count: Number(count) });
       facets.set(field, list);
     }
     return {
@@ -160,6 +177,8 @@ export class PostgresSearchEngine implements SearchEngine {
     });
   }
 }
+
+const FIELD_OF_PREFIX = new Map(Object.entries(FACET_PREFIX).map(([field, prefix]) => [prefix, field as FacetField]));
 
 /** As `SET LOCAL` (set_config's `true`): for the search's own transaction only, never the server's configuration. */
 const local = (settings: [string, string][]) =>
