@@ -74,7 +74,7 @@ export function searchStatement(
       FROM c JOIN search_document d ON d.id = c.id
       ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
     f AS (SELECT v AS value, count(*) AS count FROM m, unnest(m.facet_values) v
-      WHERE m.fail IS NULL OR left(v, 2) = m.fail GROUP BY v)
+      ${filters.length ? 'WHERE m.fail IS NULL OR left(v, 2) = m.fail ' : ''}GROUP BY v)
     SELECT (SELECT count(*) FROM m WHERE m.fail IS NULL)::int AS total,
       (SELECT coalesce(json_agg(json_build_object('value', f.value, 'count', f.count)), '[]') FROM f) AS facets,
       (SELECT coalesce(json_agg(json_build_object('id', d.id, 'type', d.type, 'score', d.score, 'snippet', ${sql.snippet()},
