@@ -13,6 +13,8 @@ export interface Statement {
  * suggestion names. The rest of a request (loading the hits' records for GraphQL fields) is not.
  */
 const ENGINE_SQL = /search_document|search_term|search_synonym|suggest_text/;
+/** The search's own transaction and its local planner settings, replayed with it. */
+const ENGINE_TRANSACTION = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b|set_config\(/i;
 
 /**
  * A TypeORM logger that, while recording, keeps every statement the app runs, so the benchmark can
@@ -34,7 +36,7 @@ export class StatementRecorder implements Logger {
     } finally {
       this.recording = null;
     }
-    return statements.filter((s) => ENGINE_SQL.test(s.sql));
+    return statements.filter((s) => ENGINE_SQL.test(s.sql) || ENGINE_TRANSACTION.test(s.sql));
   }
 
   logQueryError(): void {}

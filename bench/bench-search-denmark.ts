@@ -7,12 +7,13 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import type { Database } from '#core';
-import { SearchReindexer } from '#search';
+import { SearchReindexer, SearchService, type SearchInput } from '#search';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { ConfigError, loadConfig } from '../apps/api/src/config/config.js';
 import { migrate, openAppDatabase } from '../apps/api/src/database.js';
 import { configureHttp } from '../apps/api/src/http/configure-http.js';
 import { buildBenchDataset } from './bench-dataset.js';
+import { floorStatement, keptDataset, machineLine, markKept } from './bench-keep.js';
 import { createBenchDatabase, insertBenchDataset, type BenchServerDatabase } from './bench-load.js';
 import { StatementRecorder, postGraphQL, quantile, replay, timed, type GraphQLCall, type Statement } from './bench-measure.js';
 import { ProgressBar } from '../apps/api/src/cli/progress-bar.js';
@@ -26,8 +27,11 @@ import { ProgressBar } from '../apps/api/src/cli/progress-bar.js';
  *
  * Embedded PGlite in memory by default. With DATABASE_URL it creates a database of its own on that
  * server (vejviser_bench_…) and drops it at the end; the database named in the URL is not touched.
+ * `--keep` builds the data once and reuses it: in the database named in DATABASE_URL (which must
+ * exist), or on PGlite in `--data-dir` (default data/bench-search). Beside each search it times the
+ * plain full-text floor (bench-keep.ts) on the same words (the corrected ones for a typo) and filters.
  *
- *   npm run bench:search -- [--offers 20000] [--contacts 60000] [--runs 30] [--warmup 3]
+ *   npm run bench:search -- [--offers 20000] [--contacts 60000] [--runs 30] [--warmup 3] [--keep [--data-dir D]]
  */
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -52,7 +56,10 @@ const SEARCH = `query BenchSearch($input: SearchInput!) {
 }`;
 const SUGGEST = `query BenchSuggest($prefix: String!) { suggest(prefix: $prefix) { kind label id code detail } }`;
 
-const search = (input: Record<string, unknown>): GraphQLCall => ({ query: SEARCH, variables: { input: { first: 10, ...input } } });
+const search = (input: SearchInput | Record<string, unknown>): GraphQLCall => ({
+  query: SEARCH,
+  variables: { input: { first: 10, ...input } },
+});
 const suggest = (prefix: string): GraphQLCall => ({ query: SUGGEST, variables: { prefix } });
 
 /** A handful of representative queries: free text, a municipality, a typo, time, place, typing. */
@@ -77,6 +84,8 @@ function options() {
       contacts: { type: 'string', default: '60000' },
       runs: { type: 'string', default: '30' },
       warmup: { type: 'string', default: '3' },
+      keep: { type: 'boolean', default: false },
+      'data-dir': { type: 'string', default: 'data/bench-search' },
     },
   });
   const count = (name: keyof typeof values, min: number) => {
@@ -87,7 +96,14 @@ function options() {
     }
     return value;
   };
-  return { offers: count('offers', 0), contacts: count('contacts', 0), runs: count('runs', 1), warmup: count('warmup', 0) };
+  return {
+    offers: count('offers', 0),
+    contacts: count('contacts', 0),
+    runs: count('runs', 1),
+    warmup: count('warmup', 0),
+    keep: values.keep,
+    dataDir: values['data-dir'],
+  };
 }
 
 function appConfig() {
@@ -132,7 +148,10 @@ async function main(): Promise<void> {
 
   try {
     const recorder = new StatementRecorder();
-    if (serverUrl) {
+    if (serverUrl && opts.keep) {
+      note(`--keep: bruger databasen i DATABASE_URL (${new URL(serverUrl).pathname.slice(1)}) og beholder den.`);
+      database = await openAppDatabase({ kind: 'postgres', url: serverUrl }, recorder);
+    } else if (serverUrl) {
       server = await createBenchDatabase(serverUrl).catch((error: Error) => {
         throw new Error(`DATABASE_URL: kan ikke oprette en database til målingen (${error.message}); brugeren skal have CREATEDB.`);
       });
@@ -140,95 +159,134 @@ async function main(): Promise<void> {
       database = await openAppDatabase({ kind: 'postgres', url: server.url }, recorder);
     } else {
       // The engine at scale, as the README reports it: with V8's optimizing compiler (PGLITE_OPTIMIZE=true).
-      database = await openAppDatabase({ kind: 'pglite', dataDir: 'memory://', optimize: true }, recorder);
+      const dataDir = opts.keep ? opts.dataDir : 'memory://';
+      database = await openAppDatabase({ kind: 'pglite', dataDir, optimize: true }, recorder);
     }
     note('Opretter skemaet (migreringer) …');
     await migrate(database);
+    const kept = opts.keep ? await keptDataset(database.dataSource) : null;
+    if (kept && (kept.offers !== opts.offers || kept.contacts !== opts.contacts))
+      throw new Error(`--keep: databasen har ${kept.offers} tilbud og ${kept.contacts} kontakter; slet den eller brug de tal.`);
+    let build = kept ? 'genbrugt (--keep)' : '';
+    let documents = kept?.documents ?? 0;
 
-    let t0 = performance.now();
-    const dataset = buildBenchDataset({ offers: opts.offers, contacts: opts.contacts });
-    const generateMs = performance.now() - t0;
-    note(
-      `Genereret på ${seconds(generateMs)}: ${dataset.municipalities} kommuner, ${dataset.organisations.length} organisationer, ` +
-        `${dataset.units.length} enheder, ${dataset.offers.length} tilbud, ${dataset.contacts.length} kontakter`,
-    );
-
-    t0 = performance.now();
-    const bars = new Map<string, ProgressBar>();
-    await insertBenchDataset(database.dataSource, dataset, (table, done, total) => {
-      if (!bars.has(table)) bars.set(table, new ProgressBar(`Indsætter ${table}`));
-      bars.get(table)!.update(done, total);
-    });
-    const insertMs = performance.now() - t0;
+    if (!kept) {
+      let t0 = performance.now();
+      const dataset = buildBenchDataset({ offers: opts.offers, contacts: opts.contacts });
+      const generateMs = performance.now() - t0;
+      note(
+        `Genereret på ${seconds(generateMs)}: ${dataset.municipalities} kommuner, ${dataset.organisations.length} organisationer, ` +
+          `${dataset.units.length} enheder, ${dataset.offers.length} tilbud, ${dataset.contacts.length} kontakter`,
+      );
+      t0 = performance.now();
+      const bars = new Map<string, ProgressBar>();
+      await insertBenchDataset(database.dataSource, dataset, (table, done, total) => {
+        if (!bars.has(table)) bars.set(table, new ProgressBar(`Indsætter ${table}`));
+        bars.get(table)!.update(done, total);
+      });
+      build = `generering ${seconds(generateMs)}, indsættelse ${seconds(performance.now() - t0)}`;
+    }
 
     note('Starter Vejviser …');
     app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['error'] });
     configureHttp(app, { corsOrigins: [], production: false, trustProxy: false, sandbox: false });
     await app.init();
 
-    t0 = performance.now();
-    const indexBar = new ProgressBar('Søgeindeks');
-    const report = await app.get(SearchReindexer).run((_engine, done, total) => indexBar.update(done, total));
-    const indexMs = performance.now() - t0;
-    t0 = performance.now();
-    await database.dataSource.query('ANALYZE');
-    const analyzeMs = performance.now() - t0;
+    if (!kept) {
+      let t0 = performance.now();
+      const indexBar = new ProgressBar('Søgeindeks');
+      documents = (await app.get(SearchReindexer).run((_engine, done, total) => indexBar.update(done, total))).documents;
+      const indexMs = performance.now() - t0;
+      t0 = performance.now();
+      await database.dataSource.query('ANALYZE');
+      build += `, søgeindeks ${seconds(indexMs)}, ANALYZE ${seconds(performance.now() - t0)}`;
+      if (opts.keep) await markKept(database.dataSource, { offers: opts.offers, contacts: opts.contacts, documents });
+    }
 
     await app.listen(0, '127.0.0.1');
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    client = new pg.Client(database.pglite ? createPgConfig(database.pglite) : { connectionString: server!.url });
+    client = new pg.Client(database.pglite ? createPgConfig(database.pglite) : { connectionString: server?.url ?? serverUrl! });
     await client.connect();
 
     out(
-      `Vejviser søgning på ${serverUrl ? `PostgreSQL (${new URL(serverUrl).host})` : 'PGlite i hukommelsen'}: ` +
-        `${dataset.municipalities} kommuner, ${dataset.offers.length} tilbud, ${dataset.contacts.length} kontakter, ${report.documents} søgedokumenter`,
+      `Vejviser søgning på ${serverUrl ? `PostgreSQL (${new URL(serverUrl).host})` : `PGlite ${opts.keep ? `i ${opts.dataDir}` : 'i hukommelsen'}`}: ` +
+        `98 kommuner, ${opts.offers} tilbud, ${opts.contacts} kontakter, ${documents} søgedokumenter`,
     );
-    out(
-      `Opbygning: generering ${seconds(generateMs)}, indsættelse ${seconds(insertMs)}, søgeindeks ${seconds(indexMs)}, ANALYZE ${seconds(analyzeMs)}`,
-    );
+    out(await machineLine(database.dataSource));
+    out(`Opbygning: ${build}`);
     out(`${opts.runs} målinger pr. forespørgsel efter ${opts.warmup} opvarmning; HTTP = POST /graphql på ${url}`);
-    out(`SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse (sætn. = antal)`);
-    out();
     out(
-      'forespørgsel'.padEnd(40) +
-        'hits'.padStart(7) +
-        'HTTP p50'.padStart(10) +
-        'p95'.padStart(8) +
-        'SQL p50'.padStart(10) +
-        'p95'.padStart(8) +
-        'sætn.'.padStart(7) +
-        'HTTP/SQL'.padStart(10),
+      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med søgningens transaktion og lokale planner-indstillinger (sætn. = antal)`,
     );
-    for (const [label, call] of CASES) {
-      let data: Record<string, unknown> = {};
-      for (let i = 0; i < opts.warmup; i++) await postGraphQL(url, call);
-      const statements: Statement[] = await recorder.record(async () => (data = await postGraphQL(url, call)));
-      const http: number[] = [];
-      const sql: number[] = [];
-      // Alternating, so both see the same state of caches and machine.
-      for (let i = 0; i < opts.runs; i++) {
-        http.push(await timed(() => postGraphQL(url, call)));
-        sql.push(await timed(() => replay(client!, statements)));
-      }
-      const found = data.search as { totalCount: number; correctedQuery: string | null } | undefined;
-      const hits = found ? found.totalCount : (data.suggest as unknown[]).length;
-      const [h50, h95, s50, s95] = [quantile(http, 0.5), quantile(http, 0.95), quantile(sql, 0.5), quantile(sql, 0.95)];
-      out(
-        label.padEnd(40) +
-          String(hits).padStart(7) +
-          ms(h50).padStart(10) +
-          ms(h95).padStart(8) +
-          ms(s50).padStart(10) +
-          ms(s95).padStart(8) +
-          String(statements.length).padStart(7) +
-          `${(h50 / s50).toFixed(2)}×`.padStart(10),
-      );
-      if (found?.correctedQuery) out(`  (rettet til "${found.correctedQuery}")`);
-    }
+    out(`gulv = ren fuldtekst: websearch_to_tsquery + ts_rank … LIMIT 20, samme ord (rettede ved tastefejl) og filtre`);
     out();
-    out('Tider i ms. HTTP/SQL er forholdet mellem medianerne.');
+    await measure({ url, opts, recorder, client, service: app.get(SearchService) });
+    out();
+    out('Tider i ms. HTTP/SQL og HTTP/gulv er forholdet mellem medianerne.');
   } finally {
     await cleanup();
+  }
+}
+
+interface Measuring {
+  url: string;
+  opts: { runs: number; warmup: number };
+  recorder: StatementRecorder;
+  client: pg.Client;
+  service: SearchService;
+}
+
+/** Per case: HTTP, the engine's own statements replayed, and for a search the plain full-text floor, alternating. */
+async function measure({ url, opts, recorder, client, service }: Measuring): Promise<void> {
+  const columns: [string, number][] = [
+    ['hits', 7],
+    ['HTTP p50', 10],
+    ['p95', 8],
+    ['SQL p50', 10],
+    ['p95', 8],
+    ['gulv p50', 10],
+    ['p95', 8],
+    ['sætn.', 7],
+    ['HTTP/SQL', 10],
+    ['HTTP/gulv', 11],
+  ];
+  out('forespørgsel'.padEnd(40) + columns.map(([name, width]) => name.padStart(width)).join(''));
+  for (const [label, call] of CASES) {
+    let data: Record<string, unknown> = {};
+    for (let i = 0; i < opts.warmup; i++) await postGraphQL(url, call);
+    const statements: Statement[] = await recorder.record(async () => (data = await postGraphQL(url, call)));
+    const found = data.search as { totalCount: number; correctedQuery: string | null } | undefined;
+    const input = (call.variables as { input?: SearchInput }).input;
+    let floor: Statement[] = [];
+    if (found && input) {
+      const openAt = (input.openAt as Date | string | null | undefined) ?? null;
+      const query = await service.toQuery({ ...input, openAt: openAt === null ? null : new Date(openAt) });
+      floor = [floorStatement(query, found.correctedQuery ?? query.text)];
+    }
+    const [http, sql, plain]: number[][] = [[], [], []];
+    // Alternating, so all see the same state of caches and machine.
+    for (let i = 0; i < opts.runs; i++) {
+      http.push(await timed(() => postGraphQL(url, call)));
+      sql.push(await timed(() => replay(client, statements)));
+      if (floor.length) plain.push(await timed(() => replay(client, floor)));
+    }
+    const hits = found ? found.totalCount : (data.suggest as unknown[]).length;
+    const q = (samples: number[], at: number) => (samples.length ? quantile(samples, at) : NaN);
+    const [h50, s50, f50] = [q(http, 0.5), q(sql, 0.5), q(plain, 0.5)];
+    const cells = [
+      String(hits),
+      ms(h50),
+      ms(q(http, 0.95)),
+      ms(s50),
+      ms(q(sql, 0.95)),
+      plain.length ? ms(f50) : '–',
+      plain.length ? ms(q(plain, 0.95)) : '–',
+      String(statements.length),
+      `${(h50 / s50).toFixed(2)}×`,
+      plain.length ? `${(h50 / f50).toFixed(2)}×` : '–',
+    ];
+    out(label.padEnd(40) + cells.map((cell, i) => cell.padStart(columns[i][1])).join(''));
+    if (found?.correctedQuery) out(`  (rettet til "${found.correctedQuery}")`);
   }
 }
 

@@ -1,5 +1,6 @@
 export * from './search-engine.port.js';
 export * from './postgres/postgres-search.engine.js';
+export { SearchSql } from './postgres/search-sql.js';
 export * from './search-projector.js';
 export * from './search-indexer.js';
 export * from './search.service.js';

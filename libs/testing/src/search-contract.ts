@@ -228,6 +228,42 @@ export function defineSearchEngineContract(name: string, open: ContractEngineFac
         expect(facet(result, 'situation')).toEqual([{ value: 'eating', count: 1 }]);
         expect(facet(result, 'problemTag')).toEqual([{ value: 'eating-disorder', count: 1 }]);
       });
+
+      it("counts a field's values without its own filter, so the other values still show; across fields filters combine", async () => {
+        const extra = [
+          doc(40, { title: 'Kajakvej rådgivning', body: 'Kajakvej uden henvisning.', accessRoute: 'SELF_REFERRAL' }),
+          doc(41, { title: 'Kajakvej gruppe', body: 'Kajakvej med henvisning.', accessRoute: 'REFERRAL', status: 'PAUSED' }),
+          doc(42, { type: 'CONTACT', title: 'Kajakvej linjen', body: 'Kajakvej ring selv.', accessRoute: 'SELF_REFERRAL', status: null }),
+        ];
+        await engine.index(extra);
+        try {
+          const self = await search({ text: 'kajakvej', accessRoutes: ['SELF_REFERRAL'] });
+          expect(self.total).toBe(2);
+          expect(facet(self, 'accessRoute')).toEqual([
+            { value: 'SELF_REFERRAL', count: 2 },
+            { value: 'REFERRAL', count: 1 },
+          ]);
+          expect(facet(self, 'type')).toEqual([
+            { value: 'CONTACT', count: 1 },
+            { value: 'OFFER', count: 1 },
+          ]);
+          expect(facet(self, 'status')).toEqual([{ value: 'ACTIVE', count: 1 }]);
+
+          const offers = await search({ text: 'kajakvej', accessRoutes: ['SELF_REFERRAL'], types: ['OFFER'] });
+          expect(offers.total).toBe(1);
+          expect(offers.hits.map((h) => h.id)).toEqual([id(40)]);
+          expect(facet(offers, 'accessRoute')).toEqual([
+            { value: 'REFERRAL', count: 1 },
+            { value: 'SELF_REFERRAL', count: 1 },
+          ]);
+          expect(facet(offers, 'type')).toEqual([
+            { value: 'CONTACT', count: 1 },
+            { value: 'OFFER', count: 1 },
+          ]);
+        } finally {
+          await engine.remove(extra.map((d) => d.id));
+        }
+      });
     });
 
     describe('pagination', () => {

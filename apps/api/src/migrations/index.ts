@@ -18,6 +18,7 @@ import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
+import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   JobQueue121765100000000,
   SessionGrants1765210000000,
   SearchGeneration1765300000000,
+  SearchCompact1765310000000,
 ];

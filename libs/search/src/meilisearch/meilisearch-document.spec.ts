@@ -1,6 +1,7 @@
 import { openAtFilter as openAtOf } from '#directory';
 import type { SearchDocument } from '../search-engine.port.js';
 import {
+  disjunctiveFacetQueries,
   fold,
   MARK_END,
   MARK_START,
@@ -113,6 +114,23 @@ describe('Meilisearch filters', () => {
     expect(filter).toContain(`(openOnHolidays = true AND openSlots = ${q.slot})`);
     expect(filter).toContain(`exceptionOpen = "${q.spillKey}"`);
     expect(filter).toContain(`openSlots = ${q.spillSlot}`);
+  });
+
+  it('counts each filtered facet field without its own filter, keeping the other filters (disjunctive facets)', () => {
+    expect(disjunctiveFacetQueries({ text: '', municipalityCodes: ['0217'], offset: 0, limit: 10 })).toEqual([]);
+    expect(
+      disjunctiveFacetQueries({
+        text: '',
+        municipalityCodes: ['0217'],
+        accessRoutes: ['SELF_REFERRAL'],
+        types: ['OFFER'],
+        offset: 0,
+        limit: 10,
+      }),
+    ).toEqual([
+      { attribute: 'type', filter: ['municipalityCodes IN ["0217"]', 'accessRoute IN ["SELF_REFERRAL"]'] },
+      { attribute: 'accessRoute', filter: ['type IN ["OFFER"]', 'municipalityCodes IN ["0217"]'] },
+    ]);
   });
 
   it('fetches exact pages: aligned windows as one page, others from the start', () => {

@@ -122,6 +122,28 @@ export function toFilter(query: SearchQuery): string[] | null {
   return filter;
 }
 
+/**
+ * Facet fields whose own filter their counts ignore (disjunctive facets, as the PostgreSQL engine
+ * counts them), with the query's filter for each. Municipality is the search's place: not one.
+ */
+const DISJUNCTIVE: [FacetField, 'types' | 'situationKeys' | 'problemKeys' | 'sectors' | 'accessRoutes' | 'statuses'][] = [
+  ['type', 'types'],
+  ['situation', 'situationKeys'],
+  ['problemTag', 'problemKeys'],
+  ['sector', 'sectors'],
+  ['accessRoute', 'accessRoutes'],
+  ['status', 'statuses'],
+];
+
+/** For each facet field the query filters on: the attribute to count and the filter without that field's own. */
+export function disjunctiveFacetQueries(query: SearchQuery): { attribute: string; filter: string[] }[] {
+  return DISJUNCTIVE.filter(([, key]) => query[key]?.length).flatMap(([field, key]) => {
+    const filter = toFilter({ ...query, [key]: undefined });
+    const attribute = FACET_ATTRIBUTES.find(([f]) => f === field)![1];
+    return filter === null ? [] : [{ attribute, filter }];
+  });
+}
+
 /** `matchesOpenAt` (libs/directory/src/shared/opening-times.ts) as a Meilisearch filter. */
 export function openAtFilter(q: OpenAtFilter): string {
   const weekly = (slot: number, holiday: boolean) => (holiday ? `(openOnHolidays = true AND openSlots = ${slot})` : `openSlots = ${slot}`);

@@ -15,6 +15,7 @@ import {
   toFacets,
   toFilter,
   toMeiliDocument,
+  disjunctiveFacetQueries,
   toSnippet,
   toSynonymMap,
   FACET_ATTRIBUTES,
@@ -194,7 +195,30 @@ export class MeilisearchEngine implements SearchEngine {
       distanceKm: near && hit._geo ? distanceKm(near, { latitude: hit._geo.lat, longitude: hit._geo.lng }) : null,
       stale: typeof hit.verificationDue === 'number' && hit.verificationDue < Date.now(),
     }));
-    return { total: response.totalHits, hits, facets: toFacets(response.facetDistribution), correctedQuery: null };
+    const distribution = { ...response.facetDistribution, ...(await this.disjunctiveFacets(query, text, matchingStrategy)) };
+    return { total: response.totalHits, hits, facets: toFacets(distribution), correctedQuery: null };
+  }
+
+  /** Each filtered facet field counted without its own filter, in one multi-search (none when nothing is filtered). */
+  private async disjunctiveFacets(
+    query: SearchQuery,
+    text: string,
+    matchingStrategy: 'all' | 'last',
+  ): Promise<Record<string, Record<string, number>>> {
+    const queries = disjunctiveFacetQueries(query);
+    if (!queries.length) return {};
+    const { results } = await this.client.multiSearch({
+      queries: queries.map(({ attribute, filter }) => ({
+        indexUid: this.indexName,
+        q: text,
+        filter: filter.length ? filter : undefined,
+        facets: [attribute],
+        matchingStrategy,
+        page: 1,
+        hitsPerPage: 0,
+      })),
+    });
+    return Object.fromEntries(queries.map(({ attribute }, i) => [attribute, results[i]?.facetDistribution?.[attribute] ?? {}]));
   }
 
   /**

@@ -26,9 +26,9 @@ export function openAtCondition(sql: Params, q: OpenAtFilter): string {
   const onHolidays = (holiday: boolean) => (holiday ? 'd.open_on_holidays AND ' : '');
   const today = `(d.exception_open @> ARRAY[${sql.param(q.dayKey)}::text]
     OR (NOT d.exception_dates @> ARRAY[${sql.param(q.date)}::text]
-      AND (d.always_open OR (${onHolidays(q.holiday)}d.open_slots @> ARRAY[${sql.param(q.slot)}::int]))))`;
+      AND (d.always_open OR (${onHolidays(q.holiday)}d.open_ranges @> ${sql.param(q.slot)}::int))))`;
   const fromYesterday = `(d.exception_open @> ARRAY[${sql.param(q.spillKey)}::text]
     OR (NOT d.exception_dates @> ARRAY[${sql.param(q.previousDate)}::text]
-      AND ${onHolidays(q.previousHoliday)}d.open_slots @> ARRAY[${sql.param(q.spillSlot)}::int]))`;
+      AND ${onHolidays(q.previousHoliday)}d.open_ranges @> ${sql.param(q.spillSlot)}::int))`;
   return `(${today} OR ${fromYesterday})`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult, SynonymGroup } from '../search-engine.port.js';
 import { highlightToHtml } from './query-text.js';
-import { SearchSql } from './search-sql.js';
+import { FACET_PREFIX, facetValues, searchStatement, type SearchRow } from './search-statement.js';
 import { TextPlanner } from './text-planner.js';
 import type { TextQuery } from './text-query.js';
 
@@ -28,12 +28,24 @@ const COLUMNS = [
   'longitude',
   'always_open',
   'open_on_holidays',
-  'open_slots',
+  'open_ranges',
   'exception_dates',
   'exception_open',
+  'facet_values',
 ] as const;
 
-type FacetRow = { field: FacetField; value: string; count: string };
+/** Sorted slots as a multirange literal of runs: [1, 2, 3, 7] → "{[1,4),[7,8)}". */
+export function openRanges(slots: number[]): string {
+  const runs: string[] = [];
+  const sorted = [...new Set(slots)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    let end = i;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    runs.push(`[${sorted[i]},${sorted[end] + 1})`);
+    i = end + 1;
+  }
+  return `{${runs.join(',')}}`;
+}
 
 /** PostgreSQL full-text search: Danish stemming, accents folded, synonyms, compounds, trigram typo correction. */
 @Injectable()
@@ -77,9 +89,10 @@ export class PostgresSearchEngine implements SearchEngine {
           d.location?.longitude ?? null,
           d.alwaysOpen ?? false,
           d.openOnHolidays ?? false,
-          d.openSlots ?? [],
+          openRanges(d.openSlots ?? []),
           d.exceptionDates ?? [],
           d.exceptionOpen ?? [],
+          facetValues(d),
         ];
         const placeholders = values.map((v) => `$${params.push(v)}`);
         return `(${placeholders.join(', ')}, now())`;
@@ -118,39 +131,26 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    // The facets of each text query tried also count its matches (the type facet covers every document).
-    let facetRows: FacetRow[] = [];
-    const plan = await this.planner.plan(query.text, async (text) => {
-      facetRows = await this.facetRows(query, text);
-      return facetRows.filter((r) => r.field === 'type').reduce((sum, r) => sum + Number(r.count), 0);
-    });
-    const { total, correctedQuery } = plan;
     const boostText = query.boost?.text ? await this.planner.rankingQuery(query.boost.text) : null;
-    const sql = new SearchSql(query, plan.query, boostText);
-    const hits: {
-      id: string;
-      type: SearchResult['hits'][number]['type'];
-      score: number;
-      snippet: string;
-      distance_km: number | null;
-      stale: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT d.id, d.type, ${sql.score()} AS score, ${sql.snippet()} AS snippet, ${sql.distance()} AS distance_km,
-              coalesce(d.verification_due < now(), false) AS stale
-       FROM search_document d WHERE ${sql.where()}
-       ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}`,
-      sql.params,
-    );
+    // Each text query the planner tries runs the whole search; the one it keeps is the last one run.
+    let row: SearchRow = { total: 0, facets: [], hits: [] };
+    const { correctedQuery } = await this.planner.plan(query.text, async (text) => {
+      row = await this.run(query, text, boostText);
+      return row.total;
+    });
     const facets = new Map<FacetField, { value: string; count: number }[]>();
-    for (const row of facetRows) {
-      const list = facets.get(row.field) ?? [];
-      list.push({ value: row.value, count: Number(row.count) });
-      facets.set(row.field, list);
+    for (const { value: prefixed, count } of row.facets) {
+      const field = FIELD_OF_PREFIX.get(prefixed.slice(0, 2));
+      if (!field) continue;
+      const list = facets.get(field) ?? [];
+      list.push({ value: prefixed.slice(2), count: Number(count) });
+      facets.set(field, list);
     }
     return {
-      total,
-      hits: hits.map(({ distance_km, ...h }) => ({
+      total: row.total,
+      hits: row.hits.map(({ distance_km, ...h }) => ({
         ...h,
+        type: h.type as SearchResult['hits'][number]['type'],
         score: Number(h.score),
         snippet: highlightToHtml(h.snippet),
         distanceKm: distance_km === null ? null : Number(distance_km),
@@ -163,18 +163,29 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  private facetRows(query: SearchQuery, tsQuery: TextQuery | null): Promise<FacetRow[]> {
-    const sql = new SearchSql(query, tsQuery);
-    return this.dataSource.query(
-      `WITH matched AS (SELECT * FROM search_document d WHERE ${sql.where()})
-       SELECT 'type' AS field, type AS value, count(*) AS count FROM matched GROUP BY type
-       UNION ALL SELECT 'municipality', m, count(*) FROM matched, unnest(municipality_codes) m GROUP BY m
-       UNION ALL SELECT 'situation', s, count(*) FROM matched, unnest(situation_keys) s GROUP BY s
-       UNION ALL SELECT 'problemTag', p, count(*) FROM matched, unnest(problem_keys) p GROUP BY p
-       UNION ALL SELECT 'sector', sector, count(*) FROM matched GROUP BY sector
-       UNION ALL SELECT 'accessRoute', access_route, count(*) FROM matched WHERE access_route IS NOT NULL GROUP BY access_route
-       UNION ALL SELECT 'status', status, count(*) FROM matched WHERE status IS NOT NULL GROUP BY status`,
-      sql.params,
-    );
+  /**
+   * One statement in a transaction of its own, whose planner settings end with it: with words, the
+   * GIN index is the way in (the planner over-estimates prefix matches and would read the whole
+   * table), no JIT compilation for a statement that runs in milliseconds, and room to count in memory.
+   */
+  private run(query: SearchQuery, text: TextQuery | null, boostText: TextQuery | null): Promise<SearchRow> {
+    const { sql, params } = searchStatement(query, text, boostText);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(text ? PLANNER_WITH_WORDS : PLANNER);
+      const [row]: SearchRow[] = await manager.query(sql, params);
+      return row;
+    });
   }
 }
+
+const FIELD_OF_PREFIX = new Map(Object.entries(FACET_PREFIX).map(([field, prefix]) => [prefix, field as FacetField]));
+
+/** As `SET LOCAL` (set_config's `true`): for the search's own transaction only, never the server's configuration. */
+const local = (settings: [string, string][]) =>
+  `SELECT ${settings.map(([name, value]) => `set_config('${name}', '${value}', true)`).join(', ')}`;
+const SETTINGS: [string, string][] = [
+  ['jit', 'off'],
+  ['work_mem', '32MB'],
+];
+const PLANNER = local(SETTINGS);
+const PLANNER_WITH_WORDS = local([...SETTINGS, ['enable_seqscan', 'off'], ['random_page_cost', '1.1']]);

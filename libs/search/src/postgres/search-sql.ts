@@ -1,4 +1,4 @@
-import type { SearchQuery } from '../search-engine.port.js';
+import type { FacetField, SearchQuery } from '../search-engine.port.js';
 import { GREATER_THAN, LESS_THAN, MARK_END, MARK_START } from './query-text.js';
 import type { TextQuery } from './text-query.js';
 import { nearCondition, openAtCondition } from './place-time-sql.js';
@@ -30,17 +30,41 @@ export class SearchSql {
     return `$${this.params.push(value)}`;
   }
 
+  /** Whether the query has words: then the GIN index on the text is always the way in. */
+  get hasText(): boolean {
+    return this.query !== null;
+  }
+
+  /** Every condition of the search, all of which a hit meets. */
   where(): string {
+    const conditions = [...this.fixedConditions(), ...this.facetFilters().map(([, condition]) => condition)];
+    return conditions.length ? conditions.join(' AND ') : 'true';
+  }
+
+  /**
+   * The filters on facet fields whose own facet ignores them (disjunctive facets): a catalogue
+   * filtered on one access route still counts the others. Municipality is the search's place (also
+   * read from the words and from regions) and stays a plain filter, so its facet counts within it.
+   */
+  facetFilters(): [FacetField, string][] {
+    const s = this.search;
+    const filters: [FacetField, string][] = [];
+    if (s.types?.length) filters.push(['type', `d.type = ANY(${this.param(s.types)}::text[])`]);
+    if (s.situationKeys?.length) filters.push(['situation', `d.situation_keys && ${this.param(s.situationKeys)}::text[]`]);
+    if (s.problemKeys?.length) filters.push(['problemTag', `d.problem_keys && ${this.param(s.problemKeys)}::text[]`]);
+    if (s.sectors?.length) filters.push(['sector', `d.sector = ANY(${this.param(s.sectors)}::text[])`]);
+    if (s.accessRoutes?.length)
+      filters.push(['accessRoute', `coalesce(d.access_route = ANY(${this.param(s.accessRoutes)}::text[]), false)`]);
+    if (s.statuses?.length) filters.push(['status', `coalesce(d.status = ANY(${this.param(s.statuses)}::text[]), false)`]);
+    return filters;
+  }
+
+  /** The words and the filters that are not facet fields' own. */
+  fixedConditions(): string[] {
     const s = this.search;
     const conditions: string[] = [];
     if (this.query) conditions.push(`d.tsv @@ ${this.query}`);
-    if (s.types?.length) conditions.push(`d.type = ANY(${this.param(s.types)}::text[])`);
     if (s.municipalityCodes) conditions.push(`d.municipality_codes && ${this.param(s.municipalityCodes)}::text[]`);
-    if (s.situationKeys?.length) conditions.push(`d.situation_keys && ${this.param(s.situationKeys)}::text[]`);
-    if (s.problemKeys?.length) conditions.push(`d.problem_keys && ${this.param(s.problemKeys)}::text[]`);
-    if (s.sectors?.length) conditions.push(`d.sector = ANY(${this.param(s.sectors)}::text[])`);
-    if (s.accessRoutes?.length) conditions.push(`d.access_route = ANY(${this.param(s.accessRoutes)}::text[])`);
-    if (s.statuses?.length) conditions.push(`d.status = ANY(${this.param(s.statuses)}::text[])`);
     if (s.age !== undefined) {
       const age = this.param(s.age);
       conditions.push(`(d.age_min IS NULL OR d.age_min <= ${age}) AND (d.age_max IS NULL OR d.age_max >= ${age})`);
@@ -48,7 +72,7 @@ export class SearchSql {
     if (s.ageRange) conditions.push(...this.ageRange(s.ageRange));
     if (s.near) conditions.push(nearCondition(this, s.near));
     if (s.openAt) conditions.push(openAtCondition(this, s.openAt));
-    return conditions.length ? conditions.join(' AND ') : 'true';
+    return conditions;
   }
 
   /** The age-range filter (issue 17): records whose [age_min, age_max] overlaps it, open ends matching. */
@@ -71,13 +95,18 @@ export class SearchSql {
     return this.search.sortBy === 'DISTANCE' && this.search.near ? 'distance_km ASC NULLS LAST, ' : '';
   }
 
-  score(): string {
+  /**
+   * The score of a hit. `cheap`: the same without what needs the title's own lexemes (its share of
+   * the words), to pick the candidates that are then scored in full: title matches are still seen,
+   * through the words' title weight (A).
+   */
+  score(cheap = false): string {
     // Normalisation 1 divides by 1 + log(length): a short title hit beats a long body mention.
-    const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost()}`;
+    const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost(cheap)}`;
     const weight = `${STATUS_WEIGHT}${this.own()}`;
     if (!this.query) return `(1${age}) * ${weight}`;
     const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1)`;
-    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v))}` : '';
+    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v), cheap)}` : '';
     return `(${rank}${text}${age}) * ${weight}`;
   }
 
@@ -89,7 +118,7 @@ export class SearchSql {
   }
 
   /** The terms `search.boost` adds to the score ('' without one): situations, lines that always answer, the situation words. */
-  private boost(): string {
+  private boost(cheap: boolean): string {
     const boost = this.search.boost;
     if (!boost) return '';
     const terms: string[] = [];
@@ -104,7 +133,7 @@ export class SearchSql {
     }
     if (this.boostText) {
       const query = `to_tsquery(${CONFIG}, ${this.param(this.boostText.full)})`;
-      terms.push(`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${query}, 1) + ${textRanking(this.boostText, (v) => this.param(v))}`);
+      terms.push(`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${query}, 1) + ${textRanking(this.boostText, (v) => this.param(v), cheap)}`);
     }
     return terms.map((t) => ` + ${t}`).join('');
   }
@@ -125,13 +154,23 @@ export class SearchSql {
  * What makes one match better than another beyond ts_rank_cd: each query word (or synonym phrase)
  * found in the title, a title that is mostly the query ("Bostøtte (Serviceloven § 85)" before a long
  * title that also mentions it), and matching the words as typed rather than only as compound parts.
- * The title's lexemes are filtered out once per row.
+ * The title's lexemes are filtered out once per row; `cheap` asks the document's vector for each
+ * word with the title's weight instead and leaves out the share of the title.
  */
-function textRanking(text: TextQuery, param: (value: unknown) => string): string {
+function textRanking(text: TextQuery, param: (value: unknown) => string, cheap = false): string {
+  if (cheap) {
+    const inTitle = text.groups.map((g) => `(d.tsv @@ to_tsquery(${CONFIG}, ${param(titleOnly(g))}))::int`).join(' + ');
+    return `${TITLE_WEIGHT} * (${inTitle})::float8 / ${text.groups.length} + ${EXACT_WEIGHT} * (d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
+  }
   const inTitle = text.groups.map((g) => `(t.title @@ to_tsquery(${CONFIG}, ${param(g)}))::int`).join(' + ');
   const exact = `(d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
   return `(SELECT ${TITLE_WEIGHT} * m.n / ${text.groups.length} + ${COVERAGE_WEIGHT} * least(1, m.n / greatest(1, length(t.title)))
       FROM (SELECT ts_filter(d.tsv, '{a}') AS title) t, LATERAL (SELECT (${inTitle})::float8 AS n) m) + ${EXACT_WEIGHT} * ${exact}`;
+}
+
+/** A to_tsquery expression whose words match only in the title (weight A): "angst:*" → "angst:*A". */
+export function titleOnly(expression: string): string {
+  return expression.replace(/([a-z0-9]+)(:\*)?/g, (_, word: string, prefix: string | undefined) => `${word}:${prefix ? '*' : ''}A`);
 }
 
 /**

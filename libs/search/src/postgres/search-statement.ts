@@ -1,0 +1,84 @@
+import type { FacetField, SearchDocument, SearchQuery } from '../search-engine.port.js';
+import { SearchSql } from './search-sql.js';
+import type { TextQuery } from './text-query.js';
+
+/** Candidates ranked cheaply before the page is scored in full: far more than a page, far fewer than the matches. */
+export const CANDIDATES = 200;
+
+/** What the statement answers in one row: the exact count, every facet value's count and the page of hits. */
+export interface SearchRow {
+  total: number;
+  /** Prefixed values (FACET_PREFIX) and their counts. */
+  facets: { value: string; count: number }[];
+  hits: { id: string; type: string; score: number; snippet: string; distance_km: number | null; stale: boolean }[];
+}
+
+/** The prefix of each facet field's values in `facet_values` ("t:OFFER", "m:0217"); the migration SearchCompact writes the same. */
+export const FACET_PREFIX: Record<FacetField, string> = {
+  type: 't:',
+  municipality: 'm:',
+  situation: 's:',
+  problemTag: 'p:',
+  sector: 'e:',
+  accessRoute: 'a:',
+  status: 'o:',
+};
+
+/** A document's facet values as `facet_values` holds them. */
+export function facetValues(doc: SearchDocument): string[] {
+  const values: [FacetField, (string | null)[]][] = [
+    ['type', [doc.type]],
+    ['sector', [doc.sector]],
+    ['accessRoute', [doc.accessRoute]],
+    ['status', [doc.status]],
+    ['municipality', doc.municipalityCodes],
+    ['situation', doc.situationKeys],
+    ['problemTag', doc.problemKeys],
+  ];
+  return values.flatMap(([field, list]) => list.filter((v): v is string => v !== null).map((v) => FACET_PREFIX[field] + v));
+}
+
+/**
+ * One search as one statement over `search_document`, which reads the matches once:
+ *
+ * 1. `m`: every document that matches the words and the fixed filters and fails at most one facet
+ *    filter (`fail`: its prefix), with its facet values and a cheap score: no `SELECT *`.
+ * 2. The count: the rows of `m` that fail nothing. The facets, in one pass over `m`: each field's
+ *    values in the rows that fail nothing or only its own filter (disjunctive facets).
+ * 3. The page: the best `CANDIDATES` by the cheap score are scored in full (the title's share of
+ *    the words) and sorted; only the page's hits get a snippet.
+ */
+export function searchStatement(
+  query: SearchQuery,
+  text: TextQuery | null,
+  boostText: TextQuery | null,
+): { sql: string; params: unknown[] } {
+  const sql = new SearchSql(query, text, boostText);
+  const filters = sql.facetFilters();
+  const fixed = sql.fixedConditions();
+  const failing = filters.map(([field, condition]) => `WHEN NOT (${condition}) THEN '${FACET_PREFIX[field]}'`);
+  const fail = failing.length ? `CASE ${failing.join(' ')} END` : 'NULL::text';
+  const atMostOneFails = filters.length ? [`(${filters.map(([, condition]) => `(NOT (${condition}))::int`).join(' + ')}) <= 1`] : [];
+  const where = [...fixed, ...atMostOneFails].join(' AND ') || 'true';
+  const byDistance = query.sortBy === 'DISTANCE' && query.near;
+  const distance = sql.distance();
+  const candidates = Math.max(CANDIDATES, query.offset + query.limit);
+
+  const statement = `WITH m AS MATERIALIZED (
+      SELECT d.id, d.title, d.facet_values, ${fail} AS fail, ${sql.score(true)} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
+      FROM search_document d WHERE ${where}),
+    c AS (SELECT m.id FROM m WHERE m.fail IS NULL
+      ORDER BY ${byDistance ? 'm.distance_km ASC NULLS LAST, ' : ''}m.cheap DESC, m.title, m.id LIMIT ${sql.param(candidates)}),
+    page AS (SELECT d.id, d.type, d.title, d.subtitle, d.body, ${sql.score()} AS score, ${distance} AS distance_km,
+             coalesce(d.verification_due < now(), false) AS stale
+      FROM c JOIN search_document d ON d.id = c.id
+      ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
+    f AS (SELECT v AS value, count(*) AS count FROM m, unnest(m.facet_values) v
+      ${filters.length ? 'WHERE m.fail IS NULL OR left(v, 2) = m.fail ' : ''}GROUP BY v)
+    SELECT (SELECT count(*) FROM m WHERE m.fail IS NULL)::int AS total,
+      (SELECT coalesce(json_agg(json_build_object('value', f.value, 'count', f.count)), '[]') FROM f) AS facets,
+      (SELECT coalesce(json_agg(json_build_object('id', d.id, 'type', d.type, 'score', d.score, 'snippet', ${sql.snippet()},
+          'distance_km', d.distance_km, 'stale', d.stale) ORDER BY ${byDistance ? 'd.distance_km ASC NULLS LAST, ' : ''}d.score DESC, d.title, d.id), '[]')
+        FROM page d) AS hits`;
+  return { sql: statement, params: sql.params };
+}
