@@ -18,7 +18,7 @@ import {
   type Database,
   type GraphQLContext,
 } from '#core';
-import { DirectoryModule } from '#directory';
+import { DirectoryModule, OrganisationsService } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
 import { HandoverModule } from '#handover';
@@ -48,7 +48,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forDatabase(database),
         JobsModule.forRoot(config.jobs),
-        AuthModule.forRoot(config.auth),
+        AuthModule.forRoot(config.auth, { imports: [DirectoryModule], organisations: OrganisationsService }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ViewerFromRequest, Metrics, RateLimiter],

@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
@@ -10,22 +10,33 @@ import { SignInThrottle } from './sessions/sign-in-throttle.js';
 import { OidcTokens } from './sso/oidc-tokens.js';
 import { AccountLinksResolver } from './invitations/account-links.resolver.js';
 import { AccountLinks } from './invitations/account-links.service.js';
+import { OrganisationDirectory } from './invitations/organisation-directory.js';
 import { ViewerFromRequest } from './sessions/viewer-from-request.js';
 import { SessionCookieController } from './sessions/session-cookie.controller.js';
 import { SsoClient } from './sso/sso-client.js';
 import { SsoController } from './sso/sso.controller.js';
+
+/** What auth asks other contexts through ports it owns, and the modules that answer them. */
+export interface AuthPorts {
+  /** The modules that provide the answering services (the directory's). */
+  imports: NonNullable<ModuleMetadata['imports']>;
+  /** The service that answers OrganisationDirectory (the directory's OrganisationsService). */
+  organisations: Type<OrganisationDirectory>;
+}
 
 export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver];
 
 @Global()
 @Module({})
 export class AuthModule {
-  static forRoot(config: AuthConfig): DynamicModule {
+  static forRoot(config: AuthConfig, ports: AuthPorts): DynamicModule {
     return {
       module: AuthModule,
+      imports: ports.imports,
       controllers: [SessionCookieController, SsoController],
       providers: [
         { provide: AUTH_CONFIG, useValue: config },
+        { provide: OrganisationDirectory, useExisting: ports.organisations },
         PasswordHasher,
         AccessTokens,
         AccountsService,

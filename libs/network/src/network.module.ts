@@ -4,6 +4,7 @@ import { GeographyModule } from '#geography';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
+import { DirectoryLookups } from './shared/directory-lookups.js';
 import { KeyPersonWelcome } from './networks/key-person-welcome.js';
 import { MemberResolver } from './networks/member.resolver.js';
 import { MemberHandover } from './networks/member-handover.js';
@@ -43,6 +44,7 @@ export class NetworkModule {
       imports: [GeographyModule, DirectoryModule],
       providers: [
         { provide: NETWORK_CONFIG, useValue: config },
+        DirectoryLookups,
         NetworksService,
         MembersService,
         MemberHandover,

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AuthModule } from '#auth';
 import { DatabaseModule, JobsModule, type Database } from '#core';
 import { DemoSeeder } from '#demo';
-import { DirectoryModule } from '#directory';
+import { DirectoryModule, OrganisationsService } from '#directory';
 import { GeographyModule } from '#geography';
 import { HandoverModule } from '#handover';
 import { MailModule } from '#mail';
@@ -52,7 +52,7 @@ export async function createModuleContext(options: ModuleContextOptions = {}): P
     imports: [
       DatabaseModule.forDatabase(database),
       JobsModule.forRoot(testJobsConfig({ work: false, ...options.jobs })),
-      AuthModule.forRoot(testAuthConfig()),
+      AuthModule.forRoot(testAuthConfig(), { imports: [DirectoryModule], organisations: OrganisationsService }),
       MailModule.forRoot(testMailConfig(options)),
       ...(options.imports ?? []),
     ],

@@ -29,6 +29,7 @@ import { RoleGrant, Role } from '../accounts/role-grant.entity.js';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { AuthenticationError, type Session } from '../sessions/session.types.js';
+import { OrganisationDirectory } from './organisation-directory.js';
 
 const INVITATION_DAYS = 7;
 const RESET_HOURS = 2;
@@ -58,6 +59,7 @@ export class AccountLinks {
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+    private readonly organisations: OrganisationDirectory,
   ) {}
 
   async invite(
@@ -71,7 +73,7 @@ export class AccountLinks {
     if (!this.mayManage(ctx, organisationId))
       return ForbiddenError.of('Kun organisationens nøglepersoner og administratorer kan invitere.');
     return mutate(this.dataSource, async (manager) => {
-      const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [organisationId]);
+      const [organisation] = await this.organisations.byIds(manager, [organisationId]);
       rejectIf([...errors, ...(organisation ? [] : [{ path: 'input.organisationId', message: 'Organisationen findes ikke.' }])]);
       const { email, displayName } = value as { email: string; displayName: string };
       if (await manager.getRepository(Account).existsBy({ email: normaliseEmail(email) })) {
@@ -106,11 +108,13 @@ export class AccountLinks {
     const checked = validate(invitationInput.omit({ role: true }), input);
     if (!checked.ok) return checked.error;
     const { email, displayName, organisationId } = checked.value;
-    await this.dataSource.query(
-      `INSERT INTO account (email, display_name, status, organisation_id)
-       SELECT $1, $2, 'PENDING', id FROM organisation WHERE id = $3 ON CONFLICT (email) DO NOTHING`,
-      [normaliseEmail(email), displayName, organisationId],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.organisations.byIds(manager, [organisationId])).length) return;
+      await manager.query(
+        `INSERT INTO account (email, display_name, status, organisation_id) VALUES ($1, $2, 'PENDING', $3) ON CONFLICT (email) DO NOTHING`,
+        [normaliseEmail(email), displayName, organisationId],
+      );
+    });
     return true;
   }
 
@@ -139,9 +143,7 @@ export class AccountLinks {
         return account;
       }
       await manager.update(Account, { id: accountId }, { status: AccountStatus.INVITED });
-      const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [
-        account.organisationId,
-      ]);
+      const [organisation] = await this.organisations.byIds(manager, [account.organisationId]);
       await this.sendInvitation(manager, ctx, account, organisation.name);
       await this.record(manager, ctx, account, AuditAction.UPDATE, { status: AccountStatus.PENDING }, { status: AccountStatus.INVITED });
       return Object.assign(account, { status: AccountStatus.INVITED });

@@ -213,6 +213,21 @@ export class OrganisationsService {
     }
     return { regionKey, errors };
   }
+
+  /** Organisations by id, by name then id in the database's collation (the caller's transaction). */
+  byIdsByName(manager: EntityManager, ids: string[]): Promise<Organisation[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.getRepository(Organisation).find({ where: { id: In([...new Set(ids)]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Ids of the organisations in a municipality of `codes`, or with no municipality in a region of `regionKeys`. */
+  async idsInPlaces(manager: EntityManager, places: { municipalityCodes: string[]; regionKeys: string[] }): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM organisation WHERE municipality_code = ANY($1::text[]) OR (municipality_code IS NULL AND region_key = ANY($2::text[]))`,
+      [places.municipalityCodes, places.regionKeys],
+    );
+    return rows.map((r) => r.id);
+  }
 }
 
 /** Sector decides where an organisation belongs: a municipality, a region, or (national) neither. */

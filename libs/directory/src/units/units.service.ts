@@ -200,4 +200,10 @@ export class UnitsService {
     );
     return cycle ? [{ path, message: 'En enhed kan ikke ligge under sig selv.' }] : [];
   }
+
+  /** Units by id, by name then id in the database's collation (the caller's transaction). */
+  byIdsByName(manager: EntityManager, ids: string[]): Promise<Unit[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.getRepository(Unit).find({ where: { id: In([...new Set(ids)]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
 }

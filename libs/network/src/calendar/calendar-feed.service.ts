@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildCalendarFeed, findById, isUuid, type FeedEvent } from '#core';
-import { Organisation } from '#directory';
+import { buildCalendarFeed, isUuid, type FeedEvent } from '#core';
+import { OrganisationsService } from '#directory';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from '../theme-days/theme-day.entity.js';
 import { themeDayUid, themeDayUrl } from './theme-day-uid.js';
@@ -27,6 +27,7 @@ export class CalendarFeedService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** The network's feed, or null when there is no such network. */
@@ -44,7 +45,7 @@ export class CalendarFeedService {
 
   /** The feed of the theme days an organisation hosts, or null when there is no such organisation. */
   async organisationFeed(id: string, now = new Date()): Promise<string | null> {
-    const organisation = await findById(this.dataSource.manager, Organisation, id);
+    const [organisation] = isUuid(id) ? await this.organisations.byIds(this.dataSource.manager, [id]) : [];
     if (!organisation) return null;
     const days = await this.publicDays('d.host_organisation_id = :id', id, now);
     const networks = new Map((await this.networks([...new Set(days.map((d) => d.networkId))])).map((n) => [n.id, n]));

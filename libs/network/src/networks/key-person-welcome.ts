@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AccountStatus } from '#auth';
 import { Outbox } from '#core';
+import { OrganisationsService } from '#directory';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import type { KeyPersonWelcomeData } from '../messages.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
 
@@ -15,12 +18,17 @@ export interface KeyPersonWelcomeInput {
   now?: Date;
 }
 
+/** Who gets the welcome: accounts in use or invited (not applicants, not disabled ones). */
+const WELCOMED = [AccountStatus.ACTIVE, AccountStatus.INVITED];
+
 type NetworkRow = {
   id: string;
   name: string;
   description: string | null;
   contact_email: string | null;
-  party_name: string;
+  party_id: string;
+  organisation_id: string;
+  unit_id: string | null;
   is_key_person: boolean;
   in_steering_group: boolean;
 };
@@ -35,22 +43,20 @@ export class KeyPersonWelcome {
   constructor(
     private readonly mail: Outbox,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+    private readonly lookups: DirectoryLookups,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Queues the welcome; false when there is nothing to welcome to or no address to send it to. */
   async queue(manager: EntityManager, input: KeyPersonWelcomeInput): Promise<boolean> {
     const networkIds = [...new Set(input.networkIds)].sort();
-    const [account]: { display_name: string; email: string }[] = await manager.query(
-      `SELECT display_name, email FROM account WHERE id = $1 AND status IN ('ACTIVE','INVITED')`,
-      [input.accountId],
-    );
+    const found = await this.lookups.person(manager, input.accountId);
+    const account = found && WELCOMED.includes(found.status) ? found : null;
     if (!account || (!networkIds.length && !input.keyPersonOf)) return false;
     const networks = await this.networks(manager, input.accountId, networkIds, input.now ?? new Date());
-    const [organisation]: { name: string }[] = input.keyPersonOf
-      ? await manager.query(`SELECT name FROM organisation WHERE id = $1`, [input.keyPersonOf])
-      : [];
+    const [organisation] = input.keyPersonOf ? await this.organisations.byIds(manager, [input.keyPersonOf]) : [];
     const data: KeyPersonWelcomeData = {
-      recipientName: account.display_name,
+      recipientName: account.displayName,
       ...(input.predecessorName ? { predecessorName: input.predecessorName } : {}),
       ...(organisation ? { organisationName: organisation.name } : {}),
       networks,
@@ -70,16 +76,21 @@ export class KeyPersonWelcome {
   private async networks(manager: EntityManager, accountId: string, networkIds: string[], now: Date) {
     if (!networkIds.length) return [];
     const rows: NetworkRow[] = await manager.query(
-      `SELECT n.id, n.name, n.description, n.contact_email, coalesce(u.name || ', ' || o.name, o.name) AS party_name,
+      `SELECT n.id, n.name, n.description, n.contact_email, p.id AS party_id, p.organisation_id, p.unit_id,
               m.is_key_person, m.in_steering_group
        FROM network_member m JOIN network n ON n.id = m.network_id JOIN network_party p ON p.id = m.party_id
-       JOIN organisation o ON o.id = p.organisation_id LEFT JOIN unit u ON u.id = p.unit_id
        WHERE m.account_id = $1 AND m.network_id = ANY($2) AND m.status = 'APPROVED' AND (m.is_key_person OR m.in_steering_group)
        ORDER BY n.name`,
       [accountId, networkIds],
     );
+    const parties = await this.lookups.partyNames(
+      manager,
+      rows.map((r) => ({ id: r.party_id, organisationId: r.organisation_id, unitId: r.unit_id })),
+    );
     const networks: KeyPersonWelcomeData['networks'] = [];
     for (const row of rows) {
+      const party = parties.get(row.party_id);
+      if (!party) continue;
       const themeDays: { title: string; starts_at: Date }[] = await manager.query(
         `SELECT title, starts_at FROM theme_day WHERE network_id = $1 AND status = 'SCHEDULED' AND starts_at > $2 ORDER BY starts_at LIMIT 3`,
         [row.id, now],
@@ -91,7 +102,7 @@ export class KeyPersonWelcome {
       networks.push({
         name: row.name,
         ...(row.description?.trim() ? { description: row.description.trim() } : {}),
-        partyName: row.party_name,
+        partyName: party.unitName ? `${party.unitName}, ${party.organisationName}` : party.organisationName,
         keyPerson: row.is_key_person,
         steeringGroup: row.in_steering_group,
         ...(row.contact_email ? { coordinatorEmail: row.contact_email } : {}),

@@ -11,15 +11,17 @@ import {
   isUuid,
   lockOrReject,
   mutate,
-  pageOf,
   pageWindow,
+  toConnection,
   validate,
   type Connection,
   type MutationFailure,
   type RequestContext,
   TransactionalEvents,
 } from '#core';
+import { AccountsService } from '#auth';
 import { approvedMembership, assertCoordinator, assertKeyPersonOf, assertSignedIn, isCoordinator } from '../shared/network-access.js';
+import { compareAscii, rankOf, ranks } from '../shared/ranks.js';
 import { SupervisionParticipantsService } from '../supervision/supervision-participants.service.js';
 import { KeyPersonWelcome } from './key-person-welcome.js';
 import { MemberStatus, Network, NetworkMember, NetworkParty } from './network.entity.js';
@@ -40,14 +42,19 @@ const MEMBER_COUNT = defineLoader<string, number>('network.memberCount', async (
   return ids.map((id) => counts.get(id) ?? 0);
 });
 
-const PERSON = defineLoader<string, MemberPerson | null>('network.person', async (dataSource, ids) => {
-  const rows: { id: string; display_name: string; email: string }[] = await dataSource.query(
-    `SELECT id, display_name, email FROM account WHERE id = ANY($1)`,
-    [ids],
-  );
-  const byId = new Map(rows.map((r) => [r.id, { displayName: r.display_name, email: r.email }]));
+const PERSON = defineLoader<string, MemberPerson | null, AccountsService>('network.person', async (accounts, ids) => {
+  const byId = new Map((await accounts.findByIds([...ids])).map((a) => [a.id, { displayName: a.displayName, email: a.email }]));
   return ids.map((id) => byId.get(id) ?? null);
 });
+
+/**
+ * Members by their account's display name, then id. Auth hands the accounts back ordered by name in the
+ * database's collation; equal names share a rank, so the member id breaks the tie as it did in SQL.
+ */
+async function byName(accounts: AccountsService, members: NetworkMember[]): Promise<NetworkMember[]> {
+  const rank = ranks(await accounts.findByIds(members.map((m) => m.accountId)), (a) => a.displayName);
+  return [...members].sort((a, b) => rankOf(rank, a.accountId) - rankOf(rank, b.accountId) || compareAscii(a.id, b.id));
+}
 
 /** Membership of networks: applications, approval by the party's key persons, roles, leaving. */
 @Injectable()
@@ -58,6 +65,7 @@ export class MembersService {
     private readonly supervision: SupervisionParticipantsService,
     private readonly welcome: KeyPersonWelcome,
     private readonly events: TransactionalEvents,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** Applies to join the network through one of its parties; a key person of that party decides. */
@@ -184,12 +192,8 @@ export class MembersService {
     const query = this.dataSource
       .getRepository(NetworkMember)
       .createQueryBuilder('m')
-      // By name, without a join: TypeORM pages joined queries through a DISTINCT subquery that loses the joined column.
-      .addSelect('(SELECT a.display_name FROM account a WHERE a.id = m.account_id)', 'member_name')
       .where('m.network_id = :networkId', { networkId })
-      .andWhere('m.status = :status', { status })
-      .orderBy('member_name')
-      .addOrderBy('m.id');
+      .andWhere('m.status = :status', { status });
     if (!coordinator) {
       if (!own) query.andWhere('false');
       else if (status !== MemberStatus.APPROVED) {
@@ -200,7 +204,10 @@ export class MembersService {
     if (filter.partyId) query.andWhere('m.party_id = :partyId', { partyId: filter.partyId });
     if (filter.keyPersonsOnly) query.andWhere('m.is_key_person');
     if (filter.steeringGroupOnly) query.andWhere('m.in_steering_group');
-    return pageOf(query, pageWindow(page));
+    // A network's members are few: all of them are ordered by name (auth's), then one page is cut.
+    const window = pageWindow(page);
+    const members = await byName(this.accounts, await query.getMany());
+    return toConnection(members.slice(window.offset, window.offset + window.limit), members.length, window);
   }
 
   /** Approved members per party, in one query for every party asked for. */
@@ -210,7 +217,7 @@ export class MembersService {
 
   /** Name and address of a member, for those who may see the member at all. */
   person(ctx: RequestContext, accountId: string): Promise<MemberPerson | null> {
-    return ctx.load(PERSON, this.dataSource, accountId);
+    return ctx.load(PERSON, this.accounts, accountId);
   }
 
   /** The viewer's own memberships, any status. */

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { AccountStatus } from '#auth';
 import { Outbox, TransactionalEvents } from '#core';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import type {} from '../events.js';
 import { Network, NetworkMember } from './network.entity.js';
 
@@ -10,11 +11,12 @@ export class MembershipNotifications implements OnModuleInit {
   constructor(
     private readonly events: TransactionalEvents,
     private readonly mail: Outbox,
+    private readonly lookups: DirectoryLookups,
   ) {}
 
   onModuleInit(): void {
     this.events.inTransaction('NetworkMembershipDecided', async (manager, e) => {
-      const person = await personOf(manager, e.accountId);
+      const person = await this.lookups.person(manager, e.accountId, [AccountStatus.DISABLED]);
       if (!person) return;
       const member = await manager.getRepository(NetworkMember).findOneByOrFail({ id: e.memberId });
       const network = await manager.getRepository(Network).findOneByOrFail({ id: e.networkId });
@@ -26,12 +28,4 @@ export class MembershipNotifications implements OnModuleInit {
       });
     });
   }
-}
-
-async function personOf(manager: EntityManager, accountId: string): Promise<{ displayName: string; email: string } | null> {
-  const [row]: { display_name: string; email: string }[] = await manager.query(
-    `SELECT display_name, email FROM account WHERE id = $1 AND status <> 'DISABLED'`,
-    [accountId],
-  );
-  return row ? { displayName: row.display_name, email: row.email } : null;
 }

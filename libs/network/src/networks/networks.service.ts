@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AuditAction,
   AuditTrail,
@@ -25,9 +25,10 @@ import {
   type RequestContext,
 } from '#core';
 import { AccountsService, Role } from '#auth';
-import { Organisation, Unit } from '#directory';
+import { OrganisationsService, UnitsService } from '#directory';
 import { GeographyService, type Region } from '#geography';
 import { assertCoordinator, assertSignedIn } from '../shared/network-access.js';
+import { compareAscii, rankOf, ranks } from '../shared/ranks.js';
 import { Network, NetworkParty, PartyKind } from './network.entity.js';
 import { networkFields, type AddPartyInput, type CreateNetworkInput, type UpdateNetworkInput } from './network.inputs.js';
 
@@ -37,23 +38,38 @@ const KIND_OF_SECTOR: Record<string, PartyKind> = {
   CIVIL_SOCIETY: PartyKind.VOLUNTEER_ORGANISATION,
 };
 
-/** A network's parties: by kind, then organisation and unit name. */
-const PARTIES = defineLoader<string, NetworkParty[]>('network.parties', async (dataSource, ids) =>
-  groupByKeys(
-    ids,
-    await dataSource
-      .getRepository(NetworkParty)
-      .createQueryBuilder('p')
-      .innerJoin(Organisation, 'o', 'o.id = p.organisation_id')
-      .leftJoin(Unit, 'u', 'u.id = p.unit_id')
-      .where('p.network_id IN (:...ids)', { ids })
-      .orderBy('p.kind')
-      .addOrderBy('o.name')
-      .addOrderBy('u.name')
-      .getMany(),
-    (p) => p.networkId,
-  ),
-);
+interface PartyDeps {
+  dataSource: DataSource;
+  organisations: OrganisationsService;
+  units: UnitsService;
+}
+
+/**
+ * A network's parties: by kind, then organisation and unit name (no unit last), then id. The directory
+ * hands back organisations and units ordered by name in the database's collation, which gives the ranks.
+ */
+const PARTIES = defineLoader<string, NetworkParty[], PartyDeps>('network.parties', async ({ dataSource, organisations, units }, ids) => {
+  const parties = await dataSource.getRepository(NetworkParty).find({ where: { networkId: In([...ids]) } });
+  const manager = dataSource.manager;
+  const orgRank = ranks(
+    await organisations.byIdsByName(
+      manager,
+      parties.map((p) => p.organisationId),
+    ),
+    (o) => o.name,
+  );
+  const unitIds = parties.flatMap((p) => (p.unitId ? [p.unitId] : []));
+  const unitRank = ranks(await units.byIdsByName(manager, unitIds), (u) => u.name);
+  const known = parties.filter((p) => orgRank.has(p.organisationId));
+  known.sort(
+    (a, b) =>
+      compareAscii(a.kind, b.kind) ||
+      rankOf(orgRank, a.organisationId) - rankOf(orgRank, b.organisationId) ||
+      rankOf(unitRank, a.unitId) - rankOf(unitRank, b.unitId) ||
+      compareAscii(a.id, b.id),
+  );
+  return groupByKeys(ids, known, (p) => p.networkId);
+});
 
 /** Networks, their parties and coordinators. */
 @Injectable()
@@ -63,6 +79,8 @@ export class NetworksService {
     private readonly geography: GeographyService,
     private readonly audit: AuditTrail,
     private readonly accounts: AccountsService,
+    private readonly organisations: OrganisationsService,
+    private readonly units: UnitsService,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Network | null> {
@@ -75,7 +93,7 @@ export class NetworksService {
   }
 
   partiesOf(ctx: RequestContext, networkId: string): Promise<NetworkParty[]> {
-    return ctx.load(PARTIES, this.dataSource, networkId);
+    return ctx.load(PARTIES, { dataSource: this.dataSource, organisations: this.organisations, units: this.units }, networkId);
   }
 
   loadParty(ctx: RequestContext, id: string): Promise<NetworkParty | null> {
@@ -87,7 +105,7 @@ export class NetworksService {
    * region belong on that day, so Region Hovedstaden's units are in Region Østdanmark from 2027.
    */
   async regionOfParty(ctx: RequestContext, party: NetworkParty, at: string): Promise<Region | null> {
-    const org = await ctx.load(byIdLoader(Organisation), this.dataSource, party.organisationId);
+    const org = await this.organisations.load(ctx, party.organisationId);
     const code = org?.municipalityCode ?? (org?.regionKey ? this.geography.municipalitiesServedBy(org.regionKey)[0] : undefined);
     return code ? this.geography.regionOf(ctx, code, at) : null;
   }
@@ -125,20 +143,16 @@ export class NetworksService {
       assertCoordinator(ctx, input.networkId, 'tilføje parter');
       if (!isUuid(input.organisationId)) throw new MutationRejected(NotFoundError.of('Organisationen', input.organisationId));
       if (input.unitId && !isUuid(input.unitId)) throw new MutationRejected(NotFoundError.of('Enheden', input.unitId));
-      const [org]: { id: string; sector: string }[] = await manager.query(`SELECT id, sector FROM organisation WHERE id = $1`, [
-        input.organisationId,
-      ]);
+      const [org] = await this.organisations.byIds(manager, [input.organisationId]);
       if (!org) throw new MutationRejected(NotFoundError.of('Organisationen', input.organisationId));
       const kind = KIND_OF_SECTOR[org.sector];
       const errors: FieldError[] = kind
         ? []
         : [{ path: 'input.organisationId', message: 'En part skal være en kommune, en regional enhed eller en frivillig organisation.' }];
       if (input.unitId) {
-        const units: unknown[] = await manager.query(`SELECT 1 FROM unit WHERE id = $1 AND organisation_id = $2`, [
-          input.unitId,
-          input.organisationId,
-        ]);
-        if (!units.length) errors.push({ path: 'input.unitId', message: 'Enheden hører ikke til organisationen.' });
+        const [unit] = await this.units.byIds(manager, [input.unitId]);
+        if (unit?.organisationId !== input.organisationId)
+          errors.push({ path: 'input.unitId', message: 'Enheden hører ikke til organisationen.' });
       }
       rejectIf(errors);
       const duplicate: unknown[] = await manager.query(

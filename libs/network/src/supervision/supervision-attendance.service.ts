@@ -13,6 +13,7 @@ import {
   type RequestContext,
 } from '#core';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import { assertCoordinator } from '../shared/network-access.js';
 import { memberForHours } from './supervision-access.js';
 import { renderSupervisionRecord, SUPERVISION_GOAL_HOURS, type AttendedSession } from './supervision-record.js';
@@ -27,6 +28,7 @@ export class SupervisionAttendanceService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+    private readonly lookups: DirectoryLookups,
   ) {}
 
   /** Marks participants as attending a session or not (coordinators), once the session has begun. */
@@ -110,21 +112,24 @@ export class SupervisionAttendanceService {
   async record(ctx: RequestContext, memberId: string, now = new Date()): Promise<string | null> {
     const member = await memberForHours(this.dataSource.manager, ctx, memberId);
     if (!member) return null;
-    const [who]: { display_name: string; network_name: string; party_name: string }[] = await this.dataSource.query(
-      `SELECT a.display_name, n.name AS network_name, o.name || coalesce(' – ' || u.name, '') AS party_name
-         FROM network_member m
-         JOIN account a ON a.id = m.account_id
-         JOIN network n ON n.id = m.network_id
-         JOIN network_party p ON p.id = m.party_id
-         JOIN organisation o ON o.id = p.organisation_id
-         LEFT JOIN unit u ON u.id = p.unit_id
-        WHERE m.id = $1`,
-      [member.id],
-    );
+    const manager = this.dataSource.manager;
+    const [row]: { account_id: string; network_name: string; party_id: string; organisation_id: string; unit_id: string | null }[] =
+      await manager.query(
+        `SELECT m.account_id, n.name AS network_name, p.id AS party_id, p.organisation_id, p.unit_id
+           FROM network_member m
+           JOIN network n ON n.id = m.network_id
+           JOIN network_party p ON p.id = m.party_id
+          WHERE m.id = $1`,
+        [member.id],
+      );
+    const person = await this.lookups.person(manager, row.account_id);
+    const party = (
+      await this.lookups.partyNames(manager, [{ id: row.party_id, organisationId: row.organisation_id, unitId: row.unit_id }])
+    ).get(row.party_id);
     return renderSupervisionRecord({
-      memberName: who.display_name,
-      networkName: who.network_name,
-      partyName: who.party_name,
+      memberName: person?.displayName ?? '',
+      networkName: row.network_name,
+      partyName: party ? party.organisationName + (party.unitName ? ` – ${party.unitName}` : '') : '',
       sessions: await attendedSessions(this.dataSource.manager, member.id),
       printedAt: now,
       retentionDays: this.config.supervisionRetentionDays,

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditTrail, JobQueue, RequestContext, asOf, Outbox, type AsOfData } from '#core';
+import { AccountStatus } from '#auth';
 import type { SupervisionSessionReminderData } from '../messages.js';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import { participantMailKey } from './supervision-mails.js';
 
 export const SUPERVISION_REMINDERS_JOB = 'supervision.reminders';
@@ -21,8 +23,7 @@ interface DueReminder {
   network_name: string;
   facilitator_name: string;
   venue: string | null;
-  display_name: string;
-  email: string;
+  account_id: string;
   number: string;
   total: string;
 }
@@ -41,6 +42,7 @@ export class SupervisionJobs implements OnModuleInit {
     private readonly mail: Outbox,
     private readonly audit: AuditTrail,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+    private readonly lookups: DirectoryLookups,
   ) {}
 
   onModuleInit(): void {
@@ -71,9 +73,9 @@ export class SupervisionJobs implements OnModuleInit {
   async sendReminders(now: Date): Promise<number> {
     const windowEnd = new Date(now.getTime() + this.config.supervisionReminderHours * HOUR);
     return this.dataSource.transaction(async (manager) => {
-      const candidates: DueReminder[] = await manager.query(
+      const rows: DueReminder[] = await manager.query(
         `SELECT s.id AS session_id, p.id AS participant_id, s.starts_at, s.ends_at, g.name AS group_name, n.name AS network_name,
-                g.facilitator_name, g.venue, a.display_name, a.email,
+                g.facilitator_name, g.venue, m.account_id,
                 (SELECT count(*) FROM supervision_session x WHERE x.group_id = g.id AND NOT x.cancelled AND x.starts_at <= s.starts_at) AS number,
                 (SELECT count(*) FROM supervision_session x WHERE x.group_id = g.id AND NOT x.cancelled) AS total
            FROM supervision_session s
@@ -81,16 +83,20 @@ export class SupervisionJobs implements OnModuleInit {
            JOIN network n ON n.id = g.network_id
            JOIN supervision_participant p ON p.group_id = g.id AND p.status = 'APPROVED'
            JOIN network_member m ON m.id = p.member_id AND m.status = 'APPROVED'
-           JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
           WHERE NOT s.cancelled AND s.starts_at > $1 AND s.starts_at <= $2
           ORDER BY s.starts_at, p.seq`,
         [now, windowEnd],
       );
+      const people = await this.lookups.people(manager, [...new Set(rows.map((r) => r.account_id))], [AccountStatus.DISABLED]);
+      const candidates = rows.flatMap((row) => {
+        const person = people.get(row.account_id);
+        return person ? [{ ...row, person }] : [];
+      });
       const queued = await this.mail.queuedKeys(manager, candidates.map(reminderKey));
       const due = candidates.filter((row) => !queued.has(reminderKey(row)));
       for (const row of due) {
         const data: SupervisionSessionReminderData = {
-          name: row.display_name,
+          name: row.person.displayName,
           groupName: row.group_name,
           networkName: row.network_name,
           facilitatorName: row.facilitator_name,
@@ -102,7 +108,7 @@ export class SupervisionJobs implements OnModuleInit {
         };
         await this.mail.queue(manager, {
           template: 'supervision-session-reminder',
-          to: [row.email],
+          to: [row.person.email],
           data,
           idempotencyKey: reminderKey(row),
         });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SupervisionApplicationDecidedData, SupervisionSessionCancelledData } from '../messages.js';
 import type { SupervisionGroup, SupervisionSession } from './supervision.entity.js';
+import { AccountStatus } from '#auth';
 import { Outbox } from '#core';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 
 export type DecisionOutcome = SupervisionApplicationDecidedData['outcome'];
 
@@ -12,7 +14,10 @@ export const participantMailKey = (participantId: string, rest: string) => `supe
 /** Mail to participants of supervision groups, queued in the caller's transaction. */
 @Injectable()
 export class SupervisionMails {
-  constructor(private readonly mail: Outbox) {}
+  constructor(
+    private readonly mail: Outbox,
+    private readonly lookups: DirectoryLookups,
+  ) {}
 
   /** Tells an applicant the outcome: a seat, the waitlist, a rejection, or a seat freed for them. */
   async decided(
@@ -22,7 +27,7 @@ export class SupervisionMails {
     outcome: DecisionOutcome,
     now: Date,
   ): Promise<void> {
-    const person = await personOfMember(manager, participant.memberId);
+    const person = await this.personOfMember(manager, participant.memberId);
     if (!person) return;
     const [network]: { name: string }[] = await manager.query(`SELECT name FROM network WHERE id = $1`, [group.networkId]);
     const [next]: { starts_at: Date; ends_at: Date }[] = await manager.query(
@@ -61,14 +66,18 @@ export class SupervisionMails {
 
   /** Tells every participant with a seat (and an approved membership) that a session is cancelled; returns the mails queued. */
   async sessionCancelled(manager: EntityManager, group: SupervisionGroup, session: SupervisionSession): Promise<number> {
-    const seated: { id: string; display_name: string; email: string }[] = await manager.query(
-      `SELECT p.id, a.display_name, a.email FROM supervision_participant p
+    const rows: { id: string; account_id: string }[] = await manager.query(
+      `SELECT p.id, m.account_id FROM supervision_participant p
          JOIN network_member m ON m.id = p.member_id AND m.status = 'APPROVED'
-         JOIN account a ON a.id = m.account_id AND a.status <> 'DISABLED'
         WHERE p.group_id = $1 AND p.status = 'APPROVED'
         ORDER BY p.seq`,
       [group.id],
     );
+    const people = await this.lookups.people(manager, [...new Set(rows.map((r) => r.account_id))], [AccountStatus.DISABLED]);
+    const seated = rows.flatMap((row) => {
+      const person = people.get(row.account_id);
+      return person ? [{ id: row.id, ...person }] : [];
+    });
     if (!seated.length) return 0;
     const [network]: { name: string }[] = await manager.query(`SELECT name FROM network WHERE id = $1`, [group.networkId]);
     const [next]: { starts_at: Date; ends_at: Date }[] = await manager.query(
@@ -77,7 +86,7 @@ export class SupervisionMails {
     );
     for (const participant of seated) {
       const data: SupervisionSessionCancelledData = {
-        name: participant.display_name,
+        name: participant.displayName,
         groupName: group.name,
         networkName: network.name,
         facilitatorName: group.facilitatorName,
@@ -96,14 +105,11 @@ export class SupervisionMails {
     }
     return seated.length;
   }
-}
 
-/** Name and address of an active member's account, read in the caller's transaction. */
-export async function personOfMember(manager: EntityManager, memberId: string): Promise<{ name: string; email: string } | null> {
-  const [row]: { display_name: string; email: string }[] = await manager.query(
-    `SELECT a.display_name, a.email FROM network_member m JOIN account a ON a.id = m.account_id
-      WHERE m.id = $1 AND a.status <> 'DISABLED'`,
-    [memberId],
-  );
-  return row ? { name: row.display_name, email: row.email } : null;
+  /** Name and address of an active member's account, read in the caller's transaction. */
+  private async personOfMember(manager: EntityManager, memberId: string): Promise<{ name: string; email: string } | null> {
+    const [member]: { account_id: string }[] = await manager.query(`SELECT account_id FROM network_member WHERE id = $1`, [memberId]);
+    const person = member ? await this.lookups.person(manager, member.account_id, [AccountStatus.DISABLED]) : null;
+    return person ? { name: person.displayName, email: person.email } : null;
+  }
 }

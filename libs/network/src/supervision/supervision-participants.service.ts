@@ -14,6 +14,7 @@ import {
   type RequestContext,
   TransactionalEvents,
 } from '#core';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import { approvedMembership, assertCoordinator, assertSignedIn, seesNetworkIn } from '../shared/network-access.js';
 import { fitsCaps, promoteFromWaitlist, seatHolders } from './seats.js';
 import { ParticipantStatus, SupervisionGroup, SupervisionGroupStatus, SupervisionParticipant } from './supervision.entity.js';
@@ -33,6 +34,7 @@ export class SupervisionParticipantsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly events: TransactionalEvents,
+    private readonly lookups: DirectoryLookups,
   ) {}
 
   /**
@@ -117,7 +119,7 @@ export class SupervisionParticipantsService {
       if (!decidable.includes(before)) throw new MutationRejected(ConflictError.of('Ansøgningen er allerede afgjort.'));
       let status = ParticipantStatus.REJECTED;
       if (approve) {
-        const holders = await seatHolders(manager, group.id, participant.id);
+        const holders = await seatHolders(manager, this.lookups, group.id, participant.id);
         const seated = holders.filter((h) => h.status === ParticipantStatus.APPROVED);
         const candidate = holders.find((h) => h.id === participant.id)!;
         status = fitsCaps(group, seated, candidate) ? ParticipantStatus.APPROVED : ParticipantStatus.WAITLISTED;
@@ -186,7 +188,7 @@ export class SupervisionParticipantsService {
 
   /** Gives free seats to the waitlist in order (call with the group locked); each one promoted is an event. */
   async fillSeats(manager: EntityManager, group: SupervisionGroup, now: Date): Promise<number> {
-    const promoted = await promoteFromWaitlist(manager, group, now);
+    const promoted = await promoteFromWaitlist(manager, this.lookups, group, now);
     for (const holder of promoted) {
       const freed = { participantId: holder.id, groupId: group.id, memberId: holder.memberId, outcome: 'SEAT_FREED' as const, at: now };
       await this.events.publish(manager, 'SupervisionApplicationDecided', freed);

@@ -21,6 +21,7 @@ import {
   type RequestContext,
 } from '#core';
 import { NETWORK_CONFIG, type NetworkConfig } from '../network.config.js';
+import { DirectoryLookups } from '../shared/directory-lookups.js';
 import { assertCoordinator, seesNetworkIn } from '../shared/network-access.js';
 import { RegistrationStatus, ThemeDay, ThemeDayRegistration, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
 import { registrationFields, type RegisterForThemeDayInput } from './theme-day.inputs.js';
@@ -40,6 +41,7 @@ export class RegistrationsService {
     private readonly limiter: RateLimiter,
     private readonly events: TransactionalEvents,
     @Inject(NETWORK_CONFIG) private readonly config: NetworkConfig,
+    private readonly lookups: DirectoryLookups,
   ) {}
 
   /**
@@ -258,13 +260,10 @@ export class RegistrationsService {
     found: FieldError[],
   ): Promise<{ name: string; email: string }> {
     if (ctx.accountId) {
-      const [account]: { display_name: string; email: string }[] = await manager.query(
-        `SELECT display_name, email FROM account WHERE id = $1`,
-        [ctx.accountId],
-      );
+      const account = await this.lookups.person(manager, ctx.accountId);
       if (account) {
         rejectIf(found);
-        return { name: account.display_name, email: account.email };
+        return { name: account.displayName, email: account.email };
       }
     }
     const { name, email } = input;

@@ -24,7 +24,7 @@ import {
   type RequestContext,
   TransactionalEvents,
 } from '#core';
-import { TaxonomyKindEnum, TaxonomyService } from '#directory';
+import { OrganisationsService, TaxonomyKindEnum, TaxonomyService } from '#directory';
 import { assertCoordinator, isCoordinator, networksOfViewer, seesNetworkIn } from '../shared/network-access.js';
 import { RegistrationsService } from './registrations.service.js';
 import { ThemeDay, ThemeDayStatus, ThemeDayVisibility } from './theme-day.entity.js';
@@ -55,6 +55,7 @@ export class ThemeDaysService {
     private readonly audit: AuditTrail,
     private readonly registrations: RegistrationsService,
     private readonly events: TransactionalEvents,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** A theme day the viewer may see: public ones, and members-only ones of their networks. */
@@ -110,11 +111,9 @@ export class ThemeDaysService {
       .getRepository(ThemeDay)
       .createQueryBuilder('d')
       .where(`d.starts_at > :after AND d.status = 'SCHEDULED'`, { after: options.after })
-      .andWhere(
-        `d.network_id IN (SELECT p.network_id FROM network_party p JOIN organisation o ON o.id = p.organisation_id
-          WHERE o.municipality_code = ANY(:codes::text[]) OR (o.municipality_code IS NULL AND o.region_key = ANY(:regions::text[])))`,
-        { codes: options.places.municipalityCodes, regions: options.places.regionKeys },
-      )
+      .andWhere(`d.network_id IN (SELECT p.network_id FROM network_party p WHERE p.organisation_id = ANY(:organisations::uuid[]))`, {
+        organisations: await this.organisations.idsInPlaces(this.dataSource.manager, options.places),
+      })
       .orderBy('d.starts_at')
       .addOrderBy('d.id')
       .limit(options.limit);
@@ -232,8 +231,7 @@ export class ThemeDaysService {
 
   private async hostErrors(manager: EntityManager, hostId: string | null | undefined): Promise<FieldError[]> {
     if (!hostId) return [];
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1`, [hostId]);
-    return rows.length ? [] : [{ path: 'input.hostOrganisationId', message: 'Organisationen findes ikke.' }];
+    return this.organisations.mustExist(manager, hostId, 'input.hostOrganisationId');
   }
 
   private audited(manager: EntityManager, ctx: RequestContext, action: AuditAction, before: ThemeDay | null, after: ThemeDay | null) {
