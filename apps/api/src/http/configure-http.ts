@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { json, urlencoded } from 'express';
 import helmet from 'helmet';
@@ -41,6 +42,7 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   express.disable('x-powered-by');
   express.set('trust proxy', config.trustProxy);
+  keepIdleConnectionsOpen(app.getHttpServer() as Server);
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
   // Nest's own parsers, with its defaults, registered here so the edge check below sees the parsed body.
@@ -56,4 +58,14 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
       maxAge: 600,
     });
   }
+}
+
+/**
+ * An idle keep-alive connection stays open longer than a client or proxy keeps it (Node's 5 s is shorter than
+ * most proxies' 60 s): otherwise the server may close it just as the client sends the next request on it, and
+ * that request fails with ECONNRESET (seen in tests on a loaded machine). Headers must time out after that.
+ */
+function keepIdleConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
