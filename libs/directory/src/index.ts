@@ -25,6 +25,7 @@ export * from './units/units.service.js';
 export * from './contacts/contact.entity.js';
 export * from './contacts/contact.inputs.js';
 export * from './contacts/contacts.service.js';
+export * from './contacts/contact-handover.js';
 export * from './offers/offer.entity.js';
 export * from './offers/offer.inputs.js';
 export * from './offers/offers.service.js';
