@@ -171,4 +171,16 @@ export class GeographyService implements OnModuleInit {
     );
     return { municipalityCodes: codes, regionKeys: [...new Set([...regionKeys, ...rows.map((r) => r.key)])] };
   }
+
+  /** By code ("0217"), short name ("Helsingør") or official name ("Helsingør Kommune"), ignoring case and accents. */
+  findMunicipalityByCodeOrName(value: string): Promise<Municipality | null> {
+    return this.dataSource
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .where('m.code = :value OR vejviser_fold(m.name) = vejviser_fold(:value) OR vejviser_fold(m.official_name) = vejviser_fold(:value)', {
+        value,
+      })
+      .orderBy('m.code')
+      .getOne();
+  }
 }
