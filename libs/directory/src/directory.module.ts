@@ -7,6 +7,7 @@ import { OfferItemsResolver } from './offers/offer-items.resolver.js';
 import { ChannelIdResolver, HoursExceptionIdResolver, WeeklyHoursIdResolver } from './shared/record-items.resolver.js';
 import { ContactsService } from './contacts/contacts.service.js';
 import { ContactHandover } from './contacts/contact-handover.js';
+import { RecordConfirmations } from './shared/record-confirmations.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -49,8 +50,9 @@ export const DIRECTORY_RESOLVERS = [
     ContactsService,
     OffersService,
     ContactHandover,
+    RecordConfirmations,
     ...DIRECTORY_RESOLVERS,
   ],
-  exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService, ContactHandover],
+  exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService, ContactHandover, RecordConfirmations],
 })
 export class DirectoryModule {}
