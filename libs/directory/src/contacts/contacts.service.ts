@@ -215,4 +215,21 @@ export class ContactsService {
     if (filter.situationKeys.length) query.andWhere('contact.situation_keys && :keys::text[]', { keys: filter.situationKeys });
     return query.getMany();
   }
+
+  /** Live contacts (not left) of these organisations tagged with any of `situationKeys`, in the caller's transaction. */
+  liveWithSituations(manager: EntityManager, organisationIds: string[], situationKeys: string[]): Promise<Contact[]> {
+    if (!organisationIds.length) return Promise.resolve([]);
+    return manager
+      .getRepository(Contact)
+      .createQueryBuilder('c')
+      .where('c.organisation_id IN (:...ids)', { ids: organisationIds })
+      .andWhere('c.left_at IS NULL')
+      .andWhere('c.situation_keys && CAST(:keys AS text[])', { keys: situationKeys })
+      .getMany();
+  }
+
+  /** Contacts by id, people who left included (the caller's transaction, or none). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Contact[]> {
+    return ids.length ? manager.getRepository(Contact).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
 }

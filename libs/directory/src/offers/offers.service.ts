@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   Deleted,
   TransactionalEvents,
@@ -227,5 +227,10 @@ export class OffersService {
     }
     if (filter.situationKeys.length) query.andWhere('offer.situation_keys && :keys::text[]', { keys: filter.situationKeys });
     return query.getMany();
+  }
+
+  /** Offers by id (the caller's transaction, or none). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Offer[]> {
+    return ids.length ? manager.getRepository(Offer).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 }

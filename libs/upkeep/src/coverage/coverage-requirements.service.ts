@@ -57,9 +57,8 @@ export class CoverageRequirementsService {
       let regionFound: string | null = null;
       if (regionKey && !networkId) {
         // In the transaction's own connection: PGlite has only the one.
-        const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
-        if (region) regionFound = region.key;
-        else errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
+        regionFound = await this.geography.regionKeyOf(manager, regionKey);
+        if (!regionFound) errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
       }
       const term = situationKey ? await this.taxonomy.find(situationKey) : null;
       if (situationKey && term?.kind !== TaxonomyKindEnum.SITUATION) {
