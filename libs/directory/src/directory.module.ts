@@ -8,6 +8,7 @@ import { ChannelIdResolver, HoursExceptionIdResolver, WeeklyHoursIdResolver } fr
 import { ContactsService } from './contacts/contacts.service.js';
 import { ContactHandover } from './contacts/contact-handover.js';
 import { RecordConfirmations } from './shared/record-confirmations.js';
+import { DueRecords } from './shared/due-records.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -51,8 +52,18 @@ export const DIRECTORY_RESOLVERS = [
     OffersService,
     ContactHandover,
     RecordConfirmations,
+    DueRecords,
     ...DIRECTORY_RESOLVERS,
   ],
-  exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService, ContactHandover, RecordConfirmations],
+  exports: [
+    TaxonomyService,
+    OrganisationsService,
+    UnitsService,
+    ContactsService,
+    OffersService,
+    ContactHandover,
+    RecordConfirmations,
+    DueRecords,
+  ],
 })
 export class DirectoryModule {}

@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, AuditTrail, RequestContext, TransactionalEvents } from '#core';
-import { Contact } from '../contacts/contact.entity.js';
-import { Offer } from '../offers/offer.entity.js';
 import type { Channel } from './channel.js';
-
-/** The records someone can be asked to confirm; people who left and ended offers are not asked. */
-export type ConfirmableKind = 'Contact' | 'Offer';
-
-const SOURCES = {
-  Contact: { table: 'contact', live: 'x.left_at IS NULL', entity: Contact },
-  Offer: { table: 'offer', live: `x.status <> 'ENDED'`, entity: Offer },
-} as const;
+import { CONFIRMABLE_SOURCES as SOURCES, type ConfirmableKind } from './due-records.js';
 
 /** Where a record stands against a confirmation cycle counted from `basis` (its last confirmation, or creation). */
 export interface ConfirmableState {
