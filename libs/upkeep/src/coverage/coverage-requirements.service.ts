@@ -23,7 +23,7 @@ import {
 } from '#core';
 import { TaxonomyKindEnum, TaxonomyService } from '#directory';
 import { GeographyService } from '#geography';
-import { Network, assertCoordinator, assertSignedIn, seesNetworkIn } from '#network';
+import { NetworkRoster, assertCoordinator, assertSignedIn, seesNetworkIn } from '#network';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import type { AddCoverageRequirementInput } from './coverage.types.js';
 
@@ -46,6 +46,7 @@ export class CoverageRequirementsService {
     private readonly taxonomy: TaxonomyService,
     private readonly geography: GeographyService,
     private readonly audit: AuditTrail,
+    private readonly roster: NetworkRoster,
   ) {}
 
   async add(ctx: RequestContext, input: AddCoverageRequirementInput): Promise<CoverageRequirement | MutationFailure> {
@@ -70,7 +71,7 @@ export class CoverageRequirementsService {
       const known = { key: situationKey!, label: term!.label };
       const scope = { networkId: networkId ?? null, regionKey: regionFound };
       if (networkId) {
-        await lockOrReject(manager, Network, 'Netværket', networkId);
+        await this.roster.lockNetwork(manager, networkId);
         assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
       } else {
         assertSignedIn(ctx);
