@@ -6,6 +6,9 @@ import { ContactItemsResolver } from './contacts/contact-items.resolver.js';
 import { OfferItemsResolver } from './offers/offer-items.resolver.js';
 import { ChannelIdResolver, HoursExceptionIdResolver, WeeklyHoursIdResolver } from './shared/record-items.resolver.js';
 import { ContactsService } from './contacts/contacts.service.js';
+import { ContactHandover } from './contacts/contact-handover.js';
+import { RecordConfirmations } from './shared/record-confirmations.js';
+import { DueRecords } from './shared/due-records.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -40,7 +43,27 @@ export const DIRECTORY_RESOLVERS = [
 
 @Module({
   imports: [GeographyModule],
-  providers: [PlaceScopes, TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService, ...DIRECTORY_RESOLVERS],
-  exports: [TaxonomyService, OrganisationsService, UnitsService, ContactsService, OffersService],
+  providers: [
+    PlaceScopes,
+    TaxonomyService,
+    OrganisationsService,
+    UnitsService,
+    ContactsService,
+    OffersService,
+    ContactHandover,
+    RecordConfirmations,
+    DueRecords,
+    ...DIRECTORY_RESOLVERS,
+  ],
+  exports: [
+    TaxonomyService,
+    OrganisationsService,
+    UnitsService,
+    ContactsService,
+    OffersService,
+    ContactHandover,
+    RecordConfirmations,
+    DueRecords,
+  ],
 })
 export class DirectoryModule {}

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys, todayInDenmark, type RequestContext } from '#core';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityRegion } from './municipality-region.entity.js';
@@ -170,5 +170,48 @@ export class GeographyService implements OnModuleInit {
       [codes, at, regionKeys],
     );
     return { municipalityCodes: codes, regionKeys: [...new Set([...regionKeys, ...rows.map((r) => r.key)])] };
+  }
+
+  /** By code ("0217"), short name ("Helsingør") or official name ("Helsingør Kommune"), ignoring case and accents. */
+  findMunicipalityByCodeOrName(value: string): Promise<Municipality | null> {
+    return this.dataSource
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .where('m.code = :value OR vejviser_fold(m.name) = vejviser_fold(:value) OR vejviser_fold(m.official_name) = vejviser_fold(:value)', {
+        value,
+      })
+      .orderBy('m.code')
+      .getOne();
+  }
+
+  /** Every membership of the municipalities that began by `at`, and whether it still holds on `at`; in the caller's transaction. */
+  async membershipsUpTo(
+    manager: EntityManager,
+    codes: string[],
+    at: string,
+  ): Promise<{ municipalityCode: string; regionKey: string; current: boolean }[]> {
+    if (!codes.length) return [];
+    const rows: { code: string; region_key: string; current: boolean }[] = await manager.query(
+      `SELECT municipality_code AS code, region_key, (valid_to IS NULL OR valid_to >= $2) AS current
+       FROM municipality_region WHERE municipality_code = ANY($1) AND valid_from <= $2`,
+      [codes, at],
+    );
+    return rows.map((r) => ({ municipalityCode: r.code, regionKey: r.region_key, current: r.current }));
+  }
+
+  /** Municipalities by code, in the caller's transaction (unknown codes are left out). */
+  municipalitiesByCodes(manager: EntityManager, codes: string[]): Promise<Municipality[]> {
+    return codes.length ? manager.getRepository(Municipality).findBy({ code: In(codes) }) : Promise.resolve([]);
+  }
+
+  /** Regions by key, in the caller's transaction (unknown keys are left out). */
+  regionsByKeys(manager: EntityManager, keys: string[]): Promise<Region[]> {
+    return keys.length ? manager.getRepository(Region).findBy({ key: In(keys) }) : Promise.resolve([]);
+  }
+
+  /** The key of the region with this key or official code, in the caller's transaction; null when there is none. */
+  async regionKeyOf(manager: EntityManager, keyOrCode: string): Promise<string | null> {
+    const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [keyOrCode]);
+    return region?.key ?? null;
   }
 }

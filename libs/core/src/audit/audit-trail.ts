@@ -17,6 +17,25 @@ export interface AuditedChange {
   after: object | null;
 }
 
+/** One event of the trail, as `between` reads it. */
+export interface AuditedEvent {
+  entityType: string;
+  entityId: string;
+  organisationId: string | null;
+  action: AuditAction;
+  changes: FieldChange[];
+  occurredAt: Date;
+}
+
+interface AuditRow {
+  entity_type: string;
+  entity_id: string;
+  organisation_id: string | null;
+  action: AuditAction;
+  changes: FieldChange[];
+  occurred_at: Date | string;
+}
+
 @Injectable()
 export class AuditTrail {
   constructor(private readonly dataSource: DataSource) {}
@@ -61,6 +80,33 @@ export class AuditTrail {
       throw new AccessDeniedError('Du kan kun se historikken for oplysninger, du er redaktør for.');
     }
     return events;
+  }
+
+  /** Every event on records of `entityTypes` after `from` up to and including `to`, oldest first. */
+  async between(entityTypes: string[], from: Date, to: Date): Promise<AuditedEvent[]> {
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT entity_type, entity_id, organisation_id, action, changes, occurred_at FROM audit_event
+       WHERE entity_type = ANY($1) AND occurred_at > $2 AND occurred_at <= $3 ORDER BY occurred_at, id`,
+      [entityTypes, from, to],
+    );
+    return rows.map((r) => ({
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      organisationId: r.organisation_id,
+      action: r.action,
+      changes: r.changes,
+      occurredAt: new Date(r.occurred_at),
+    }));
+  }
+
+  /** The values the deletion of each of these records recorded (records erased since are left out). */
+  async deletedValues(entityIds: string[]): Promise<{ entityId: string; changes: FieldChange[] }[]> {
+    if (!entityIds.length) return [];
+    const rows: { entity_id: string; changes: FieldChange[] }[] = await this.dataSource.query(
+      `SELECT entity_id, changes FROM audit_event WHERE entity_id = ANY($1) AND action = 'DELETE' AND changes <> '[]'::jsonb`,
+      [entityIds],
+    );
+    return rows.map((r) => ({ entityId: r.entity_id, changes: r.changes }));
   }
 }
 

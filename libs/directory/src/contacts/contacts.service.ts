@@ -189,4 +189,47 @@ export class ContactsService {
     if (found.leftAt) return [{ path: 'input.deputyId', message: `${found.name} er holdt op. Vælg den, der har overtaget.` }];
     return [];
   }
+
+  /**
+   * Live contacts (not left) for the handover guide: those of the municipality's own organisations, or
+   * (`regionKeys`) of the regional organisations of those regions, on any of `situationKeys` (all when
+   * empty); functions first, then by name, at most `limit`. One statement.
+   */
+  forHandover(filter: { municipalityCode?: string; regionKeys?: string[]; situationKeys: string[]; limit: number }): Promise<Contact[]> {
+    const query = this.dataSource
+      .getRepository(Contact)
+      .createQueryBuilder('contact')
+      .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
+      .where('contact.left_at IS NULL')
+      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON': within the bound, functions first
+      .addOrderBy('contact.name')
+      .addOrderBy('contact.id')
+      .limit(filter.limit);
+    if (filter.regionKeys) {
+      query.andWhere(`org.sector = 'REGIONAL' AND org.municipality_code IS NULL AND org.region_key = ANY(:regions::text[])`, {
+        regions: filter.regionKeys,
+      });
+    } else {
+      query.andWhere(`org.sector = 'MUNICIPAL' AND org.municipality_code = :code`, { code: filter.municipalityCode });
+    }
+    if (filter.situationKeys.length) query.andWhere('contact.situation_keys && :keys::text[]', { keys: filter.situationKeys });
+    return query.getMany();
+  }
+
+  /** Live contacts (not left) of these organisations tagged with any of `situationKeys`, in the caller's transaction. */
+  liveWithSituations(manager: EntityManager, organisationIds: string[], situationKeys: string[]): Promise<Contact[]> {
+    if (!organisationIds.length) return Promise.resolve([]);
+    return manager
+      .getRepository(Contact)
+      .createQueryBuilder('c')
+      .where('c.organisation_id IN (:...ids)', { ids: organisationIds })
+      .andWhere('c.left_at IS NULL')
+      .andWhere('c.situation_keys && CAST(:keys AS text[])', { keys: situationKeys })
+      .getMany();
+  }
+
+  /** Contacts by id, people who left included (the caller's transaction, or none). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Contact[]> {
+    return ids.length ? manager.getRepository(Contact).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   Deleted,
   TransactionalEvents,
@@ -23,7 +23,7 @@ import {
   pageOf,
   rejectIf,
 } from '#core';
-import { GeographyService } from '#geography';
+import { GeographyService, type PlaceScope } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
@@ -39,6 +39,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { offerFields, offerPatch, type CreateOfferInput, type OfferFilter, type UpdateOfferInput } from './offer.inputs.js';
 import { Offer } from './offer.entity.js';
+import { OfferStatus } from '../shared/enums.js';
 import { offerRules } from './offer.rules.js';
 
 type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
@@ -189,5 +190,47 @@ export class OffersService {
         message: `Ukendt kommunekode: "${code}".`,
       })),
     ];
+  }
+
+  /**
+   * Offers for the handover guide: active on `date`, covering the scope (the rule of
+   * `offers(filter: { municipality })`), fitting the age and any of `situationKeys`; the
+   * municipality's own first, then by name, at most `limit`. One statement.
+   */
+  forHandover(filter: {
+    municipalityCode: string;
+    scope: PlaceScope;
+    date: string;
+    age: number | null;
+    situationKeys: string[];
+    limit: number;
+  }): Promise<Offer[]> {
+    const query = this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('offer')
+      .innerJoin('organisation', 'org', 'org.id = offer.organisation_id')
+      .where('offer.status = :status', { status: OfferStatus.ACTIVE })
+      .andWhere('(offer.starts_on IS NULL OR offer.starts_on <= :date) AND (offer.ends_on IS NULL OR offer.ends_on >= :date)', {
+        date: filter.date,
+      })
+      .andWhere(...placeCondition(filter.scope, 0, 'offer.municipality_codes'))
+      .addSelect('CASE WHEN org.municipality_code = :code THEN 0 ELSE 1 END', 'own_first')
+      .setParameter('code', filter.municipalityCode)
+      .orderBy('own_first')
+      .addOrderBy('offer.name')
+      .addOrderBy('offer.id')
+      .limit(filter.limit);
+    if (filter.age !== null) {
+      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', {
+        age: filter.age,
+      });
+    }
+    if (filter.situationKeys.length) query.andWhere('offer.situation_keys && :keys::text[]', { keys: filter.situationKeys });
+    return query.getMany();
+  }
+
+  /** Offers by id (the caller's transaction, or none). */
+  byIds(manager: EntityManager, ids: string[]): Promise<Offer[]> {
+    return ids.length ? manager.getRepository(Offer).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 }

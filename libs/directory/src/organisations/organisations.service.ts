@@ -228,6 +228,12 @@ export class OrganisationsService {
     );
     return rows.map((r) => r.id);
   }
+
+  /** The municipal organisations of these municipalities, in the caller's transaction. */
+  municipalIn(manager: EntityManager, municipalityCodes: string[]): Promise<Organisation[]> {
+    if (!municipalityCodes.length) return Promise.resolve([]);
+    return manager.getRepository(Organisation).findBy({ sector: Sector.MUNICIPAL, municipalityCode: In(municipalityCodes) });
+  }
 }
 
 /** Sector decides where an organisation belongs: a municipality, a region, or (national) neither. */

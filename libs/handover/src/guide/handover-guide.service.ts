@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { BadInputError, todayInDenmark, type FieldError, type RequestContext } from '#core';
 import {
-  Contact,
-  Offer,
-  OfferStatus,
-  Organisation,
+  ContactsService,
+  OffersService,
   OrganisationsService,
   TaxonomyKindEnum,
   TaxonomyService,
-  placeCondition,
+  type Contact,
+  type Offer,
+  type Organisation,
 } from '#directory';
-import { GeographyService, Municipality, type Region } from '#geography';
+import { GeographyService, type Municipality, type Region } from '#geography';
 import { ThemeDay, ThemeDaysService } from '#network';
 import { type HandoverRequest } from './handover-guide.types.js';
 import { rankEntryPoints, type RankedEntryPoint } from './handover-ranking.js';
@@ -40,10 +39,11 @@ const MAX_THEME_DAYS = 5;
 @Injectable()
 export class HandoverGuideService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly geography: GeographyService,
     private readonly taxonomy: TaxonomyService,
     private readonly organisations: OrganisationsService,
+    private readonly contacts: ContactsService,
+    private readonly offersService: OffersService,
     private readonly themeDays: ThemeDaysService,
   ) {}
 
@@ -61,7 +61,7 @@ export class HandoverGuideService {
     let municipality: Municipality | null = null;
     if (!raw) errors.push({ path: 'municipalityCode', message: 'Angiv kommunen med kode eller navn, fx "0217" eller "Helsingør".' });
     else {
-      municipality = await this.findMunicipality(raw);
+      municipality = await this.geography.findMunicipalityByCodeOrName(raw);
       if (!municipality) {
         errors.push({ path: 'municipalityCode', message: `Ukendt kommune: "${raw}". Brug koden med fire cifre, fx "0217", eller navnet.` });
       }
@@ -128,24 +128,11 @@ export class HandoverGuideService {
   }
 
   private findEntryPoints(request: HandoverRequest, regional: boolean): Promise<Contact[]> {
-    const query = this.dataSource
-      .getRepository(Contact)
-      .createQueryBuilder('contact')
-      .innerJoin('organisation', 'org', 'org.id = contact.organisation_id')
-      .where('contact.left_at IS NULL')
-      .orderBy('contact.kind', 'ASC') // 'FUNCTION' sorts before 'PERSON': within the bound, functions first
-      .addOrderBy('contact.name')
-      .addOrderBy('contact.id')
-      .limit(regional ? MAX_REGIONAL_ENTRY_POINTS : MAX_ENTRY_POINTS);
-    if (regional) {
-      query.andWhere(`org.sector = 'REGIONAL' AND org.municipality_code IS NULL AND org.region_key = ANY(:regions::text[])`, {
-        regions: request.scope.regionKeys,
-      });
-    } else {
-      query.andWhere(`org.sector = 'MUNICIPAL' AND org.municipality_code = :code`, { code: request.municipality.code });
-    }
-    if (request.situationKeys.length) query.andWhere('contact.situation_keys && :keys::text[]', { keys: request.situationKeys });
-    return query.getMany();
+    return this.contacts.forHandover({
+      ...(regional ? { regionKeys: request.scope.regionKeys } : { municipalityCode: request.municipality.code }),
+      situationKeys: request.situationKeys,
+      limit: regional ? MAX_REGIONAL_ENTRY_POINTS : MAX_ENTRY_POINTS,
+    });
   }
 
   /**
@@ -153,28 +140,14 @@ export class HandoverGuideService {
    * fit the age and the situations; the municipality's own first, then by name.
    */
   offers(request: HandoverRequest): Promise<Offer[]> {
-    const query = this.dataSource
-      .getRepository(Offer)
-      .createQueryBuilder('offer')
-      .innerJoin('organisation', 'org', 'org.id = offer.organisation_id')
-      .where('offer.status = :status', { status: OfferStatus.ACTIVE })
-      .andWhere('(offer.starts_on IS NULL OR offer.starts_on <= :date) AND (offer.ends_on IS NULL OR offer.ends_on >= :date)', {
-        date: request.date,
-      })
-      .andWhere(...placeCondition(request.scope, 0, 'offer.municipality_codes'))
-      .addSelect('CASE WHEN org.municipality_code = :code THEN 0 ELSE 1 END', 'own_first')
-      .setParameter('code', request.municipality.code)
-      .orderBy('own_first')
-      .addOrderBy('offer.name')
-      .addOrderBy('offer.id')
-      .limit(MAX_OFFERS);
-    if (request.age !== null) {
-      query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', {
-        age: request.age,
-      });
-    }
-    if (request.situationKeys.length) query.andWhere('offer.situation_keys && :keys::text[]', { keys: request.situationKeys });
-    return query.getMany();
+    return this.offersService.forHandover({
+      municipalityCode: request.municipality.code,
+      scope: request.scope,
+      date: request.date,
+      age: request.age,
+      situationKeys: request.situationKeys,
+      limit: MAX_OFFERS,
+    });
   }
 
   /** The volunteer organisations of `volunteerOrganisations(municipality:)`: local branches first, then national ones. */
@@ -205,17 +178,5 @@ export class HandoverGuideService {
       }
     }
     return [...result];
-  }
-
-  /** By code ("0217"), short name ("Helsingør") or official name ("Helsingør Kommune"), ignoring case and accents. */
-  private findMunicipality(value: string): Promise<Municipality | null> {
-    return this.dataSource
-      .getRepository(Municipality)
-      .createQueryBuilder('m')
-      .where('m.code = :value OR vejviser_fold(m.name) = vejviser_fold(:value) OR vejviser_fold(m.official_name) = vejviser_fold(:value)', {
-        value,
-      })
-      .orderBy('m.code')
-      .getOne();
   }
 }

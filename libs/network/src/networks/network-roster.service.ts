@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { lockOrReject } from '#core';
 import { MemberStatus, Network, NetworkMember, NetworkParty, PartyKind } from './network.entity.js';
 
 /** An approved key person of a party, with the organisation the party is. */
@@ -87,5 +88,10 @@ export class NetworkRoster {
       .setOnLocked('skip_locked')
       .getOne();
     return locked !== null;
+  }
+
+  /** Locks the network for the caller's transaction; rejects with NOT_FOUND when there is none. */
+  lockNetwork(manager: EntityManager, id: string): Promise<Network> {
+    return lockOrReject(manager, Network, 'Netværket', id);
   }
 }

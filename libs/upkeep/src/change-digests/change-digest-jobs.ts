@@ -3,6 +3,7 @@ import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { AccountStatus, AccountsService, Role } from '#auth';
 import { JobQueue, todayInDenmark, asOf, type AsOfData, Outbox } from '#core';
 import { TaxonomyService } from '#directory';
+import { GeographyService } from '#geography';
 import { NetworkRoster } from '#network';
 import type { ChangeDigestData } from '../messages.js';
 import { ChangeDigestLinks } from './change-digest-links.js';
@@ -37,6 +38,7 @@ export class ChangeDigestJobs implements OnModuleInit {
     private readonly taxonomy: TaxonomyService,
     private readonly accounts: AccountsService,
     private readonly roster: NetworkRoster,
+    private readonly geography: GeographyService,
   ) {}
 
   onModuleInit(): void {
@@ -122,13 +124,10 @@ export class ChangeDigestJobs implements OnModuleInit {
 
   /** The municipalities, the regions they belong to (a regional unit serves them), and the situations with their sub-situations. */
   private async scope(manager: EntityManager, subscription: ChangeSubscription, now: Date): Promise<DigestScope> {
-    const regions: { region_key: string }[] = await manager.query(
-      `SELECT DISTINCT region_key FROM municipality_region WHERE municipality_code = ANY($1) AND valid_from <= $2`,
-      [subscription.municipalityCodes, todayInDenmark(now)],
-    );
+    const regions = await this.geography.membershipsUpTo(manager, subscription.municipalityCodes, todayInDenmark(now));
     return {
       municipalityCodes: new Set(subscription.municipalityCodes),
-      regionKeys: new Set(regions.map((r) => r.region_key)),
+      regionKeys: new Set(regions.map((r) => r.regionKey)),
       situations: subscription.situationKeys.length ? new Set(await this.taxonomy.withDescendants(subscription.situationKeys)) : null,
     };
   }

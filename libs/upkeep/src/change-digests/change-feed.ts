@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { AuditAction, type FieldChange } from '#core';
-import { Contact, Offer, TaxonomyKindEnum, TaxonomyService } from '#directory';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditTrail, type FieldChange } from '#core';
+import { ContactsService, OffersService, OrganisationsService, TaxonomyKindEnum, TaxonomyService, UnitsService } from '#directory';
+import { GeographyService } from '#geography';
 import { auditValue, describeChanges, netChanges, type Names, type RecordType } from './change-descriptions.js';
 
 export interface FeedEvent {
@@ -51,34 +52,27 @@ export interface DigestEntry {
   changes: string[];
 }
 
-interface EventRow {
-  entity_type: RecordType;
-  entity_id: string;
-  organisation_id: string | null;
-  action: AuditAction;
-  changes: FieldChange[];
-  occurred_at: Date | string;
-}
-
 @Injectable()
 export class ChangeFeedReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditTrail,
+    private readonly contacts: ContactsService,
+    private readonly offers: OffersService,
+    private readonly organisationsService: OrganisationsService,
+    private readonly units: UnitsService,
+    private readonly geography: GeographyService,
   ) {}
 
   /** Every change to a contact or offer after `from` up to and including `to`. */
   async load(from: Date, to: Date): Promise<ChangeFeed> {
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT entity_type, entity_id, organisation_id, action, changes, occurred_at FROM audit_event
-       WHERE entity_type IN ('Contact','Offer') AND occurred_at > $1 AND occurred_at <= $2 ORDER BY occurred_at, id`,
-      [from, to],
-    );
+    const rows = await this.audit.between(['Contact', 'Offer'], from, to);
     const grouped = new Map<string, { type: RecordType; organisationId: string | null; events: FeedEvent[] }>();
     for (const row of rows) {
-      const entry = grouped.get(row.entity_id) ?? { type: row.entity_type, organisationId: row.organisation_id, events: [] };
-      entry.events.push({ at: new Date(row.occurred_at), action: row.action, changes: row.changes });
-      grouped.set(row.entity_id, entry);
+      const entry = grouped.get(row.entityId) ?? { type: row.entityType as RecordType, organisationId: row.organisationId, events: [] };
+      entry.events.push({ at: row.occurredAt, action: row.action, changes: row.changes });
+      grouped.set(row.entityId, entry);
     }
     const ids = [...grouped.keys()];
     const states = await this.states(ids);
@@ -102,16 +96,13 @@ export class ChangeFeedReader {
   private async states(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
     const found = new Map<string, Record<string, unknown>>();
     if (!ids.length) return found;
-    const contacts = await this.dataSource.getRepository(Contact).findBy({ id: In(ids) });
-    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(ids) });
+    const contacts = await this.contacts.byIds(this.dataSource.manager, ids);
+    const offers = await this.offers.byIds(this.dataSource.manager, ids);
     for (const row of [...contacts, ...offers]) found.set(row.id, { ...row });
     const gone = ids.filter((id) => !found.has(id));
     if (gone.length) {
-      const deletions: { entity_id: string; changes: FieldChange[] }[] = await this.dataSource.query(
-        `SELECT entity_id, changes FROM audit_event WHERE entity_id = ANY($1) AND action = 'DELETE' AND changes <> '[]'::jsonb`,
-        [gone],
-      );
-      for (const d of deletions) found.set(d.entity_id, Object.fromEntries(d.changes.map((c) => [c.field, auditValue(c.before)])));
+      const deletions = await this.audit.deletedValues(gone);
+      for (const d of deletions) found.set(d.entityId, Object.fromEntries(d.changes.map((c) => [c.field, auditValue(c.before)])));
     }
     return found;
   }
@@ -119,11 +110,8 @@ export class ChangeFeedReader {
   private async organisations(ids: (string | null)[]): Promise<Map<string, FeedOrganisation>> {
     const known = ids.filter((id): id is string => id !== null);
     if (!known.length) return new Map();
-    const rows: { id: string; name: string; municipality_code: string | null; region_key: string | null }[] = await this.dataSource.query(
-      `SELECT id, name, municipality_code, region_key FROM organisation WHERE id = ANY($1)`,
-      [known],
-    );
-    return new Map(rows.map((r) => [r.id, { name: r.name, municipalityCode: r.municipality_code, regionKey: r.region_key }]));
+    const rows = await this.organisationsService.byIds(this.dataSource.manager, known);
+    return new Map(rows.map((r) => [r.id, { name: r.name, municipalityCode: r.municipalityCode, regionKey: r.regionKey }]));
   }
 
   /** Names of the contacts and units the changes point to, of municipalities and of situations. */
@@ -139,17 +127,10 @@ export class ChangeFeedReader {
         if (change.field === 'unitId') unitIds.add(after);
       }
     }
-    const lookup = async (table: 'contact' | 'unit', ids: Set<string>) => {
-      if (!ids.size) return new Map<string, string>();
-      const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM ${table} WHERE id = ANY($1)`, [
-        [...ids],
-      ]);
-      return new Map(rows.map((r) => [r.id, r.name]));
-    };
-    const contacts = await lookup('contact', contactIds);
-    const units = await lookup('unit', unitIds);
-    const municipalityRows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM municipality`);
-    const municipalities = new Map(municipalityRows.map((m) => [m.code, m.name]));
+    const manager = this.dataSource.manager;
+    const contacts = new Map((await this.contacts.byIds(manager, [...contactIds])).map((c) => [c.id, c.name]));
+    const units = new Map((await this.units.byIds(manager, [...unitIds])).map((u) => [u.id, u.name]));
+    const municipalities = new Map((await this.geography.listMunicipalities()).map((m) => [m.code, m.name]));
     const situations = new Map((await this.taxonomy.list(TaxonomyKindEnum.SITUATION)).map((t) => [t.key, t.label]));
     return {
       contact: (id) => contacts.get(id),

@@ -23,7 +23,7 @@ import {
 } from '#core';
 import { TaxonomyKindEnum, TaxonomyService } from '#directory';
 import { GeographyService } from '#geography';
-import { Network, assertCoordinator, assertSignedIn, seesNetworkIn } from '#network';
+import { NetworkRoster, assertCoordinator, assertSignedIn, seesNetworkIn } from '#network';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import type { AddCoverageRequirementInput } from './coverage.types.js';
 
@@ -46,6 +46,7 @@ export class CoverageRequirementsService {
     private readonly taxonomy: TaxonomyService,
     private readonly geography: GeographyService,
     private readonly audit: AuditTrail,
+    private readonly roster: NetworkRoster,
   ) {}
 
   async add(ctx: RequestContext, input: AddCoverageRequirementInput): Promise<CoverageRequirement | MutationFailure> {
@@ -57,9 +58,8 @@ export class CoverageRequirementsService {
       let regionFound: string | null = null;
       if (regionKey && !networkId) {
         // In the transaction's own connection: PGlite has only the one.
-        const [region]: { key: string }[] = await manager.query(`SELECT key FROM region WHERE key = $1 OR code = $1`, [regionKey]);
-        if (region) regionFound = region.key;
-        else errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
+        regionFound = await this.geography.regionKeyOf(manager, regionKey);
+        if (!regionFound) errors.push({ path: 'input.regionKey', message: `Ukendt region: "${regionKey}". Brug fx "hovedstaden" eller "1084".` });
       }
       const term = situationKey ? await this.taxonomy.find(situationKey) : null;
       if (situationKey && term?.kind !== TaxonomyKindEnum.SITUATION) {
@@ -71,7 +71,7 @@ export class CoverageRequirementsService {
       const known = { key: situationKey!, label: term!.label };
       const scope = { networkId: networkId ?? null, regionKey: regionFound };
       if (networkId) {
-        await lockOrReject(manager, Network, 'Netværket', networkId);
+        await this.roster.lockNetwork(manager, networkId);
         assertCoordinator(ctx, networkId, 'fastsætte netværkets krav til indgange');
       } else {
         assertSignedIn(ctx);

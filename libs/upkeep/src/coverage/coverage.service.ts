@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessDeniedError, isUuid, todayInDenmark, type RequestContext } from '#core';
 import {
-  Contact,
   ContactKind,
+  ContactsService,
   DEFAULT_VERIFICATION_INTERVAL_DAYS,
   OrganisationsService,
   TaxonomyService,
   verificationDue,
+  type Contact,
 } from '#directory';
-import { Municipality, Region } from '#geography';
+import { GeographyService, type Region } from '#geography';
 import { NetworkRoster, NetworksService, seesNetworkIn } from '#network';
 import { CoverageRequirement } from './coverage-requirement.entity.js';
 import {
@@ -49,6 +50,8 @@ export class CoverageService {
     private readonly networks: NetworksService,
     private readonly roster: NetworkRoster,
     private readonly organisations: OrganisationsService,
+    private readonly contacts: ContactsService,
+    private readonly geography: GeographyService,
   ) {}
 
   /** The network's coverage for its coordinators, approved members and administrators; null for an unknown network. */
@@ -64,17 +67,15 @@ export class CoverageService {
     const day = todayInDenmark(at);
     const parties = await this.municipalityParties(manager, networkId);
     const codes = [...new Set(parties.map((p) => p.code))];
-    const memberships: Membership[] = codes.length
-      ? await manager.query(
-          `SELECT municipality_code AS code, region_key, (valid_to IS NULL OR valid_to >= $2) AS current
-           FROM municipality_region WHERE municipality_code = ANY($1) AND valid_from <= $2`,
-          [codes, day],
-        )
-      : [];
+    const memberships: Membership[] = (await this.geography.membershipsUpTo(manager, codes, day)).map((m) => ({
+      code: m.municipalityCode,
+      region_key: m.regionKey,
+      current: m.current,
+    }));
     const regionKeys = [...new Set(memberships.map((m) => m.region_key))];
     const [municipalities, regions, requirements] = [
-      codes.length ? await manager.getRepository(Municipality).findBy({ code: In(codes) }) : [],
-      regionKeys.length ? await manager.getRepository(Region).findBy({ key: In(regionKeys) }) : [],
+      await this.geography.municipalitiesByCodes(manager, codes),
+      await this.geography.regionsByKeys(manager, regionKeys),
       await manager
         .getRepository(CoverageRequirement)
         .createQueryBuilder('r')
@@ -159,18 +160,17 @@ export class CoverageService {
     keys: string[],
   ): Promise<{ contacts: Contact[]; organisations: MunicipalOrganisation[] }> {
     if (!codes.length || !keys.length) return { contacts: [], organisations: [] };
-    const organisations: MunicipalOrganisation[] = await manager.query(
-      `SELECT id, municipality_code, verification_interval_days FROM organisation WHERE sector = 'MUNICIPAL' AND municipality_code = ANY($1)`,
-      [codes],
-    );
+    const organisations: MunicipalOrganisation[] = (await this.organisations.municipalIn(manager, codes)).map((o) => ({
+      id: o.id,
+      municipality_code: o.municipalityCode as string,
+      verification_interval_days: o.verificationIntervalDays,
+    }));
     if (!organisations.length) return { contacts: [], organisations };
-    const contacts = await manager
-      .getRepository(Contact)
-      .createQueryBuilder('c')
-      .where('c.organisation_id IN (:...ids)', { ids: organisations.map((o) => o.id) })
-      .andWhere('c.left_at IS NULL')
-      .andWhere('c.situation_keys && CAST(:keys AS text[])', { keys })
-      .getMany();
+    const contacts = await this.contacts.liveWithSituations(
+      manager,
+      organisations.map((o) => o.id),
+      keys,
+    );
     return { contacts, organisations };
   }
 }

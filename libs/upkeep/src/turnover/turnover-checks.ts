@@ -1,23 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { AccountStatus, type Account, type AccountsService } from '#auth';
-import { ConflictError, MutationRejected, danishFormat, lockOrReject, rejectIf, type FieldError, type RequestContext } from '#core';
-import { Contact, ContactKind } from '#directory';
+import { ConflictError, MutationRejected, danishFormat, rejectIf, type FieldError, type RequestContext } from '#core';
+import { ContactKind, type Contact } from '#directory';
 import type { HandOverFields } from './turnover.inputs.js';
 
 const dateFormat = danishFormat.date;
-
-/** Locks both contacts, in id order so two handovers of the same pair cannot deadlock. */
-export async function lockPair(
-  manager: EntityManager,
-  leavingId: string,
-  successorId: string,
-): Promise<{ leaving: Contact; successor: Contact }> {
-  const locked = new Map<string, Contact>();
-  for (const id of [leavingId, successorId].sort()) {
-    locked.set(id, await lockOrReject(manager, Contact, id === leavingId ? 'Kontakten' : 'Efterfølgeren', id));
-  }
-  return { leaving: locked.get(leavingId) as Contact, successor: locked.get(successorId) as Contact };
-}
 
 /** What is wrong with the pair (a conflict is thrown at once: there is nothing to hand over). */
 export function pairErrors(leaving: Contact, successor: Contact): FieldError[] {

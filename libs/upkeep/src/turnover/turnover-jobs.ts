@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobQueue, RequestContext, TransactionalEvents, asOf, type AsOfData, Outbox } from '#core';
-import { Contact, ContactsService } from '#directory';
+import { JobQueue, RequestContext, asOf, type AsOfData, Outbox } from '#core';
+import { ContactHandover, ContactsService } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 
 export const LEFT_CONTACT_ERASURE_JOB = 'turnover.erase-left-contacts';
@@ -22,7 +22,7 @@ export class TurnoverJobs implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly contacts: ContactsService,
-    private readonly events: TransactionalEvents,
+    private readonly directory: ContactHandover,
     private readonly outbox: Outbox,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
@@ -42,23 +42,9 @@ export class TurnoverJobs implements OnModuleInit {
   async eraseLeftContacts(now: Date): Promise<number> {
     const before = new Date(now.getTime() - this.config.leftContactRetentionDays * DAY);
     return this.dataSource.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(Contact)
-        .createQueryBuilder('c')
-        .where('c.left_at IS NOT NULL AND c.left_at <= :before', { before })
-        .orderBy('c.left_at')
-        .addOrderBy('c.id')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+      const due = await this.directory.lockLeftBefore(manager, before);
       for (const contact of due) {
-        if (contact.successorId) {
-          await manager.query(`UPDATE contact SET former_names = array_remove(former_names, $2), updated_at = now() WHERE id = $1`, [
-            contact.successorId,
-            contact.name,
-          ]);
-          await this.events.publish(manager, 'ContactChanged', { id: contact.successorId, deleted: false });
-        }
+        if (contact.successorId) await this.directory.forgetFormerName(manager, contact.successorId, contact.name);
         // Queued messages are left to be sent; sent ones name the person and go with them.
         await this.outbox.forgetDelivered(manager, `turnover:${contact.id}:`);
         await this.contacts.removeLocked(manager, SYSTEM, contact, true);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccountsService, Role } from '#auth';
-import { ContactKind, type Contact } from '#directory';
+import { ContactKind, OrganisationsService, type Contact } from '#directory';
 import { NetworkRoster } from '#network';
 import type { ContactHandedOverData } from '../messages.js';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
@@ -27,6 +27,7 @@ export class TurnoverMails {
     private readonly mail: Outbox,
     private readonly accounts: AccountsService,
     private readonly roster: NetworkRoster,
+    private readonly organisations: OrganisationsService,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -50,7 +51,7 @@ export class TurnoverMails {
     for (const { account, grant } of coordinators) if (grant.networkId) add(account.email, account.displayName, grant.networkId);
     for (const network of networks) if (network.contactEmail) add(network.contactEmail, null, network.id);
 
-    const [organisation]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [leaving.organisationId]);
+    const [organisation] = await this.organisations.byIds(manager, [leaving.organisationId]);
     for (const [email, recipient] of recipients) {
       const data: ContactHandedOverData = {
         ...(recipient.name ? { recipientName: recipient.name } : {}),

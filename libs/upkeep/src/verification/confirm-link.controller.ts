@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { escapeHtml, serverPage, serverPageAlert, serverPageButton } from '#core';
+import { RecordConfirmations } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { CONFIRM_PAGE_CSP, REFUSED, recordSummary } from './confirm-page.js';
 import { VerificationLinks, type LinkLookup, type LinkState } from './verification-links.js';
@@ -13,7 +13,7 @@ import { VerificationLinks, type LinkLookup, type LinkState } from './verificati
 @Controller('bekraeft')
 export class ConfirmLinkController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly records: RecordConfirmations,
     private readonly links: VerificationLinks,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
@@ -22,7 +22,7 @@ export class ConfirmLinkController {
   async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const found = await this.links.inspect(token);
     if (found.state !== 'OPEN' || !found.record) return this.refuse(res, found);
-    const summary = await recordSummary(this.dataSource, found.record.type, found.record.id);
+    const summary = await recordSummary(this.records, found.record.type, found.record.id);
     this.send(
       res,
       200,
@@ -39,7 +39,7 @@ export class ConfirmLinkController {
   async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const result = await this.links.confirm(token);
     if (!result.verifiedAt || !result.record) return this.refuse(res, result);
-    const summary = await recordSummary(this.dataSource, result.record.type, result.record.id);
+    const summary = await recordSummary(this.records, result.record.type, result.record.id);
     this.send(
       res,
       200,

@@ -1,8 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { danishFormat, escapeHtml, serverPageCsp } from '#core';
-import type { Channel } from '#directory';
-import { SOURCES } from './verification-cycles.js';
-import type { LinkState } from './verification-links.js';
+import type { RecordConfirmations } from '#directory';
+import { kindOf, type LinkState } from './verification-links.js';
 import { VerifiableRecordType } from './verification.types.js';
 
 const DATE = danishFormat.date;
@@ -46,27 +44,9 @@ export const REFUSED: Record<Exclude<LinkState, 'OPEN'>, { status: number; title
   GONE: { status: 410, title: 'Posten findes ikke længere', text: 'Posten er slettet eller afsluttet. Der er ikke ændret noget.' },
 };
 
-interface SummaryRow {
-  name: string;
-  organisation_name: string;
-  unit_name: string | null;
-  channels: Channel[];
-  last_verified_at: Date | null;
-  last_verified_by: string | null;
-  role_title?: string | null;
-  access_route?: string;
-  age_min?: number | null;
-  age_max?: number | null;
-}
-
 /** The record as the person confirming it must see it: what it says, everything they are vouching for. */
-export async function recordSummary(dataSource: DataSource, type: VerifiableRecordType, id: string): Promise<string> {
-  const extra = type === VerifiableRecordType.CONTACT ? 'x.role_title' : 'x.access_route, x.age_min, x.age_max';
-  const [row]: SummaryRow[] = await dataSource.query(
-    `SELECT x.name, o.name AS organisation_name, u.name AS unit_name, x.channels, x.last_verified_at, x.last_verified_by, ${extra}
-     FROM ${SOURCES[type].table} x JOIN organisation o ON o.id = x.organisation_id LEFT JOIN unit u ON u.id = x.unit_id WHERE x.id = $1`,
-    [id],
-  );
+export async function recordSummary(records: RecordConfirmations, type: VerifiableRecordType, id: string): Promise<string> {
+  const row = await records.summary(kindOf(type), id);
   if (!row) return '';
   const where = [row.organisation_name, row.unit_name].filter(Boolean).join(', ');
   const ages =

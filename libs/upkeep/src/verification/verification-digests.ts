@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobQueue, asOf, type AsOfData, Outbox } from '#core';
+import { DueRecords } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles, openCycles } from './verification-cycles.js';
 import { VerificationEscalations } from './verification-escalations.js';
@@ -35,6 +36,7 @@ export class VerificationDigests implements OnModuleInit {
     private readonly links: VerificationLinks,
     private readonly escalations: VerificationEscalations,
     private readonly owners: VerificationRecipients,
+    private readonly due: DueRecords,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -52,7 +54,7 @@ export class VerificationDigests implements OnModuleInit {
   /** One run in one transaction: a failure rolls back every mail and link of the run, and the retry starts over. */
   async run(now: Date): Promise<DigestRun> {
     return this.dataSource.transaction(async (manager) => {
-      await openCycles(manager, now, new Date(now.getTime() + VERIFICATION_LEAD_DAYS * DAY));
+      await openCycles(manager, this.due, now, new Date(now.getTime() + VERIFICATION_LEAD_DAYS * DAY));
       await this.tidy(manager, now);
       const { asked, mails, unreachable } = await this.ask(manager, now);
       const escalated = await this.escalations.escalate(manager, now, unreachable);
@@ -64,6 +66,7 @@ export class VerificationDigests implements OnModuleInit {
   private async ask(manager: EntityManager, now: Date): Promise<DigestRun & { unreachable: DueRecord[] }> {
     const records = await lockCycles(
       manager,
+      this.due,
       `${DUE} <= $1::timestamptz AND (r.last_asked_at IS NULL OR r.last_asked_at <= $2::timestamptz)`,
       [new Date(now.getTime() + VERIFICATION_LEAD_DAYS * DAY), new Date(now.getTime() - VERIFICATION_REMIND_DAYS * DAY)],
     );

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DueRecords } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
 import { DUE, lockCycles } from './verification-cycles.js';
 import { VerificationLinks } from './verification-links.js';
@@ -25,6 +26,7 @@ export class VerificationEscalations {
     private readonly mail: Outbox,
     private readonly links: VerificationLinks,
     private readonly recipients: VerificationRecipients,
+    private readonly due: DueRecords,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
 
@@ -32,6 +34,7 @@ export class VerificationEscalations {
   async escalate(manager: EntityManager, now: Date, unreachable: DueRecord[]): Promise<number> {
     const overdue = await lockCycles(
       manager,
+      this.due,
       `r.escalated_at IS NULL AND greatest(${DUE}, r.opened_at) + make_interval(days => $1::int) <= $2::timestamptz`,
       [this.config.escalationDays, now],
     );

@@ -2,10 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountStatus, AccountsService } from '#auth';
-import { AuditAction, AuditTrail, RequestContext, TransactionalEvents } from '#core';
-import { Contact, Offer } from '#directory';
+import { RecordConfirmations, type ConfirmableKind } from '#directory';
 import { UPKEEP_CONFIG, type UpkeepConfig } from '../upkeep.config.js';
-import { SOURCES } from './verification-cycles.js';
 import { VerifiableRecordType, type LinkPurpose } from './verification.types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,6 +39,8 @@ interface LinkRow {
   record_type: VerifiableRecordType;
   record_id: string;
   confirmed_at: Date | null;
+  /** The cycle's basis as text, so it compares with the record's to the microsecond. */
+  basis_at: string;
   /** The account's name and whether it is active, from the auth lib. */
   display_name: string;
   account_active: boolean;
@@ -54,8 +54,7 @@ interface LinkRow {
 export class VerificationLinks {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
-    private readonly events: TransactionalEvents,
+    private readonly records: RecordConfirmations,
     private readonly accounts: AccountsService,
     @Inject(UPKEEP_CONFIG) private readonly config: UpkeepConfig,
   ) {}
@@ -99,44 +98,8 @@ export class VerificationLinks {
       if (!row) return { state: 'UNKNOWN' };
       const found = await this.stateOf(manager, row, now);
       if (found.state !== 'OPEN' || !found.record) return found;
-      const { table } = SOURCES[row.record_type];
-      const [current]: {
-        id: string;
-        name: string;
-        organisation_id: string;
-        last_verified_at: Date | null;
-        last_verified_by: string | null;
-      }[] = await manager.query(
-        `SELECT id, name, organisation_id, last_verified_at, last_verified_by FROM ${table} WHERE id = $1 FOR UPDATE`,
-        [row.record_id],
-      );
       const verifiedBy = `${row.display_name} via bekræftelseslink`;
-      const before = {
-        id: current.id,
-        organisationId: current.organisation_id,
-        lastVerifiedAt: current.last_verified_at,
-        lastVerifiedBy: current.last_verified_by,
-      };
-      await manager.update(
-        row.record_type === VerifiableRecordType.CONTACT ? Contact : Offer,
-        { id: current.id },
-        {
-          lastVerifiedAt: now,
-          lastVerifiedBy: verifiedBy,
-        },
-      );
-      const after = { ...before, lastVerifiedAt: now, lastVerifiedBy: verifiedBy };
-      const ctx = new RequestContext({ kind: 'account', accountId: row.account_id, grants: [] });
-      const type = row.record_type === VerifiableRecordType.CONTACT ? 'Contact' : 'Offer';
-      await this.audit.record(manager, ctx, {
-        entityType: type,
-        entityId: current.id,
-        organisationId: current.organisation_id,
-        action: AuditAction.VERIFY,
-        before,
-        after,
-      });
-      await this.events.publish(manager, `${type}Changed`, { id: current.id, deleted: false });
+      const current = await this.records.confirm(manager, kindOf(row.record_type), row.record_id, row.account_id, verifiedBy, now);
       await manager.query(`UPDATE verification_link SET used_at = $2 WHERE id = $1`, [row.id, now]);
       await manager.query(`UPDATE verification_request SET confirmed_at = $2 WHERE id = $1`, [row.request_id, now]);
       return { ...found, state: 'OPEN', verifiedAt: now, verifiedBy, name: current.name };
@@ -147,7 +110,7 @@ export class VerificationLinks {
     const trimmed = token.trim();
     if (!TOKEN.test(trimmed)) return null;
     const [row]: Omit<LinkRow, 'display_name' | 'account_active'>[] = await manager.query(
-      `SELECT l.id, l.request_id, l.account_id, l.expires_at, l.used_at, r.record_type, r.record_id, r.confirmed_at
+      `SELECT l.id, l.request_id, l.account_id, l.expires_at, l.used_at, r.record_type, r.record_id, r.confirmed_at, r.basis_at::text AS basis_at
        FROM verification_link l JOIN verification_request r ON r.id = l.request_id
        WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF l, r' : ''}`,
       [VerificationLinks.hash(trimmed)],
@@ -158,14 +121,9 @@ export class VerificationLinks {
   }
 
   private async stateOf(manager: EntityManager, row: LinkRow, now: Date): Promise<LinkLookup> {
-    const { table, live } = SOURCES[row.record_type];
-    const [record]: { organisation_id: string; current: boolean; live: boolean }[] = await manager.query(
-      `SELECT x.organisation_id, (coalesce(x.last_verified_at, x.created_at) = (SELECT basis_at FROM verification_request WHERE id = $2)) AS current, (${live}) AS live
-       FROM ${table} x WHERE x.id = $1`,
-      [row.record_id, row.request_id],
-    );
+    const record = await this.records.state(manager, kindOf(row.record_type), row.record_id, row.basis_at);
     if (!record || !record.live) return { state: 'GONE' };
-    const linked = { type: row.record_type, id: row.record_id, organisationId: record.organisation_id, accountName: row.display_name };
+    const linked = { type: row.record_type, id: row.record_id, organisationId: record.organisationId, accountName: row.display_name };
     if (row.used_at) return { state: 'USED', record: linked };
     if (row.confirmed_at || !record.current) {
       return { state: 'CONFIRMED', record: linked };
@@ -173,4 +131,8 @@ export class VerificationLinks {
     if (new Date(row.expires_at) <= now || !row.account_active) return { state: 'EXPIRED', record: linked };
     return { state: 'OPEN', record: linked };
   }
+}
+
+export function kindOf(type: VerifiableRecordType): ConfirmableKind {
+  return type === VerifiableRecordType.CONTACT ? 'Contact' : 'Offer';
 }

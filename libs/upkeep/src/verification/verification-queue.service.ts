@@ -12,14 +12,17 @@ import {
   type PageArgs,
   type RequestContext,
 } from '#core';
-import { ownerOf } from '#directory';
+import { DueRecords, ownerOf, type ConfirmableKind } from '#directory';
 import { NetworkRoster } from '#network';
-import { BASIS, CYCLE_COLUMNS, DUE, SOURCES, dueRecordOf } from './verification-cycles.js';
+import { dueRecordOf } from './verification-cycles.js';
 import { REFUSED } from './confirm-page.js';
 import { VerificationLinks } from './verification-links.js';
 import { VerifiableRecordType, VerificationConfirmed, VerificationQueueItem, type DueRecord } from './verification.types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
+const TYPES: Record<ConfirmableKind, VerifiableRecordType> = { Contact: VerifiableRecordType.CONTACT, Offer: VerifiableRecordType.OFFER };
+
+type RequestOf = NonNullable<Parameters<typeof dueRecordOf>[2]>;
 
 /** What an organisation has due, for those who answer for it; and confirming by link over GraphQL. */
 @Injectable()
@@ -28,6 +31,7 @@ export class VerificationQueueService {
     private readonly dataSource: DataSource,
     private readonly links: VerificationLinks,
     private readonly roster: NetworkRoster,
+    private readonly due: DueRecords,
   ) {}
 
   /**
@@ -51,25 +55,26 @@ export class VerificationQueueService {
     const window = pageWindow(page);
     const full = await this.seesAll(ctx, organisationId);
     const units = viewer.grants.filter((g) => g.role === 'EDITOR' && g.unitId).map((g) => g.unitId as string);
-    const parts = Object.entries(SOURCES).map(
-      ([type, { table, live }]) =>
-        `SELECT '${type}' AS record_type, ${CYCLE_COLUMNS}
-         FROM ${table} x JOIN organisation o ON o.id = x.organisation_id
-         LEFT JOIN verification_request r ON r.record_type = '${type}' AND r.record_id = x.id AND r.basis_at = ${BASIS} AND r.confirmed_at IS NULL
-         WHERE x.organisation_id = $1 AND ${live} AND ${DUE} <= $2
-           AND ($3::boolean OR x.owner_account_id = $4 OR x.unit_id IN (SELECT id FROM down) OR x.owner_unit_id IN (SELECT id FROM down))`,
+    const manager = this.dataSource.manager;
+    const { rows, total } = await this.due.dueIn(
+      manager,
+      organisationId,
+      new Date(now.getTime() + withinDays * DAY),
+      { all: full, accountId: ctx.accountId, unitIds: units },
+      window,
     );
-    const items = `WITH RECURSIVE down(id) AS (
-        SELECT id FROM unit WHERE id = ANY($5::uuid[]) UNION ALL SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id),
-      items AS (${parts.join(' UNION ALL ')})`;
-    const params = [organisationId, new Date(now.getTime() + withinDays * DAY), full, ctx.accountId, units];
-    const rows: (Parameters<typeof dueRecordOf>[1] & { record_type: VerifiableRecordType })[] = await this.dataSource.query(
-      `${items} SELECT * FROM items ORDER BY due_at, name, id LIMIT ${window.limit} OFFSET ${window.offset}`,
-      params,
-    );
-    const [{ total }]: { total: string }[] = await this.dataSource.query(`${items} SELECT count(*) AS total FROM items`, params);
-    const nodes = rows.map((row) => itemOf(dueRecordOf(row.record_type, row), now));
-    return toConnection(nodes, Number(total), window);
+    const requests: (RequestOf & { record_id: string })[] = rows.length
+      ? await manager.query(
+          `SELECT r.id AS request_id, r.record_id, r.opened_at, r.last_asked_at, r.ask_count, r.escalated_at
+           FROM verification_request r JOIN unnest($1::text[], $2::uuid[], $3::timestamptz[]) d(record_type, id, basis)
+             ON r.record_type = d.record_type AND r.record_id = d.id AND r.basis_at = d.basis
+           WHERE r.confirmed_at IS NULL`,
+          [rows.map((row) => TYPES[row.kind]), rows.map((row) => row.id), rows.map((row) => row.basis)],
+        )
+      : [];
+    const requestOf = new Map(requests.map((r) => [r.record_id, r]));
+    const nodes = rows.map((row) => itemOf(dueRecordOf(TYPES[row.kind], row, requestOf.get(row.id) ?? null), now));
+    return toConnection(nodes, total, window);
   }
 
   /** Confirms through the token of a mail's link, like the button on the link's page. */
