@@ -22,6 +22,8 @@ const ENGINE_TRANSACTION = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b|set_
  */
 export class StatementRecorder implements Logger {
   private recording: Statement[] | null = null;
+  /** How many statements of any kind the last recorded request ran (loading the hits' records included). */
+  lastTotal = 0;
 
   logQuery(query: string, parameters?: unknown[]): void {
     this.recording?.push({ sql: query, params: parameters ?? [] });
@@ -36,6 +38,7 @@ export class StatementRecorder implements Logger {
     } finally {
       this.recording = null;
     }
+    this.lastTotal = statements.length;
     return statements.filter((s) => ENGINE_SQL.test(s.sql) || ENGINE_TRANSACTION.test(s.sql));
   }
 

@@ -17,6 +17,7 @@ import { floorStatement, keptDataset, machineLine, markKept } from './bench-keep
 import { createBenchDatabase, insertBenchDataset, type BenchServerDatabase } from './bench-load.js';
 import { StatementRecorder, postGraphQL, quantile, replay, timed, type GraphQLCall, type Statement } from './bench-measure.js';
 import { ProgressBar } from '../apps/api/src/cli/progress-bar.js';
+import { HANDOVER_ANSWER } from './load-operations.js';
 
 /**
  * `npm run bench:search`: search and suggest latency over HTTP on a directory of Denmark's size,
@@ -61,6 +62,13 @@ const search = (input: SearchInput | Record<string, unknown>): GraphQLCall => ({
   variables: { input: { first: 10, ...input } },
 });
 const suggest = (prefix: string): GraphQLCall => ({ query: SUGGEST, variables: { prefix } });
+/** The web app's handover answer (bench:load's operation) for one municipality, age and situation. */
+const handover = (municipality: string, age: number, situation: string): GraphQLCall => ({
+  query: HANDOVER_ANSWER,
+  variables: { municipality, age, situations: [situation], at: null },
+});
+/** The cost of a request through HTTP, Nest and GraphQL alone: a second floor, printed first. */
+const TRIVIAL: GraphQLCall = { query: '{ __typename }', variables: {} };
 
 /** A handful of representative queries: free text, a municipality, a typo, time, place, typing. */
 const CASES: [label: string, call: GraphQLCall][] = [
@@ -75,6 +83,7 @@ const CASES: [label: string, call: GraphQLCall][] = [
   ['suggest "sø"', suggest('sø')],
   ['suggest "hels"', suggest('hels')],
   ['suggest "bostøt"', suggest('bostøt')],
+  ['handoverGuide Herning, 17 år, udskrivning', handover('0657', 17, 'discharge')],
 ];
 
 function options() {
@@ -216,8 +225,9 @@ async function main(): Promise<void> {
     out(`Opbygning: ${build}`);
     out(`${opts.runs} målinger pr. forespørgsel efter ${opts.warmup} opvarmning; HTTP = POST /graphql på ${url}`);
     out(
-      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med søgningens transaktion og lokale planner-indstillinger (sætn. = antal)`,
+      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med søgningens transaktion og lokale planner-indstillinger (sætn. = antal; i alt = alle sætninger i forespørgslen, også indlæsning af posterne)`,
     );
+    out(`HTTP-gulv = { __typename }: HTTP, Nest og GraphQL uden database`);
     out(`gulv = ren fuldtekst: websearch_to_tsquery + ts_rank … LIMIT 20, samme ord (rettede ved tastefejl) og filtre`);
     out();
     await measure({ url, opts, recorder, client, service: app.get(SearchService) });
@@ -247,14 +257,16 @@ async function measure({ url, opts, recorder, client, service }: Measuring): Pro
     ['gulv p50', 10],
     ['p95', 8],
     ['sætn.', 7],
+    ['i alt', 7],
     ['HTTP/SQL', 10],
     ['HTTP/gulv', 11],
   ];
   out('forespørgsel'.padEnd(40) + columns.map(([name, width]) => name.padStart(width)).join(''));
-  for (const [label, call] of CASES) {
+  for (const [label, call] of [['HTTP-gulv: { __typename }', TRIVIAL] as const, ...CASES]) {
     let data: Record<string, unknown> = {};
     for (let i = 0; i < opts.warmup; i++) await postGraphQL(url, call);
     const statements: Statement[] = await recorder.record(async () => (data = await postGraphQL(url, call)));
+    const total = recorder.lastTotal;
     const found = data.search as { totalCount: number; correctedQuery: string | null } | undefined;
     const input = (call.variables as { input?: SearchInput }).input;
     let floor: Statement[] = [];
@@ -267,22 +279,23 @@ async function measure({ url, opts, recorder, client, service }: Measuring): Pro
     // Alternating, so all see the same state of caches and machine.
     for (let i = 0; i < opts.runs; i++) {
       http.push(await timed(() => postGraphQL(url, call)));
-      sql.push(await timed(() => replay(client, statements)));
+      if (statements.length) sql.push(await timed(() => replay(client, statements)));
       if (floor.length) plain.push(await timed(() => replay(client, floor)));
     }
-    const hits = found ? found.totalCount : (data.suggest as unknown[]).length;
+    const hits = found ? found.totalCount : Array.isArray(data.suggest) ? data.suggest.length : 1;
     const q = (samples: number[], at: number) => (samples.length ? quantile(samples, at) : NaN);
     const [h50, s50, f50] = [q(http, 0.5), q(sql, 0.5), q(plain, 0.5)];
     const cells = [
       String(hits),
       ms(h50),
       ms(q(http, 0.95)),
-      ms(s50),
-      ms(q(sql, 0.95)),
+      sql.length ? ms(s50) : '–',
+      sql.length ? ms(q(sql, 0.95)) : '–',
       plain.length ? ms(f50) : '–',
       plain.length ? ms(q(plain, 0.95)) : '–',
       String(statements.length),
-      `${(h50 / s50).toFixed(2)}×`,
+      String(total),
+      sql.length ? `${(h50 / s50).toFixed(2)}×` : '–',
       plain.length ? `${(h50 / f50).toFixed(2)}×` : '–',
     ];
     out(label.padEnd(40) + cells.map((cell, i) => cell.padStart(columns[i][1])).join(''));

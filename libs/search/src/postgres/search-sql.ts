@@ -106,7 +106,7 @@ export class SearchSql {
     const weight = `${STATUS_WEIGHT}${this.own()}`;
     if (!this.query) return `(1${age}) * ${weight}`;
     const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1)`;
-    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v), cheap)}` : '';
+    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v), cheap, true)}` : '';
     return `(${rank}${text}${age}) * ${weight}`;
   }
 
@@ -155,15 +155,17 @@ export class SearchSql {
  * found in the title, a title that is mostly the query ("Bostøtte (Serviceloven § 85)" before a long
  * title that also mentions it), and matching the words as typed rather than only as compound parts.
  * The title's lexemes are filtered out once per row; `cheap` asks the document's vector for each
- * word with the title's weight instead and leaves out the share of the title.
+ * word with the title's weight instead and leaves out the share of the title. `matched`: every row
+ * already matches `text.full` (the search's own words), so when the words as typed are the whole
+ * query (no synonyms or compounds added) they match too, and are not tested again row by row.
  */
-function textRanking(text: TextQuery, param: (value: unknown) => string, cheap = false): string {
+function textRanking(text: TextQuery, param: (value: unknown) => string, cheap = false, matched = false): string {
+  const exact = matched && text.strict === text.full ? '1' : `(d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
   if (cheap) {
     const inTitle = text.groups.map((g) => `(d.tsv @@ to_tsquery(${CONFIG}, ${param(titleOnly(g))}))::int`).join(' + ');
-    return `${TITLE_WEIGHT} * (${inTitle})::float8 / ${text.groups.length} + ${EXACT_WEIGHT} * (d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
+    return `${TITLE_WEIGHT} * (${inTitle})::float8 / ${text.groups.length} + ${EXACT_WEIGHT} * ${exact}`;
   }
   const inTitle = text.groups.map((g) => `(t.title @@ to_tsquery(${CONFIG}, ${param(g)}))::int`).join(' + ');
-  const exact = `(d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
   return `(SELECT ${TITLE_WEIGHT} * m.n / ${text.groups.length} + ${COVERAGE_WEIGHT} * least(1, m.n / greatest(1, length(t.title)))
       FROM (SELECT ts_filter(d.tsv, '{a}') AS title) t, LATERAL (SELECT (${inTitle})::float8 AS n) m) + ${EXACT_WEIGHT} * ${exact}`;
 }

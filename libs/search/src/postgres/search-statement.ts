@@ -44,7 +44,9 @@ export function facetValues(doc: SearchDocument): string[] {
  * 1. `m`: every document that matches the words and the fixed filters and fails at most one facet
  *    filter (`fail`: its prefix), with its facet values and a cheap score: no `SELECT *`.
  * 2. The count: the rows of `m` that fail nothing. The facets, in one pass over `m`: each field's
- *    values in the rows that fail nothing or only its own filter (disjunctive facets).
+ *    values in the rows that fail nothing or only its own filter (disjunctive facets). The values
+ *    are unnested in the select list (ProjectSet), not as a function in FROM, which would fill and
+ *    read a tuplestore for every row of `m` (three times as slow).
  * 3. The page: the best `CANDIDATES` by the cheap score are scored in full (the title's share of
  *    the words) and sorted; only the page's hits get a snippet.
  */
@@ -73,8 +75,8 @@ export function searchStatement(
              coalesce(d.verification_due < now(), false) AS stale
       FROM c JOIN search_document d ON d.id = c.id
       ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
-    f AS (SELECT v AS value, count(*) AS count FROM m, unnest(m.facet_values) v
-      ${filters.length ? 'WHERE m.fail IS NULL OR left(v, 2) = m.fail ' : ''}GROUP BY v)
+    f AS (SELECT u.v AS value, count(*) AS count FROM (SELECT unnest(m.facet_values) AS v, m.fail FROM m) u
+      ${filters.length ? 'WHERE u.fail IS NULL OR left(u.v, 2) = u.fail ' : ''}GROUP BY u.v)
     SELECT (SELECT count(*) FROM m WHERE m.fail IS NULL)::int AS total,
       (SELECT coalesce(json_agg(json_build_object('value', f.value, 'count', f.count)), '[]') FROM f) AS facets,
       (SELECT coalesce(json_agg(json_build_object('id', d.id, 'type', d.type, 'score', d.score, 'snippet', ${sql.snippet()},
