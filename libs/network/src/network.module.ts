@@ -15,6 +15,7 @@ import { NetworkPartyResolver, NetworkResolver } from './networks/network.resolv
 import { NetworksService } from './networks/networks.service.js';
 import { SUPERVISION_CONTROLLERS, SUPERVISION_PROVIDERS, SUPERVISION_RESOLVERS, SUPERVISION_SERVICES } from './supervision/index.js';
 import { CancelLinkController } from './theme-days/cancel-link.controller.js';
+import { RegistrationOnBehalfResolver, RegistrationsOnBehalf } from './theme-days/registration-on-behalf.js';
 import { RegistrationsService } from './theme-days/registrations.service.js';
 import { ThemeDayJobs } from './theme-days/theme-day-jobs.js';
 import { ThemeDayMails } from './theme-days/theme-day-mails.js';
@@ -30,6 +31,7 @@ export const NETWORK_RESOLVERS = [
   MemberResolver,
   ThemeDayResolver,
   RegistrationResolver,
+  RegistrationOnBehalfResolver,
   HostedThemeDaysResolver,
   ...SUPERVISION_RESOLVERS,
 ];
@@ -54,6 +56,7 @@ export class NetworkModule {
         ThemeDayMails,
         ThemeDayNotifications,
         RegistrationsService,
+        RegistrationsOnBehalf,
         ThemeDaysService,
         ThemeDayReadModel,
         ThemeDayJobs,

@@ -7,6 +7,7 @@ import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswo
 import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import * as Records from '../features/records/lazy';
+import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -30,6 +31,7 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/frivillige/:id', page: Records.OrganisationPage },
   { path: '/kommuner/:code', page: Records.MunicipalityPage },
   { path: '/regioner/:key', page: Records.RegionPage },
+  ...THEME_DAY_ROUTES,
   { path: '/temadage/:id', page: Records.ThemeDayPage },
   { path: '/netvaerk/:id/daekning', page: Records.NetworkCoveragePage },
 ];

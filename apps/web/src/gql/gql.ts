@@ -54,6 +54,15 @@ type Documents = {
     "\n  fragment OfferTrustFields on Offer {\n    lastVerifiedAt\n    lastVerifiedBy\n    stale\n    verificationDue\n    owner {\n      kind\n      accountId\n      unitId\n    }\n  }\n": typeof types.OfferTrustFieldsFragmentDoc,
     "\n  fragment HoursFields on OpeningHours {\n    alwaysOpen\n    openOnHolidays\n    note\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n      note\n    }\n  }\n": typeof types.HoursFieldsFragmentDoc,
     "\n  fragment PlaceFields on Organisation {\n    id\n    name\n    sector\n    municipality {\n      code\n      name\n    }\n    region {\n      key\n      name\n    }\n  }\n": typeof types.PlaceFieldsFragmentDoc,
+    "\n  query CoordinatorRights {\n    me {\n      id\n      grants {\n        role\n        networkId\n      }\n    }\n  }\n": typeof types.CoordinatorRightsDocument,
+    "\n  query CoordinatedNetworks {\n    networks(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CoordinatedNetworksDocument,
+    "\n  query CoordinatedThemeDays {\n    themeDays(filter: { includeCancelled: true }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n          capacity\n          seatsTaken\n          waitlistCount\n          network {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoordinatedThemeDaysDocument,
+    "\n  query ThemeDayAdmin($id: ID!) {\n    themeDay(id: $id) {\n      id\n      title\n      topic\n      description\n      kind\n      status\n      cancellationReason\n      startsAt\n      endsAt\n      venue\n      onlineUrl\n      capacity\n      seatsTaken\n      waitlistCount\n      registrationOpensAt\n      registrationClosesAt\n      visibility\n      network {\n        id\n        name\n      }\n      registrations {\n        id\n        name\n        email\n        workplace\n        status\n        registeredAt\n        waitlistPosition\n        attended\n      }\n    }\n  }\n": typeof types.ThemeDayAdminDocument,
+    "\n  mutation CreateThemeDay($input: CreateThemeDayInput!) {\n    createThemeDay(input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateThemeDayDocument,
+    "\n  mutation UpdateThemeDay($id: ID!, $input: UpdateThemeDayInput!) {\n    updateThemeDay(id: $id, input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.UpdateThemeDayDocument,
+    "\n  mutation CancelThemeDay($id: ID!, $reason: String) {\n    cancelThemeDay(id: $id, reason: $reason) {\n      __typename\n      ... on ThemeDay {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelThemeDayDocument,
+    "\n  mutation CancelRegistrationOnBehalf($registrationId: ID!) {\n    cancelThemeDayRegistrationOnBehalf(registrationId: $registrationId) {\n      __typename\n      ... on ThemeDayRegistration {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelRegistrationOnBehalfDocument,
+    "\n  mutation MarkThemeDayAttendance($themeDayId: ID!, $registrationIds: [ID!]!, $attended: Boolean!) {\n    markThemeDayAttendance(themeDayId: $themeDayId, registrationIds: $registrationIds, attended: $attended) {\n      __typename\n      ... on AttendanceMarked {\n        registrations {\n          id\n          attended\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.MarkThemeDayAttendanceDocument,
     "\n  fragment ChannelFields on Channel {\n    kind\n    value\n    label\n    visibility\n  }\n": typeof types.ChannelFieldsFragmentDoc,
     "\n  fragment StatusFields on OpeningStatus {\n    openNow\n    closesAt\n    nextOpensAt\n    holiday\n  }\n": typeof types.StatusFieldsFragmentDoc,
 };
@@ -97,6 +106,15 @@ const documents: Documents = {
     "\n  fragment OfferTrustFields on Offer {\n    lastVerifiedAt\n    lastVerifiedBy\n    stale\n    verificationDue\n    owner {\n      kind\n      accountId\n      unitId\n    }\n  }\n": types.OfferTrustFieldsFragmentDoc,
     "\n  fragment HoursFields on OpeningHours {\n    alwaysOpen\n    openOnHolidays\n    note\n    weekly {\n      day\n      opens\n      closes\n    }\n    exceptions {\n      date\n      closed\n      opens\n      closes\n      note\n    }\n  }\n": types.HoursFieldsFragmentDoc,
     "\n  fragment PlaceFields on Organisation {\n    id\n    name\n    sector\n    municipality {\n      code\n      name\n    }\n    region {\n      key\n      name\n    }\n  }\n": types.PlaceFieldsFragmentDoc,
+    "\n  query CoordinatorRights {\n    me {\n      id\n      grants {\n        role\n        networkId\n      }\n    }\n  }\n": types.CoordinatorRightsDocument,
+    "\n  query CoordinatedNetworks {\n    networks(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CoordinatedNetworksDocument,
+    "\n  query CoordinatedThemeDays {\n    themeDays(filter: { includeCancelled: true }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n          capacity\n          seatsTaken\n          waitlistCount\n          network {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CoordinatedThemeDaysDocument,
+    "\n  query ThemeDayAdmin($id: ID!) {\n    themeDay(id: $id) {\n      id\n      title\n      topic\n      description\n      kind\n      status\n      cancellationReason\n      startsAt\n      endsAt\n      venue\n      onlineUrl\n      capacity\n      seatsTaken\n      waitlistCount\n      registrationOpensAt\n      registrationClosesAt\n      visibility\n      network {\n        id\n        name\n      }\n      registrations {\n        id\n        name\n        email\n        workplace\n        status\n        registeredAt\n        waitlistPosition\n        attended\n      }\n    }\n  }\n": types.ThemeDayAdminDocument,
+    "\n  mutation CreateThemeDay($input: CreateThemeDayInput!) {\n    createThemeDay(input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.CreateThemeDayDocument,
+    "\n  mutation UpdateThemeDay($id: ID!, $input: UpdateThemeDayInput!) {\n    updateThemeDay(id: $id, input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.UpdateThemeDayDocument,
+    "\n  mutation CancelThemeDay($id: ID!, $reason: String) {\n    cancelThemeDay(id: $id, reason: $reason) {\n      __typename\n      ... on ThemeDay {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CancelThemeDayDocument,
+    "\n  mutation CancelRegistrationOnBehalf($registrationId: ID!) {\n    cancelThemeDayRegistrationOnBehalf(registrationId: $registrationId) {\n      __typename\n      ... on ThemeDayRegistration {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.CancelRegistrationOnBehalfDocument,
+    "\n  mutation MarkThemeDayAttendance($themeDayId: ID!, $registrationIds: [ID!]!, $attended: Boolean!) {\n    markThemeDayAttendance(themeDayId: $themeDayId, registrationIds: $registrationIds, attended: $attended) {\n      __typename\n      ... on AttendanceMarked {\n        registrations {\n          id\n          attended\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.MarkThemeDayAttendanceDocument,
     "\n  fragment ChannelFields on Channel {\n    kind\n    value\n    label\n    visibility\n  }\n": types.ChannelFieldsFragmentDoc,
     "\n  fragment StatusFields on OpeningStatus {\n    openNow\n    closesAt\n    nextOpensAt\n    holiday\n  }\n": types.StatusFieldsFragmentDoc,
 };
@@ -257,6 +275,42 @@ export function graphql(source: "\n  fragment HoursFields on OpeningHours {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlaceFields on Organisation {\n    id\n    name\n    sector\n    municipality {\n      code\n      name\n    }\n    region {\n      key\n      name\n    }\n  }\n"): typeof import('./graphql').PlaceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorRights {\n    me {\n      id\n      grants {\n        role\n        networkId\n      }\n    }\n  }\n"): typeof import('./graphql').CoordinatorRightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatedNetworks {\n    networks(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoordinatedNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatedThemeDays {\n    themeDays(filter: { includeCancelled: true }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n          capacity\n          seatsTaken\n          waitlistCount\n          network {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoordinatedThemeDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeDayAdmin($id: ID!) {\n    themeDay(id: $id) {\n      id\n      title\n      topic\n      description\n      kind\n      status\n      cancellationReason\n      startsAt\n      endsAt\n      venue\n      onlineUrl\n      capacity\n      seatsTaken\n      waitlistCount\n      registrationOpensAt\n      registrationClosesAt\n      visibility\n      network {\n        id\n        name\n      }\n      registrations {\n        id\n        name\n        email\n        workplace\n        status\n        registeredAt\n        waitlistPosition\n        attended\n      }\n    }\n  }\n"): typeof import('./graphql').ThemeDayAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThemeDay($input: CreateThemeDayInput!) {\n    createThemeDay(input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateThemeDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateThemeDay($id: ID!, $input: UpdateThemeDayInput!) {\n    updateThemeDay(id: $id, input: $input) {\n      __typename\n      ... on ThemeDay {\n        id\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateThemeDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelThemeDay($id: ID!, $reason: String) {\n    cancelThemeDay(id: $id, reason: $reason) {\n      __typename\n      ... on ThemeDay {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CancelThemeDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistrationOnBehalf($registrationId: ID!) {\n    cancelThemeDayRegistrationOnBehalf(registrationId: $registrationId) {\n      __typename\n      ... on ThemeDayRegistration {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationOnBehalfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThemeDayAttendance($themeDayId: ID!, $registrationIds: [ID!]!, $attended: Boolean!) {\n    markThemeDayAttendance(themeDayId: $themeDayId, registrationIds: $registrationIds, attended: $attended) {\n      __typename\n      ... on AttendanceMarked {\n        registrations {\n          id\n          attended\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').MarkThemeDayAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,6 +67,34 @@ export type CreateContactInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateThemeDayInput = {
+  /** Intended audience, e.g. "Psykologer", "Frivillige". */
+  audience?: Array<string> | null | undefined;
+  capacity: number;
+  description?: string | null | undefined;
+  endsAt: string;
+  /** The host, e.g. a volunteer organisation; default the network itself. */
+  hostOrganisationId?: string | number | null | undefined;
+  /** Default THEME_DAY. */
+  kind?: ThemeDayKind | null | undefined;
+  networkId: string | number;
+  onlineUrl?: string | null | undefined;
+  programme?: Array<ProgrammeItemInput> | null | undefined;
+  /** Default: when the day starts. */
+  registrationClosesAt?: string | null | undefined;
+  /** Default: open now. */
+  registrationOpensAt?: string | null | undefined;
+  /** Situation keys of the taxonomy. */
+  situations?: Array<string> | null | undefined;
+  startsAt: string;
+  title: string;
+  topic: string;
+  /** Address; a venue, an online link or both. */
+  venue?: string | null | undefined;
+  /** Default MEMBERS. */
+  visibility?: ThemeDayVisibility | null | undefined;
+};
+
 /** A point in Denmark: latitude 54.5–57.8, longitude 8.0–15.3. */
 export type GeoPointInput = {
   /** Latitude (breddegrad), e.g. 56.033. */
@@ -116,6 +144,14 @@ export type OwnerKind =
   | 'ACCOUNT'
   | 'ORGANISATION'
   | 'UNIT';
+
+export type ProgrammeItemInput = {
+  endsAt?: string | null | undefined;
+  speaker?: string | null | undefined;
+  /** Copenhagen time of day, "09:30". */
+  startsAt: string;
+  title: string;
+};
 
 /** A part of the query text search can understand (SearchConnection.understood). */
 export type QueryPart =
@@ -324,6 +360,26 @@ export type UpdateOfferInput = {
   status?: OfferStatus | null | undefined;
   unitId?: string | number | null | undefined;
   waitingTime?: string | null | undefined;
+};
+
+/** Only the fields given change. Attendees are told by mail when time or place changes. */
+export type UpdateThemeDayInput = {
+  audience?: Array<string> | null | undefined;
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  hostOrganisationId?: string | number | null | undefined;
+  kind?: ThemeDayKind | null | undefined;
+  onlineUrl?: string | null | undefined;
+  programme?: Array<ProgrammeItemInput> | null | undefined;
+  registrationClosesAt?: string | null | undefined;
+  registrationOpensAt?: string | null | undefined;
+  situations?: Array<string> | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+  topic?: string | null | undefined;
+  venue?: string | null | undefined;
+  visibility?: ThemeDayVisibility | null | undefined;
 };
 
 /** PUBLIC for everyone; STAFF only for signed-in professionals. */
@@ -685,6 +741,97 @@ export type OfferTrustFieldsFragment = { lastVerifiedAt: string | null, lastVeri
 export type HoursFieldsFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
 
 export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
+
+export type CoordinatorRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorRightsQuery = { me: { id: string, grants: Array<{ role: Role, networkId: string | null }> } | null };
+
+export type CoordinatedNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatedNetworksQuery = { networks: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CoordinatedThemeDaysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatedThemeDaysQuery = { themeDays: { edges: Array<{ node: { id: string, title: string, status: ThemeDayStatus, startsAt: string, capacity: number, seatsTaken: number, waitlistCount: number, network: { id: string, name: string } } }> } };
+
+export type ThemeDayAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeDayAdminQuery = { themeDay: { id: string, title: string, topic: string, description: string | null, kind: ThemeDayKind, status: ThemeDayStatus, cancellationReason: string | null, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, capacity: number, seatsTaken: number, waitlistCount: number, registrationOpensAt: string | null, registrationClosesAt: string | null, visibility: ThemeDayVisibility, network: { id: string, name: string }, registrations: Array<{ id: string, name: string | null, email: string | null, workplace: string | null, status: RegistrationStatus, registeredAt: string, waitlistPosition: number | null, attended: boolean | null }> | null } | null };
+
+export type CreateThemeDayMutationVariables = Exact<{
+  input: CreateThemeDayInput;
+}>;
+
+
+export type CreateThemeDayMutation = { createThemeDay:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ThemeDay', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateThemeDayMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateThemeDayInput;
+}>;
+
+
+export type UpdateThemeDayMutation = { updateThemeDay:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ThemeDay', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CancelThemeDayMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelThemeDayMutation = { cancelThemeDay:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ThemeDay', id: string, status: ThemeDayStatus }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type CancelRegistrationOnBehalfMutationVariables = Exact<{
+  registrationId: string | number;
+}>;
+
+
+export type CancelRegistrationOnBehalfMutation = { cancelThemeDayRegistrationOnBehalf:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ThemeDayRegistration', id: string, status: RegistrationStatus }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type MarkThemeDayAttendanceMutationVariables = Exact<{
+  themeDayId: string | number;
+  registrationIds: Array<string | number> | string | number;
+  attended: boolean;
+}>;
+
+
+export type MarkThemeDayAttendanceMutation = { markThemeDayAttendance:
+    | { __typename: 'AttendanceMarked', registrations: Array<{ id: string, attended: boolean | null }> }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
 
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
@@ -1988,3 +2135,175 @@ export const CreateContactFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
+export const CoordinatorRightsDocument = new TypedDocumentString(`
+    query CoordinatorRights {
+  me {
+    id
+    grants {
+      role
+      networkId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorRightsQuery, CoordinatorRightsQueryVariables>;
+export const CoordinatedNetworksDocument = new TypedDocumentString(`
+    query CoordinatedNetworks {
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatedNetworksQuery, CoordinatedNetworksQueryVariables>;
+export const CoordinatedThemeDaysDocument = new TypedDocumentString(`
+    query CoordinatedThemeDays {
+  themeDays(filter: {includeCancelled: true}, first: 100) {
+    edges {
+      node {
+        id
+        title
+        status
+        startsAt
+        capacity
+        seatsTaken
+        waitlistCount
+        network {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatedThemeDaysQuery, CoordinatedThemeDaysQueryVariables>;
+export const ThemeDayAdminDocument = new TypedDocumentString(`
+    query ThemeDayAdmin($id: ID!) {
+  themeDay(id: $id) {
+    id
+    title
+    topic
+    description
+    kind
+    status
+    cancellationReason
+    startsAt
+    endsAt
+    venue
+    onlineUrl
+    capacity
+    seatsTaken
+    waitlistCount
+    registrationOpensAt
+    registrationClosesAt
+    visibility
+    network {
+      id
+      name
+    }
+    registrations {
+      id
+      name
+      email
+      workplace
+      status
+      registeredAt
+      waitlistPosition
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeDayAdminQuery, ThemeDayAdminQueryVariables>;
+export const CreateThemeDayDocument = new TypedDocumentString(`
+    mutation CreateThemeDay($input: CreateThemeDayInput!) {
+  createThemeDay(input: $input) {
+    __typename
+    ... on ThemeDay {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThemeDayMutation, CreateThemeDayMutationVariables>;
+export const UpdateThemeDayDocument = new TypedDocumentString(`
+    mutation UpdateThemeDay($id: ID!, $input: UpdateThemeDayInput!) {
+  updateThemeDay(id: $id, input: $input) {
+    __typename
+    ... on ThemeDay {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateThemeDayMutation, UpdateThemeDayMutationVariables>;
+export const CancelThemeDayDocument = new TypedDocumentString(`
+    mutation CancelThemeDay($id: ID!, $reason: String) {
+  cancelThemeDay(id: $id, reason: $reason) {
+    __typename
+    ... on ThemeDay {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelThemeDayMutation, CancelThemeDayMutationVariables>;
+export const CancelRegistrationOnBehalfDocument = new TypedDocumentString(`
+    mutation CancelRegistrationOnBehalf($registrationId: ID!) {
+  cancelThemeDayRegistrationOnBehalf(registrationId: $registrationId) {
+    __typename
+    ... on ThemeDayRegistration {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRegistrationOnBehalfMutation, CancelRegistrationOnBehalfMutationVariables>;
+export const MarkThemeDayAttendanceDocument = new TypedDocumentString(`
+    mutation MarkThemeDayAttendance($themeDayId: ID!, $registrationIds: [ID!]!, $attended: Boolean!) {
+  markThemeDayAttendance(
+    themeDayId: $themeDayId
+    registrationIds: $registrationIds
+    attended: $attended
+  ) {
+    __typename
+    ... on AttendanceMarked {
+      registrations {
+        id
+        attended
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThemeDayAttendanceMutation, MarkThemeDayAttendanceMutationVariables>;

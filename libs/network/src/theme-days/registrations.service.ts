@@ -229,7 +229,8 @@ export class RegistrationsService {
     return Number(count);
   }
 
-  private async withdraw(manager: EntityManager, registrationId: string, now: Date): Promise<ThemeDayRegistration> {
+  /** Ends one registration under the day's lock; a freed seat goes to the first on the waitlist. */
+  async withdraw(manager: EntityManager, registrationId: string, now: Date): Promise<ThemeDayRegistration> {
     const locked = await manager.getRepository(ThemeDayRegistration).findOneByOrFail({ id: registrationId });
     const day = await lockOrReject(manager, ThemeDay, 'Temadagen', locked.themeDayId);
     // Read again under the day's lock: a concurrent cancellation or promotion may have changed it.
