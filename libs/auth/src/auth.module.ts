@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessTokens } from './sessions/access-tokens.js';
@@ -15,7 +16,7 @@ import { SessionCookieController } from './sessions/session-cookie.controller.js
 import { SsoClient } from './sso/sso-client.js';
 import { SsoController } from './sso/sso.controller.js';
 
-export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver];
+export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver, AuditActorResolver];
 
 @Global()
 @Module({})

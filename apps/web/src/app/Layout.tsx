@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
+import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
 /** Header, skip link, main landmark and footer around every page. After navigation focus moves to the new page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/overlevering">Overlevering</Link>
                 </li>
+                <UpkeepMenuItem />
               </ul>
             </nav>
             <AccountMenu />

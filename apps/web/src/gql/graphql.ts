@@ -15,6 +15,13 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'ERASE'
+  | 'UPDATE'
+  | 'VERIFY';
+
 export type ChannelInput = {
   kind: ChannelKind;
   label?: string | null | undefined;
@@ -87,6 +94,12 @@ export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
 };
+
+export type MemberStatus =
+  | 'APPROVED'
+  | 'LEFT'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
@@ -326,6 +339,17 @@ export type UpdateOfferInput = {
   waitingTime?: string | null | undefined;
 };
 
+/** A contact or an offer. */
+export type VerifiableRecordType =
+  | 'CONTACT'
+  | 'OFFER';
+
+export type VerifyInput = {
+  id: string | number;
+  /** Who checked the record, e.g. "Hanne Jensen, koordinator". */
+  verifiedBy: string;
+};
+
 /** PUBLIC for everyone; STAFF only for signed-in professionals. */
 export type Visibility =
   | 'PUBLIC'
@@ -436,14 +460,14 @@ export type NetworkNameQueryVariables = Exact<{
 }>;
 
 
-export type NetworkNameQuery = { network: { id: string, name: string } | null };
+export type NetworkNameQuery = { network: { id: string, name: string, parties: Array<{ id: string, organisation: { id: string } }> } | null };
 
 export type NetworkCoverageQueryVariables = Exact<{
   networkId: string | number;
 }>;
 
 
-export type NetworkCoverageQuery = { coverage: { municipalitiesWithGaps: number, summary: { required: number, verified: number, stale: number, missing: number }, municipalities: Array<{ municipality: { code: string, name: string }, summary: { required: number, verified: number, stale: number, missing: number }, items: Array<{ status: CoverageStatus, requirement: { id: string, label: string }, entryPoints: Array<{ stale: boolean, contact: { id: string, name: string } }> }> }> } | null };
+export type NetworkCoverageQuery = { coverage: { municipalitiesWithGaps: number, summary: { required: number, verified: number, stale: number, missing: number }, municipalities: Array<{ partyIds: Array<string>, municipality: { code: string, name: string }, summary: { required: number, verified: number, stale: number, missing: number }, items: Array<{ status: CoverageStatus, requirement: { id: string, label: string, situationKey: string }, entryPoints: Array<{ stale: boolean, contact: { id: string, name: string } }> }> }> } | null };
 
 export type EditRightsQueryVariables = Exact<{
   organisationId: string | number;
@@ -685,6 +709,69 @@ export type OfferTrustFieldsFragment = { lastVerifiedAt: string | null, lastVeri
 export type HoursFieldsFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
 
 export type PlaceFieldsFragment = { id: string, name: string, sector: Sector, municipality: { code: string, name: string } | null, region: { key: string, name: string } | null };
+
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+  isContact: boolean;
+}>;
+
+
+export type RecordHistoryQuery = { contact?: { id: string, name: string } | null, offer?: { id: string, name: string } | null, history: Array<{ id: string, action: AuditAction, occurredAt: string, accountId: string | null, accountName: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type MyGrantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGrantsQuery = { me: { id: string, displayName: string, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, network: { id: string, name: string } }> };
+
+export type UpkeepPlacesQueryVariables = Exact<{
+  all: boolean;
+}>;
+
+
+export type UpkeepPlacesQuery = { organisations?: { edges: Array<{ node: { id: string, name: string } }> }, networks?: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PlaceNameQueryVariables = Exact<{
+  organisationId: string | number;
+  networkId: string | number;
+  isOrganisation: boolean;
+}>;
+
+
+export type PlaceNameQuery = { organisation?: { id: string, name: string } | null, network?: { id: string, name: string } | null };
+
+export type VerificationQueueQueryVariables = Exact<{
+  organisationId: string | number;
+  withinDays: number;
+}>;
+
+
+export type VerificationQueueQuery = { organisation: { id: string, name: string } | null, me: { id: string, displayName: string } | null, verificationQueue: { totalCount: number, edges: Array<{ node: { id: string, recordType: VerifiableRecordType, name: string, overdue: boolean, verificationDue: string, lastVerifiedAt: string | null, escalatedAt: string | null, owner: { kind: OwnerKind } } }> } };
+
+export type VerifyContactStillMutationVariables = Exact<{
+  input: VerifyInput;
+}>;
+
+
+export type VerifyContactStillMutation = { verifyContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type VerifyOfferStillMutationVariables = Exact<{
+  input: VerifyInput;
+}>;
+
+
+export type VerifyOfferStillMutation = { verifyOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
 
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
@@ -1236,6 +1323,12 @@ export const NetworkNameDocument = new TypedDocumentString(`
   network(id: $id) {
     id
     name
+    parties {
+      id
+      organisation {
+        id
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<NetworkNameQuery, NetworkNameQueryVariables>;
@@ -1250,6 +1343,7 @@ export const NetworkCoverageDocument = new TypedDocumentString(`
     }
     municipalitiesWithGaps
     municipalities {
+      partyIds
       municipality {
         code
         name
@@ -1265,6 +1359,7 @@ export const NetworkCoverageDocument = new TypedDocumentString(`
         requirement {
           id
           label
+          situationKey
         }
         entryPoints {
           stale
@@ -1988,3 +2083,136 @@ export const CreateContactFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($id: ID!, $isContact: Boolean!) {
+  contact(id: $id) @include(if: $isContact) {
+    id
+    name
+  }
+  offer(id: $id) @skip(if: $isContact) {
+    id
+    name
+  }
+  history(entityId: $id) {
+    id
+    action
+    occurredAt
+    accountId
+    accountName
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const MyGrantsDocument = new TypedDocumentString(`
+    query MyGrants {
+  me {
+    id
+    displayName
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+  myNetworkMemberships {
+    id
+    status
+    network {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyGrantsQuery, MyGrantsQueryVariables>;
+export const UpkeepPlacesDocument = new TypedDocumentString(`
+    query UpkeepPlaces($all: Boolean!) {
+  organisations(first: 100) @include(if: $all) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  networks(first: 100) @include(if: $all) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpkeepPlacesQuery, UpkeepPlacesQueryVariables>;
+export const PlaceNameDocument = new TypedDocumentString(`
+    query PlaceName($organisationId: ID!, $networkId: ID!, $isOrganisation: Boolean!) {
+  organisation(id: $organisationId) @include(if: $isOrganisation) {
+    id
+    name
+  }
+  network(id: $networkId) @skip(if: $isOrganisation) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceNameQuery, PlaceNameQueryVariables>;
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue($organisationId: ID!, $withinDays: Int!) {
+  organisation(id: $organisationId) {
+    id
+    name
+  }
+  me {
+    id
+    displayName
+  }
+  verificationQueue(
+    organisationId: $organisationId
+    withinDays: $withinDays
+    first: 100
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        recordType
+        name
+        overdue
+        verificationDue
+        lastVerifiedAt
+        escalatedAt
+        owner {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const VerifyContactStillDocument = new TypedDocumentString(`
+    mutation VerifyContactStill($input: VerifyInput!) {
+  verifyContact(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyContactStillMutation, VerifyContactStillMutationVariables>;
+export const VerifyOfferStillDocument = new TypedDocumentString(`
+    mutation VerifyOfferStill($input: VerifyInput!) {
+  verifyOffer(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOfferStillMutation, VerifyOfferStillMutationVariables>;
