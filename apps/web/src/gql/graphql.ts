@@ -82,6 +82,20 @@ export type GeoPointInput = {
   longitude: number;
 };
 
+/** A person who left, and who takes over their roles. */
+export type HandOverRolesInput = {
+  /** The leaving person's account: its records, roles and network memberships in the organisation are handed over. */
+  accountId?: string | number | null | undefined;
+  /** The person who left (a contact of kind PERSON). */
+  contactId: string | number;
+  /** A few words for the network coordinators (never anything about citizens). */
+  note?: string | null | undefined;
+  /** The successor's account, which receives them. Without it roles are removed and records go to the successor's unit. */
+  successorAccountId?: string | number | null | undefined;
+  /** Who takes over: another person, or a function line such as "Udskrivningskoordinator, vagttelefon". */
+  successorContactId: string | number;
+};
+
 export type HoursExceptionInput = {
   closed: boolean;
   closes?: string | null | undefined;
@@ -773,6 +787,57 @@ export type VerifyOfferStillMutation = { verifyOffer:
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
+export type TurnoverPeopleQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type TurnoverPeopleQuery = { organisation: { id: string, name: string } | null, contacts: { edges: Array<{ node: { id: string, name: string, kind: ContactKind, roleTitle: string | null, owner: { kind: OwnerKind, accountId: string | null } | null } }> } };
+
+export type HandOverPreviewQueryVariables = Exact<{
+  input: HandOverRolesInput;
+}>;
+
+
+export type HandOverPreviewQuery = { handOverRolesPreview:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type HandOverRolesNowMutationVariables = Exact<{
+  input: HandOverRolesInput;
+}>;
+
+
+export type HandOverRolesNowMutation = { handOverRoles:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+type HandOverOutcome_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type HandOverOutcome_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type HandOverOutcome_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type HandOverOutcome_RoleHandover_Fragment = { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> };
+
+type HandOverOutcome_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type HandOverOutcomeFragment =
+  | HandOverOutcome_ConflictError_Fragment
+  | HandOverOutcome_ForbiddenError_Fragment
+  | HandOverOutcome_NotFoundError_Fragment
+  | HandOverOutcome_RoleHandover_Fragment
+  | HandOverOutcome_ValidationError_Fragment
+;
+
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
 export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
@@ -908,6 +973,56 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const HandOverOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}
+    `, {"fragmentName":"HandOverOutcome"}) as unknown as TypedDocumentString<HandOverOutcomeFragment, unknown>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: RedeemLinkInput!) {
   acceptInvitation(input: $input) {
@@ -2216,3 +2331,133 @@ export const VerifyOfferStillDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyOfferStillMutation, VerifyOfferStillMutationVariables>;
+export const TurnoverPeopleDocument = new TypedDocumentString(`
+    query TurnoverPeople($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+  }
+  contacts(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        roleTitle
+        owner {
+          kind
+          accountId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TurnoverPeopleQuery, TurnoverPeopleQueryVariables>;
+export const HandOverPreviewDocument = new TypedDocumentString(`
+    query HandOverPreview($input: HandOverRolesInput!) {
+  handOverRolesPreview(input: $input) {
+    ...HandOverOutcome
+  }
+}
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}`) as unknown as TypedDocumentString<HandOverPreviewQuery, HandOverPreviewQueryVariables>;
+export const HandOverRolesNowDocument = new TypedDocumentString(`
+    mutation HandOverRolesNow($input: HandOverRolesInput!) {
+  handOverRoles(input: $input) {
+    ...HandOverOutcome
+  }
+}
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}`) as unknown as TypedDocumentString<HandOverRolesNowMutation, HandOverRolesNowMutationVariables>;

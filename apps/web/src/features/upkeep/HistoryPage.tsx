@@ -6,6 +6,7 @@ import type { RecordHistoryQuery } from '../../gql/graphql';
 import { useSession } from '../../auth/session-store';
 import { SignInHint } from '../records/parts/SignInHint';
 import { RecordHistoryDocument } from './upkeep.operations';
+import './upkeep.css';
 
 const ACTION: Record<string, string> = {
   CREATE: 'Oprettet',
@@ -63,25 +64,27 @@ function HistoryEvent({ event }: { event: Event }) {
       </h2>
       <p>Af {who}</p>
       {event.changes.length > 0 && (
-        <table className="table table--compact">
-          <caption className="sr-only">Ændrede felter</caption>
-          <thead>
-            <tr>
-              <th scope="col">Felt</th>
-              <th scope="col">Før</th>
-              <th scope="col">Efter</th>
-            </tr>
-          </thead>
-          <tbody>
-            {event.changes.map((c) => (
-              <tr key={c.field}>
-                <th scope="row">{FIELD[c.field] ?? c.field}</th>
-                <td>{shown(c.before)}</td>
-                <td>{shown(c.after)}</td>
+        <div className="table-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">Ændrede felter</caption>
+            <thead>
+              <tr>
+                <th scope="col">Felt</th>
+                <th scope="col">Før</th>
+                <th scope="col">Efter</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {event.changes.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{FIELD[c.field] ?? c.field}</th>
+                  <td>{shown(c.before)}</td>
+                  <td>{shown(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </li>
   );

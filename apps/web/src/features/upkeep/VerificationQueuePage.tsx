@@ -7,6 +7,7 @@ import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
 import { SignInHint } from '../records/parts/SignInHint';
+import './upkeep.css';
 import { VerificationQueueDocument, VerifyContactDocument, VerifyOfferDocument } from './upkeep.operations';
 
 type Item = VerificationQueueQuery['verificationQueue']['edges'][number]['node'];
@@ -142,61 +143,61 @@ function Queue({ organisationId, outcome, onDone }: { organisationId: string; ou
               Bekræft valgte som stadig korrekte ({selected.size})
             </button>
           </p>
-          <table className="table verification-queue">
-            <caption>
-              {state.data.verificationQueue.totalCount} {state.data.verificationQueue.totalCount === 1 ? 'oplysning' : 'oplysninger'} i køen
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Vælg</th>
-                <th scope="col">Oplysning</th>
-                <th scope="col">Skal bekræftes</th>
-                <th scope="col">Ansvarlig</th>
-                <th scope="col">Handling</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    <div className="form-group-checkbox">
-                      <input
-                        type="checkbox"
-                        className="form-checkbox"
-                        id={`vaelg-${item.id}`}
-                        checked={selected.has(item.id)}
-                        onChange={() => toggle(item.id)}
-                      />
-                      <label className="form-label" htmlFor={`vaelg-${item.id}`}>
-                        <span className="sr-only">Vælg {item.name}</span>
-                      </label>
-                    </div>
-                  </td>
-                  <th scope="row">
-                    <Link href={recordLink(item)}>{item.name}</Link>{' '}
-                    <span className="text-small">({item.recordType === 'CONTACT' ? 'kontakt' : 'tilbud'})</span>
-                  </th>
-                  <td>
-                    {formatDate(item.verificationDue)}
-                    {item.overdue && <span className="badge badge-warning">Forfalden</span>}
-                    {item.escalatedAt && <span className="badge badge-error">Sendt videre</span>}
-                  </td>
-                  <td>{OWNER[item.owner.kind] ?? item.owner.kind}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      disabled={busy}
-                      aria-label={`Stadig korrekt: ${item.name}`}
-                      onClick={() => void run([item])}
-                    >
-                      Stadig korrekt
-                    </button>
-                  </td>
+          <div className="table-scroll">
+            <table className="table verification-queue">
+              <caption>
+                {state.data.verificationQueue.totalCount} {state.data.verificationQueue.totalCount === 1 ? 'oplysning' : 'oplysninger'} i
+                køen
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Oplysning</th>
+                  <th scope="col">Skal bekræftes</th>
+                  <th scope="col">Handling</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <div className="form-group-checkbox">
+                        <input
+                          type="checkbox"
+                          className="form-checkbox"
+                          id={`vaelg-${item.id}`}
+                          checked={selected.has(item.id)}
+                          onChange={() => toggle(item.id)}
+                        />
+                        <label className="form-label" htmlFor={`vaelg-${item.id}`}>
+                          <span className="sr-only">Vælg {item.name}</span>
+                        </label>
+                      </div>
+                      <Link href={recordLink(item)}>{item.name}</Link>
+                      <br />
+                      <span className="text-small">
+                        {item.recordType === 'CONTACT' ? 'Kontakt' : 'Tilbud'}, ansvarlig: {OWNER[item.owner.kind] ?? item.owner.kind}
+                      </span>
+                    </th>
+                    <td>
+                      {formatDate(item.verificationDue)} {item.overdue && <span className="badge badge-warning">Forfalden</span>}{' '}
+                      {item.escalatedAt && <span className="badge badge-error">Sendt videre</span>}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        disabled={busy}
+                        aria-label={`Stadig korrekt: ${item.name}`}
+                        onClick={() => void run([item])}
+                      >
+                        Stadig korrekt
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>

@@ -17,3 +17,4 @@ export const ContactHistoryPage = lazyPage('ContactHistoryPage');
 export const OfferHistoryPage = lazyPage('OfferHistoryPage');
 export const UpkeepOverviewPage = lazyPage('UpkeepOverviewPage');
 export const VerificationQueuePage = lazyPage('VerificationQueuePage');
+export const TurnoverPage = lazyPage('TurnoverPage');

@@ -2,3 +2,4 @@
 export { ContactHistoryPage, OfferHistoryPage } from './HistoryPage';
 export { UpkeepOverviewPage } from './UpkeepOverviewPage';
 export { VerificationQueuePage } from './VerificationQueuePage';
+export { TurnoverPage } from './TurnoverPage';

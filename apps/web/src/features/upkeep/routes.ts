@@ -7,4 +7,5 @@ export const UPKEEP_ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/tilbud/:id/historik', page: Upkeep.OfferHistoryPage },
   { path: '/vedligehold', page: Upkeep.UpkeepOverviewPage },
   { path: '/organisationer/:id/bekraeft', page: Upkeep.VerificationQueuePage },
+  { path: '/organisationer/:id/fratraedelse', page: Upkeep.TurnoverPage },
 ];

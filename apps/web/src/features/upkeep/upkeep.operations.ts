@@ -135,3 +135,93 @@ export const VerifyOfferDocument = graphql(`
     }
   }
 `);
+
+export const TurnoverPeopleDocument = graphql(`
+  query TurnoverPeople($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      name
+    }
+    contacts(filter: { organisationId: $organisationId }, first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          roleTitle
+          owner {
+            kind
+            accountId
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HandOverPreviewDocument = graphql(`
+  query HandOverPreview($input: HandOverRolesInput!) {
+    handOverRolesPreview(input: $input) {
+      ...HandOverOutcome
+    }
+  }
+`);
+
+export const HandOverDocument = graphql(`
+  mutation HandOverRolesNow($input: HandOverRolesInput!) {
+    handOverRoles(input: $input) {
+      ...HandOverOutcome
+    }
+  }
+`);
+
+export const HandOverOutcomeFragment = graphql(`
+  fragment HandOverOutcome on HandOverRolesResult {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on RoleHandover {
+      coordinatorsNotified
+      welcomed
+      situationsAdded
+      leaving {
+        id
+        name
+      }
+      successor {
+        id
+        name
+      }
+      deputiesRedirected {
+        id
+        name
+      }
+      contactsMoved {
+        id
+        name
+      }
+      offersMoved {
+        id
+        name
+      }
+      grants {
+        role
+        moved
+      }
+      memberships {
+        networkName
+        keyPerson
+        steeringGroup
+        newMembership
+      }
+    }
+  }
+`);
