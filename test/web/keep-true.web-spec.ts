@@ -326,6 +326,90 @@ describe('keeping Vejviser true in the browser', () => {
     await offline.context.close();
   });
 
+  it('hands a departing person’s roles to a successor after a preview, and a search for the old name leads to the successor', async () => {
+    const { contacts } = await graphql<{ contacts: { edges: { node: { id: string; name: string; kind: string } }[] } }>(
+      app,
+      `
+        query ($org: ID!) {
+          contacts(filter: { organisationId: $org }, first: 100) {
+            edges {
+              node {
+                id
+                name
+                kind
+              }
+            }
+          }
+        }
+      `,
+      { org: organisationId },
+      editor,
+    );
+    const people = contacts.edges.map((e) => e.node);
+    const leaving = people.find((c) => c.kind === 'PERSON')!;
+    const successor = people.find((c) => c.kind === 'FUNCTION')!;
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
+    await page.goto(`${app.origin}/vedligehold`);
+    await page.getByRole('link', { name: 'En medarbejder stopper' }).click();
+    await heading(page, /En medarbejder stopper/);
+    // Every field invalid at once: nobody chosen, and a note far too long.
+    await page.getByLabel('Besked til netværkets koordinatorer').fill('x'.repeat(1001));
+    await page.getByRole('button', { name: 'Se virkningen' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    const expected: [id: string, message: string][] = [
+      ['turnover-contactId', 'Vælg den, der stopper.'],
+      ['turnover-successorContactId', 'Vælg den, der overtager.'],
+      ['turnover-note', 'Må højst være 1000 tegn.'],
+    ];
+    for (const [id, message] of expected) {
+      await expect(page.locator(`[id="${id}"]`).getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(page.locator(`[id="${id}-error"]`).textContent()).resolves.toContain(message);
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Hvem stopper?').selectOption(leaving.id);
+    await page.getByLabel('Hvem overtager?').selectOption(successor.id);
+    await page.getByLabel('Besked til netværkets koordinatorer').fill('Starter på mandag.');
+    await page.getByRole('button', { name: 'Se virkningen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sådan bliver det' }).waitFor();
+    await page.getByText(`Søgninger efter navnet fører til ${successor.name}`).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'keep-true-fratraedelse-preview', 'desktop');
+    // Nothing happened yet.
+    const still = await graphql<{ contact: { leftAt: string | null } }>(
+      app,
+      `
+        query ($id: ID!) {
+          contact(id: $id) {
+            leftAt
+          }
+        }
+      `,
+      { id: leaving.id },
+    );
+    expect(still.contact.leftAt).toBeNull();
+    await page.getByRole('button', { name: 'Overdrag' }).click();
+    await page.getByText(`${successor.name} har overtaget efter ${leaving.name}`).waitFor();
+    // The old name leads to the successor.
+    // The search index follows the change after it is committed (a job): search again until it has.
+    let found = 0;
+    for (let attempt = 0; attempt < 20 && !found; attempt++) {
+      await page.goto(`${app.origin}/`);
+      const box = page.getByRole('combobox', { name: /Hvem søger du/ });
+      await box.fill(leaving.name);
+      await box.press('Enter');
+      await page
+        .getByRole('status')
+        .getByText(/\d+ resultat/)
+        .waitFor();
+      found = await page.locator('.find-hit-name').filter({ hasText: successor.name }).count();
+      if (!found) await page.waitForTimeout(500);
+    }
+    expect(found).toBeGreaterThan(0);
+    await offline.context.close();
+  });
+
   it.each(Object.keys(WIDTHS) as WidthName[])('has no axe violations on the new pages at %s width', async (width) => {
     const [record] = await queueOf(app, organisationId, editor, 365);
     const { page, offline } = await app.open(width);
@@ -333,6 +417,7 @@ describe('keeping Vejviser true in the browser', () => {
     const pages: [name: string, path: string, title: string | RegExp][] = [
       ['vedligehold', '/vedligehold', 'Vedligehold'],
       ['bekraeft', `/organisationer/${organisationId}/bekraeft?dage=365`, /Oplysninger der skal bekræftes/],
+      ['fratraedelse', `/organisationer/${organisationId}/fratraedelse`, /En medarbejder stopper/],
       ['historik', `/${record.recordType === 'CONTACT' ? 'kontakter' : 'tilbud'}/${record.id}/historik`, `Historik for ${record.name}`],
     ];
     for (const [name, path, title] of pages) {
@@ -382,6 +467,29 @@ describe('keeping Vejviser true in the browser', () => {
       { token: professional },
     );
     expect(history.errors).toEqual(forbidden);
+    const { contacts } = await graphql<{ contacts: { edges: { node: { id: string } }[] } }>(
+      app,
+      `
+        query ($org: ID!) {
+          contacts(filter: { organisationId: $org, kind: PERSON }, first: 2) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { org: organisationId },
+    );
+    const [a, b] = contacts.edges.map((e) => e.node.id);
+    const handover = await postGraphQL<{ handOverRolesPreview: { __typename: string } }>(
+      app.port,
+      `query ($input: HandOverRolesInput!) { handOverRolesPreview(input: $input) { __typename } }`,
+      { input: { contactId: a, successorContactId: b } },
+      { token: professional },
+    );
+    expect(handover.data?.handOverRolesPreview.__typename).toBe('ForbiddenError');
     await offline.context.close();
   });
 });

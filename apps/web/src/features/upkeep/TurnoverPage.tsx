@@ -80,7 +80,7 @@ type Step =
 function Wizard({ people, organisationName }: { people: Person[]; organisationName: string }) {
   const [leaving, setLeaving] = useState('');
   const [successor, setSuccessor] = useState('');
-  const [moveRoles, setMoveRoles] = useState(true);
+  const [moveRoles, setMoveRoles] = useState(false);
   const [note, setNote] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'form' });
   const [failure, setFailure] = useState<{ message: string; errors: FieldErrors } | null>(null);
@@ -97,6 +97,12 @@ function Wizard({ people, organisationName }: { people: Person[]; organisationNa
     successorAccountId: moveRoles ? accountOf(successor) : null,
     note: note || null,
   });
+  // An empty choice reaches the server as an empty id; say what to do instead of "not a valid UUID".
+  const withChoices = (errors: FieldErrors): FieldErrors => ({
+    ...errors,
+    ...(errors.contactId && !leaving ? { contactId: 'Vælg den, der stopper.' } : {}),
+    ...(errors.successorContactId && !successor ? { successorContactId: 'Vælg den, der overtager.' } : {}),
+  });
   const send = async (preview: boolean) => {
     setBusy(true);
     setFailure(null);
@@ -109,7 +115,7 @@ function Wizard({ people, organisationName }: { people: Person[]; organisationNa
         setStep({ kind: 'form' });
         setFailure({
           message: 'message' in result ? result.message : 'Overdragelsen kunne ikke laves.',
-          errors: 'fieldErrors' in result ? byField(result.fieldErrors) : {},
+          errors: withChoices('fieldErrors' in result ? byField(result.fieldErrors) : {}),
         });
       }
     } catch (error) {
@@ -195,7 +201,8 @@ function Wizard({ people, organisationName }: { people: Person[]; organisationNa
             onChange={(e) => setMoveRoles(e.target.checked)}
           />
           <label className="form-label" htmlFor="turnover-accountId">
-            Flyt også kontoens roller og netværksmedlemskaber
+            Flyt også roller og netværksmedlemskaber fra den konto, der står som ansvarlig for kontakten, til den konto, der står som
+            ansvarlig for efterfølgeren
           </label>
           {(errors.accountId || errors.successorAccountId) && (
             <span className="form-error-message">{[errors.accountId, errors.successorAccountId].filter(Boolean).join(' ')}</span>
@@ -247,10 +254,7 @@ function Turnover({ organisationId }: { organisationId: string }) {
         </div>
       )}
       {state.status === 'done' && (
-        <Wizard
-          organisationName={organisation?.name ?? 'organisationen'}
-          people={state.data.contacts.edges.map((e) => e.node)}
-        />
+        <Wizard organisationName={organisation?.name ?? 'organisationen'} people={state.data.contacts.edges.map((e) => e.node)} />
       )}
     </>
   );
