@@ -82,6 +82,33 @@ describe('item-by-item channels and opening hours over GraphQL', () => {
     expect(history[0].changes.map((c) => c.field)).toEqual(['channels']);
   });
 
+  it("names who made each change in the history, with each field's before and after; anonymous viewers get nothing", async () => {
+    const offer = await offerWithTwoChannels();
+    await run('addOfferChannel', 'offerId: $offerId, input: $channel', {
+      offerId: offer.id,
+      channel: { kind: 'EMAIL', value: 'raad@example.org' },
+    });
+    const query = `query ($id: ID!) { history(entityId: $id) { action accountId accountName changes { field before after } } }`;
+    type History = {
+      history: {
+        action: string;
+        accountId: string | null;
+        accountName: string | null;
+        changes: { field: string; before: string | null; after: string | null }[];
+      }[];
+    };
+    const res = await t.graphql<History>(query, { id: offer.id }, { token });
+    expect(res.errors).toBeUndefined();
+    const [update] = res.data!.history;
+    expect(update).toMatchObject({ action: 'UPDATE', accountName: 'Test Administrator' });
+    expect(update.changes.map((c) => c.field)).toEqual(['channels']);
+    expect(update.changes[0].before).not.toContain('raad@example.org');
+    expect(update.changes[0].after).toContain('raad@example.org');
+    const anonymous = await t.graphql<History>(query, { id: offer.id });
+    expect(anonymous.data?.history ?? null).toBeNull();
+    expect(anonymous.errors?.[0].message).toBe('Log ind for at se ændringshistorik.');
+  });
+
   it('updates and removes only the channel named by its id', async () => {
     const offer = await offerWithTwoChannels();
     const [phone, sms] = await channelsOf(offer.id);

@@ -25,6 +25,7 @@ const LEAVERS = [
   'Anders Bakkegaard',
   'Karen Dahlerup',
   'Jens Vintherup',
+  'Ole Forhåndsen',
 ];
 const PASSWORD = 'overdragelse-test-1234';
 
@@ -449,5 +450,31 @@ describe('turnover', () => {
     expect(changes.map((c) => c.action)).toContain('ERASE');
     expect(await sql(`SELECT 1 FROM mail_message WHERE idempotency_key LIKE $1`, [`turnover:${s.leaving}:%`])).toEqual([]);
     expect(await sql(`SELECT 1 FROM search_document WHERE body LIKE $1`, [`%${s.leaverName}%`])).toEqual([]);
+  });
+
+  it('previews a handover with the same answer and the same checks, and writes nothing', async () => {
+    const s = await scenario();
+    const preview = async (input: Record<string, unknown>, token = editor): Promise<Handover> => {
+      const res = await t.graphql<{ handOverRolesPreview: Handover }>(
+        HANDOVER.replace('mutation', 'query').replace('handOverRoles(', 'handOverRolesPreview('),
+        { input },
+        { token },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.handOverRolesPreview;
+    };
+    await drain();
+    const before = await snapshot();
+    const planned = await preview(fullInput(s));
+    expect(planned.__typename).toBe('RoleHandover');
+    expect(await snapshot()).toBe(before);
+    // Refused the same way as the handover itself.
+    expect(await preview(fullInput(s), otherEditor)).toMatchObject({ __typename: 'ForbiddenError' });
+    expect((await preview({ contactId: s.leaving, successorContactId: s.leaving })).__typename).toBe('ValidationError');
+    expect(await snapshot()).toBe(before);
+    // What the handover then does is what the preview said, apart from the moment.
+    const done = await handOver(fullInput(s));
+    const moment = (h: Handover) => ({ ...h, leftAt: undefined, leaving: { ...h.leaving, leftAt: undefined } });
+    expect(moment(planned)).toEqual(moment(done));
   });
 });

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessTokens } from './sessions/access-tokens.js';
@@ -24,7 +25,7 @@ export interface AuthPorts {
   organisations: Type<OrganisationDirectory>;
 }
 
-export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver];
+export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver, AuditActorResolver];
 
 @Global()
 @Module({})

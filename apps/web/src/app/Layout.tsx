@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
+import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
 /** Header, skip link, main landmark and footer around every page. After navigation focus moves to the new page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,6 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link href="/overlevering">Overlevering</Link>
                 </li>
                 <ThemeDayMenuItem />
+                <UpkeepMenuItem />
               </ul>
             </nav>
             <AccountMenu />

@@ -8,6 +8,7 @@ import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import * as Records from '../features/records/lazy';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
+import { UPKEEP_ROUTES } from '../features/upkeep/routes';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -22,6 +23,7 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/log-ind/sso', page: SsoCallbackPage },
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
+  ...UPKEEP_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },
   { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
   { path: '/kontakter/:id', page: Records.ContactPage },

@@ -15,6 +15,13 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'ERASE'
+  | 'UPDATE'
+  | 'VERIFY';
+
 export type ChannelInput = {
   kind: ChannelKind;
   label?: string | null | undefined;
@@ -103,6 +110,20 @@ export type GeoPointInput = {
   longitude: number;
 };
 
+/** A person who left, and who takes over their roles. */
+export type HandOverRolesInput = {
+  /** The leaving person's account: its records, roles and network memberships in the organisation are handed over. */
+  accountId?: string | number | null | undefined;
+  /** The person who left (a contact of kind PERSON). */
+  contactId: string | number;
+  /** A few words for the network coordinators (never anything about citizens). */
+  note?: string | null | undefined;
+  /** The successor's account, which receives them. Without it roles are removed and records go to the successor's unit. */
+  successorAccountId?: string | number | null | undefined;
+  /** Who takes over: another person, or a function line such as "Udskrivningskoordinator, vagttelefon". */
+  successorContactId: string | number;
+};
+
 export type HoursExceptionInput = {
   closed: boolean;
   closes?: string | null | undefined;
@@ -115,6 +136,12 @@ export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
 };
+
+export type MemberStatus =
+  | 'APPROVED'
+  | 'LEFT'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
@@ -382,6 +409,17 @@ export type UpdateThemeDayInput = {
   visibility?: ThemeDayVisibility | null | undefined;
 };
 
+/** A contact or an offer. */
+export type VerifiableRecordType =
+  | 'CONTACT'
+  | 'OFFER';
+
+export type VerifyInput = {
+  id: string | number;
+  /** Who checked the record, e.g. "Hanne Jensen, koordinator". */
+  verifiedBy: string;
+};
+
 /** PUBLIC for everyone; STAFF only for signed-in professionals. */
 export type Visibility =
   | 'PUBLIC'
@@ -492,14 +530,14 @@ export type NetworkNameQueryVariables = Exact<{
 }>;
 
 
-export type NetworkNameQuery = { network: { id: string, name: string } | null };
+export type NetworkNameQuery = { network: { id: string, name: string, parties: Array<{ id: string, organisation: { id: string } }> } | null };
 
 export type NetworkCoverageQueryVariables = Exact<{
   networkId: string | number;
 }>;
 
 
-export type NetworkCoverageQuery = { coverage: { municipalitiesWithGaps: number, summary: { required: number, verified: number, stale: number, missing: number }, municipalities: Array<{ municipality: { code: string, name: string }, summary: { required: number, verified: number, stale: number, missing: number }, items: Array<{ status: CoverageStatus, requirement: { id: string, label: string }, entryPoints: Array<{ stale: boolean, contact: { id: string, name: string } }> }> }> } | null };
+export type NetworkCoverageQuery = { coverage: { municipalitiesWithGaps: number, summary: { required: number, verified: number, stale: number, missing: number }, municipalities: Array<{ partyIds: Array<string>, municipality: { code: string, name: string }, summary: { required: number, verified: number, stale: number, missing: number }, items: Array<{ status: CoverageStatus, requirement: { id: string, label: string, situationKey: string }, entryPoints: Array<{ stale: boolean, contact: { id: string, name: string } }> }> }> } | null };
 
 export type EditRightsQueryVariables = Exact<{
   organisationId: string | number;
@@ -833,6 +871,120 @@ export type MarkThemeDayAttendanceMutation = { markThemeDayAttendance:
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+  isContact: boolean;
+}>;
+
+
+export type RecordHistoryQuery = { contact?: { id: string, name: string } | null, offer?: { id: string, name: string } | null, history: Array<{ id: string, action: AuditAction, occurredAt: string, accountId: string | null, accountName: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type MyGrantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGrantsQuery = { me: { id: string, displayName: string, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, network: { id: string, name: string } }> };
+
+export type UpkeepPlacesQueryVariables = Exact<{
+  all: boolean;
+}>;
+
+
+export type UpkeepPlacesQuery = { organisations?: { edges: Array<{ node: { id: string, name: string } }> }, networks?: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PlaceNameQueryVariables = Exact<{
+  organisationId: string | number;
+  networkId: string | number;
+  isOrganisation: boolean;
+}>;
+
+
+export type PlaceNameQuery = { organisation?: { id: string, name: string } | null, network?: { id: string, name: string } | null };
+
+export type VerificationQueueQueryVariables = Exact<{
+  organisationId: string | number;
+  withinDays: number;
+}>;
+
+
+export type VerificationQueueQuery = { organisation: { id: string, name: string } | null, me: { id: string, displayName: string } | null, verificationQueue: { totalCount: number, edges: Array<{ node: { id: string, recordType: VerifiableRecordType, name: string, overdue: boolean, verificationDue: string, lastVerifiedAt: string | null, escalatedAt: string | null, owner: { kind: OwnerKind } } }> } };
+
+export type VerifyContactStillMutationVariables = Exact<{
+  input: VerifyInput;
+}>;
+
+
+export type VerifyContactStillMutation = { verifyContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type VerifyOfferStillMutationVariables = Exact<{
+  input: VerifyInput;
+}>;
+
+
+export type VerifyOfferStillMutation = { verifyOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type TurnoverPeopleQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type TurnoverPeopleQuery = { organisation: { id: string, name: string } | null, contacts: { edges: Array<{ node: { id: string, name: string, kind: ContactKind, roleTitle: string | null, owner: { kind: OwnerKind, accountId: string | null } | null } }> } };
+
+export type HandOverPreviewQueryVariables = Exact<{
+  input: HandOverRolesInput;
+}>;
+
+
+export type HandOverPreviewQuery = { handOverRolesPreview:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type HandOverRolesNowMutationVariables = Exact<{
+  input: HandOverRolesInput;
+}>;
+
+
+export type HandOverRolesNowMutation = { handOverRoles:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+type HandOverOutcome_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type HandOverOutcome_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type HandOverOutcome_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type HandOverOutcome_RoleHandover_Fragment = { __typename: 'RoleHandover', coordinatorsNotified: number, welcomed: boolean, situationsAdded: Array<string>, leaving: { id: string, name: string }, successor: { id: string, name: string }, deputiesRedirected: Array<{ id: string, name: string }>, contactsMoved: Array<{ id: string, name: string }>, offersMoved: Array<{ id: string, name: string }>, grants: Array<{ role: Role, moved: boolean }>, memberships: Array<{ networkName: string, keyPerson: boolean, steeringGroup: boolean, newMembership: boolean }> };
+
+type HandOverOutcome_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type HandOverOutcomeFragment =
+  | HandOverOutcome_ConflictError_Fragment
+  | HandOverOutcome_ForbiddenError_Fragment
+  | HandOverOutcome_NotFoundError_Fragment
+  | HandOverOutcome_RoleHandover_Fragment
+  | HandOverOutcome_ValidationError_Fragment
+;
+
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
 export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
@@ -968,6 +1120,56 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const HandOverOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}
+    `, {"fragmentName":"HandOverOutcome"}) as unknown as TypedDocumentString<HandOverOutcomeFragment, unknown>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: RedeemLinkInput!) {
   acceptInvitation(input: $input) {
@@ -1383,6 +1585,12 @@ export const NetworkNameDocument = new TypedDocumentString(`
   network(id: $id) {
     id
     name
+    parties {
+      id
+      organisation {
+        id
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<NetworkNameQuery, NetworkNameQueryVariables>;
@@ -1397,6 +1605,7 @@ export const NetworkCoverageDocument = new TypedDocumentString(`
     }
     municipalitiesWithGaps
     municipalities {
+      partyIds
       municipality {
         code
         name
@@ -1412,6 +1621,7 @@ export const NetworkCoverageDocument = new TypedDocumentString(`
         requirement {
           id
           label
+          situationKey
         }
         entryPoints {
           stale
@@ -2307,3 +2517,266 @@ export const MarkThemeDayAttendanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkThemeDayAttendanceMutation, MarkThemeDayAttendanceMutationVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($id: ID!, $isContact: Boolean!) {
+  contact(id: $id) @include(if: $isContact) {
+    id
+    name
+  }
+  offer(id: $id) @skip(if: $isContact) {
+    id
+    name
+  }
+  history(entityId: $id) {
+    id
+    action
+    occurredAt
+    accountId
+    accountName
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const MyGrantsDocument = new TypedDocumentString(`
+    query MyGrants {
+  me {
+    id
+    displayName
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+  myNetworkMemberships {
+    id
+    status
+    network {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyGrantsQuery, MyGrantsQueryVariables>;
+export const UpkeepPlacesDocument = new TypedDocumentString(`
+    query UpkeepPlaces($all: Boolean!) {
+  organisations(first: 100) @include(if: $all) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  networks(first: 100) @include(if: $all) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpkeepPlacesQuery, UpkeepPlacesQueryVariables>;
+export const PlaceNameDocument = new TypedDocumentString(`
+    query PlaceName($organisationId: ID!, $networkId: ID!, $isOrganisation: Boolean!) {
+  organisation(id: $organisationId) @include(if: $isOrganisation) {
+    id
+    name
+  }
+  network(id: $networkId) @skip(if: $isOrganisation) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceNameQuery, PlaceNameQueryVariables>;
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue($organisationId: ID!, $withinDays: Int!) {
+  organisation(id: $organisationId) {
+    id
+    name
+  }
+  me {
+    id
+    displayName
+  }
+  verificationQueue(
+    organisationId: $organisationId
+    withinDays: $withinDays
+    first: 100
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        recordType
+        name
+        overdue
+        verificationDue
+        lastVerifiedAt
+        escalatedAt
+        owner {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const VerifyContactStillDocument = new TypedDocumentString(`
+    mutation VerifyContactStill($input: VerifyInput!) {
+  verifyContact(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyContactStillMutation, VerifyContactStillMutationVariables>;
+export const VerifyOfferStillDocument = new TypedDocumentString(`
+    mutation VerifyOfferStill($input: VerifyInput!) {
+  verifyOffer(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOfferStillMutation, VerifyOfferStillMutationVariables>;
+export const TurnoverPeopleDocument = new TypedDocumentString(`
+    query TurnoverPeople($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+  }
+  contacts(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        roleTitle
+        owner {
+          kind
+          accountId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TurnoverPeopleQuery, TurnoverPeopleQueryVariables>;
+export const HandOverPreviewDocument = new TypedDocumentString(`
+    query HandOverPreview($input: HandOverRolesInput!) {
+  handOverRolesPreview(input: $input) {
+    ...HandOverOutcome
+  }
+}
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}`) as unknown as TypedDocumentString<HandOverPreviewQuery, HandOverPreviewQueryVariables>;
+export const HandOverRolesNowDocument = new TypedDocumentString(`
+    mutation HandOverRolesNow($input: HandOverRolesInput!) {
+  handOverRoles(input: $input) {
+    ...HandOverOutcome
+  }
+}
+    fragment HandOverOutcome on HandOverRolesResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on RoleHandover {
+    coordinatorsNotified
+    welcomed
+    situationsAdded
+    leaving {
+      id
+      name
+    }
+    successor {
+      id
+      name
+    }
+    deputiesRedirected {
+      id
+      name
+    }
+    contactsMoved {
+      id
+      name
+    }
+    offersMoved {
+      id
+      name
+    }
+    grants {
+      role
+      moved
+    }
+    memberships {
+      networkName
+      keyPerson
+      steeringGroup
+      newMembership
+    }
+  }
+}`) as unknown as TypedDocumentString<HandOverRolesNowMutation, HandOverRolesNowMutationVariables>;

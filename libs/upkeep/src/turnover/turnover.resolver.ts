@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConflictError, Ctx, ForbiddenError, NotFoundError, RequestContext, ValidationError, resultUnion, type ResultOf } from '#core';
 import { Contact, ContactsService } from '#directory';
 import { HandOverRolesInput } from './turnover.inputs.js';
@@ -23,6 +23,17 @@ export class TurnoverResolver {
   })
   handOverRoles(@Ctx() ctx: RequestContext, @Args('input') input: HandOverRolesInput): Promise<ResultOf<typeof HandOverRolesResult>> {
     return this.turnover.handOver(ctx, input);
+  }
+
+  @Query(() => HandOverRolesResult, {
+    description:
+      'What handOverRoles would do with the same input, with the same checks and answers, without doing it: nothing is written, no mail is sent. For the preview before the hand-over.',
+  })
+  handOverRolesPreview(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: HandOverRolesInput,
+  ): Promise<ResultOf<typeof HandOverRolesResult>> {
+    return this.turnover.preview(ctx, input);
   }
 }
 

@@ -18,6 +18,13 @@ import { TurnoverRoles } from './turnover-roles.js';
 import { handOverFields, handOverRules, type HandOverFields, type HandOverRolesInput } from './turnover.inputs.js';
 import { RoleHandover } from './turnover.types.js';
 
+/** Ends a preview's transaction with a rollback, carrying what the hand-over would have done. */
+class PreviewDone extends Error {
+  constructor(readonly handover: RoleHandover) {
+    super('preview');
+  }
+}
+
 /**
  * Turnover: when a person leaves, one mutation moves what they carried to a successor (another
  * person or a function line) — the situations they served, deputyships, the records they answered
@@ -36,6 +43,23 @@ export class TurnoverService {
   ) {}
 
   handOver(ctx: RequestContext, input: HandOverRolesInput): Promise<RoleHandover | MutationFailure> {
+    return this.run(ctx, input, false);
+  }
+
+  /**
+   * The same hand-over with the same checks, rolled back at the end: what it would move, with nothing
+   * written, no mail queued and no event published. Sharing the code is what keeps the preview true.
+   */
+  async preview(ctx: RequestContext, input: HandOverRolesInput): Promise<RoleHandover | MutationFailure> {
+    try {
+      return await this.run(ctx, input, true);
+    } catch (error) {
+      if (error instanceof PreviewDone) return error.handover;
+      throw error;
+    }
+  }
+
+  private run(ctx: RequestContext, input: HandOverRolesInput, preview: boolean): Promise<RoleHandover | MutationFailure> {
     // Every check runs before the answer, so one answer names every bad field.
     const { value, errors } = validateFields(handOverFields, input);
     errors.push(...onSentFields(handOverRules(value), input, errors));
@@ -94,7 +118,7 @@ export class TurnoverService {
             })
           : false;
       const contacts = await this.directory.contactsByIds(manager, contactIds);
-      return Object.assign(handover, {
+      const done = Object.assign(handover, {
         leaving: contacts.get(leaving.id),
         successor: contacts.get(successor.id),
         leftAt: now,
@@ -105,6 +129,8 @@ export class TurnoverService {
         grants: grants.grants,
         memberships: network.memberships,
       });
+      if (preview) throw new PreviewDone(done);
+      return done;
     });
   }
 }

@@ -13,6 +13,12 @@ const NetworkNameDocument = graphql(`
     network(id: $id) {
       id
       name
+      parties {
+        id
+        organisation {
+          id
+        }
+      }
     }
   }
 `);
@@ -28,6 +34,7 @@ export const NetworkCoverageDocument = graphql(`
       }
       municipalitiesWithGaps
       municipalities {
+        partyIds
         municipality {
           code
           name
@@ -43,6 +50,7 @@ export const NetworkCoverageDocument = graphql(`
           requirement {
             id
             label
+            situationKey
           }
           entryPoints {
             stale
@@ -67,7 +75,16 @@ const STATUS_TEXT: Record<string, string> = {
 const STATUS_BADGE: Record<string, string> = { PRESENT_VERIFIED: 'badge-success', STALE: 'badge-warning', MISSING: 'badge-error' };
 
 /** One municipality's required entry points and their state (a table a screen reader can follow). */
-export function CoverageTable({ coverage, headingLevel = 3 }: { coverage: MunicipalityCoverage; headingLevel?: 2 | 3 }) {
+export function CoverageTable({
+  coverage,
+  headingLevel = 3,
+  organisationId,
+}: {
+  coverage: MunicipalityCoverage;
+  headingLevel?: 2 | 3;
+  /** The municipality's organisation in the network: each gap links to the form that fills it. */
+  organisationId?: string;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const s = coverage.summary;
   return (
@@ -100,9 +117,21 @@ export function CoverageTable({ coverage, headingLevel = 3 }: { coverage: Munici
                   : item.entryPoints.map((e, index) => (
                       <span key={e.contact.id}>
                         {index > 0 && ', '}
-                        <Link href={`/kontakter/${e.contact.id}`}>{e.contact.name}</Link> <StaleTag stale={e.stale} />
+                        <Link href={`/kontakter/${e.contact.id}${organisationId && e.stale ? '/ret' : ''}`}>{e.contact.name}</Link>{' '}
+                        <StaleTag stale={e.stale} />
                       </span>
                     ))}
+                {organisationId && item.status === 'MISSING' && (
+                  <>
+                    {' '}
+                    <Link
+                      className="coverage-fill"
+                      href={`/kontakter/ny?organisation=${organisationId}&situation=${encodeURIComponent(item.requirement.situationKey)}`}
+                    >
+                      Opret en indgang<span className="sr-only"> for {item.requirement.label}</span>
+                    </Link>
+                  </>
+                )}
               </td>
             </tr>
           ))}
@@ -137,7 +166,8 @@ export function NetworkCoveragePage() {
   );
 }
 
-function NetworkCoverage({ network }: { network: { id: string; name: string } }) {
+function NetworkCoverage({ network }: { network: { id: string; name: string; parties: { id: string; organisation: { id: string } }[] } }) {
+  const organisationOf = (partyIds: string[]) => network.parties.find((p) => partyIds.includes(p.id))?.organisation.id;
   usePageTitle(`Dækning i ${network.name}`);
   const code = new URLSearchParams(useSearch()).get('kommune');
   const session = useSession();
@@ -182,7 +212,7 @@ function NetworkCoverage({ network }: { network: { id: string; name: string } })
         </p>
       )}
       {shown.map((m) => (
-        <CoverageTable key={m.municipality.code} coverage={m} headingLevel={2} />
+        <CoverageTable key={m.municipality.code} coverage={m} headingLevel={2} organisationId={organisationOf(m.partyIds)} />
       ))}
     </>
   );

@@ -136,7 +136,14 @@ function EditBanner({ kind, id }: { kind: 'contact' | 'offer'; id: string }) {
         organisationId={record.organisation.id}
         unitId={record.unit?.id}
         ownerAccountId={record.owner?.accountId}
-        editor={kind === 'contact' ? <ContactEditor id={id} /> : <OfferEditor id={id} />}
+        editor={
+          <>
+            {kind === 'contact' ? <ContactEditor id={id} /> : <OfferEditor id={id} />}
+            <p>
+              <Link href={`/${kind === 'contact' ? 'kontakter' : 'tilbud'}/${id}/historik`}>Se ændringshistorikken</Link>
+            </p>
+          </>
+        }
       />
     </aside>
   );
