@@ -85,6 +85,8 @@ const RULES: Record<string, Rule> = {
   registerForThemeDay: 'anyone',
   cancelThemeDayRegistration: 'anyone',
   cancelMyThemeDayRegistration: 'signed-in',
+  /** Coordinators of the network may too; tested in theme-day-on-behalf.e2e-spec.ts. */
+  cancelThemeDayRegistrationOnBehalf: 'admin',
   /** Coordinators of the network may too; tested in libs/network/src/supervision/supervision.spec.ts. */
   createSupervisionGroup: 'admin',
   updateSupervisionGroup: 'admin',
@@ -130,6 +132,8 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
   pendingAccount: string;
   network: string;
   themeDay: string;
+  /** Someone's registration for the theme day above. */
+  registration: string;
   pastThemeDay: string;
   synonymGroup: string;
   /** A word no synonym group has yet. */
@@ -278,6 +282,10 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     variables: { id: f.themeDay },
   }),
   cancelThemeDay: (f) => ({ query: `mutation ($id: ID!) { cancelThemeDay(id: $id) { __typename } }`, variables: { id: f.themeDay } }),
+  cancelThemeDayRegistrationOnBehalf: (f) => ({
+    query: `mutation ($id: ID!) { cancelThemeDayRegistrationOnBehalf(registrationId: $id) { __typename } }`,
+    variables: { id: f.registration },
+  }),
   markThemeDayAttendance: (f) => ({
     query: `mutation ($id: ID!) { markThemeDayAttendance(themeDayId: $id, registrationIds: []) { __typename } }`,
     variables: { id: f.pastThemeDay },
@@ -410,6 +418,7 @@ describe('authorization matrix', () => {
       return (day as { id: string }).id;
     };
     const pastThemeDay = await themeDay();
+    const day = await themeDay();
     await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
     const synonymGroup = await t.app.get(SynonymsService).create(ADMIN_CTX, { terms: [`matrix${other.id}`, `matrixord ${other.id}`] });
     const [requirement]: { id: string }[] = await t.database.dataSource.query(
@@ -423,7 +432,13 @@ describe('authorization matrix', () => {
       ...(await networkFixture(t.app, networkId, editorOrg)),
       ...(await supervisionFixture(t.app, networkId)),
       network: networkId,
-      themeDay: await themeDay(),
+      themeDay: day,
+      registration: (
+        await t.graphql<{ registerForThemeDay: { id: string } }>(
+          `mutation ($input: RegisterForThemeDayInput!) { registerForThemeDay(input: $input) { ... on ThemeDayRegistration { id } } }`,
+          { input: { themeDayId: day, name: 'Matrix Deltager (demo)', email: `deltager${other.id}@example.org` } },
+        )
+      ).data!.registerForThemeDay.id,
       pastThemeDay,
       pendingAccount: pending!.id,
       otherAccount: other.id,
