@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import base from './jest.config.js';
 
 const ROOT = import.meta.dirname;
-/** initdb in WebAssembly, a gzipped dump of the whole database, TypeORM's diff of every table: seconds of CPU each. */
+/**
+ * initdb in WebAssembly, a gzipped dump of the whole database, TypeORM's diff of every table: seconds of CPU each;
+ * pg-boss's own queue, which waits for its workers' polling.
+ */
 const HEAVY = [
+  'libs/core/src/jobs/job-queue.spec.ts',
   'libs/core/src/database/pglite-template.spec.ts',
   'libs/core/src/database/data-dir-backup.spec.ts',
   'apps/api/src/cli/schema-drift.spec.ts',
