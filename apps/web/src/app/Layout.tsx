@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
+import { NetworkMenuItem } from '../features/network/NetworkMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
@@ -43,6 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/overlevering">Overlevering</Link>
                 </li>
+                <NetworkMenuItem />
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
               </ul>

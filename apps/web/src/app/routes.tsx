@@ -7,6 +7,7 @@ import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswo
 import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import * as Records from '../features/records/lazy';
+import { NETWORK_ROUTES } from '../features/network/routes';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 import { UPKEEP_ROUTES } from '../features/upkeep/routes';
 
@@ -36,4 +37,5 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   ...THEME_DAY_ROUTES,
   { path: '/temadage/:id', page: Records.ThemeDayPage },
   { path: '/netvaerk/:id/daekning', page: Records.NetworkCoveragePage },
+  ...NETWORK_ROUTES,
 ];

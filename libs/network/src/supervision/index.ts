@@ -1,5 +1,5 @@
 import { SupervisionAttendanceService } from './supervision-attendance.service.js';
-import { SupervisionParticipantResolver, SupervisionSessionResolver } from './supervision-fields.resolver.js';
+import { SupervisionHoursResolver, SupervisionParticipantResolver, SupervisionSessionResolver } from './supervision-fields.resolver.js';
 import { SupervisionGroupsService } from './supervision-groups.service.js';
 import { SupervisionJobs } from './supervision-jobs.js';
 import { SupervisionMails } from './supervision-mails.js';
@@ -22,7 +22,12 @@ export * from './supervision-read.service.js';
 export * from './supervision-jobs.js';
 
 export const SUPERVISION_ENTITIES = [SupervisionGroup, SupervisionSession, SupervisionParticipant, SupervisionAttendance];
-export const SUPERVISION_RESOLVERS = [SupervisionGroupResolver, SupervisionSessionResolver, SupervisionParticipantResolver];
+export const SUPERVISION_RESOLVERS = [
+  SupervisionGroupResolver,
+  SupervisionSessionResolver,
+  SupervisionParticipantResolver,
+  SupervisionHoursResolver,
+];
 /** Services, exported from NetworkModule too. */
 export const SUPERVISION_SERVICES = [
   SupervisionGroupsService,

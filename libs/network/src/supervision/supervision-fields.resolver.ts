@@ -4,7 +4,13 @@ import { Ctx, RequestContext, byIdLoader } from '#core';
 import { NetworkMember } from '../networks/network.entity.js';
 import { SupervisionGroupsService } from './supervision-groups.service.js';
 import { SupervisionReadService } from './supervision-read.service.js';
-import { SupervisionAttendance, SupervisionGroup, SupervisionParticipant, SupervisionSession } from './supervision.entity.js';
+import {
+  SupervisionAttendance,
+  SupervisionGroup,
+  SupervisionHours,
+  SupervisionParticipant,
+  SupervisionSession,
+} from './supervision.entity.js';
 
 @Resolver(() => SupervisionSession)
 export class SupervisionSessionResolver {
@@ -52,5 +58,16 @@ export class SupervisionParticipantResolver {
   @ResolveField(() => Int, { nullable: true, description: '1 for the first on the waitlist; null when not waitlisted.' })
   waitlistPosition(@Parent() participant: SupervisionParticipant): Promise<number | null> {
     return this.read.waitlistPosition(participant);
+  }
+}
+
+@Resolver(() => SupervisionHours)
+export class SupervisionHoursResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Whose hours: the query already let only the member and the network's coordinators see them. */
+  @ResolveField(() => NetworkMember, { description: 'The network member the hours are for: name, party, e-mail.' })
+  async member(@Ctx() ctx: RequestContext, @Parent() hours: SupervisionHours): Promise<NetworkMember> {
+    return (await ctx.load(byIdLoader(NetworkMember), this.dataSource, hours.memberId)) as NetworkMember;
   }
 }
