@@ -163,15 +163,21 @@ describe('supervision groups over HTTP', () => {
 
     const hours = (token: string) =>
       t.graphql<{
-        supervisionHours: { totalHours: number; goalHours: number; groups: { groupName: string; sessionsAttended: number }[] } | null;
+        supervisionHours: {
+          totalHours: number;
+          goalHours: number;
+          member: { id: string; name: string };
+          groups: { groupName: string; sessionsAttended: number }[];
+        } | null;
       }>(
-        `query ($m: ID!) { supervisionHours(memberId: $m) { totalHours goalHours groups { groupName sessionsAttended } } }`,
+        `query ($m: ID!) { supervisionHours(memberId: $m) { totalHours goalHours member { id name } groups { groupName sessionsAttended } } }`,
         { m: member.memberId },
         { token },
       );
     expect((await hours(member.token)).data!.supervisionHours).toEqual({
       totalHours: 4,
       goalHours: 160,
+      member: { id: member.memberId, name: 'Lærke Østergaard' },
       groups: [{ groupName: 'Supervisionsgruppe: angst', sessionsAttended: 2 }],
     });
     expect((await hours(admin)).data!.supervisionHours?.totalHours).toBe(4);

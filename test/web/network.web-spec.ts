@@ -94,6 +94,29 @@ describe('network pages for network coordinators', () => {
     await offline.context.close();
   });
 
+  it('lets a coordinator create a supervision group with its sessions from a recurrence', async () => {
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, COORDINATOR, PASSWORD);
+    await page.goto(`${app.origin}/netvaerk/${demo.networkId}/supervision`);
+    await page.getByRole('link', { name: 'Opret en supervisionsgruppe' }).click();
+    await heading(page, 'Opret en supervisionsgruppe');
+    const first = new Date(Date.now() + 35 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    for (const [label, value] of [
+      ['Navn', 'Supervisionsgruppe: skolefravær'],
+      ['Fokus', 'Skolefravær'],
+      ['Supervisor', 'Demo Supervisor'],
+      ['Første møde', `${first}T13:00`],
+      ['Mødets længde (minutter)', '120'],
+      ['Antal møder', '6'],
+    ])
+      await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByLabel('Gentages').selectOption({ label: 'Hver anden uge' });
+    await page.getByRole('button', { name: 'Opret gruppen' }).click();
+    await heading(page, 'Supervisionsgruppe: skolefravær');
+    await page.getByRole('heading', { name: 'Møder (6)' }).waitFor();
+    await offline.context.close();
+  });
+
   it('shows every invalid field of each new form at once, with the server’s Danish messages', async () => {
     const { page, offline } = await app.open('desktop');
     await signInThroughPage(page, app.origin, COORDINATOR, PASSWORD);
