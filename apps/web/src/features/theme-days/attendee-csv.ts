@@ -13,7 +13,8 @@ const STATUS: Record<string, string> = { CONFIRMED: 'Bekræftet', WAITLISTED: 'V
 
 /**
  * A cell a spreadsheet would read as a formula (=, +, -, @, and the tab and carriage return some read the
- * same way) gets a leading apostrophe, so a registrant's name can never run as a formula in Excel.
+ * same way) gets a leading apostrophe, so a registrant's name can never run as a formula in Excel. The server's
+ * copy of this rule is neutraliseFormula in libs/core/src/text/spreadsheet-cell.ts (the web app may import no lib).
  */
 export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
