@@ -112,6 +112,22 @@ describe('Find on the front page', () => {
     await status(page)
       .getByText(/side 1 af/)
       .waitFor();
+    // The spreadsheet links carry the filters: the municipality understood from the text, the age, the access route.
+    const csvLink = page.locator('.find-export').getByRole('link', { name: 'CSV', exact: true });
+    const href = (await csvLink.getAttribute('href'))!;
+    const exported = new URL(href, app.origin);
+    expect(exported.pathname).toBe('/eksport/katalog.csv');
+    expect(exported.searchParams.getAll('kommune')).toEqual(['0540']);
+    expect(exported.searchParams.get('alder')).toBe('17');
+    expect(exported.searchParams.getAll('adgangsvej')).toHaveLength(1);
+    expect(await page.locator('.find-export').getByRole('link', { name: 'Excel', exact: true }).getAttribute('href')).toBe(
+      href.replace('katalog.csv', 'katalog.xlsx'),
+    );
+    const sheet = await fetch(exported);
+    expect(sheet.status).toBe(200);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await sheet.arrayBuffer()).split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFId;Navn;/);
+    expect(lines.length).toBeGreaterThan(2);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'find-coordinator', 'desktop');
     await offline.context.close();
