@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
@@ -200,5 +201,16 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     const res = await get('/eksport/katalog.csv', { authorization: 'Bearer nope' });
     expect(res.status).toBe(401);
     expect(await res.text()).toMatch(/Adgangstokenet er ugyldigt/);
+  });
+
+  it("answers the README's curl examples as they are written", async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const examples = [...readme.matchAll(/^curl -OJ (-H "Authorization: Bearer \$TOKEN" )?'http:\/\/localhost:3000(\/eksport\/[^']+)'$/gm)];
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [, auth, path] of examples) {
+      const res = await get(path, auth ? { authorization: `Bearer ${token}` } : {});
+      expect([path, res.status]).toEqual([path, 200]);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="tilbudskatalog-/);
+    }
   });
 });
