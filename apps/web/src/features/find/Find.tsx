@@ -3,7 +3,8 @@ import { useSearchParams } from 'wouter';
 import { type QueryPart, type SearchInput } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-query';
 import { FIND_SEARCH } from './find.operations';
-import { catalogueExportHref, readFindState, writeFindState, type FindState, type UnderstoodFilters } from './find-url';
+import { readFindState, writeFindState, type FindState } from './find-url';
+import { ExportLinks } from './ExportLinks';
 import { AgeRangeFields } from './AgeRangeFields';
 import { HitCard } from './HitCard';
 import { SearchBox, type Suggestion } from './SearchBox';
@@ -255,25 +256,5 @@ export function Find() {
         </div>
       </div>
     </section>
-  );
-}
-
-/** The offers behind the current filters as a spreadsheet (the server's catalogue export); the search words stay behind. */
-function ExportLinks({ find, understood }: { find: FindState; understood?: UnderstoodFilters | null }) {
-  const csv = catalogueExportHref(find, 'csv', understood);
-  const xlsx = catalogueExportHref(find, 'xlsx', understood);
-  if (!csv || !xlsx) return null;
-  return (
-    <p className="find-export">
-      Hent som regneark (
-      <a href={csv} download>
-        CSV
-      </a>{' '}
-      /{' '}
-      <a href={xlsx} download>
-        Excel
-      </a>
-      )<span className="form-hint">Tilbuddene med de valgte filtre – uden søgeordene. Kun offentlige kontaktveje.</span>
-    </p>
   );
 }

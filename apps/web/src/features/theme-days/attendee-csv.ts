@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { saveBlob } from '../../lib/download';
 
 export interface Attendee {
   name?: string | null;
@@ -38,12 +39,5 @@ export function attendeeCsv(attendees: readonly Attendee[]): string {
 
 /** Hands the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }
