@@ -1,4 +1,5 @@
-import { startTestApp, type TestApp } from './support/test-app.js';
+import ExcelJS from 'exceljs';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Staff-only lines never reach an anonymous client, by any path: record fields, lists, search hits,
@@ -67,5 +68,28 @@ describe('no STAFF channel leaks to anonymous clients', () => {
       { id },
     );
     for (const res of [forbidden, invalid, verify]) expect(leaks(res)).toEqual([]);
+  });
+
+  it('never exports them in the catalogue spreadsheets (CSV, XLSX), asked for or not', async () => {
+    for (const query of ['', '?medarbejderlinjer=1', '?kommune=0217,0657&adgangsvej=anonym,selv']) {
+      const csv = await fetch(`${t.url}/eksport/katalog.csv${query}`);
+      const text = await csv.text();
+      expect(leaks(text)).toEqual([]);
+      const xlsx = await fetch(`${t.url}/eksport/katalog.xlsx${query}`);
+      if (xlsx.status !== 200) {
+        expect(leaks(await xlsx.text())).toEqual([]);
+        continue;
+      }
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const cells = workbook.worksheets[0].getSheetValues();
+      expect(cells.length).toBeGreaterThan(2);
+      expect(leaks(cells)).toEqual([]);
+    }
+    // The check can see them: a professional who asks gets them.
+    const asked = await fetch(`${t.url}/eksport/katalog.csv?medarbejderlinjer=1`, {
+      headers: { authorization: `Bearer ${await signInAsAdmin(t)}` },
+    });
+    expect(leaks(await asked.text()).length).toBeGreaterThan(0);
   });
 });

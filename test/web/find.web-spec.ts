@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
+import { readFile } from 'node:fs/promises';
+import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /** The Find search on the front page (issue 13, item 3), against the built server with the demo data. */
 describe('Find on the front page', () => {
@@ -112,8 +113,47 @@ describe('Find on the front page', () => {
     await status(page)
       .getByText(/side 1 af/)
       .waitFor();
+    // The spreadsheet links carry the filters: the municipality understood from the text, the age, the access route.
+    const csvLink = page.locator('.find-export').getByRole('link', { name: 'CSV', exact: true });
+    const href = (await csvLink.getAttribute('href'))!;
+    const exported = new URL(href, app.origin);
+    expect(exported.pathname).toBe('/eksport/katalog.csv');
+    expect(exported.searchParams.getAll('kommune')).toEqual(['0540']);
+    expect(exported.searchParams.get('alder')).toBe('17');
+    expect(exported.searchParams.getAll('adgangsvej')).toHaveLength(1);
+    expect(await page.locator('.find-export').getByRole('link', { name: 'Excel', exact: true }).getAttribute('href')).toBe(
+      href.replace('katalog.csv', 'katalog.xlsx'),
+    );
+    const sheet = await fetch(exported);
+    expect(sheet.status).toBe(200);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await sheet.arrayBuffer()).split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFId;Navn;/);
+    expect(lines.length).toBeGreaterThan(2);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'find-coordinator', 'desktop');
+    await offline.context.close();
+  });
+
+  it('lets a signed-in professional download the spreadsheet with the staff lines, which the public links leave out', async () => {
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, 'admin@example.org', 'vejviser-demo');
+    await page.goto(`${app.origin}/?kommune=0217&alder=17`);
+    await status(page)
+      .getByText(/\d+ resultater/)
+      .waitFor();
+    const exports = page.locator('.find-export');
+    expect(await exports.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href')).toBe(
+      '/eksport/katalog.csv?kommune=0217&alder=17',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'CSV med medarbejderlinjer' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tilbudskatalog-\d{4}-\d{2}-\d{2}\.csv$/);
+    const header = (await readFile(await download.path(), 'utf8')).split('\r\n')[0];
+    expect(header).toMatch(/^\uFEFFId;Navn;/);
+    expect(header).toContain(';Medarbejderlinjer (kun for fagpersoner);');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await offline.context.close();
   });
 });

@@ -32,6 +32,7 @@ export * from './audit/audit.resolver.js';
 export * from './graphql/operation-limits.plugin.js';
 export * from './limits/rate-limiter.js';
 export * from './text/ical.js';
+export * from './text/spreadsheet-cell.js';
 export * from './database/records.js';
 export * from './security/link-tokens.js';
 export * from './graphql/response-notes.plugin.js';

@@ -87,6 +87,26 @@ export class OfferFilter {
   @Field(() => OfferStatus, { nullable: true }) status?: OfferStatus | null;
 }
 
+/**
+ * The catalogue's filters as the catalogue export's address gives them: several municipalities, situations and
+ * access routes, a record matching any one of a field's values (and every field). Not a GraphQL input.
+ */
+export interface OfferSelection extends Omit<OfferFilter, 'municipality' | 'situation' | 'accessRoute'> {
+  municipalities?: string[];
+  situations?: string[];
+  accessRoutes?: AccessRoute[];
+}
+
+/** `offers(filter:)`'s one value per field as a selection. */
+export function selectionOf({ municipality, situation, accessRoute, ...rest }: OfferFilter): OfferSelection {
+  return {
+    ...rest,
+    ...(municipality ? { municipalities: [municipality] } : {}),
+    ...(situation ? { situations: [situation] } : {}),
+    ...(accessRoute ? { accessRoutes: [accessRoute] } : {}),
+  };
+}
+
 const id = () => z.uuid('Id skal være et gyldigt UUID.');
 const keys = () =>
   z

@@ -37,7 +37,15 @@ import { withCoordinates } from '../shared/place.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
-import { offerFields, offerPatch, type CreateOfferInput, type OfferFilter, type UpdateOfferInput } from './offer.inputs.js';
+import {
+  offerFields,
+  offerPatch,
+  selectionOf,
+  type CreateOfferInput,
+  type OfferFilter,
+  type OfferSelection,
+  type UpdateOfferInput,
+} from './offer.inputs.js';
 import { Offer } from './offer.entity.js';
 import { OfferStatus } from '../shared/enums.js';
 import { offerRules } from './offer.rules.js';
@@ -75,6 +83,31 @@ export class OffersService {
 
   async list(filter: OfferFilter = {}, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Offer>> {
     const window = pageWindow(page);
+    return pageOf(await this.filtered(selectionOf(filter)), window);
+  }
+
+  /**
+   * The catalogue for a spreadsheet: the filters of `list` (checked before this answers, so a bad one is the
+   * caller's error), `size` offers at a time by name, each batch read after the one before it was used (keyset
+   * paging on name and id), so a whole country is never in memory at once.
+   */
+  async catalogue(selection: OfferSelection, size = 500): Promise<AsyncIterable<Offer[]>> {
+    const query = await this.filtered(selection);
+    return (async function* () {
+      let last: Offer | undefined;
+      for (;;) {
+        const page = query.clone();
+        if (last) page.andWhere('(offer.name, offer.id) > (:lastName, :lastId::uuid)', { lastName: last.name, lastId: last.id });
+        const rows = await page.limit(size).getMany();
+        if (rows.length) yield rows;
+        if (rows.length < size) return;
+        last = rows.at(-1);
+      }
+    })();
+  }
+
+  /** The catalogue's query, by name: every filter must hold, and any of several values of one filter. */
+  private async filtered(filter: OfferSelection) {
     checkIdFilters({ ...filter }, ['organisationId', 'unitId']);
     const ages = checkAgeRange(filter.ageFrom, filter.ageTo, 'filter');
     const query = this.dataSource
@@ -86,7 +119,7 @@ export class OffersService {
     if (filter.organisationId) query.andWhere('offer.organisation_id = :org', { org: filter.organisationId });
     if (filter.unitId) query.andWhere('offer.unit_id = :unit', { unit: filter.unitId });
     if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
-    if (filter.accessRoute) query.andWhere('offer.access_route = :route', { route: filter.accessRoute });
+    if (filter.accessRoutes?.length) query.andWhere('offer.access_route IN (:...routes)', { routes: filter.accessRoutes });
     if (filter.status) query.andWhere('offer.status = :status', { status: filter.status });
     if (filter.age !== null && filter.age !== undefined) {
       query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :age) AND (offer.age_max IS NULL OR offer.age_max >= :age)', {
@@ -95,9 +128,9 @@ export class OffersService {
     }
     if (ages?.to !== undefined) query.andWhere('(offer.age_min IS NULL OR offer.age_min <= :ageTo)', { ageTo: ages.to });
     if (ages?.from !== undefined) query.andWhere('(offer.age_max IS NULL OR offer.age_max >= :ageFrom)', { ageFrom: ages.from });
-    if (filter.situation) {
+    if (filter.situations?.length) {
       query.andWhere('offer.situation_keys && :situations::text[]', {
-        situations: await this.taxonomy.filterKeys([filter.situation], TaxonomyKindEnum.SITUATION),
+        situations: await this.taxonomy.filterKeys(filter.situations, TaxonomyKindEnum.SITUATION),
       });
     }
     if (filter.problemTag) {
@@ -106,7 +139,7 @@ export class OffersService {
       });
     }
     (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i, 'offer.municipality_codes')));
-    return pageOf(query, window);
+    return query;
   }
 
   async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | MutationFailure> {

@@ -10,16 +10,22 @@ import { GeographyService, type PlaceScope } from '#geography';
 export class PlaceScopes {
   constructor(private readonly geography: GeographyService) {}
 
-  /** One scope per given filter field, on `at` (default today); a record must match all of them. */
-  async resolve(filter: { municipality?: string | null; region?: string | null }, at?: string): Promise<PlaceScope[]> {
+  /**
+   * One scope per given filter field, on `at` (default today); a record must match all of them. Several
+   * `municipalities` make one scope: a record covering any of them matches (the catalogue export's `kommune`).
+   */
+  async resolve(
+    filter: { municipality?: string | null; municipalities?: string[]; region?: string | null },
+    at?: string,
+  ): Promise<PlaceScope[]> {
     const scopes: PlaceScope[] = [];
-    if (filter.municipality && (await this.geography.unknownMunicipalityCodes([filter.municipality])).length) {
-      throw new BadInputError(`Ukendt kommunekode: "${filter.municipality}". Brug fire cifre, fx "0217".`);
-    }
+    const codes = filter.municipalities ?? (filter.municipality ? [filter.municipality] : []);
+    const [unknown] = codes.length ? await this.geography.unknownMunicipalityCodes(codes) : [];
+    if (unknown !== undefined) throw new BadInputError(`Ukendt kommunekode: "${unknown}". Brug fire cifre, fx "0217".`);
     if (filter.region && !(await this.geography.regionKeysFor([filter.region])).length) {
       throw new BadInputError(`Ukendt region: "${filter.region}". Brug fx "hovedstaden" eller "1084".`);
     }
-    if (filter.municipality) scopes.push(await this.geography.placeScope([filter.municipality], [], at));
+    if (codes.length) scopes.push(await this.geography.placeScope(codes, [], at));
     if (filter.region) scopes.push(await this.geography.placeScope([], [filter.region], at));
     return scopes;
   }

@@ -4,6 +4,7 @@ import { type QueryPart, type SearchInput } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-query';
 import { FIND_SEARCH } from './find.operations';
 import { readFindState, writeFindState, type FindState } from './find-url';
+import { ExportLinks } from './ExportLinks';
 import { AgeRangeFields } from './AgeRangeFields';
 import { HitCard } from './HitCard';
 import { SearchBox, type Suggestion } from './SearchBox';
@@ -178,6 +179,7 @@ export function Find() {
                   </button>
                 </nav>
               ) : null}
+              <ExportLinks find={find} understood={understood} />
             </>
           ) : null}
         </div>

@@ -96,3 +96,33 @@ export function writeFindState(state: FindState): URLSearchParams {
   }
   return params;
 }
+
+/** What the server understood from the free text and filters by (municipalities named, an age), from the search's answer. */
+export interface UnderstoodFilters {
+  age?: number | null;
+  municipalities?: { code: string }[] | null;
+}
+
+/**
+ * The catalogue export (`/eksport/katalog.csv` or `.xlsx` on the server) with Find's filters: municipalities and
+ * age (chosen, or understood from the text), situations, age range, access routes and the type (offers only). Null
+ * when the chosen types leave no offers to export. The free text's words and "open now" are not filters of the
+ * catalogue and stay behind; situations understood from the text only rank the hits, so they stay behind too.
+ */
+export function catalogueExportHref(state: FindState, format: 'csv' | 'xlsx', understood?: UnderstoodFilters | null): string | null {
+  if (state.types.length && !state.types.includes('OFFER')) return null;
+  const named = (understood?.municipalities ?? []).map((m) => m.code);
+  const params = writeFindState({
+    ...state,
+    municipalityCodes: [...new Set([...state.municipalityCodes, ...named])],
+    age: state.age ?? understood?.age ?? null,
+    text: '',
+    literal: [],
+    types: [],
+    openNow: false,
+    page: 1,
+    after: null,
+  });
+  const query = params.toString();
+  return `/eksport/katalog.${format}${query ? `?${query}` : ''}`;
+}

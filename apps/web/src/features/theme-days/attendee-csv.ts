@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { saveBlob } from '../../lib/download';
 
 export interface Attendee {
   name?: string | null;
@@ -13,7 +14,8 @@ const STATUS: Record<string, string> = { CONFIRMED: 'Bekræftet', WAITLISTED: 'V
 
 /**
  * A cell a spreadsheet would read as a formula (=, +, -, @, and the tab and carriage return some read the
- * same way) gets a leading apostrophe, so a registrant's name can never run as a formula in Excel.
+ * same way) gets a leading apostrophe, so a registrant's name can never run as a formula in Excel. The server's
+ * copy of this rule is neutraliseFormula in libs/core/src/text/spreadsheet-cell.ts (the web app may import no lib).
  */
 export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
@@ -37,12 +39,5 @@ export function attendeeCsv(attendees: readonly Attendee[]): string {
 
 /** Hands the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }

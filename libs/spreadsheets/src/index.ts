@@ -1,0 +1,2 @@
+export * from './spreadsheets.module.js';
+export * from './export/index.js';
