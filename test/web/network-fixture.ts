@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { graphql, PASSWORD, tokenOf } from './keep-true-fixture.js';
-import type { WebApp } from './web-app.js';
+import { accessibilityViolations, type WebApp } from './web-app.js';
 
 /** What the network coordinators' journeys (network.web-spec.ts) find in the demo data over the API. */
 export { graphql, PASSWORD, tokenOf };
@@ -8,6 +9,28 @@ export const COORDINATOR = 'koordinator@example.org';
 /** A key person of Helsingør in the network, but not its coordinator. */
 export const KEY_PERSON = 'noegleperson@example.org';
 export const APPLICANT = 'Demo Ansøger, Helsingør';
+
+export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+export type Field = [label: string, value: string, message: string];
+
+/** Fills every field with something invalid, submits once, and expects each field's message next to it and in the summary. */
+export async function everyFieldInvalid(page: Page, fields: Field[], submit: string): Promise<void> {
+  for (const [label, value] of fields) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await page.getByRole('button', { name: submit }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Ret de markerede felter' });
+  await summary.waitFor();
+  await expect(summary.locator('li').count()).resolves.toBe(fields.length);
+  for (const [label, , message] of fields) {
+    const field = page.getByLabel(label, { exact: true });
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator(`[id="${await field.getAttribute('id')}-error"]`).textContent()).resolves.toContain(message);
+  }
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
 
 export type Member = { id: string; name: string; status: string; isKeyPerson: boolean; inSteeringGroup: boolean };
 export type Participant = { id: string; memberId: string; status: string; member: { name: string } };

@@ -1,43 +1,24 @@
-import type { Page } from 'playwright-core';
 import {
   APPLICANT,
   COORDINATOR,
   demoOf,
+  everyFieldInvalid,
   graphql,
   groupOf,
+  heading,
   hoursOf,
   KEY_PERSON,
   membersOf,
   PASSWORD,
   tokenOf,
   type Demo,
+  type Field,
 } from './network-fixture.js';
 import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, WIDTHS, type WebApp, type WidthName } from './web-app.js';
 
 /** Networks, members and supervision groups for network coordinators in the browser (issue 17, item 3), on the demo data. */
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 const hoursText = (hours: number) => `${hours.toLocaleString('da-DK', { maximumFractionDigits: 2 })} timer`;
-type Field = [label: string, value: string, message: string];
-
-/** Fills every field with something invalid, submits once, and expects each field's message next to it and in the summary. */
-async function everyFieldInvalid(page: Page, fields: Field[], submit: string): Promise<void> {
-  for (const [label, value] of fields) {
-    const field = page.getByLabel(label, { exact: true });
-    if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
-    else await field.fill(value);
-  }
-  await page.getByRole('button', { name: submit }).click();
-  const summary = page.getByRole('alert').filter({ hasText: 'Ret de markerede felter' });
-  await summary.waitFor();
-  await expect(summary.locator('li').count()).resolves.toBe(fields.length);
-  for (const [label, , message] of fields) {
-    const field = page.getByLabel(label, { exact: true });
-    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator(`[id="${await field.getAttribute('id')}-error"]`).textContent()).resolves.toContain(message);
-  }
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 describe('network pages for network coordinators', () => {
   let app: WebApp;
@@ -155,6 +136,11 @@ describe('network pages for network coordinators', () => {
       ['Mindste antal deltagere', '0', 'skal være mindst 1.'],
       ['Største antal deltagere', '101', 'må højst være 100.'],
       ['Højst pladser pr. part', '101', 'Loftet pr. part må højst være 100.'],
+      ['Højst pladser fra kommuner', '0', 'Loftet for sektoren skal være mindst 1.'],
+      ['Højst pladser fra regioner', '101', 'Loftet for sektoren må højst være 100.'],
+      ['Højst pladser fra frivillige organisationer', '2.5', 'Loftet for sektoren skal være et helt tal.'],
+      ['Højst pladser fra statslige organisationer', '-3', 'Loftet for sektoren skal være mindst 1.'],
+      ['Højst pladser fra private organisationer', '1000', 'Loftet for sektoren må højst være 100.'],
     ];
     const groupsBefore = await groupCount(app, demo.networkId, coordinator);
     const sessionsBefore = (await groupOf(app, demo.groupId, coordinator)).sessions.map((x) => x.startsAt);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
+import { KeyPersonMenuItem } from '../features/network/KeyPersonMenuItem';
 import { NetworkMenuItem } from '../features/network/NetworkMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link href="/overlevering">Overlevering</Link>
                 </li>
                 <NetworkMenuItem />
+                <KeyPersonMenuItem />
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
               </ul>

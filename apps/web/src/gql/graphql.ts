@@ -82,6 +82,13 @@ export type CreateContactInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateNetworkInput = {
+  /** The coordinator's address; the organiser of its theme days. */
+  contactEmail?: string | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+};
+
 /** A supervision group; sessions through a year are made from the recurrence rule. */
 export type CreateSupervisionGroupInput = {
   description?: string | null | undefined;
@@ -609,6 +616,16 @@ export type SendHandoverSheetMutation = { sendHandoverSheet:
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type MyKeyPersonRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyKeyPersonRolesQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean }> };
+
+export type KeyPersonApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyPersonApplicationsQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean, party: { id: string, name: string }, network: { id: string, name: string, pending: { edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> } } }> };
+
 export type NetworkOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -630,6 +647,19 @@ export type UpdateNetworkMutationVariables = Exact<{
 
 
 export type UpdateNetworkMutation = { updateNetwork:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'Network', id: string }
@@ -721,7 +751,7 @@ export type SupervisionGroupAdminQueryVariables = Exact<{
 }>;
 
 
-export type SupervisionGroupAdminQuery = { supervisionGroup: { id: string, name: string, focus: string, description: string | null, facilitatorName: string, facilitatorEmail: string | null, venue: string | null, status: SupervisionGroupStatus, minSeats: number, maxSeats: number, partyCap: number | null, recurrence: string, firstSessionAt: string, sessionMinutes: number, exceptions: Array<string>, seatsTaken: number, network: { id: string, name: string }, sessions: Array<{ id: string, startsAt: string, endsAt: string, cancelled: boolean, durationMinutes: number, attendance: Array<{ participantId: string, attended: boolean }> }>, participants: Array<{ id: string, status: SupervisionParticipantStatus, appliedAt: string, motivation: string | null, waitlistPosition: number | null, memberId: string, member: { name: string, email: string, party: { name: string } } }> } | null };
+export type SupervisionGroupAdminQuery = { supervisionGroup: { id: string, name: string, focus: string, description: string | null, facilitatorName: string, facilitatorEmail: string | null, venue: string | null, status: SupervisionGroupStatus, minSeats: number, maxSeats: number, partyCap: number | null, recurrence: string, firstSessionAt: string, sessionMinutes: number, exceptions: Array<string>, seatsTaken: number, sectorCaps: Array<{ sector: Sector, max: number }>, network: { id: string, name: string }, sessions: Array<{ id: string, startsAt: string, endsAt: string, cancelled: boolean, durationMinutes: number, attendance: Array<{ participantId: string, attended: boolean }> }>, participants: Array<{ id: string, status: SupervisionParticipantStatus, appliedAt: string, motivation: string | null, waitlistPosition: number | null, memberId: string, member: { name: string, email: string, party: { name: string } } }> } | null };
 
 export type CreateSupervisionGroupMutationVariables = Exact<{
   input: CreateSupervisionGroupInput;
@@ -1802,6 +1832,53 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
+export const MyKeyPersonRolesDocument = new TypedDocumentString(`
+    query MyKeyPersonRoles {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+  }
+}
+    `) as unknown as TypedDocumentString<MyKeyPersonRolesQuery, MyKeyPersonRolesQueryVariables>;
+export const KeyPersonApplicationsDocument = new TypedDocumentString(`
+    query KeyPersonApplications {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+    party {
+      id
+      name
+    }
+    network {
+      id
+      name
+      pending: members(filter: {status: PENDING}, first: 100) {
+        edges {
+          node {
+            ...AdminMember
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<KeyPersonApplicationsQuery, KeyPersonApplicationsQueryVariables>;
 export const NetworkOverviewDocument = new TypedDocumentString(`
     query NetworkOverview {
   networks(first: 100) {
@@ -1889,6 +1966,26 @@ export const UpdateNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    __typename
+    ... on Network {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
 export const ApproveNetworkMemberDocument = new TypedDocumentString(`
     mutation ApproveNetworkMember($memberId: ID!) {
   approveNetworkMember(memberId: $memberId) {
@@ -2003,6 +2100,10 @@ export const SupervisionGroupAdminDocument = new TypedDocumentString(`
     minSeats
     maxSeats
     partyCap
+    sectorCaps {
+      sector
+      max
+    }
     recurrence
     firstSessionAt
     sessionMinutes

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { AdminMemberFragment } from '../../gql/graphql';
-import { formatDate } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
 import { failureOf, NoticeLine, type Notice } from './form-kit';
-import { ApproveNetworkMemberDocument, RejectNetworkMemberDocument, SetMemberRolesDocument } from './network.operations';
+import { SetMemberRolesDocument } from './network.operations';
+import { ApplicationsTable, decider } from './ApplicationsTable';
 import type { AdminNetwork } from './NetworkPage';
 
 /** Applications to approve or reject, the members with their roles (key person, steering group), and the steering group. */
@@ -13,16 +13,7 @@ export function MembersSection({ network, reload }: { network: AdminNetwork; rel
   const members = network.approved.edges.map((e) => e.node);
   const steering = members.filter((m) => m.inSteeringGroup);
 
-  const decide = async (member: AdminMemberFragment, approve: boolean) => {
-    const answer = approve
-      ? (await request(ApproveNetworkMemberDocument, { memberId: member.id })).approveNetworkMember
-      : (await request(RejectNetworkMemberDocument, { memberId: member.id })).rejectNetworkMember;
-    const failed = failureOf(answer, 'Ansøgningen kunne ikke behandles.');
-    setNotice(
-      failed ? { ok: false, text: failed } : { ok: true, text: `${member.name} er ${approve ? 'godkendt' : 'afvist'} og får besked.` },
-    );
-    if (!failed) reload();
-  };
+  const decide = decider(setNotice, reload);
   const setRole = async (member: AdminMemberFragment, role: 'isKeyPerson' | 'inSteeringGroup', on: boolean) => {
     const { setNetworkMemberRoles: answer } = await request(SetMemberRolesDocument, { input: { memberId: member.id, [role]: on } });
     const failed = failureOf(answer, 'Rollen kunne ikke gemmes.');
@@ -49,49 +40,7 @@ export function MembersSection({ network, reload }: { network: AdminNetwork; rel
       <NoticeLine notice={notice} />
       <section aria-labelledby="applications" className="network-section">
         <h2 id="applications">Ansøgninger ({pending.length})</h2>
-        {pending.length === 0 ? (
-          <p>Ingen ansøgninger venter.</p>
-        ) : (
-          <div className="table--responsive-scroll">
-            <table className="table table--compact member-table">
-              <caption className="sr-only">Ansøgninger om medlemskab</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Navn</th>
-                  <th scope="col">Part</th>
-                  <th scope="col">Stilling og begrundelse</th>
-                  <th scope="col">Søgt</th>
-                  <th scope="col">Beslutning</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      {m.name}
-                      <br />
-                      {m.email}
-                    </td>
-                    <td>{m.party.name}</td>
-                    <td>
-                      {m.jobTitle}
-                      {m.motivation && <p>{m.motivation}</p>}
-                    </td>
-                    <td>{formatDate(m.appliedAt)}</td>
-                    <td>
-                      <button type="button" className="button button-primary" onClick={() => void decide(m, true)}>
-                        Godkend<span className="sr-only"> {m.name}</span>
-                      </button>{' '}
-                      <button type="button" className="button button-secondary" onClick={() => void decide(m, false)}>
-                        Afvis<span className="sr-only"> {m.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ApplicationsTable pending={pending} decide={decide} caption="Ansøgninger om medlemskab" />
       </section>
       <section aria-labelledby="members" className="network-section">
         <h2 id="members">Medlemmer ({network.approved.totalCount})</h2>

@@ -1,30 +1,35 @@
 import { request } from '../../lib/graphql';
 import { outcomeOf } from '../records/edit/form-errors';
 import { useDraftForm } from './form-kit';
-import { UpdateNetworkDocument } from './network.operations';
+import { CreateNetworkDocument, UpdateNetworkDocument } from './network.operations';
 
 type Field = 'name' | 'description' | 'contactEmail';
 const LABELS: Record<Field, string> = { name: 'Navn', description: 'Beskrivelse', contactEmail: 'Koordinatorens e-mail' };
 
-/** The network's name, description and the coordinator's address, checked by the server; every invalid field at once. */
+/**
+ * A network's name, description and the coordinator's address, checked by the server; every invalid field at once.
+ * Without `network` it creates one (administrators) and hands its id to `onSaved`.
+ */
 export function NetworkForm({
   network,
   onSaved,
 }: {
-  network: { id: string; name: string; description?: string | null; contactEmail?: string | null };
-  onSaved: () => void;
+  network?: { id: string; name: string; description?: string | null; contactEmail?: string | null };
+  onSaved: (id: string) => void;
 }) {
   const form = useDraftForm<Field>(
-    { name: network.name, description: network.description ?? '', contactEmail: network.contactEmail ?? '' },
+    { name: network?.name ?? '', description: network?.description ?? '', contactEmail: network?.contactEmail ?? '' },
     LABELS,
     'network',
   );
   const send = async () => {
     const { draft } = form;
     const input = { name: draft.name, description: draft.description.trim() || null, contactEmail: draft.contactEmail.trim() || null };
-    const { updateNetwork } = await request(UpdateNetworkDocument, { id: network.id, input });
-    const outcome = outcomeOf(updateNetwork, 'Netværket er gemt.');
-    if (outcome.ok) onSaved();
+    const answer = network
+      ? (await request(UpdateNetworkDocument, { id: network.id, input })).updateNetwork
+      : (await request(CreateNetworkDocument, { input })).createNetwork;
+    const outcome = outcomeOf(answer, network ? 'Netværket er gemt.' : 'Netværket er oprettet.');
+    if (outcome.ok && answer.__typename === 'Network') onSaved(answer.id);
     return outcome;
   };
   return (
@@ -34,7 +39,7 @@ export function NetworkForm({
       {form.area('description')}
       {form.text('contactEmail', 'email', 'Afsender og arrangør af netværkets temadage.')}
       <button type="submit" className="button button-primary" disabled={form.busy}>
-        Gem netværket
+        {network ? 'Gem netværket' : 'Opret netværket'}
       </button>
     </form>
   );

@@ -39,7 +39,7 @@ export function NetworkPage() {
           <section aria-labelledby="network-details" className="network-section">
             <h2 id="network-details">Netværkets oplysninger</h2>
             <p>Koordinatorer: {network.coordinators.join(', ') || 'ingen'}</p>
-            <NetworkForm network={network} onSaved={reload} />
+            <NetworkForm network={network} onSaved={() => reload()} />
           </section>
         </NetworkGate>
       )}

@@ -12,12 +12,25 @@ export function NetworksPage() {
     <NetworkGate>
       <h1>Netværk</h1>
       <p className="font-lead">De netværk, du er koordinator for: parter, medlemmer, styregruppe og supervisionsgrupper.</p>
+      <NewNetworkLink />
       <NetworkList />
       <h2>Frivillige organisationer</h2>
       <p>
         <Link href="/netvaerk/frivillige">Frivillige organisationer, deres lokalafdelinger og de temadage, de er vært for</Link>
       </p>
     </NetworkGate>
+  );
+}
+
+/** Administrators create networks. */
+function NewNetworkLink() {
+  if (useCoordinates() !== 'all') return null;
+  return (
+    <p>
+      <Link href="/netvaerk/ny" className="button button-secondary">
+        Opret et netværk
+      </Link>
+    </p>
   );
 }
 

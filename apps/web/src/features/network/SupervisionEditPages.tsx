@@ -3,10 +3,10 @@ import type { UpdateSupervisionGroupInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
-import { outcomeOf, type Outcome } from '../records/edit/form-errors';
+import type { Outcome } from '../records/edit/form-errors';
 import { QueryResult } from '../records/parts/QueryResult';
 import { NetworkGate } from './Gate';
-import { groupDraftOf, type GroupDraft, type GroupValues } from './supervision-draft';
+import { groupDraftOf, groupOutcome, type GroupDraft, type GroupValues } from './supervision-draft';
 import { SupervisionGroupForm } from './SupervisionGroupForm';
 import { CreateSupervisionGroupDocument, SupervisionGroupAdminDocument, UpdateSupervisionGroupDocument } from './supervision.operations';
 
@@ -26,7 +26,7 @@ export function NewSupervisionGroupPage() {
         submitLabel="Opret gruppen"
         onSubmit={async (values): Promise<Outcome> => {
           const { createSupervisionGroup: answer } = await request(CreateSupervisionGroupDocument, { input: { ...values, networkId: id } });
-          const outcome = outcomeOf(answer, 'Gruppen er oprettet.');
+          const outcome = groupOutcome(answer, values, 'Gruppen er oprettet.');
           if (outcome.ok && answer.__typename === 'SupervisionGroup') navigate(`/supervisionsgrupper/${answer.id}`);
           return outcome;
         }}
@@ -56,8 +56,9 @@ export function SupervisionGroupEditPage() {
               submitLabel="Gem gruppen"
               onSubmit={async (values, draft) => {
                 const input = changesOf(values, draft, initial);
-                return outcomeOf(
+                return groupOutcome(
                   (await request(UpdateSupervisionGroupDocument, { id: group.id, input })).updateSupervisionGroup,
+                  values,
                   'Gruppen er gemt.',
                 );
               }}

@@ -1,6 +1,15 @@
 import type { Outcome } from '../records/edit/form-errors';
 import { useDraftForm } from './form-kit';
-import { FREQUENCIES, GROUP_LABELS, groupInputOf, type GroupDraft, type GroupField, type GroupValues } from './supervision-draft';
+import {
+  CAPPED_SECTORS,
+  capField,
+  FREQUENCIES,
+  GROUP_LABELS,
+  groupInputOf,
+  type GroupDraft,
+  type GroupField,
+  type GroupValues,
+} from './supervision-draft';
 
 /**
  * Create or change a supervision group: its people, place, schedule (first session, length, how often, how many,
@@ -57,6 +66,11 @@ export function SupervisionGroupForm({
         {form.text('minSeats', 'number')}
         {form.text('maxSeats', 'number')}
         {form.text('partyCap', 'number', 'Tom: intet loft.')}
+      </fieldset>
+      <fieldset>
+        <legend className="h3">Loft pr. sektor</legend>
+        <p>Højst så mange pladser til deltagere fra parter i hver sektor. Tomt felt: intet loft.</p>
+        {CAPPED_SECTORS.map((sector) => form.text(capField(sector), 'number'))}
       </fieldset>
       <button type="submit" className="button button-primary" disabled={form.busy}>
         {submitLabel}

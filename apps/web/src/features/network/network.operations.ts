@@ -95,6 +95,27 @@ export const UpdateNetworkDocument = graphql(`
   }
 `);
 
+export const CreateNetworkDocument = graphql(`
+  mutation CreateNetwork($input: CreateNetworkInput!) {
+    createNetwork(input: $input) {
+      __typename
+      ... on Network {
+        id
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
 export const ApproveNetworkMemberDocument = graphql(`
   mutation ApproveNetworkMember($memberId: ID!) {
     approveNetworkMember(memberId: $memberId) {

@@ -8,3 +8,5 @@ export { NewSupervisionGroupPage, SupervisionGroupEditPage } from './Supervision
 export { SupervisionGroupPage } from './SupervisionGroupPage';
 export { SessionAttendancePage } from './SessionAttendancePage';
 export { SupervisionHoursPage } from './SupervisionHoursPage';
+export { NewNetworkPage } from './NewNetworkPage';
+export { KeyPersonApplicationsPage } from './KeyPersonPage';

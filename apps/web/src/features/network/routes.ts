@@ -9,10 +9,12 @@ function lazyPage(name: keyof Pages): ComponentType {
   };
 }
 
-/** The network coordinators' pages; `/netvaerk/frivillige` before `/netvaerk/:id`. */
+/** The network coordinators' pages; `/netvaerk/frivillige`, `/ny` and `/ansoegninger` before `/netvaerk/:id`. */
 export const NETWORK_ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/netvaerk', page: lazyPage('NetworksPage') },
   { path: '/netvaerk/frivillige', page: lazyPage('VolunteersPage') },
+  { path: '/netvaerk/ny', page: lazyPage('NewNetworkPage') },
+  { path: '/netvaerk/ansoegninger', page: lazyPage('KeyPersonApplicationsPage') },
   { path: '/netvaerk/:id', page: lazyPage('NetworkPage') },
   { path: '/netvaerk/:id/supervision', page: lazyPage('SupervisionGroupsPage') },
   { path: '/netvaerk/:id/supervision/ny', page: lazyPage('NewSupervisionGroupPage') },

@@ -1,6 +1,6 @@
-import type { CreateSupervisionGroupInput } from '../../gql/graphql';
+import type { CreateSupervisionGroupInput, Sector } from '../../gql/graphql';
 import { localInputValue, readMoment } from '../../lib/danish-time';
-import type { FieldErrors } from '../records/edit/form-errors';
+import { outcomeOf, type FieldErrors, type Outcome } from '../records/edit/form-errors';
 
 export type GroupField =
   | 'name'
@@ -17,7 +17,10 @@ export type GroupField =
   | 'minSeats'
   | 'maxSeats'
   | 'partyCap'
+  | CapField
   | 'status';
+/** One field per sector for its cap: `capMUNICIPAL`, …; empty is no cap. */
+export type CapField = `cap${Sector}`;
 export type GroupDraft = Record<GroupField, string>;
 export type GroupValues = Omit<CreateSupervisionGroupInput, 'networkId'>;
 
@@ -36,8 +39,17 @@ export const GROUP_LABELS: Record<GroupField, string> = {
   minSeats: 'Mindste antal deltagere',
   maxSeats: 'Største antal deltagere',
   partyCap: 'Højst pladser pr. part',
+  capMUNICIPAL: 'Højst pladser fra kommuner',
+  capREGIONAL: 'Højst pladser fra regioner',
+  capCIVIL_SOCIETY: 'Højst pladser fra frivillige organisationer',
+  capSTATE: 'Højst pladser fra statslige organisationer',
+  capPRIVATE: 'Højst pladser fra private organisationer',
   status: 'Ansøgning',
 };
+
+/** The sectors a group's seats can be capped for, in the order the form shows them. */
+export const CAPPED_SECTORS: Sector[] = ['MUNICIPAL', 'REGIONAL', 'CIVIL_SOCIETY', 'STATE', 'PRIVATE'];
+export const capField = (sector: Sector): CapField => `cap${sector}`;
 
 export const FREQUENCIES: [string, string][] = [
   ['WEEKLY;INTERVAL=1', 'Hver uge'],
@@ -64,6 +76,7 @@ export function groupDraftOf(group?: {
   minSeats: number;
   maxSeats: number;
   partyCap?: number | null;
+  sectorCaps?: { sector: Sector; max: number }[];
   status: string;
   sessions: unknown[];
 }): GroupDraft {
@@ -84,7 +97,19 @@ export function groupDraftOf(group?: {
     minSeats: group ? String(group.minSeats) : '6',
     maxSeats: group ? String(group.maxSeats) : '12',
     partyCap: group?.partyCap ? String(group.partyCap) : '',
+    ...capsDraftOf(group?.sectorCaps ?? []),
     status: group?.status ?? 'OPEN',
+  };
+}
+
+function capsDraftOf(caps: { sector: Sector; max: number }[]): Record<CapField, string> {
+  const of = (sector: Sector) => String(caps.find((c) => c.sector === sector)?.max ?? '');
+  return {
+    capMUNICIPAL: of('MUNICIPAL'),
+    capREGIONAL: of('REGIONAL'),
+    capCIVIL_SOCIETY: of('CIVIL_SOCIETY'),
+    capSTATE: of('STATE'),
+    capPRIVATE: of('PRIVATE'),
   };
 }
 
@@ -139,6 +164,10 @@ export function groupInputOf(draft: GroupDraft): { values: GroupValues; local: F
     minSeats: whole(draft, 'minSeats', local, 'Mindste antal deltagere', null),
     maxSeats: whole(draft, 'maxSeats', local, 'Største antal deltagere', null),
     partyCap: whole(draft, 'partyCap', local, 'Loftet pr. part', 0),
+    sectorCaps: CAPPED_SECTORS.flatMap((sector) => {
+      const max = whole(draft, capField(sector), local, 'Loftet for sektoren', null);
+      return max === null ? [] : [{ sector, max }];
+    }),
   };
   // Anything the page found itself stops the save: an empty rule never passes, and the server still checks the rest.
   const stopped = Object.keys(local).length > 0;
@@ -156,4 +185,19 @@ function daysOf(text: string, local: FieldErrors): string[] {
   const bad = days.filter((d) => !real(d));
   if (bad.length) local.exceptions = `Dato skal skrives ÅÅÅÅ-MM-DD og findes i kalenderen: ${bad.join(', ')}.`;
   return days.filter((d) => !bad.includes(d));
+}
+
+/**
+ * A save's answer as an Outcome, with the server's words on a sector cap ("input.sectorCaps.1.max") put next to that
+ * sector's field: the caps were sent in `values.sectorCaps`' order.
+ */
+export function groupOutcome(result: object, values: GroupValues, done: string): Outcome {
+  if (!('fieldErrors' in result) || !Array.isArray(result.fieldErrors)) return outcomeOf(result, done);
+  const caps = values.sectorCaps ?? [];
+  const fieldErrors = (result.fieldErrors as { path: string; message: string }[]).map(({ path, message }) => {
+    const cap = /^input\.sectorCaps\.(\d+)(\.|$)/.exec(path);
+    const sector = cap ? caps[Number(cap[1])]?.sector : undefined;
+    return { path: sector ? `input.${capField(sector)}` : path, message };
+  });
+  return outcomeOf({ ...result, fieldErrors }, done);
 }

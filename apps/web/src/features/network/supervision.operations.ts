@@ -42,6 +42,10 @@ export const SupervisionGroupAdminDocument = graphql(`
       minSeats
       maxSeats
       partyCap
+      sectorCaps {
+        sector
+        max
+      }
       recurrence
       firstSessionAt
       sessionMinutes
