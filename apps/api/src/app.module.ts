@@ -22,6 +22,7 @@ import { DirectoryModule, OrganisationsService } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
 import { HandoverModule } from '#handover';
+import { HsdsModule } from '#hsds';
 import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
 import { UpkeepModule } from '#upkeep';
@@ -90,6 +91,7 @@ export class AppModule {
         MailModule.forRoot(config.mail),
         UpkeepModule.forRoot(config.upkeep),
         HandoverModule.forRoot(config.handover),
+        HsdsModule,
         ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],
