@@ -109,3 +109,8 @@ function dateTime(values: Map<string, string>, name: string): Date | null {
 }
 
 const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Parameters for reading from code (exports): the defaults of a request with no query. */
+export function defaultParams(overrides: Partial<ListParams> = {}): ListParams {
+  return { ...listParams({}, []), ...overrides };
+}

@@ -5,3 +5,7 @@ export * from './hsds-params.js';
 export * from './hsds-catalogue.js';
 export * from './hsds-terms.js';
 export * from './hsds.module.js';
+export * from './tabular/hsds-tables.js';
+export * from './tabular/hsds-package.js';
+export * from './tabular/hsds-export.js';
+export * from './tabular/hsds-import.js';
