@@ -19,6 +19,7 @@ const LIBS = [
   'mail',
   'demo',
   'spreadsheets',
+  'hsds',
   'testing',
 ];
 const BOUNDARIES = {
@@ -36,6 +37,8 @@ const BOUNDARIES = {
     'libs/mail': { libs: ['core'] },
     // Spreadsheets in and out of the directory (CSV, XLSX): read and written through the directory's services.
     'libs/spreadsheets': { libs: ['core', 'geography', 'directory', 'auth'] },
+    // HSDS 3.0 in and out: reads the public catalogue through the directory's services.
+    'libs/hsds': { libs: ['core', 'geography', 'directory', 'network'] },
     // Demo data is made through the domain libs' services and indexed for search, like real data.
     'libs/demo': { libs: ['core', 'geography', 'auth', 'directory', 'network', 'search'] },
     // Test databases, lib module contexts and factories; the whole app's factory lives in test/support.

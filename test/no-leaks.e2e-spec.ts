@@ -54,6 +54,28 @@ describe('no STAFF channel leaks to anonymous clients', () => {
     expect(leaks(browse.data)).toEqual([]);
   });
 
+  it('never shows them in the HSDS API (/hsds/), in lists, nested records or by id', async () => {
+    const get = async (path: string): Promise<{ contents?: { id: string }[]; last_page?: boolean }> => {
+      const res = await fetch(`${t.url}${path}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { contents?: { id: string }[]; last_page?: boolean };
+      expect(leaks(body)).toEqual([]);
+      return body;
+    };
+    for (const list of ['services?full=true', 'organizations?full_service=true', 'service_at_locations?full=true']) {
+      for (let page = 1; ; page++) if ((await get(`/hsds/${list}&per_page=200&page=${page}`)).last_page) break;
+    }
+    const [{ id: offerId }]: { id: string }[] = await t.database.dataSource.query(
+      `SELECT id FROM offer WHERE channels @> '[{"visibility": "STAFF"}]'::jsonb LIMIT 1`,
+    );
+    const [{ organisation_id: organisationId }]: { organisation_id: string }[] = await t.database.dataSource.query(
+      `SELECT organisation_id FROM contact WHERE channels @> '[{"visibility": "STAFF"}]'::jsonb LIMIT 1`,
+    );
+    await get(`/hsds/services/${offerId}`);
+    await get(`/hsds/organizations/${organisationId}?full_service=true`);
+    for (const value of staffValues.slice(0, 5)) await get(`/hsds/services?search=${encodeURIComponent(value)}`);
+  });
+
   it('never repeats them in error messages', async () => {
     const [{ id }]: { id: string }[] = await t.database.dataSource.query(
       `SELECT id FROM contact WHERE channels @> '[{"visibility": "STAFF"}]'::jsonb LIMIT 1`,

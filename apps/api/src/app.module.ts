@@ -22,6 +22,7 @@ import { DirectoryModule, OrganisationsService } from '#directory';
 import { GeographyModule } from '#geography';
 import { MailModule } from '#mail';
 import { HandoverModule } from '#handover';
+import { HsdsModule } from '#hsds';
 import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
 import { SpreadsheetsModule } from '#spreadsheets';
@@ -92,6 +93,7 @@ export class AppModule {
         UpkeepModule.forRoot(config.upkeep),
         HandoverModule.forRoot(config.handover),
         SpreadsheetsModule,
+        HsdsModule,
         ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],

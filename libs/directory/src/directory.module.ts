@@ -14,6 +14,7 @@ import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { PlaceScopes } from './shared/place-scope.js';
+import { CatalogueFeed } from './shared/catalogue-feed.js';
 import { ContactFreshnessResolver, OfferFreshnessResolver } from './shared/freshness.js';
 import { ContactPlaceTimeResolver, OfferOpeningResolver, OpeningHoursResolver } from './shared/place-time.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -53,6 +54,7 @@ export const DIRECTORY_RESOLVERS = [
     ContactHandover,
     RecordConfirmations,
     DueRecords,
+    CatalogueFeed,
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [
@@ -64,6 +66,7 @@ export const DIRECTORY_RESOLVERS = [
     ContactHandover,
     RecordConfirmations,
     DueRecords,
+    CatalogueFeed,
   ],
 })
 export class DirectoryModule {}

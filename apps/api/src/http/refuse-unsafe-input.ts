@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { serverPage, serverPageAlert, serverPageCsp, textProblem } from '#core';
+import { isUuid, serverPage, serverPageAlert, serverPageCsp, textProblem } from '#core';
 
 /** Query parameters that carry a token this server issued: random characters, not free text. */
 const TOKEN_PARAMETERS = new Set(['token', 'code', 'state']);
@@ -23,7 +23,8 @@ function problemOf(req: Request): string | null {
   if (parameters.length > MAX_PARAMETERS) return `Adressen har for mange parametre (højst ${MAX_PARAMETERS}).`;
   for (const [path, value] of parameters) {
     const name = path.split('.')[1] ?? '';
-    const problem = textProblem(value, { multiLine: false, refuseCpr: !TOKEN_PARAMETERS.has(name) });
+    // A UUID (an id in /hsds/?organization_id=…) can hold "ddmmyy-nnnn" by chance; it is never a CPR number.
+    const problem = textProblem(value, { multiLine: false, refuseCpr: !TOKEN_PARAMETERS.has(name) && !isUuid(value) });
     if (problem) return problem;
   }
   for (const [path, value] of strings(req.body, 'body')) {

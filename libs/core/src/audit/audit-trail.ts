@@ -82,6 +82,36 @@ export class AuditTrail {
     return events;
   }
 
+  /**
+   * Records of `entityTypes` deleted at or after `since` (and not made again since), oldest first, a page
+   * at a time: what a reader that syncs needs to remove.
+   */
+  async deletedSince(
+    entityTypes: string[],
+    since: Date,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: { entityType: string; entityId: string; deletedAt: Date }[]; total: number }> {
+    const deleted = `SELECT DISTINCT ON (entity_id) entity_type, entity_id, occurred_at, action FROM audit_event
+       WHERE entity_type = ANY($1) AND action IN ('CREATE', 'DELETE') AND occurred_at >= $2 ORDER BY entity_id, occurred_at DESC`;
+    const rows: { entity_type: string; entity_id: string; occurred_at: Date | string; total: string }[] = await this.dataSource.query(
+      `SELECT entity_type, entity_id, occurred_at, count(*) OVER () AS total FROM (${deleted}) d WHERE action = 'DELETE'
+       ORDER BY occurred_at, entity_id OFFSET $3 LIMIT $4`,
+      [entityTypes, since, page.offset, page.limit],
+    );
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && page.offset > 0) {
+      const [{ count }]: { count: string }[] = await this.dataSource.query(
+        `SELECT count(*) AS count FROM (${deleted}) d WHERE action = 'DELETE'`,
+        [entityTypes, since],
+      );
+      total = Number(count);
+    }
+    return {
+      items: rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id, deletedAt: new Date(r.occurred_at) })),
+      total,
+    };
+  }
+
   /** Every event on records of `entityTypes` after `from` up to and including `to`, oldest first. */
   async between(entityTypes: string[], from: Date, to: Date): Promise<AuditedEvent[]> {
     const rows: AuditRow[] = await this.dataSource.query(

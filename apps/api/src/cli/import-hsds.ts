@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { AccountsService, Role } from '#auth';
+import { RequestContext } from '#core';
+import { HsdsBadRequest, HsdsImport } from '#hsds';
+import { SearchReindexer } from '#search';
+import { AppModule } from '../app.module.js';
+import { configOrFail, databaseOrFail, fail } from '../bootstrap.js';
+import { ProgressBar } from './progress-bar.js';
+
+/**
+ * `npm run import:hsds -- katalog.zip --admin anna@kommune.dk`: reads an HSDS tabular package (as
+ * export:hsds writes it) into an empty instance, as that administrator, then rebuilds the search index.
+ */
+let args: { file?: string; admin?: string };
+try {
+  const parsed = parseArgs({ allowPositionals: true, options: { admin: { type: 'string' } } });
+  args = { file: parsed.positionals[0], admin: parsed.values.admin };
+} catch (error) {
+  fail(`import:hsds: ${(error as Error).message}`);
+}
+if (!args.file || !args.admin)
+  fail('import:hsds kræver en pakke og en administrator, fx: npm run import:hsds -- katalog.zip --admin anna@kommune.dk');
+const zip = new Uint8Array(readFileSync(args.file));
+
+const config = configOrFail();
+const database = await databaseOrFail(config);
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { ...config, jobs: { ...config.jobs, work: false } }), {
+  logger: ['error', 'warn'],
+});
+await app.init();
+try {
+  const accounts = app.get(AccountsService);
+  const admin = await accounts.findByEmail(args.admin.trim().toLowerCase());
+  const grants = admin ? await accounts.grantsOf(admin.id) : [];
+  if (!admin || !grants.some((g) => g.role === Role.ADMIN)) fail(`import:hsds: ${args.admin} er ikke en administrator.`);
+  const bar = new ProgressBar('Import');
+  const report = await app
+    .get(HsdsImport)
+    .run(new RequestContext({ kind: 'account', accountId: admin.id, grants }), zip, (done, total) => bar.update(done, total));
+  await app.get(SearchReindexer).run(() => undefined);
+  process.stdout.write(`Importeret: ${report.organisations} organisationer, ${report.contacts} kontakter, ${report.offers} tilbud.\n`);
+} catch (error) {
+  if (error instanceof HsdsBadRequest) fail(`import:hsds: ${error.message}`);
+  throw error;
+} finally {
+  await app.close();
+  await database.close();
+}
