@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
+import { CatalogueMenuItem } from '../features/catalogue/CatalogueMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
+                <CatalogueMenuItem />
               </ul>
             </nav>
             <AccountMenu />

@@ -74,6 +74,25 @@ export type CreateContactInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateOrganisationInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Four-digit municipality code; required for MUNICIPAL. */
+  municipalityCode?: string | null | undefined;
+  name: string;
+  /** For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY). */
+  parentOrganisationId?: string | number | null | undefined;
+  /** Region key or code; required for REGIONAL. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Days between confirmations of its contacts and offers (7–3650, default 180). */
+  verificationIntervalDays?: number | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type CreateThemeDayInput = {
   /** Intended audience, e.g. "Psykologer", "Frivillige". */
   audience?: Array<string> | null | undefined;
@@ -100,6 +119,20 @@ export type CreateThemeDayInput = {
   venue?: string | null | undefined;
   /** Default MEMBERS. */
   visibility?: ThemeDayVisibility | null | undefined;
+};
+
+export type CreateUnitInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Default TEAM. */
+  kind?: UnitKind | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  name: string;
+  organisationId: string | number;
+  /** The unit above this one, in the same organisation. */
+  parentId?: string | number | null | undefined;
 };
 
 /** A point in Denmark: latitude 54.5–57.8, longitude 8.0–15.3. */
@@ -389,6 +422,25 @@ export type UpdateOfferInput = {
   waitingTime?: string | null | undefined;
 };
 
+export type UpdateOrganisationInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Four-digit municipality code; required for MUNICIPAL. */
+  municipalityCode?: string | null | undefined;
+  name?: string | null | undefined;
+  /** For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY). */
+  parentOrganisationId?: string | number | null | undefined;
+  /** Region key or code; required for REGIONAL. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Days between confirmations of its contacts and offers (7–3650, default 180). */
+  verificationIntervalDays?: number | null | undefined;
+  website?: string | null | undefined;
+};
+
 /** Only the fields given change. Attendees are told by mail when time or place changes. */
 export type UpdateThemeDayInput = {
   audience?: Array<string> | null | undefined;
@@ -407,6 +459,18 @@ export type UpdateThemeDayInput = {
   topic?: string | null | undefined;
   venue?: string | null | undefined;
   visibility?: ThemeDayVisibility | null | undefined;
+};
+
+export type UpdateUnitInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  kind?: UnitKind | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  name?: string | null | undefined;
+  /** Move under another unit of the same organisation (null: top level). */
+  parentId?: string | number | null | undefined;
 };
 
 /** A contact or an offer. */
@@ -468,6 +532,84 @@ export type EndLinkSessionMutationVariables = Exact<{
 
 
 export type EndLinkSessionMutation = { signOut: { sessions: number } };
+
+export type CatalogueRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueRightsQuery = { me: { id: string, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null }> } | null };
+
+export type OrganisationEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationEditQuery = { organisation: { id: string, name: string, sector: Sector, description: string | null, address: string | null, website: string | null, verificationIntervalDays: number, municipality: { code: string } | null, region: { key: string } | null } | null, units: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, contacts: { totalCount: number }, offers: { totalCount: number } };
+
+export type UnitEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitEditQuery = { unit: { id: string, name: string, kind: UnitKind, description: string | null, address: string | null, organisation: { id: string, name: string }, parent: { id: string, parent: { id: string, parent: { id: string } | null } | null } | null, children: Array<{ id: string }>, contacts: Array<{ id: string }>, offers: Array<{ id: string }> } | null };
+
+export type CreateOrganisationFormMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationFormMutation = { createOrganisation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOrganisationFormMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationFormMutation = { updateOrganisation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Organisation' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateUnitFormMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitFormMutation = { createUnit:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateUnitFormMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUnitInput;
+}>;
+
+
+export type UpdateUnitFormMutation = { updateUnit:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Unit' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AllOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllOrganisationsQuery = { organisations: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type FindSearchQueryVariables = Exact<{
   input: SearchInput;
@@ -717,19 +859,71 @@ export type RemoveContactChannelMutation = { removeContactChannel:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type DeleteOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOfferMutation = { deleteOffer:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteContactMutation = { deleteContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteUnitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteUnitMutation = { deleteUnit:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type OfferEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfferEditQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, ageMin: number | null, ageMax: number | null, waitingTime: string | null, cost: string | null, address: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+export type OfferEditQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, ageMin: number | null, ageMax: number | null, waitingTime: string | null, cost: string | null, address: string | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, organisation: { id: string }, unit: { id: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
 
 export type ContactEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ContactEditQuery = { contact: { id: string, name: string, roleTitle: string | null, helpText: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+export type ContactEditQuery = { contact: { id: string, name: string, roleTitle: string | null, helpText: string | null, deputy: { id: string } | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, organisation: { id: string }, unit: { id: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
 
 export type UpdateOfferFieldsMutationVariables = Exact<{
   id: string | number;
@@ -767,6 +961,215 @@ export type CreateContactFormMutationVariables = Exact<{
 export type CreateContactFormMutation = { createContact:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type AddContactWeeklyHoursMutation = { addContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  weeklyHoursId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type UpdateContactWeeklyHoursMutation = { updateContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  weeklyHoursId: string | number;
+}>;
+
+
+export type RemoveContactWeeklyHoursMutation = { removeContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type AddContactHoursExceptionMutation = { addContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  exceptionId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type UpdateContactHoursExceptionMutation = { updateContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  exceptionId: string | number;
+}>;
+
+
+export type RemoveContactHoursExceptionMutation = { removeContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type EditableHoursFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
+
+export type AddOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type AddOfferWeeklyHoursMutation = { addOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  weeklyHoursId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type UpdateOfferWeeklyHoursMutation = { updateOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  weeklyHoursId: string | number;
+}>;
+
+
+export type RemoveOfferWeeklyHoursMutation = { removeOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type AddOfferHoursExceptionMutation = { addOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  exceptionId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type UpdateOfferHoursExceptionMutation = { updateOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  exceptionId: string | number;
+}>;
+
+
+export type RemoveOfferHoursExceptionMutation = { removeOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type OwnershipChoicesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SetOfferOwnerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOfferInput;
+}>;
+
+
+export type SetOfferOwnerMutation = { updateOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type SetContactOwnerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContactInput;
+}>;
+
+
+export type SetContactOwnerMutation = { updateContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
@@ -1060,6 +1463,27 @@ fragment StatusFields on OpeningStatus {
   nextOpensAt
   holiday
 }`, {"fragmentName":"EntryPointFields"}) as unknown as TypedDocumentString<EntryPointFieldsFragment, unknown>;
+export const EditableHoursFragmentDoc = new TypedDocumentString(`
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+    `, {"fragmentName":"EditableHours"}) as unknown as TypedDocumentString<EditableHoursFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordTrustFields on Contact {
   lastVerifiedAt
@@ -1223,6 +1647,172 @@ export const EndLinkSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndLinkSessionMutation, EndLinkSessionMutationVariables>;
+export const CatalogueRightsDocument = new TypedDocumentString(`
+    query CatalogueRights {
+  me {
+    id
+    grants {
+      role
+      organisationId
+      unitId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueRightsQuery, CatalogueRightsQueryVariables>;
+export const OrganisationEditDocument = new TypedDocumentString(`
+    query OrganisationEdit($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    sector
+    description
+    address
+    website
+    verificationIntervalDays
+    municipality {
+      code
+    }
+    region {
+      key
+    }
+  }
+  units(filter: {organisationId: $id}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  contacts(filter: {organisationId: $id, includeLeft: true}, first: 1) {
+    totalCount
+  }
+  offers(filter: {organisationId: $id}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationEditQuery, OrganisationEditQueryVariables>;
+export const UnitEditDocument = new TypedDocumentString(`
+    query UnitEdit($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+    kind
+    description
+    address
+    organisation {
+      id
+      name
+    }
+    parent {
+      id
+      parent {
+        id
+        parent {
+          id
+        }
+      }
+    }
+    children {
+      id
+    }
+    contacts {
+      id
+    }
+    offers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEditQuery, UnitEditQueryVariables>;
+export const CreateOrganisationFormDocument = new TypedDocumentString(`
+    mutation CreateOrganisationForm($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    __typename
+    ... on Organisation {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationFormMutation, CreateOrganisationFormMutationVariables>;
+export const UpdateOrganisationFormDocument = new TypedDocumentString(`
+    mutation UpdateOrganisationForm($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationFormMutation, UpdateOrganisationFormMutationVariables>;
+export const CreateUnitFormDocument = new TypedDocumentString(`
+    mutation CreateUnitForm($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    __typename
+    ... on Unit {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitFormMutation, CreateUnitFormMutationVariables>;
+export const UpdateUnitFormDocument = new TypedDocumentString(`
+    mutation UpdateUnitForm($id: ID!, $input: UpdateUnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitFormMutation, UpdateUnitFormMutationVariables>;
+export const AllOrganisationsDocument = new TypedDocumentString(`
+    query AllOrganisations {
+  organisations(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
@@ -2252,6 +2842,46 @@ export const RemoveContactChannelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
+export const DeleteOfferDocument = new TypedDocumentString(`
+    mutation DeleteOffer($id: ID!) {
+  deleteOffer(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOfferMutation, DeleteOfferMutationVariables>;
+export const DeleteContactDocument = new TypedDocumentString(`
+    mutation DeleteContact($id: ID!) {
+  deleteContact(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const DeleteUnitDocument = new TypedDocumentString(`
+    mutation DeleteUnit($id: ID!) {
+  deleteUnit(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUnitMutation, DeleteUnitMutationVariables>;
+export const DeleteOrganisationDocument = new TypedDocumentString(`
+    mutation DeleteOrganisation($id: ID!) {
+  deleteOrganisation(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
 export const OfferEditDocument = new TypedDocumentString(`
     query OfferEdit($id: ID!) {
   offer(id: $id) {
@@ -2264,6 +2894,20 @@ export const OfferEditDocument = new TypedDocumentString(`
     waitingTime
     cost
     address
+    openingHours {
+      ...EditableHours
+    }
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      kind
+      accountId
+      unitId
+    }
     channels {
       id
       kind
@@ -2273,7 +2917,25 @@ export const OfferEditDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferEditQuery, OfferEditQueryVariables>;
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<OfferEditQuery, OfferEditQueryVariables>;
 export const ContactEditDocument = new TypedDocumentString(`
     query ContactEdit($id: ID!) {
   contact(id: $id) {
@@ -2281,6 +2943,23 @@ export const ContactEditDocument = new TypedDocumentString(`
     name
     roleTitle
     helpText
+    deputy {
+      id
+    }
+    openingHours {
+      ...EditableHours
+    }
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      kind
+      accountId
+      unitId
+    }
     channels {
       id
       kind
@@ -2290,7 +2969,25 @@ export const ContactEditDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContactEditQuery, ContactEditQueryVariables>;
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<ContactEditQuery, ContactEditQueryVariables>;
 export const UpdateOfferFieldsDocument = new TypedDocumentString(`
     mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
   updateOffer(id: $id, input: $input) {
@@ -2345,6 +3042,560 @@ export const CreateContactFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
+export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
+  addContactWeeklyHours(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddContactWeeklyHoursMutation, AddContactWeeklyHoursMutationVariables>;
+export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation UpdateContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
+  updateContactWeeklyHours(
+    contactId: $contactId
+    weeklyHoursId: $weeklyHoursId
+    input: $input
+  ) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateContactWeeklyHoursMutation, UpdateContactWeeklyHoursMutationVariables>;
+export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation RemoveContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!) {
+  removeContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveContactWeeklyHoursMutation, RemoveContactWeeklyHoursMutationVariables>;
+export const AddContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation AddContactHoursException($contactId: ID!, $input: HoursExceptionInput!) {
+  addContactHoursException(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddContactHoursExceptionMutation, AddContactHoursExceptionMutationVariables>;
+export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation UpdateContactHoursException($contactId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
+  updateContactHoursException(
+    contactId: $contactId
+    exceptionId: $exceptionId
+    input: $input
+  ) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateContactHoursExceptionMutation, UpdateContactHoursExceptionMutationVariables>;
+export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation RemoveContactHoursException($contactId: ID!, $exceptionId: ID!) {
+  removeContactHoursException(contactId: $contactId, exceptionId: $exceptionId) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveContactHoursExceptionMutation, RemoveContactHoursExceptionMutationVariables>;
+export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
+  addOfferWeeklyHours(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddOfferWeeklyHoursMutation, AddOfferWeeklyHoursMutationVariables>;
+export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
+  updateOfferWeeklyHours(
+    offerId: $offerId
+    weeklyHoursId: $weeklyHoursId
+    input: $input
+  ) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferWeeklyHoursMutation, UpdateOfferWeeklyHoursMutationVariables>;
+export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
+  removeOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveOfferWeeklyHoursMutation, RemoveOfferWeeklyHoursMutationVariables>;
+export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
+  addOfferHoursException(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddOfferHoursExceptionMutation, AddOfferHoursExceptionMutationVariables>;
+export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
+  updateOfferHoursException(
+    offerId: $offerId
+    exceptionId: $exceptionId
+    input: $input
+  ) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferHoursExceptionMutation, UpdateOfferHoursExceptionMutationVariables>;
+export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
+  removeOfferHoursException(offerId: $offerId, exceptionId: $exceptionId) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
+export const OwnershipChoicesDocument = new TypedDocumentString(`
+    query OwnershipChoices($organisationId: ID!) {
+  me {
+    id
+    displayName
+  }
+  organisation(id: $organisationId) {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+  contacts(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnershipChoicesQuery, OwnershipChoicesQueryVariables>;
+export const SetOfferOwnerDocument = new TypedDocumentString(`
+    mutation SetOfferOwner($id: ID!, $input: UpdateOfferInput!) {
+  updateOffer(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetOfferOwnerMutation, SetOfferOwnerMutationVariables>;
+export const SetContactOwnerDocument = new TypedDocumentString(`
+    mutation SetContactOwner($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetContactOwnerMutation, SetContactOwnerMutationVariables>;
 export const CoordinatorRightsDocument = new TypedDocumentString(`
     query CoordinatorRights {
   me {
