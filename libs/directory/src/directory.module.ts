@@ -1,4 +1,6 @@
 import { ContactOwnerResolver, OfferOwnerResolver } from './shared/ownership.js';
+import { DeletionPreviews } from './shared/deletion-preview.js';
+import { DeletionPreviewResolver } from './shared/deletion-preview.resolver.js';
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '#geography';
 import { ContactResolver } from './contacts/contact.resolver.js';
@@ -39,6 +41,7 @@ export const DIRECTORY_RESOLVERS = [
   ChannelIdResolver,
   WeeklyHoursIdResolver,
   HoursExceptionIdResolver,
+  DeletionPreviewResolver,
 ];
 
 @Module({
@@ -53,6 +56,7 @@ export const DIRECTORY_RESOLVERS = [
     ContactHandover,
     RecordConfirmations,
     DueRecords,
+    DeletionPreviews,
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [

@@ -543,7 +543,7 @@ export type OrganisationEditQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationEditQuery = { organisation: { id: string, name: string, sector: Sector, description: string | null, address: string | null, website: string | null, verificationIntervalDays: number, municipality: { code: string } | null, region: { key: string } | null } | null, units: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, contacts: { totalCount: number }, offers: { totalCount: number } };
+export type OrganisationEditQuery = { organisation: { id: string, name: string, sector: Sector, description: string | null, address: string | null, website: string | null, verificationIntervalDays: number, municipality: { code: string } | null, region: { key: string } | null } | null, units: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type UnitEditQueryVariables = Exact<{
   id: string | number;
@@ -910,6 +910,13 @@ export type DeleteOrganisationMutation = { deleteOrganisation:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
+
+export type DeletionPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionPreviewQuery = { deletionPreview: { id: string, name: string, goes: Array<{ key: string, label: string, count: number }>, blockedBy: Array<{ key: string, label: string, count: number }> } | null };
 
 export type OfferEditQueryVariables = Exact<{
   id: string | number;
@@ -1684,12 +1691,6 @@ export const OrganisationEditDocument = new TypedDocumentString(`
         name
       }
     }
-  }
-  contacts(filter: {organisationId: $id, includeLeft: true}, first: 1) {
-    totalCount
-  }
-  offers(filter: {organisationId: $id}, first: 1) {
-    totalCount
   }
 }
     `) as unknown as TypedDocumentString<OrganisationEditQuery, OrganisationEditQueryVariables>;
@@ -2882,6 +2883,24 @@ export const DeleteOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const DeletionPreviewDocument = new TypedDocumentString(`
+    query DeletionPreview($id: ID!) {
+  deletionPreview(id: $id) {
+    id
+    name
+    goes {
+      key
+      label
+      count
+    }
+    blockedBy {
+      key
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionPreviewQuery, DeletionPreviewQueryVariables>;
 export const OfferEditDocument = new TypedDocumentString(`
     query OfferEdit($id: ID!) {
   offer(id: $id) {

@@ -49,14 +49,9 @@ function OrganisationEditor({ id }: { id: string }) {
   const rights = useCatalogueRights();
   if (state.status === 'loading') return <p role="status">Henter organisationen …</p>;
   if (state.status === 'error') return <p className="alert alert-error">{state.message}</p>;
-  const { organisation, units, contacts, offers } = state.data;
+  const { organisation } = state.data;
   if (!organisation) return <h1>Organisationen findes ikke</h1>;
   const initial = { ...organisation, municipalityCode: organisation.municipality?.code, region: organisation.region?.key };
-  const blockers = [
-    units.totalCount ? `${units.totalCount} enheder` : '',
-    contacts.totalCount ? `${contacts.totalCount} kontakter` : '',
-    offers.totalCount ? `${offers.totalCount} tilbud` : '',
-  ].filter(Boolean);
   return (
     <>
       <h1>{organisation.name}</h1>
@@ -81,12 +76,8 @@ function OrganisationEditor({ id }: { id: string }) {
       {rights !== 'loading' && rights?.admin ? (
         <DeleteSection
           what="organisationen"
-          blockers={blockers}
-          goes={[
-            'Rollerne i organisationen (redaktører og nøglepersoner mister dem)',
-            'Organisationens bekræftelsesrunder',
-            'Tilknytningen for lokalafdelinger og for konti, der hører til organisationen',
-          ]}
+          recordId={id}
+          alsoGoes={['Rollerne i organisationen (redaktører og nøglepersoner mister dem) og dens bekræftelsesrunder']}
           onDelete={async () => (await request(DeleteOrganisationDocument, { id })).deleteOrganisation}
           after="/redigering"
         />

@@ -73,12 +73,6 @@ function unitPath(unit: Unit): string[] {
 
 function UnitEditor({ unit }: { unit: Unit }) {
   const units = useUnitChoices(unit.organisation.id, unit.id);
-  const count = (n: number, one: string, many: string) => (n ? `${n} ${n === 1 ? one : many}` : '');
-  const blockers = [
-    count(unit.children.length, 'underenhed', 'underenheder'),
-    count(unit.contacts.length, 'kontakt', 'kontakter'),
-    count(unit.offers.length, 'tilbud', 'tilbud'),
-  ].filter(Boolean);
   return (
     <>
       <h1>{unit.name}</h1>
@@ -100,11 +94,8 @@ function UnitEditor({ unit }: { unit: Unit }) {
       ) : null}
       <DeleteSection
         what="enheden"
-        blockers={blockers}
-        goes={[
-          'Redaktørrettigheder givet for enheden',
-          'Enheden som ansvarlig for kontakter og tilbud (organisationens redaktører bliver ansvarlige)',
-        ]}
+        recordId={unit.id}
+        alsoGoes={['Redaktørrettigheder givet for enheden']}
         onDelete={async () => (await request(DeleteUnitDocument, { id: unit.id })).deleteUnit}
         after={`/organisationer/${unit.organisation.id}`}
       />

@@ -14,7 +14,7 @@ export const CatalogueRightsDocument = graphql(`
   }
 `);
 
-/** An organisation with its units (all of them, for choosing a unit's place) and what a delete would meet. */
+/** An organisation with its units (all of them, for choosing a unit's place). */
 export const OrganisationEditDocument = graphql(`
   query OrganisationEdit($id: ID!) {
     organisation(id: $id) {
@@ -40,12 +40,6 @@ export const OrganisationEditDocument = graphql(`
           name
         }
       }
-    }
-    contacts(filter: { organisationId: $id, includeLeft: true }, first: 1) {
-      totalCount
-    }
-    offers(filter: { organisationId: $id }, first: 1) {
-      totalCount
     }
   }
 `);

@@ -5,7 +5,6 @@ import { ChannelsEditor } from './ChannelsEditor';
 import { DeleteSection } from './delete/DeleteSection';
 import { DeleteContactDocument, DeleteOfferDocument } from './delete/delete.operations';
 import { OpeningHoursEditor } from './hours/OpeningHoursEditor';
-import type { Hours } from './hours/hours-operations';
 import { OwnershipForm } from './owner/OwnershipForm';
 import {
   ContactEditDocument,
@@ -34,17 +33,6 @@ const CONTACT_FIELDS: FieldSpec[] = [
   { name: 'helpText', label: 'Hvad kontakten hjælper med', kind: 'textarea' },
 ];
 
-/** What a contact's or an offer's delete takes with it (the API deletes the row; channels and hours are in it). */
-function whatGoes(channels: number, hours: Hours | null): string[] {
-  const weekly = hours?.weekly.length ?? 0;
-  const exceptions = hours?.exceptions.length ?? 0;
-  return [
-    `${channels} ${channels === 1 ? 'kanal' : 'kanaler'} (telefon, mail og lignende)`,
-    `${weekly} faste åbningstider og ${exceptions} ${exceptions === 1 ? 'undtagelse' : 'undtagelser'}`,
-    'Situationer, målgrupper og ansvarlig',
-  ];
-}
-
 /** The form of `/tilbud/<id>/ret`: the offer's own fields, then its channels one at a time. */
 export function OfferEditor({ id }: { id: string }) {
   const state = useQuery(OfferEditDocument, { id });
@@ -67,8 +55,7 @@ export function OfferEditor({ id }: { id: string }) {
       <OwnershipForm record="offer" recordId={id} current={{ organisationId: offer.organisation.id, owner: offer.owner }} />
       <DeleteSection
         what="tilbuddet"
-        goes={whatGoes(offer.channels.length, offer.openingHours ?? null)}
-        blockers={[]}
+        recordId={id}
         onDelete={async () => (await request(DeleteOfferDocument, { id })).deleteOffer}
         after={`/organisationer/${offer.organisation.id}`}
       />
@@ -102,11 +89,7 @@ export function ContactEditor({ id }: { id: string }) {
       />
       <DeleteSection
         what="kontakten"
-        goes={[
-          ...whatGoes(contact.channels.length, contact.openingHours ?? null),
-          'Kontakten som stedfortræder eller efterfølger for andre kontakter (de står derefter uden)',
-        ]}
-        blockers={[]}
+        recordId={id}
         onDelete={async () => (await request(DeleteContactDocument, { id })).deleteContact}
         after={`/organisationer/${contact.organisation.id}`}
       />

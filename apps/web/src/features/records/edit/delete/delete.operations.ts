@@ -43,3 +43,23 @@ export const DeleteOrganisationDocument = graphql(`
     }
   }
 `);
+
+/** What a delete would take with it, or what blocks it, from the API (nothing is written). */
+export const DeletionPreviewDocument = graphql(`
+  query DeletionPreview($id: ID!) {
+    deletionPreview(id: $id) {
+      id
+      name
+      goes {
+        key
+        label
+        count
+      }
+      blockedBy {
+        key
+        label
+        count
+      }
+    }
+  }
+`);
