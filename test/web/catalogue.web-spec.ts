@@ -123,6 +123,10 @@ describe('organisations and units in the browser', () => {
       await heading(page, 'Kun for redaktører');
       await expect(page.locator('form').count()).resolves.toBe(0);
     }
+    await page.goto(`${app.origin}/organisationer/${organisation.id}`);
+    await heading(page, organisation.name);
+    await page.getByRole('heading', { name: 'Enheder og kontakter' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Ret organisationen' }).count()).resolves.toBe(0);
     // The API refuses too.
     const refused = await graphql<{ updateOrganisation: { __typename: string } }>(
       app,
@@ -140,6 +144,10 @@ describe('organisations and units in the browser', () => {
     await heading(editor.page, 'Ret kataloget');
     await expect(editor.page.getByRole('link', { name: 'Opret en organisation' }).count()).resolves.toBe(0);
     await editor.page.getByRole('link', { name: `Ret ${organisation.name}` }).waitFor();
+    // The organisation's page leads its editor to the form.
+    await editor.page.goto(`${app.origin}/organisationer/${organisation.id}`);
+    await editor.page.getByRole('link', { name: 'Ret organisationen' }).click();
+    await editor.page.getByRole('button', { name: 'Gem organisationen' }).waitFor();
     await editor.page.goto(`${app.origin}/organisationer/ny`);
     await heading(editor.page, 'Kun for redaktører');
     await editor.offline.context.close();
@@ -202,17 +210,18 @@ describe('organisations and units in the browser', () => {
     const { page, offline } = await app.open(width);
     await signInThroughPage(page, app.origin, ADMIN, PASSWORD);
     const unit = organisation.units[0];
-    const pages: [name: string, path: string, title: string][] = [
-      ['redigering', '/redigering', 'Ret kataloget'],
-      ['organisation-ny', '/organisationer/ny', 'Ny organisation'],
-      ['organisation-ret', `/organisationer/${organisation.id}/ret`, organisation.name],
-      ['enhed-ny', `/enheder/ny?organisation=${organisation.id}`, 'Ny enhed'],
-      ['enhed-ret', `/enheder/${unit.id}/ret`, unit.name],
+    const pages: [name: string, path: string, title: string, ready: string][] = [
+      ['redigering', '/redigering', 'Ret kataloget', '#all-organisations'],
+      ['organisation-ny', '/organisationer/ny', 'Ny organisation', 'form'],
+      ['organisation-ret', `/organisationer/${organisation.id}/ret`, organisation.name, 'form'],
+      ['organisation-side', `/organisationer/${organisation.id}`, organisation.name, '.record-edit-links'],
+      ['enhed-ny', `/enheder/ny?organisation=${organisation.id}`, 'Ny enhed', 'form'],
+      ['enhed-ret', `/enheder/${unit.id}/ret`, unit.name, 'form'],
     ];
-    for (const [name, path, title] of pages) {
+    for (const [name, path, title, ready] of pages) {
       await page.goto(`${app.origin}${path}`);
       await heading(page, title);
-      await page.locator('form, .catalogue-organisation, #all-organisations').first().waitFor();
+      await page.locator(ready).first().waitFor();
       expect({ name, violations: await accessibilityViolations(page) }).toEqual({ name, violations: [] });
       expect({ name, width: await page.evaluate('document.documentElement.scrollWidth') }).toEqual({ name, width: WIDTHS[width].width });
       await screenshot(page, `catalogue-${name}`, width);
