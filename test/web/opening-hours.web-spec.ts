@@ -55,11 +55,13 @@ describe('opening hours, owner and delete in the browser', () => {
   let token: string;
   let offer: Offer;
   let others: Offer[];
+  let organisationId: string;
 
   beforeAll(async () => {
     app = await startWebApp();
     token = await tokenOf(app, EDITOR);
     const found = await editorsOffers(app, token);
+    organisationId = found.organisationId;
     offer = found.offers.find((o) => (o.openingHours?.weekly.length ?? 0) >= 2)!;
     others = found.offers.filter((o) => o.id !== offer.id);
   });
@@ -145,6 +147,32 @@ describe('opening hours, owner and delete in the browser', () => {
       token,
     );
     expect(saved.owner.kind).toBe('ACCOUNT');
+    await offline.context.close();
+  });
+
+  it('sets the deputy of a contact from the organisation’s other contacts', async () => {
+    const { contacts } = await graphql<{ contacts: { edges: { node: { id: string; name: string } }[] } }>(
+      app,
+      'query ($org: ID!) { contacts(filter: { organisationId: $org }, first: 5) { edges { node { id name } } } }',
+      { org: organisationId },
+      token,
+    );
+    const [contact, deputy] = contacts.edges.map((e) => e.node);
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
+    await page.goto(`${app.origin}/kontakter/${contact.id}/ret`);
+    await page.getByRole('heading', { level: 1, name: contact.name }).waitFor();
+    const form = page.locator('form.ownership-form');
+    await form.getByLabel('Stedfortræder').selectOption(deputy.id);
+    await form.getByRole('button', { name: 'Gem ansvaret' }).click();
+    await page.getByText('Ansvaret er gemt.').waitFor();
+    const saved = await graphql<{ contact: { deputy: { id: string } | null } }>(
+      app,
+      'query ($id: ID!) { contact(id: $id) { deputy { id } } }',
+      { id: contact.id },
+      token,
+    );
+    expect(saved.contact.deputy?.id).toBe(deputy.id);
     await offline.context.close();
   });
 
