@@ -1,4 +1,6 @@
 import { ContactOwnerResolver, OfferOwnerResolver } from './shared/ownership.js';
+import { DeletionPreviews } from './shared/deletion-preview.js';
+import { DeletionPreviewResolver } from './shared/deletion-preview.resolver.js';
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '#geography';
 import { ContactResolver } from './contacts/contact.resolver.js';
@@ -40,6 +42,7 @@ export const DIRECTORY_RESOLVERS = [
   ChannelIdResolver,
   WeeklyHoursIdResolver,
   HoursExceptionIdResolver,
+  DeletionPreviewResolver,
 ];
 
 @Module({
@@ -55,6 +58,7 @@ export const DIRECTORY_RESOLVERS = [
     RecordConfirmations,
     DueRecords,
     CatalogueFeed,
+    DeletionPreviews,
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [

@@ -40,3 +40,4 @@ import { Organisation } from './organisations/organisation.entity.js';
 import { TaxonomyTerm } from './taxonomy/taxonomy-term.entity.js';
 import { Unit } from './units/unit.entity.js';
 export const DIRECTORY_ENTITIES = [TaxonomyTerm, Organisation, Unit, Contact, Offer];
+export * from './shared/deletion-preview.js';

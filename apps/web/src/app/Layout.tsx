@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
 import { KeyPersonMenuItem } from '../features/network/KeyPersonMenuItem';
 import { NetworkMenuItem } from '../features/network/NetworkMenuItem';
+import { CatalogueMenuItem } from '../features/catalogue/CatalogueMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
@@ -49,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <KeyPersonMenuItem />
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
+                <CatalogueMenuItem />
               </ul>
             </nav>
             <AccountMenu />

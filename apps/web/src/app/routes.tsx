@@ -6,6 +6,7 @@ import { PrivacyNotice } from '../features/pages/PrivacyNotice';
 import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswordPage';
 import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
+import { CATALOGUE_ROUTES } from '../features/catalogue/routes';
 import * as Records from '../features/records/lazy';
 import { NETWORK_ROUTES } from '../features/network/routes';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
@@ -25,6 +26,7 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
   ...UPKEEP_ROUTES,
+  ...CATALOGUE_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },
   { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
   { path: '/kontakter/:id', page: Records.ContactPage },

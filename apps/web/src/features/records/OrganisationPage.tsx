@@ -8,6 +8,7 @@ import { useQuery } from '../../lib/use-query';
 import { ContactLine } from './parts/ContactLine';
 import { QueryResult } from './parts/QueryResult';
 import { ThemeDayList } from './parts/ThemeDayList';
+import { OrganisationEditLinks } from '../catalogue/OrganisationEditLinks';
 
 /** The unit tree, contacts and offers as pages (nested lists would cost too much), assembled into a tree here. */
 export const OrganisationUnitsDocument = graphql(`
@@ -156,6 +157,7 @@ function OrganisationView({ organisation: org }: { organisation: OrganisationRec
           </li>
         )}
       </ul>
+      <OrganisationEditLinks organisationId={org.id} />
       {org.branches.length > 0 && (
         <>
           <h2>Lokalafdelinger</h2>

@@ -2,6 +2,10 @@ import { useLocation } from 'wouter';
 import { request } from '../../../lib/graphql';
 import { useQuery } from '../../../lib/use-query';
 import { ChannelsEditor } from './ChannelsEditor';
+import { DeleteSection } from './delete/DeleteSection';
+import { DeleteContactDocument, DeleteOfferDocument } from './delete/delete.operations';
+import { OpeningHoursEditor } from './hours/OpeningHoursEditor';
+import { OwnershipForm } from './owner/OwnershipForm';
 import {
   ContactEditDocument,
   CreateContactDocument,
@@ -47,6 +51,14 @@ export function OfferEditor({ id }: { id: string }) {
         onSubmit={async (input) => outcomeOf((await request(UpdateOfferDocument, { id, input })).updateOffer, 'Tilbuddet er gemt.')}
       />
       <ChannelsEditor record="offer" recordId={id} initial={offer.channels} />
+      <OpeningHoursEditor record="offer" recordId={id} initial={offer.openingHours ?? null} />
+      <OwnershipForm record="offer" recordId={id} current={{ organisationId: offer.organisation.id, owner: offer.owner }} />
+      <DeleteSection
+        what="tilbuddet"
+        recordId={id}
+        onDelete={async () => (await request(DeleteOfferDocument, { id })).deleteOffer}
+        after={`/organisationer/${offer.organisation.id}`}
+      />
     </>
   );
 }
@@ -69,6 +81,18 @@ export function ContactEditor({ id }: { id: string }) {
         onSubmit={async (input) => outcomeOf((await request(UpdateContactDocument, { id, input })).updateContact, 'Kontakten er gemt.')}
       />
       <ChannelsEditor record="contact" recordId={id} initial={contact.channels} />
+      <OpeningHoursEditor record="contact" recordId={id} initial={contact.openingHours ?? null} />
+      <OwnershipForm
+        record="contact"
+        recordId={id}
+        current={{ organisationId: contact.organisation.id, owner: contact.owner, deputyId: contact.deputy?.id }}
+      />
+      <DeleteSection
+        what="kontakten"
+        recordId={id}
+        onDelete={async () => (await request(DeleteContactDocument, { id })).deleteContact}
+        after={`/organisationer/${contact.organisation.id}`}
+      />
     </>
   );
 }

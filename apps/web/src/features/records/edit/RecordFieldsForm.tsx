@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import { SelectField } from '../../../lib/SelectField';
 import { TextField } from '../../../lib/TextField';
 import { ErrorSummary, type FieldErrors, type Outcome } from './form-errors';
 
 export interface FieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'number' | 'textarea';
+  kind?: 'text' | 'number' | 'textarea' | 'select';
   required?: boolean;
   hint?: string;
+  /** For a select: [value, text]; the value '' stands for none. */
+  options?: readonly (readonly [string, string])[];
 }
 
 export type FieldValues = Record<string, string | number | null>;
@@ -72,9 +75,22 @@ export function RecordFieldsForm({
       ) : null}
       <fieldset>
         <legend className="h3">{legend}</legend>
-        {fields.map(({ name, label, kind, hint }) => {
+        {fields.map(({ name, label, kind, hint, options }) => {
           const id = `${idPrefix}-${name}`;
           const onChange = (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+          if (kind === 'select')
+            return (
+              <SelectField
+                key={name}
+                id={id}
+                label={label}
+                hint={hint}
+                error={errors[name]}
+                value={draft[name]}
+                onChange={onChange}
+                options={options ?? []}
+              />
+            );
           if (kind === 'textarea') {
             const error = errors[name];
             return (

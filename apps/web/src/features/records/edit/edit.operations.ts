@@ -12,6 +12,20 @@ export const OfferEditDocument = graphql(`
       waitingTime
       cost
       address
+      openingHours {
+        ...EditableHours
+      }
+      organisation {
+        id
+      }
+      unit {
+        id
+      }
+      owner {
+        kind
+        accountId
+        unitId
+      }
       channels {
         id
         kind
@@ -30,6 +44,23 @@ export const ContactEditDocument = graphql(`
       name
       roleTitle
       helpText
+      deputy {
+        id
+      }
+      openingHours {
+        ...EditableHours
+      }
+      organisation {
+        id
+      }
+      unit {
+        id
+      }
+      owner {
+        kind
+        accountId
+        unitId
+      }
       channels {
         id
         kind

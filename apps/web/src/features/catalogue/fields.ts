@@ -1,0 +1,44 @@
+import type { FieldSpec } from '../records/edit/RecordFieldsForm';
+
+const SECTORS = [
+  ['', 'Vælg sektor'],
+  ['MUNICIPAL', 'Kommune'],
+  ['REGIONAL', 'Region'],
+  ['STATE', 'Stat'],
+  ['CIVIL_SOCIETY', 'Frivillig organisation'],
+  ['PRIVATE', 'Privat'],
+] as const;
+
+export const ORGANISATION_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Navn', required: true, hint: 'Fx Helsingør Kommune.' },
+  { name: 'sector', label: 'Sektor', kind: 'select', options: SECTORS },
+  { name: 'municipalityCode', label: 'Kommunekode', hint: 'Fire cifre, fx 0217 (skal udfyldes for en kommune).' },
+  { name: 'region', label: 'Region', hint: 'Fx hovedstaden eller 1084 (skal udfyldes for en region).' },
+  { name: 'address', label: 'Adresse', hint: 'Fx Stengade 59, 3000 Helsingør.' },
+  { name: 'website', label: 'Hjemmeside', hint: 'Begynder med https://.' },
+  { name: 'description', label: 'Beskrivelse', kind: 'textarea' },
+  {
+    name: 'verificationIntervalDays',
+    label: 'Dage mellem bekræftelser',
+    kind: 'number',
+    hint: 'Hvor ofte kontakter og tilbud skal bekræftes (7–3650 dage, normalt 180).',
+  },
+];
+
+const UNIT_KINDS = [
+  ['TEAM', 'Team'],
+  ['AFDELING', 'Afdeling'],
+  ['CENTER', 'Center'],
+  ['FORVALTNING', 'Forvaltning'],
+] as const;
+
+/** A unit's fields; `units` are the places it can sit under, [id, name]. */
+export function unitFields(units: [string, string][]): FieldSpec[] {
+  return [
+    { name: 'name', label: 'Navn', required: true, hint: 'Fx Børne- og Ungerådgivningen.' },
+    { name: 'kind', label: 'Niveau', kind: 'select', options: UNIT_KINDS },
+    { name: 'parentId', label: 'Ligger under', kind: 'select', options: [['', 'Øverst i organisationen'], ...units] },
+    { name: 'address', label: 'Adresse', hint: 'Fx Stengade 59, 3000 Helsingør.' },
+    { name: 'description', label: 'Beskrivelse', kind: 'textarea' },
+  ];
+}

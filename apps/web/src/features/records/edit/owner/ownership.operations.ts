@@ -1,0 +1,63 @@
+import { graphql } from '../../../../gql';
+
+/** Whom a record's owner and deputy can be: the signed-in account, the organisation's units and its live contacts. */
+export const OwnershipChoicesDocument = graphql(`
+  query OwnershipChoices($organisationId: ID!) {
+    me {
+      id
+      displayName
+    }
+    organisation(id: $organisationId) {
+      id
+      name
+      units {
+        id
+        name
+      }
+    }
+    contacts(filter: { organisationId: $organisationId }, first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetOfferOwnerDocument = graphql(`
+  mutation SetOfferOwner($id: ID!, $input: UpdateOfferInput!) {
+    updateOffer(id: $id, input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SetContactOwnerDocument = graphql(`
+  mutation SetContactOwner($id: ID!, $input: UpdateContactInput!) {
+    updateContact(id: $id, input: $input) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
