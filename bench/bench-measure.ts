@@ -10,9 +10,10 @@ export interface Statement {
 
 /**
  * The statements of the search engine and of suggest: those on the search tables or the folded
- * suggestion names. The rest of a request (loading the hits' records for GraphQL fields) is not.
+ * suggestion names, and the search statement run by its function (its SQL is the parameter). The
+ * rest of a request (loading the hits' records for GraphQL fields) is not.
  */
-const ENGINE_SQL = /search_document|search_term|search_synonym|suggest_text/;
+const ENGINE_SQL = /search_document|search_term|search_synonym|suggest_text|vejviser_search_run/;
 /** The search's own transaction and its local planner settings, replayed with it. */
 const ENGINE_TRANSACTION = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b|set_config\(/i;
 

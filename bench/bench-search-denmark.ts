@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     out(`Opbygning: ${build}`);
     out(`${opts.runs} målinger pr. forespørgsel efter ${opts.warmup} opvarmning; HTTP = POST /graphql på ${url}`);
     out(
-      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med søgningens transaktion og lokale planner-indstillinger (sætn. = antal; i alt = alle sætninger i forespørgslen, også indlæsning af posterne)`,
+      `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med deres planner-indstillinger (sætn. = antal; i alt = alle sætninger i forespørgslen, også indlæsning af posterne)`,
     );
     out(`HTTP-gulv = { __typename }: HTTP, Nest og GraphQL uden database`);
     out(`gulv = ren fuldtekst: websearch_to_tsquery + ts_rank … LIMIT 20, samme ord (rettede ved tastefejl) og filtre`);

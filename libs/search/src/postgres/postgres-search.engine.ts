@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FacetField, SearchDocument, SearchEngine, SearchQuery, SearchResult, SynonymGroup } from '../search-engine.port.js';
 import { highlightToHtml } from './query-text.js';
+import { inlineParams } from './sql-literal.js';
 import { FACET_PREFIX, facetValues, searchStatement, type SearchRow } from './search-statement.js';
 import { TextPlanner } from './text-planner.js';
 import type { TextQuery } from './text-query.js';
@@ -131,13 +132,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const boostText = query.boost?.text ? await this.planner.rankingQuery(query.boost.text) : null;
-    // Each text query the planner tries runs the whole search; the one it keeps is the last one run.
-    let row: SearchRow = { total: 0, facets: [], hits: [] };
-    const { correctedQuery } = await this.planner.plan(query.text, async (text) => {
-      row = await this.run(query, text, boostText);
-      return row.total;
-    });
+    const { row, correctedQuery } = await this.planned(query);
     const facets = new Map<FacetField, { value: string; count: number }[]>();
     for (const { value: prefixed, count } of row.facets) {
       const field = FIELD_OF_PREFIX.get(prefixed.slice(0, 2));
@@ -163,29 +158,31 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  /** The search's row and correction; planned again (at most twice) when the index changed between a kept word analysis and the statement. */
+  private async planned(query: SearchQuery, attempt = 1): Promise<{ row: SearchRow; correctedQuery: string | null }> {
+    const boost = query.boost?.text ? await this.planner.rankingQuery(query.boost.text) : { query: null, generation: null };
+    // Each text query the planner tries runs the whole search; the one it keeps is the last one run.
+    let row: SearchRow = { total: 0, facets: [], hits: [], generation: '0' };
+    const plan = await this.planner.plan(query.text, async (text) => (row = await this.run(query, text, boost.query)));
+    const current = plan.current && (boost.generation ?? row.generation) === row.generation;
+    return current || attempt === 3 ? { row, correctedQuery: plan.correctedQuery } : this.planned(query, attempt + 1);
+  }
+
   /**
-   * One statement in a transaction of its own, whose planner settings end with it: with words, the
-   * GIN index is the way in (the planner over-estimates prefix matches and would read the whole
-   * table), no JIT compilation for a statement that runs in milliseconds, and room to count in memory.
+   * One statement, one round trip: run by `vejviser_search_run(_words)` (migration SearchRun), whose
+   * planner settings hold for it alone: with words, the GIN index is the way in (the planner
+   * over-estimates prefix matches and would read the whole table); no JIT compilation for a statement
+   * that runs in milliseconds; room to count in memory. The values go in as literals (inlineParams).
    */
-  private run(query: SearchQuery, text: TextQuery | null, boostText: TextQuery | null): Promise<SearchRow> {
+  private async run(query: SearchQuery, text: TextQuery | null, boostText: TextQuery | null): Promise<SearchRow> {
     const { sql, params } = searchStatement(query, text, boostText);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(text ? PLANNER_WITH_WORDS : PLANNER);
-      const [row]: SearchRow[] = await manager.query(sql, params);
-      return row;
-    });
+    const statement = inlineParams(`SELECT row_to_json(s) FROM (${sql}) s`, params);
+    const [{ row }]: { row: SearchRow }[] = await this.dataSource.query(
+      `SELECT ${text ? 'vejviser_search_run_words' : 'vejviser_search_run'}($1) AS row`,
+      [statement],
+    );
+    return row;
   }
 }
 
 const FIELD_OF_PREFIX = new Map(Object.entries(FACET_PREFIX).map(([field, prefix]) => [prefix, field as FacetField]));
-
-/** As `SET LOCAL` (set_config's `true`): for the search's own transaction only, never the server's configuration. */
-const local = (settings: [string, string][]) =>
-  `SELECT ${settings.map(([name, value]) => `set_config('${name}', '${value}', true)`).join(', ')}`;
-const SETTINGS: [string, string][] = [
-  ['jit', 'off'],
-  ['work_mem', '32MB'],
-];
-const PLANNER = local(SETTINGS);
-const PLANNER_WITH_WORDS = local([...SETTINGS, ['enable_seqscan', 'off'], ['random_page_cost', '1.1']]);

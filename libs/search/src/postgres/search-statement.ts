@@ -11,6 +11,8 @@ export interface SearchRow {
   /** Prefixed values (FACET_PREFIX) and their counts. */
   facets: { value: string; count: number }[];
   hits: { id: string; type: string; score: number; snippet: string; distance_km: number | null; stale: boolean }[];
+  /** `search_generation` as the statement saw it: tells whether the planner's cached word analysis was current. */
+  generation: string;
 }
 
 /** The prefix of each facet field's values in `facet_values` ("t:OFFER", "m:0217"); the migration SearchCompact writes the same. */
@@ -49,6 +51,7 @@ export function facetValues(doc: SearchDocument): string[] {
  *    read a tuplestore for every row of `m` (three times as slow).
  * 3. The page: the best `CANDIDATES` by the cheap score are scored in full (the title's share of
  *    the words) and sorted; only the page's hits get a snippet.
+ * 4. The search generation, which the planner checks its cached word analysis against.
  */
 export function searchStatement(
   query: SearchQuery,
@@ -81,6 +84,7 @@ export function searchStatement(
       (SELECT coalesce(json_agg(json_build_object('value', f.value, 'count', f.count)), '[]') FROM f) AS facets,
       (SELECT coalesce(json_agg(json_build_object('id', d.id, 'type', d.type, 'score', d.score, 'snippet', ${sql.snippet()},
           'distance_km', d.distance_km, 'stale', d.stale) ORDER BY ${byDistance ? 'd.distance_km ASC NULLS LAST, ' : ''}d.score DESC, d.title, d.id), '[]')
-        FROM page d) AS hits`;
+        FROM page d) AS hits,
+      (SELECT g.generation::text FROM search_generation g WHERE g.id = 1) AS generation`;
   return { sql: statement, params: sql.params };
 }

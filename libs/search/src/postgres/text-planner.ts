@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SynonymGroup } from '../search-engine.port.js';
+import { AnalysisCache, type Analysis } from './analysis-cache.js';
 import { splitWords } from './query-text.js';
 import {
   NO_SYNONYMS,
@@ -10,7 +11,6 @@ import {
   type CompiledSynonyms,
   type QueryWord,
   type TextQuery,
-  type WordFacts,
 } from './text-query.js';
 
 /** Only words this long are corrected for typos; shorter ones have too many neighbours. */
@@ -20,19 +20,44 @@ export interface TextPlan {
   query: TextQuery | null;
   total: number;
   correctedQuery: string | null;
+  /** False when a word analysis it used is older than what its statements read (the index changed meanwhile): plan again. */
+  current: boolean;
+}
+
+/** What a search statement tells the planner: how many documents matched, at which search generation. */
+export interface Counted {
+  total: number;
+  generation: string;
+}
+
+/** A query for ranking only, and the search generation its word analysis was read at (null without words). */
+export interface RankingQuery {
+  query: TextQuery | null;
+  generation: string | null;
 }
 
 /** A state of the synonym table: changes whenever a group is added, changed or removed. */
 const SYNONYMS_VERSION = `(SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM search_synonym)`;
+/** The counter every committed change to what search reads from moves on (migration SearchGeneration). */
+const GENERATION = `(SELECT g.generation::text FROM search_generation g WHERE g.id = 1)`;
+/** Typed text without words ("?!"), at a generation. */
+const noWords = (generation: string): Analysis => ({ generation, words: [], facts: new Map(), parts: new Set(), built: new Map() });
 
 /**
  * Turns typed text into the PostgreSQL engine's text query: folds and stems the words, expands
  * synonyms and Danish compounds, and when nothing matches corrects typos, then accepts any word.
  * Keeps the compiled synonyms in memory and reloads them when the table changed (another process).
+ *
+ * The word analysis of each distinct text (and its expansion into text queries) is kept, so a search
+ * for a text seen before is one round trip: its statement. Each analysis carries the search
+ * generation it was read at, and each statement returns the generation it read: a newer one (any
+ * committed change to the index, the directory or the synonyms, by any process) drops every kept
+ * analysis, and a search that used an older analysis than its statement read is planned again.
  */
 export class TextPlanner {
   private synonyms: CompiledSynonyms = NO_SYNONYMS;
   private version: string | null = null;
+  private readonly analyses = new AnalysisCache();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -40,49 +65,96 @@ export class TextPlanner {
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
     const [compiled, version] = await Promise.all([this.compile(groups), this.currentVersion()]);
     [this.synonyms, this.version] = [compiled, version];
+    this.analyses.clear();
   }
 
-  /** The query to run and how many documents it matches, counted by `count`. */
-  async plan(text: string, count: (query: TextQuery | null) => Promise<number>): Promise<TextPlan> {
-    const [{ folded, version }]: { folded: string | null; version: string }[] = await this.dataSource.query(
-      `SELECT vejviser_fold($1) AS folded, ${SYNONYMS_VERSION} AS version`,
-      [text],
-    );
-    if (version !== this.version) await this.reload(version);
-    const typed = splitWords(folded ?? '');
-    if (typed.length === 0) return { query: null, total: await count(null), correctedQuery: null };
+  /** The query to run and how many documents it matches, counted by `count` (a whole search). */
+  async plan(text: string, count: (query: TextQuery | null) => Promise<Counted>): Promise<TextPlan> {
+    const generations = new Set<string>();
+    const counted = async (query: TextQuery | null) => {
+      const found = await count(query);
+      this.observe(found.generation);
+      generations.add(found.generation);
+      return found.total;
+    };
+    const typed = await this.typed(text);
+    if (!typed) return { query: null, total: await counted(null), correctedQuery: null, current: true };
+    generations.add(typed.generation);
+    const typedWords = typed.words.map((w) => w.word);
 
-    let { words, facts, parts } = await this.analyse(typed);
-    let query = buildTextQuery(words, this.synonyms, facts, parts, '&');
-    let total = await count(query);
+    let analysis = typed;
+    let query = this.build(analysis, '&');
+    let total = await counted(query);
     if (total === 0) {
       // Nothing for the words as typed: correct typos, and if still nothing, accept any of the words.
-      ({ facts } = await this.analyse(typed, true));
-      const corrected = correctWords(words, facts, this.synonyms, MIN_CORRECTABLE);
-      if (corrected.join(' ') !== typed.join(' ')) ({ words, facts, parts } = await this.analyse(corrected));
+      const withCandidates = await this.analysis(typedWords, true);
+      generations.add(withCandidates.generation);
+      const corrected = correctWords(typed.words, withCandidates.facts, this.synonyms, MIN_CORRECTABLE);
+      if (corrected.join(' ') !== typedWords.join(' ')) {
+        analysis = await this.analysis(corrected);
+        generations.add(analysis.generation);
+      }
       const tried = new Set([query?.full]);
       for (const op of ['&', '|'] as const) {
-        const candidate = buildTextQuery(words, this.synonyms, facts, parts, op);
+        const candidate = this.build(analysis, op);
         if (tried.has(candidate?.full)) continue;
         tried.add(candidate?.full);
-        const found = await count(candidate);
+        const found = await counted(candidate);
         if (found > 0) {
           [query, total] = [candidate, found];
           break;
         }
       }
     }
-    const searched = query?.words.join(' ') ?? typed.join(' ');
-    return { query, total, correctedQuery: searched !== typed.join(' ') ? searched : null };
+    const searched = query?.words.join(' ') ?? typedWords.join(' ');
+    const correctedQuery = searched !== typedWords.join(' ') ? searched : null;
+    return { query, total, correctedQuery, current: generations.size === 1 };
   }
 
   /** A query for ranking only: any of the words (or their synonyms and compounds); null without words. */
-  async rankingQuery(text: string): Promise<TextQuery | null> {
-    const [{ folded }]: { folded: string | null }[] = await this.dataSource.query(`SELECT vejviser_fold($1) AS folded`, [text]);
-    const typed = splitWords(folded ?? '');
-    if (typed.length === 0) return null;
-    const { words, facts, parts } = await this.analyse(typed);
-    return buildTextQuery(words, this.synonyms, facts, parts, '|');
+  async rankingQuery(text: string): Promise<RankingQuery> {
+    const typed = await this.typed(text);
+    return typed ? { query: this.build(typed, '|'), generation: typed.generation } : { query: null, generation: null };
+  }
+
+  /** A statement read this search generation: a newer one than seen before drops every kept analysis. */
+  observe(generation: string): void {
+    this.analyses.observe(generation);
+  }
+
+  private build(analysis: Analysis, op: '&' | '|'): TextQuery | null {
+    if (!analysis.built.has(op)) analysis.built.set(op, buildTextQuery(analysis.words, this.synonyms, analysis.facts, analysis.parts, op));
+    return analysis.built.get(op) ?? null;
+  }
+
+  /** The analysis of typed text (null when it has no words); folding it also checks the synonyms are current. */
+  private async typed(text: string): Promise<Analysis | null> {
+    if (text.trim() === '') return null;
+    const key = `t\u0000${text}`;
+    const kept = this.analyses.get(key);
+    if (kept) return kept.words.length ? kept : null;
+    const [{ folded, version, generation }]: { folded: string | null; version: string; generation: string }[] = await this.dataSource.query(
+      `SELECT vejviser_fold($1) AS folded, ${SYNONYMS_VERSION} AS version, ${GENERATION} AS generation`,
+      [text],
+    );
+    this.observe(generation);
+    if (version !== this.version) await this.reload(version);
+    const words = splitWords(folded ?? '');
+    const analysis = words.length ? await this.analysis(words) : noWords(generation);
+    // Kept at the older of the two readings: a change between them makes the search plan again.
+    const typed = { ...analysis, generation: BigInt(generation) < BigInt(analysis.generation) ? generation : analysis.generation };
+    this.analyses.set(key, typed);
+    return typed.words.length ? typed : null;
+  }
+
+  /** The analysis of folded words, kept per distinct words (and whether typo candidates were asked for). */
+  private async analysis(words: string[], candidates = false): Promise<Analysis> {
+    const key = `${candidates ? 'c' : 'w'}\u0000${words.join(' ')}`;
+    const kept = this.analyses.get(key);
+    if (kept) return kept;
+    const analysis = await this.analyse(words, candidates);
+    this.analyses.set(key, analysis);
+    return analysis;
   }
 
   /**
@@ -90,14 +162,12 @@ export class TextPlanner {
    * compounds it is the last part of (by the reversed stems: one index range), and with `candidates` its nearest indexed words when it is
    * unknown (for typo correction); plus which possible parts of typed compounds are indexed words.
    */
-  private async analyse(
-    typed: string[],
-    candidates = false,
-  ): Promise<{ words: QueryWord[]; facts: Map<string, WordFacts>; parts: Set<string> }> {
+  private async analyse(typed: string[], candidates: boolean): Promise<Analysis> {
     const plain = typed.map((word) => ({ word, stem: word }));
     const [row]: {
       words: { word: string; stem: string; known: boolean; candidates: string[]; compounds: string[] }[];
       parts: string[] | null;
+      generation: string;
     }[] = await this.dataSource.query(
       `SELECT (SELECT json_agg(json_build_object('word', q.word, 'stem', s.stem, 'known', k.known,
                  'candidates', CASE WHEN NOT $5 OR k.known OR length(q.word) < $3 THEN ARRAY[]::text[] ELSE ARRAY(
@@ -109,17 +179,18 @@ export class TextPlanner {
                FROM unnest($1::text[]) WITH ORDINALITY AS q(word, n),
                  LATERAL (SELECT coalesce((ts_lexize('danish_stem', q.word))[1], '') AS stem) s,
                  LATERAL (SELECT q.word = ANY($4::text[]) OR EXISTS (SELECT 1 FROM search_term t WHERE t.word = q.word) AS known) k) AS words,
-              ARRAY(SELECT t.word FROM search_term t WHERE t.word = ANY($2::text[])) AS parts`,
+              ARRAY(SELECT t.word FROM search_term t WHERE t.word = ANY($2::text[])) AS parts, ${GENERATION} AS generation`,
       [typed, compoundParts(plain), MIN_CORRECTABLE, [...this.synonyms.vocabulary], candidates],
     );
     const words = row.words.map((w) => ({ word: w.word, stem: w.stem }));
     const facts = new Map(row.words.map((w) => [w.word, { known: w.known, candidates: w.candidates, compounds: w.compounds }]));
-    return { words, facts, parts: new Set(row.parts ?? []) };
+    return { generation: row.generation, words, facts, parts: new Set(row.parts ?? []), built: new Map() };
   }
 
   private async reload(version: string): Promise<void> {
     const rows: { terms: string[] }[] = await this.dataSource.query(`SELECT terms FROM search_synonym ORDER BY created_at, id`);
     [this.synonyms, this.version] = [await this.compile(rows.map((r) => r.terms)), version];
+    this.analyses.clear();
   }
 
   private async currentVersion(): Promise<string> {
