@@ -15,6 +15,14 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+/** A municipality (its organisation), a regional unit or a volunteer organisation joining a network. */
+export type AddPartyInput = {
+  networkId: string | number;
+  organisationId: string | number;
+  /** For a regional unit: the unit within the region. */
+  unitId?: string | number | null | undefined;
+};
+
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
@@ -74,6 +82,13 @@ export type CreateContactInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateNetworkInput = {
+  /** The coordinator's address; the organiser of its theme days. */
+  contactEmail?: string | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+};
+
 export type CreateOrganisationInput = {
   /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
   address?: string | null | undefined;
@@ -91,6 +106,34 @@ export type CreateOrganisationInput = {
   /** Days between confirmations of its contacts and offers (7–3650, default 180). */
   verificationIntervalDays?: number | null | undefined;
   website?: string | null | undefined;
+};
+
+/** A supervision group; sessions through a year are made from the recurrence rule. */
+export type CreateSupervisionGroupInput = {
+  description?: string | null | undefined;
+  /** Days without a session. */
+  exceptions?: Array<string> | null | undefined;
+  facilitatorEmail?: string | null | undefined;
+  facilitatorName: string;
+  /** The first session; its Copenhagen time of day is kept across summer time. */
+  firstSessionAt: string;
+  /** E.g. "Selvmordstruede og selvskadende adfærd" or "Angst". */
+  focus: string;
+  /** Default 12. */
+  maxSeats?: number | null | undefined;
+  /** Default 6. */
+  minSeats?: number | null | undefined;
+  name: string;
+  networkId: string | number;
+  /** At most this many seats for the members of each party. */
+  partyCap?: number | null | undefined;
+  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;COUNT=12" or with UNTIL. */
+  recurrence: string;
+  /** At most this many seats per sector of the parties. */
+  sectorCaps?: Array<SectorCapInput> | null | undefined;
+  /** Length of each session. */
+  sessionMinutes: number;
+  venue?: string | null | undefined;
 };
 
 export type CreateThemeDayInput = {
@@ -170,6 +213,12 @@ export type LegalBasisInput = {
   section?: string | null | undefined;
 };
 
+export type MemberRolesInput = {
+  inSteeringGroup?: boolean | null | undefined;
+  isKeyPerson?: boolean | null | undefined;
+  memberId: string | number;
+};
+
 export type MemberStatus =
   | 'APPROVED'
   | 'LEFT'
@@ -204,6 +253,11 @@ export type OwnerKind =
   | 'ACCOUNT'
   | 'ORGANISATION'
   | 'UNIT';
+
+export type PartyKind =
+  | 'MUNICIPALITY'
+  | 'REGIONAL_UNIT'
+  | 'VOLUNTEER_ORGANISATION';
 
 export type ProgrammeItemInput = {
   endsAt?: string | null | undefined;
@@ -309,6 +363,11 @@ export type Sector =
   | 'REGIONAL'
   | 'STATE';
 
+export type SectorCapInput = {
+  max: number;
+  sector: Sector;
+};
+
 /** The handover question and a colleague to mail the sheet to. Nothing about the citizen. */
 export type SendHandoverSheetInput = {
   age?: number | null | undefined;
@@ -330,6 +389,17 @@ export type SuggestionKind =
   | 'OFFER'
   | 'ORGANISATION'
   | 'SITUATION';
+
+export type SupervisionGroupStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type SupervisionParticipantStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
 
 export type ThemeDayKind =
   | 'JOINT_CASE_DISCUSSION'
@@ -372,6 +442,12 @@ export type UpdateContactInput = {
   /** Situation keys, see `taxonomy(kind: SITUATION)`. */
   situations?: Array<string> | null | undefined;
   unitId?: string | number | null | undefined;
+};
+
+export type UpdateNetworkInput = {
+  contactEmail?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpdateOfferInput = {
@@ -439,6 +515,28 @@ export type UpdateOrganisationInput = {
   /** Days between confirmations of its contacts and offers (7–3650, default 180). */
   verificationIntervalDays?: number | null | undefined;
   website?: string | null | undefined;
+};
+
+/** Only the fields given change. A new schedule regenerates the future sessions nobody has attended. */
+export type UpdateSupervisionGroupInput = {
+  description?: string | null | undefined;
+  exceptions?: Array<string> | null | undefined;
+  facilitatorEmail?: string | null | undefined;
+  facilitatorName?: string | null | undefined;
+  firstSessionAt?: string | null | undefined;
+  focus?: string | null | undefined;
+  maxSeats?: number | null | undefined;
+  minSeats?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Send 0 to remove the cap; null leaves it. */
+  partyCap?: number | null | undefined;
+  recurrence?: string | null | undefined;
+  /** Replaces every sector cap; [] removes them, null leaves them. */
+  sectorCaps?: Array<SectorCapInput> | null | undefined;
+  sessionMinutes?: number | null | undefined;
+  /** CLOSED stops new applications. */
+  status?: SupervisionGroupStatus | null | undefined;
+  venue?: string | null | undefined;
 };
 
 /** Only the fields given change. Attendees are told by mail when time or place changes. */
@@ -659,6 +757,226 @@ export type SendHandoverSheetMutation = { sendHandoverSheet:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
+
+export type MyKeyPersonRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyKeyPersonRolesQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean }> };
+
+export type KeyPersonApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyPersonApplicationsQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean, party: { id: string, name: string }, network: { id: string, name: string, pending: { edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> } } }> };
+
+export type NetworkOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkOverviewQuery = { networks: { edges: Array<{ node: { id: string, name: string, viewerIsCoordinator: boolean, parties: Array<{ id: string }>, pending: { totalCount: number } } }> } };
+
+export type NetworkAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkAdminQuery = { network: { id: string, name: string, description: string | null, contactEmail: string | null, coordinators: Array<string>, viewerIsCoordinator: boolean, parties: Array<{ id: string, kind: PartyKind, name: string, joinedOn: string, memberCount: number }>, pending: { edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> }, approved: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> } } | null };
+
+export type AdminMemberFragment = { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ApproveNetworkMemberMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type ApproveNetworkMemberMutation = { approveNetworkMember:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RejectNetworkMemberMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type RejectNetworkMemberMutation = { rejectNetworkMember:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SetMemberRolesMutationVariables = Exact<{
+  input: MemberRolesInput;
+}>;
+
+
+export type SetMemberRolesMutation = { setNetworkMemberRoles:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type PartyCandidatesQueryVariables = Exact<{
+  sector: Sector;
+}>;
+
+
+export type PartyCandidatesQuery = { organisations: { edges: Array<{ node: { id: string, name: string, units: Array<{ id: string, name: string }> } }> } };
+
+export type AddNetworkPartyMutationVariables = Exact<{
+  input: AddPartyInput;
+}>;
+
+
+export type AddNetworkPartyMutation = { addNetworkParty:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NetworkParty' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveNetworkPartyMutationVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type RemoveNetworkPartyMutation = { removeNetworkParty:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SupervisionGroupsQueryVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type SupervisionGroupsQuery = { network: { id: string, name: string } | null, supervisionGroups: { edges: Array<{ node: { id: string, name: string, focus: string, status: SupervisionGroupStatus, seatsTaken: number, maxSeats: number, pendingCount: number, waitlistCount: number, sessions: Array<{ id: string, startsAt: string, cancelled: boolean }> } }> } };
+
+export type SupervisionGroupAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisionGroupAdminQuery = { supervisionGroup: { id: string, name: string, focus: string, description: string | null, facilitatorName: string, facilitatorEmail: string | null, venue: string | null, status: SupervisionGroupStatus, minSeats: number, maxSeats: number, partyCap: number | null, recurrence: string, firstSessionAt: string, sessionMinutes: number, exceptions: Array<string>, seatsTaken: number, sectorCaps: Array<{ sector: Sector, max: number }>, network: { id: string, name: string }, sessions: Array<{ id: string, startsAt: string, endsAt: string, cancelled: boolean, durationMinutes: number, attendance: Array<{ participantId: string, attended: boolean }> }>, participants: Array<{ id: string, status: SupervisionParticipantStatus, appliedAt: string, motivation: string | null, waitlistPosition: number | null, memberId: string, member: { name: string, email: string, party: { name: string } } }> } | null };
+
+export type CreateSupervisionGroupMutationVariables = Exact<{
+  input: CreateSupervisionGroupInput;
+}>;
+
+
+export type CreateSupervisionGroupMutation = { createSupervisionGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SupervisionGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateSupervisionGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupervisionGroupInput;
+}>;
+
+
+export type UpdateSupervisionGroupMutation = { updateSupervisionGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SupervisionGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type DecideSupervisionApplicationMutationVariables = Exact<{
+  participantId: string | number;
+  approve: boolean;
+}>;
+
+
+export type DecideSupervisionApplicationMutation = { decideSupervisionApplication:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionParticipant', status: SupervisionParticipantStatus }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CancelSupervisionSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type CancelSupervisionSessionMutation = { cancelSupervisionSession:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionSession' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type MarkSupervisionAttendanceMutationVariables = Exact<{
+  sessionId: string | number;
+  participantIds: Array<string | number> | string | number;
+  attended: boolean;
+}>;
+
+
+export type MarkSupervisionAttendanceMutation = { markSupervisionAttendance:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionSession' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SupervisionHoursQueryVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type SupervisionHoursQuery = { supervisionHours: { memberId: string, goalHours: number, sessionsAttended: number, totalHours: number, totalMinutes: number, member: { name: string, jobTitle: string | null, party: { name: string }, network: { id: string, name: string } }, groups: Array<{ groupId: string, groupName: string, focus: string, facilitatorName: string, hours: number, sessionsAttended: number }> } | null };
+
+export type VolunteerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerOrganisationsQuery = { volunteerOrganisations: { edges: Array<{ node: { id: string, name: string, website: string | null, parentOrganisation: { id: string } | null, municipality: { name: string } | null, branches: Array<{ id: string, name: string, municipality: { name: string } | null, hostedThemeDays: Array<{ id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } }> }>, hostedThemeDays: Array<{ id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } }> } }> } };
+
+export type HostedDayFragment = { id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } };
 
 export type ContactPageQueryVariables = Exact<{
   id: string | number;
@@ -1470,6 +1788,35 @@ fragment StatusFields on OpeningStatus {
   nextOpensAt
   holiday
 }`, {"fragmentName":"EntryPointFields"}) as unknown as TypedDocumentString<EntryPointFieldsFragment, unknown>;
+export const AdminMemberFragmentDoc = new TypedDocumentString(`
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+export const HostedDayFragmentDoc = new TypedDocumentString(`
+    fragment HostedDay on ThemeDay {
+  id
+  title
+  startsAt
+  status
+  visibility
+  network {
+    name
+  }
+}
+    `, {"fragmentName":"HostedDay"}) as unknown as TypedDocumentString<HostedDayFragment, unknown>;
 export const EditableHoursFragmentDoc = new TypedDocumentString(`
     fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -2076,6 +2423,464 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
+export const MyKeyPersonRolesDocument = new TypedDocumentString(`
+    query MyKeyPersonRoles {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+  }
+}
+    `) as unknown as TypedDocumentString<MyKeyPersonRolesQuery, MyKeyPersonRolesQueryVariables>;
+export const KeyPersonApplicationsDocument = new TypedDocumentString(`
+    query KeyPersonApplications {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+    party {
+      id
+      name
+    }
+    network {
+      id
+      name
+      pending: members(filter: {status: PENDING}, first: 100) {
+        edges {
+          node {
+            ...AdminMember
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<KeyPersonApplicationsQuery, KeyPersonApplicationsQueryVariables>;
+export const NetworkOverviewDocument = new TypedDocumentString(`
+    query NetworkOverview {
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+        viewerIsCoordinator
+        parties {
+          id
+        }
+        pending: members(filter: {status: PENDING}, first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkOverviewQuery, NetworkOverviewQueryVariables>;
+export const NetworkAdminDocument = new TypedDocumentString(`
+    query NetworkAdmin($id: ID!) {
+  network(id: $id) {
+    id
+    name
+    description
+    contactEmail
+    coordinators
+    viewerIsCoordinator
+    parties {
+      id
+      kind
+      name
+      joinedOn
+      memberCount
+    }
+    pending: members(filter: {status: PENDING}, first: 100) {
+      edges {
+        node {
+          ...AdminMember
+        }
+      }
+    }
+    approved: members(filter: {status: APPROVED}, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...AdminMember
+        }
+      }
+    }
+  }
+}
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NetworkAdminQuery, NetworkAdminQueryVariables>;
+export const UpdateNetworkDocument = new TypedDocumentString(`
+    mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {
+  updateNetwork(id: $id, input: $input) {
+    __typename
+    ... on Network {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    __typename
+    ... on Network {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const ApproveNetworkMemberDocument = new TypedDocumentString(`
+    mutation ApproveNetworkMember($memberId: ID!) {
+  approveNetworkMember(memberId: $memberId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveNetworkMemberMutation, ApproveNetworkMemberMutationVariables>;
+export const RejectNetworkMemberDocument = new TypedDocumentString(`
+    mutation RejectNetworkMember($memberId: ID!) {
+  rejectNetworkMember(memberId: $memberId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectNetworkMemberMutation, RejectNetworkMemberMutationVariables>;
+export const SetMemberRolesDocument = new TypedDocumentString(`
+    mutation SetMemberRoles($input: MemberRolesInput!) {
+  setNetworkMemberRoles(input: $input) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRolesMutation, SetMemberRolesMutationVariables>;
+export const PartyCandidatesDocument = new TypedDocumentString(`
+    query PartyCandidates($sector: Sector!) {
+  organisations(filter: {sector: $sector}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        units {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyCandidatesQuery, PartyCandidatesQueryVariables>;
+export const AddNetworkPartyDocument = new TypedDocumentString(`
+    mutation AddNetworkParty($input: AddPartyInput!) {
+  addNetworkParty(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddNetworkPartyMutation, AddNetworkPartyMutationVariables>;
+export const RemoveNetworkPartyDocument = new TypedDocumentString(`
+    mutation RemoveNetworkParty($partyId: ID!) {
+  removeNetworkParty(partyId: $partyId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveNetworkPartyMutation, RemoveNetworkPartyMutationVariables>;
+export const SupervisionGroupsDocument = new TypedDocumentString(`
+    query SupervisionGroups($networkId: ID!) {
+  network(id: $networkId) {
+    id
+    name
+  }
+  supervisionGroups(networkId: $networkId, first: 100) {
+    edges {
+      node {
+        id
+        name
+        focus
+        status
+        seatsTaken
+        maxSeats
+        pendingCount
+        waitlistCount
+        sessions {
+          id
+          startsAt
+          cancelled
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionGroupsQuery, SupervisionGroupsQueryVariables>;
+export const SupervisionGroupAdminDocument = new TypedDocumentString(`
+    query SupervisionGroupAdmin($id: ID!) {
+  supervisionGroup(id: $id) {
+    id
+    name
+    focus
+    description
+    facilitatorName
+    facilitatorEmail
+    venue
+    status
+    minSeats
+    maxSeats
+    partyCap
+    sectorCaps {
+      sector
+      max
+    }
+    recurrence
+    firstSessionAt
+    sessionMinutes
+    exceptions
+    seatsTaken
+    network {
+      id
+      name
+    }
+    sessions {
+      id
+      startsAt
+      endsAt
+      cancelled
+      durationMinutes
+      attendance {
+        participantId
+        attended
+      }
+    }
+    participants {
+      id
+      status
+      appliedAt
+      motivation
+      waitlistPosition
+      memberId
+      member {
+        name
+        email
+        party {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionGroupAdminQuery, SupervisionGroupAdminQueryVariables>;
+export const CreateSupervisionGroupDocument = new TypedDocumentString(`
+    mutation CreateSupervisionGroup($input: CreateSupervisionGroupInput!) {
+  createSupervisionGroup(input: $input) {
+    __typename
+    ... on SupervisionGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupervisionGroupMutation, CreateSupervisionGroupMutationVariables>;
+export const UpdateSupervisionGroupDocument = new TypedDocumentString(`
+    mutation UpdateSupervisionGroup($id: ID!, $input: UpdateSupervisionGroupInput!) {
+  updateSupervisionGroup(id: $id, input: $input) {
+    __typename
+    ... on SupervisionGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupervisionGroupMutation, UpdateSupervisionGroupMutationVariables>;
+export const DecideSupervisionApplicationDocument = new TypedDocumentString(`
+    mutation DecideSupervisionApplication($participantId: ID!, $approve: Boolean!) {
+  decideSupervisionApplication(participantId: $participantId, approve: $approve) {
+    __typename
+    ... on SupervisionParticipant {
+      status
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideSupervisionApplicationMutation, DecideSupervisionApplicationMutationVariables>;
+export const CancelSupervisionSessionDocument = new TypedDocumentString(`
+    mutation CancelSupervisionSession($sessionId: ID!) {
+  cancelSupervisionSession(sessionId: $sessionId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSupervisionSessionMutation, CancelSupervisionSessionMutationVariables>;
+export const MarkSupervisionAttendanceDocument = new TypedDocumentString(`
+    mutation MarkSupervisionAttendance($sessionId: ID!, $participantIds: [ID!]!, $attended: Boolean!) {
+  markSupervisionAttendance(
+    sessionId: $sessionId
+    participantIds: $participantIds
+    attended: $attended
+  ) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkSupervisionAttendanceMutation, MarkSupervisionAttendanceMutationVariables>;
+export const SupervisionHoursDocument = new TypedDocumentString(`
+    query SupervisionHours($memberId: ID!) {
+  supervisionHours(memberId: $memberId) {
+    memberId
+    member {
+      name
+      jobTitle
+      party {
+        name
+      }
+      network {
+        id
+        name
+      }
+    }
+    goalHours
+    sessionsAttended
+    totalHours
+    totalMinutes
+    groups {
+      groupId
+      groupName
+      focus
+      facilitatorName
+      hours
+      sessionsAttended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionHoursQuery, SupervisionHoursQueryVariables>;
+export const VolunteerOrganisationsDocument = new TypedDocumentString(`
+    query VolunteerOrganisations {
+  volunteerOrganisations(first: 100) {
+    edges {
+      node {
+        id
+        name
+        website
+        parentOrganisation {
+          id
+        }
+        municipality {
+          name
+        }
+        branches {
+          id
+          name
+          municipality {
+            name
+          }
+          hostedThemeDays {
+            ...HostedDay
+          }
+        }
+        hostedThemeDays {
+          ...HostedDay
+        }
+      }
+    }
+  }
+}
+    fragment HostedDay on ThemeDay {
+  id
+  title
+  startsAt
+  status
+  visibility
+  network {
+    name
+  }
+}`) as unknown as TypedDocumentString<VolunteerOrganisationsQuery, VolunteerOrganisationsQueryVariables>;
 export const ContactPageDocument = new TypedDocumentString(`
     query ContactPage($id: ID!) {
   contact(id: $id) {
