@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../auth/AccountMenu';
+import { AdminMenuItem } from '../features/admin/AdminMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
+                <AdminMenuItem />
               </ul>
             </nav>
             <AccountMenu />

@@ -7,6 +7,8 @@ import { InvitationPage, PasswordResetPage } from '../features/account/SetPasswo
 import { SignInPage } from '../features/account/SignInPage';
 import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import * as Records from '../features/records/lazy';
+import { ACCOUNT_ROUTES } from '../features/account/routes';
+import { ADMIN_ROUTES } from '../features/admin/routes';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 import { UPKEEP_ROUTES } from '../features/upkeep/routes';
 
@@ -23,6 +25,8 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/log-ind/sso', page: SsoCallbackPage },
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
+  ...ACCOUNT_ROUTES,
+  ...ADMIN_ROUTES,
   ...UPKEEP_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },
   { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
