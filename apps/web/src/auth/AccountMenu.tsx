@@ -16,7 +16,7 @@ export function AccountMenu() {
   }
   return (
     <div className="account-menu">
-      <Link href="/konto" className="account-name" aria-label={`Min konto (${account.displayName})`}>
+      <Link href="/konto" className="account-name" title="Min konto">
         {account.displayName}
       </Link>
       <button

@@ -21,8 +21,7 @@ export function OrganisationPicker({
   const state = useQuery(ScopeNamesDocument, { organisations: words.trim() ? { nameContains: words.trim() } : null });
   const options = state.status === 'done' ? state.data.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) : [];
   return (
-    <fieldset className="admin-picker">
-      <legend className="sr-only">{label}</legend>
+    <div className="admin-picker">
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-search`}>
           Find {label.toLowerCase()} (ord i navnet)
@@ -38,6 +37,6 @@ export function OrganisationPicker({
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
-    </fieldset>
+    </div>
   );
 }
