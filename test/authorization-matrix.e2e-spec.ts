@@ -64,6 +64,12 @@ const RULES: Record<string, Rule> = {
   handOverRoles: 'editor',
   /** Erasing someone else's account; erasing your own is tested in erasure.e2e-spec.ts. */
   eraseAccount: 'admin',
+  deactivateAccount: 'admin',
+  grantRole: 'admin',
+  revokeRole: 'admin',
+  /** Every signed-in person, for their own account only; tried with a wrong current password / an empty name, so no demo account changes. */
+  changePassword: 'signed-in',
+  updateMyProfile: 'signed-in',
   createNetwork: 'admin',
   /** Coordinators of the network may too (network.e2e-spec.ts). */
   updateNetwork: 'admin',
@@ -129,6 +135,8 @@ interface Fixture extends NetworkFixture, SupervisionFixture {
   offer: string;
   emptyOrg: string;
   otherAccount: string;
+  /** A role grant of the account above (EDITOR of the fixture's unit). */
+  otherGrant: string;
   pendingAccount: string;
   network: string;
   themeDay: string;
@@ -232,6 +240,19 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
     variables: { p: f.person, s: f.contact },
   }),
   eraseAccount: (f) => ({ query: `mutation ($id: ID!) { eraseAccount(id: $id) { __typename } }`, variables: { id: f.otherAccount } }),
+  deactivateAccount: (f) => ({
+    query: `mutation ($id: ID!) { deactivateAccount(id: $id) { __typename } }`,
+    variables: { id: f.otherAccount },
+  }),
+  grantRole: (f) => ({
+    query: `mutation ($a: ID!, $o: ID!) { grantRole(input: { accountId: $a, role: KEY_PERSON, organisationId: $o }) { __typename } }`,
+    variables: { a: f.otherAccount, o: f.org },
+  }),
+  revokeRole: (f) => ({ query: `mutation ($id: ID!) { revokeRole(id: $id) { __typename } }`, variables: { id: f.otherGrant } }),
+  changePassword: () => ({
+    query: `mutation { changePassword(input: { currentPassword: "ikke-den-rigtige", newPassword: "en-ny-lang-adgangskode" }) { __typename } }`,
+  }),
+  updateMyProfile: () => ({ query: `mutation { updateMyProfile(input: { displayName: "" }) { __typename } }` }),
   createNetwork: (f) => ({
     query: `mutation ($name: String!) { createNetwork(input: { name: $name }) { __typename } }`,
     variables: { name: `Nyt matrixnetværk ${f.otherAccount}` },
@@ -420,6 +441,10 @@ describe('authorization matrix', () => {
     const pastThemeDay = await themeDay();
     const day = await themeDay();
     await t.database.dataSource.query(`UPDATE theme_day SET starts_at = now() - interval '1 hour' WHERE id = $1`, [pastThemeDay]);
+    const [otherGrant]: { id: string }[] = await t.database.dataSource.query(
+      `INSERT INTO role_grant (account_id, role, organisation_id, unit_id) VALUES ($1, 'EDITOR', $2, $3) RETURNING id`,
+      [other.id, editorOrg, (unit as { id: string }).id],
+    );
     const synonymGroup = await t.app.get(SynonymsService).create(ADMIN_CTX, { terms: [`matrix${other.id}`, `matrixord ${other.id}`] });
     const [requirement]: { id: string }[] = await t.database.dataSource.query(
       `INSERT INTO coverage_requirement (network_id, situation_key, label) VALUES ($1, 'discharge', 'Udskrivning') RETURNING id`,
@@ -442,6 +467,7 @@ describe('authorization matrix', () => {
       pastThemeDay,
       pendingAccount: pending!.id,
       otherAccount: other.id,
+      otherGrant: otherGrant.id,
       org: editorOrg,
       unit: (unit as { id: string }).id,
       contact: (contact as { id: string }).id,

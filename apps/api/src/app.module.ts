@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { AuthModule, ViewerFromRequest } from '#auth';
+import { AuthModule, GrantScopes, ViewerFromRequest } from '#auth';
 import {
   DatabaseModule,
   DATE_TIME_SCALARS,
@@ -35,6 +35,7 @@ import { graphqlObserver } from './observability/graphql-observer.plugin.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { explorerLandingPage } from './http/explorer.js';
+import { AppGrantScopes } from './wiring/app-grant-scopes.js';
 
 export type AppModuleConfig = Pick<
   AppConfig,
@@ -97,7 +98,10 @@ export class AppModule {
         ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: PassThroughFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: PassThroughFilter },
+        { provide: GrantScopes, useClass: AppGrantScopes },
+      ],
     };
   }
 }

@@ -1,5 +1,9 @@
 import { Global, Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { AccountResolver } from './accounts/account.resolver.js';
+import { AccountAdmin } from './admin/account-admin.service.js';
+import { AccountAdminResolver } from './admin/account-admin.resolver.js';
+import { SelfService } from './self-service/self-service.service.js';
+import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
@@ -25,7 +29,14 @@ export interface AuthPorts {
   organisations: Type<OrganisationDirectory>;
 }
 
-export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver, AuditActorResolver];
+export const AUTH_RESOLVERS = [
+  SessionResolver,
+  AccountResolver,
+  AccountLinksResolver,
+  AuditActorResolver,
+  AccountAdminResolver,
+  SelfServiceResolver,
+];
 
 @Global()
 @Module({})
@@ -46,6 +57,8 @@ export class AuthModule {
         OidcTokens,
         SsoClient,
         AccountLinks,
+        AccountAdmin,
+        SelfService,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

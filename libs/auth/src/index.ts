@@ -11,6 +11,7 @@ export * from './sso/oidc-tokens.js';
 export { SESSION_COOKIE, SESSION_COOKIE_PATH, type BrowserSession } from './sessions/session-cookie.js';
 export * from './invitations/account-links.service.js';
 export * from './invitations/organisation-directory.js';
+export * from './admin/grant-scopes.js';
 
 import { Account } from './accounts/account.entity.js';
 import { RoleGrant } from './accounts/role-grant.entity.js';

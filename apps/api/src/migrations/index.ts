@@ -17,6 +17,7 @@ import { ChangeDigests1765040000000 } from './1765040000000-change-digests.js';
 import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
+import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-details.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SearchGeneration1765300000000,
   SearchCompact1765310000000,
   SearchRun1765320000000,
+  AccountWorkDetails1765420000000,
 ];

@@ -4,6 +4,7 @@ import { AccountMenu } from '../auth/AccountMenu';
 import { KeyPersonMenuItem } from '../features/network/KeyPersonMenuItem';
 import { NetworkMenuItem } from '../features/network/NetworkMenuItem';
 import { CatalogueMenuItem } from '../features/catalogue/CatalogueMenuItem';
+import { AdminMenuItem } from '../features/admin/AdminMenuItem';
 import { ThemeDayMenuItem } from '../features/theme-days/ThemeDayMenuItem';
 import { UpkeepMenuItem } from '../features/upkeep/UpkeepMenuItem';
 
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <ThemeDayMenuItem />
                 <UpkeepMenuItem />
                 <CatalogueMenuItem />
+                <AdminMenuItem />
               </ul>
             </nav>
             <AccountMenu />

@@ -9,6 +9,8 @@ import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import { CATALOGUE_ROUTES } from '../features/catalogue/routes';
 import * as Records from '../features/records/lazy';
 import { NETWORK_ROUTES } from '../features/network/routes';
+import { ACCOUNT_ROUTES } from '../features/account/routes';
+import { ADMIN_ROUTES } from '../features/admin/routes';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 import { UPKEEP_ROUTES } from '../features/upkeep/routes';
 
@@ -25,6 +27,8 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/log-ind/sso', page: SsoCallbackPage },
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
+  ...ACCOUNT_ROUTES,
+  ...ADMIN_ROUTES,
   ...UPKEEP_ROUTES,
   ...CATALOGUE_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },

@@ -16,7 +16,9 @@ export function AccountMenu() {
   }
   return (
     <div className="account-menu">
-      <span className="account-name">{account.displayName}</span>
+      <Link href="/konto" className="account-name" title="Min konto">
+        {account.displayName}
+      </Link>
       <button
         type="button"
         className="button button-secondary"

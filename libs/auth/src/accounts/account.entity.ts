@@ -24,6 +24,12 @@ export class Account {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The organisation the person works for, when known.' })
   organisationId: string | null;
+  @Column({ name: 'job_title', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title, as the person gives it.' })
+  jobTitle: string | null;
+  @Column({ name: 'work_phone', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Work phone, as the person gives it.' })
+  workPhone: string | null;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })

@@ -40,7 +40,7 @@ const password = z.string().min(12, 'Adgangskoden skal være mindst 12 tegn.').m
 const invitationInput = z.object({
   email: z.email('Ugyldig e-mailadresse.'),
   displayName: text.required(200),
-  organisationId: z.uuid('Id skal være et gyldigt UUID.'),
+  organisationId: z.uuid('Vælg organisationen.'),
   role: z.enum([Role.EDITOR, Role.KEY_PERSON]).nullish(),
 });
 

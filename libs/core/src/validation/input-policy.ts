@@ -5,6 +5,8 @@
 export const CPR_CHECK_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['SignInInput.password', 'a password is compared with a hash and never stored as text'],
   ['RedeemLinkInput.password', 'a new password is stored only as a hash'],
+  ['ChangePasswordInput.currentPassword', 'a password is compared with a hash and never stored as text'],
+  ['ChangePasswordInput.newPassword', 'a new password is stored only as a hash'],
   ['RedeemLinkInput.token', 'a token this server issued; random characters, never shown or stored as text'],
   ['RefreshTokenInput.refreshToken', 'a token this server issued'],
   ['Mutation.cancelThemeDayRegistration.token', 'a token this server issued'],

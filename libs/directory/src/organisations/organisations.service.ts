@@ -92,7 +92,12 @@ export class OrganisationsService {
     const window = pageWindow(page);
     const query = this.dataSource.getRepository(Organisation).createQueryBuilder('org').orderBy('org.name').addOrderBy('org.id');
     if (filter.sector) query.andWhere('org.sector = :sector', { sector: filter.sector });
-    if (filter.nameContains) query.andWhere('vejviser_fold(org.name) LIKE :name', { name: `%${filter.nameContains.toLowerCase()}%` });
+    // Both sides folded: "Helsingør" finds what the stored, folded name holds.
+    if (filter.nameContains) {
+      query.andWhere(`vejviser_fold(org.name) LIKE '%' || vejviser_fold(:name) || '%'`, {
+        name: filter.nameContains.replace(/[\\%_]/g, ''),
+      });
+    }
     (await this.places.resolve(filter)).forEach((scope, i) => query.andWhere(...placeCondition(scope, i)));
     return pageOf(query, window);
   }

@@ -1,7 +1,9 @@
-import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Field, ID, InputType, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, ConnectionType, PageArgs, resultUnion, MUTATION_FAILURES, type Connection, type ResultOf } from '#core';
 import { MailMessage, MailStatus } from './mail-message.entity.js';
 import { MailLog } from './mail-log.service.js';
+import { MAIL_CONFIG, type MailConfig } from '../mail.config.js';
 
 export const MailMessageConnection = ConnectionType(MailMessage);
 export const SendTestMailResult = resultUnion('SendTestMailResult', [MailMessage, ...MUTATION_FAILURES]);
@@ -14,7 +16,15 @@ export class SendTestMailInput {
 
 @Resolver(() => MailMessage)
 export class MailMessageResolver {
-  constructor(private readonly log: MailLog) {}
+  constructor(
+    private readonly log: MailLog,
+    @Inject(MAIL_CONFIG) private readonly config: MailConfig,
+  ) {}
+
+  @ResolveField(() => Int, { description: 'How many attempts are made in all before the message is given up as FAILED.' })
+  maxAttempts(): number {
+    return this.config.retryLimit + 1;
+  }
 
   @Query(() => MailMessageConnection, { description: 'The mail log, newest first (administrators).' })
   mailMessages(

@@ -71,6 +71,13 @@ export function SignInPage() {
               </div>
             </div>
           )}
+          {params.get('slettet') && !failure && (
+            <div className="alert alert-success" role="status">
+              <div className="alert-body">
+                <p className="alert-text">Din konto er slettet.</p>
+              </div>
+            </div>
+          )}
           {notice && !failure && (
             <div className="alert alert-info" role="status">
               <div className="alert-body">

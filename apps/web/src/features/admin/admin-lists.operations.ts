@@ -1,0 +1,71 @@
+import { graphql } from '../../gql';
+
+export const MailLogDocument = graphql(`
+  query MailLog($status: MailStatus, $first: Int, $after: String) {
+    mailMessages(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          template
+          subject
+          recipients
+          status
+          attempts
+          maxAttempts
+          lastError
+          createdAt
+          sentAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const SynonymGroupsDocument = graphql(`
+  query SynonymGroups {
+    synonymGroups {
+      id
+      terms
+      updatedAt
+    }
+  }
+`);
+
+export const CreateSynonymGroupDocument = graphql(`
+  mutation CreateSynonymGroup($input: SynonymGroupInput!) {
+    createSynonymGroup(input: $input) {
+      __typename
+      ... on SynonymGroup {
+        id
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const DeleteSynonymGroupDocument = graphql(`
+  mutation DeleteSynonymGroup($id: ID!) {
+    deleteSynonymGroup(id: $id) {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
