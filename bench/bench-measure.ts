@@ -12,7 +12,7 @@ export interface Statement {
  * The statements of the search engine and of suggest: those on the search tables or the folded
  * suggestion names. The rest of a request (loading the hits' records for GraphQL fields) is not.
  */
-const ENGINE_SQL = /search_document|search_term|search_synonym|suggest_text/;
+const ENGINE_SQL = /search_document|search_term|search_synonym|search_suggestion/;
 /** The search's own transaction and its local planner settings, replayed with it. */
 const ENGINE_TRANSACTION = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b|set_config\(/i;
 

@@ -9,6 +9,7 @@ import { ContactsService } from './contacts/contacts.service.js';
 import { ContactHandover } from './contacts/contact-handover.js';
 import { RecordConfirmations } from './shared/record-confirmations.js';
 import { DueRecords } from './shared/due-records.js';
+import { DirectoryRecords } from './shared/directory-records.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -53,6 +54,7 @@ export const DIRECTORY_RESOLVERS = [
     ContactHandover,
     RecordConfirmations,
     DueRecords,
+    DirectoryRecords,
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [
@@ -64,6 +66,7 @@ export const DIRECTORY_RESOLVERS = [
     ContactHandover,
     RecordConfirmations,
     DueRecords,
+    DirectoryRecords,
   ],
 })
 export class DirectoryModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionalEvents } from '#core';
-import { Contact, DIRECTORY_EVENTS, Offer, Organisation, Unit, type DirectoryEvent, type RecordChanged } from '#directory';
+import { DIRECTORY_EVENTS, type DirectoryEvent, type RecordChanged } from '#directory';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port.js';
 import { SearchProjector, type RecordSet } from './search-projector.js';
 import { SuggestionIndex } from './suggest/suggestion-index.js';
@@ -66,19 +66,9 @@ export class SearchIndexer implements OnModuleInit {
       case 'ContactChanged':
         return this.projector.load(manager, { contacts: [event.id] });
       case 'UnitChanged':
-        return {
-          organisations: [],
-          units: await manager.getRepository(Unit).findBy({ id: event.id }),
-          contacts: await manager.getRepository(Contact).findBy({ unitId: event.id }),
-          offers: await manager.getRepository(Offer).findBy({ unitId: event.id }),
-        };
+        return this.projector.loadUnder(manager, { unitId: event.id });
       case 'OrganisationChanged':
-        return {
-          organisations: await manager.getRepository(Organisation).findBy({ id: event.id }),
-          units: await manager.getRepository(Unit).findBy({ organisationId: event.id }),
-          contacts: await manager.getRepository(Contact).findBy({ organisationId: event.id }),
-          offers: await manager.getRepository(Offer).findBy({ organisationId: event.id }),
-        };
+        return this.projector.loadUnder(manager, { organisationId: event.id });
     }
   }
 }
