@@ -13,7 +13,7 @@ export interface Statement {
  * suggestion names, and the search statement run by its function (its SQL is the parameter). The
  * rest of a request (loading the hits' records for GraphQL fields) is not.
  */
-const ENGINE_SQL = /search_document|search_term|search_synonym|suggest_text|vejviser_search_run/;
+const ENGINE_SQL = /search_document|search_term|search_synonym|search_suggestion|vejviser_search_run/;
 /** The search's own transaction and its local planner settings, replayed with it. */
 const ENGINE_TRANSACTION = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b|set_config\(/i;
 

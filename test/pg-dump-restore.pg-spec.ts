@@ -116,7 +116,7 @@ describe('pg_dump and pg_restore of a PostgreSQL database', () => {
     );
     expect(found.data!.organisation).toEqual({ id: organisation.id, name: 'Dumpens Kommune' });
     // Stored columns generated through unaccent (search-as-you-type) are computed again by the restore.
-    const folded = `SELECT suggest_text FROM organisation WHERE id = '${organisation.id}'`;
+    const folded = `SELECT suggest_text FROM search_suggestion WHERE kind = 'ORGANISATION' AND ref = '${organisation.id}'`;
     expect(await query(restoredUrl, folded)).toEqual([{ suggest_text: ' dumpens kommune' }]);
     app.child.kill('SIGTERM');
     expect((await app.exit()).code).toBe(0);

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { AccountDirectory } from '#core';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AccountAdmin } from './admin/account-admin.service.js';
 import { AccountAdminResolver } from './admin/account-admin.resolver.js';
@@ -49,6 +50,8 @@ export class AuthModule {
       providers: [
         { provide: AUTH_CONFIG, useValue: config },
         { provide: OrganisationDirectory, useExisting: ports.organisations },
+        // Answers core's AccountDirectory port for libs that may not import auth (directory's record owners).
+        { provide: AccountDirectory, useExisting: AccountsService },
         PasswordHasher,
         AccessTokens,
         AccountsService,
@@ -62,7 +65,7 @@ export class AuthModule {
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],
-      exports: [AccountsService, SessionsService, ViewerFromRequest, AccessTokens],
+      exports: [AccountsService, AccountDirectory, SessionsService, ViewerFromRequest, AccessTokens],
     };
   }
 }

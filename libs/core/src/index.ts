@@ -37,3 +37,4 @@ export * from './database/records.js';
 export * from './security/link-tokens.js';
 export * from './graphql/response-notes.plugin.js';
 export * from './outbox/outbox.js';
+export * from './ports/account-directory.js';

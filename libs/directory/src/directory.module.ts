@@ -11,6 +11,7 @@ import { ContactsService } from './contacts/contacts.service.js';
 import { ContactHandover } from './contacts/contact-handover.js';
 import { RecordConfirmations } from './shared/record-confirmations.js';
 import { DueRecords } from './shared/due-records.js';
+import { DirectoryRecords } from './shared/directory-records.js';
 import { OfferResolver } from './offers/offer.resolver.js';
 import { OffersService } from './offers/offers.service.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -59,6 +60,7 @@ export const DIRECTORY_RESOLVERS = [
     DueRecords,
     CatalogueFeed,
     DeletionPreviews,
+    DirectoryRecords,
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [
@@ -71,6 +73,7 @@ export const DIRECTORY_RESOLVERS = [
     RecordConfirmations,
     DueRecords,
     CatalogueFeed,
+    DirectoryRecords,
   ],
 })
 export class DirectoryModule {}

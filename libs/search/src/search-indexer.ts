@@ -1,9 +1,10 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionalEvents } from '#core';
-import { Contact, DIRECTORY_EVENTS, Offer, Organisation, Unit, type DirectoryEvent, type RecordChanged } from '#directory';
+import { DIRECTORY_EVENTS, type DirectoryEvent, type RecordChanged } from '#directory';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port.js';
 import { SearchProjector, type RecordSet } from './search-projector.js';
+import { SuggestionIndex } from './suggest/suggestion-index.js';
 
 /**
  * Keeps the index in step with the directory inside the same transaction as each change, and
@@ -15,6 +16,7 @@ export class SearchIndexer implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly events: TransactionalEvents,
     private readonly projector: SearchProjector,
+    private readonly suggestions: SuggestionIndex,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {}
 
@@ -23,7 +25,10 @@ export class SearchIndexer implements OnModuleInit {
   }
 
   async onChange(manager: EntityManager, event: DirectoryChange): Promise<void> {
-    if (event.deleted) return this.engine.remove([event.id], manager);
+    if (event.deleted) {
+      await this.suggestions.remove(manager, [event.id]);
+      return this.engine.remove([event.id], manager);
+    }
     const records = await this.affected(manager, event);
     const context = await this.projector.load(manager, {
       organisations: [...new Set([...records.units, ...records.contacts, ...records.offers].map((r) => r.organisationId))],
@@ -31,6 +36,7 @@ export class SearchIndexer implements OnModuleInit {
     });
     const docs = await this.projector.project(records, context);
     await this.engine.index(docs, manager);
+    await this.suggestions.index(manager, records, context.organisations);
     // A record that no longer projects to a document (a person who left) leaves the index.
     const indexed = new Set(docs.map((d) => d.id));
     const gone = [...records.organisations, ...records.units, ...records.contacts, ...records.offers]
@@ -39,13 +45,14 @@ export class SearchIndexer implements OnModuleInit {
     if (gone.length) await this.engine.remove(gone, manager);
   }
 
-  /** Rebuilds the whole index in one transaction; returns the number of documents. */
+  /** Rebuilds the whole index and the suggestions in one transaction; returns the number of documents. */
   async reindexAll(manager?: EntityManager): Promise<number> {
     const run = async (tx: EntityManager) => {
       const records = await this.projector.loadAll(tx);
       const docs = await this.projector.project(records, { organisations: [], units: [] });
       await this.engine.clear(tx);
       await this.engine.index(docs, tx);
+      await this.suggestions.rebuild(tx, records);
       return docs.length;
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
@@ -59,19 +66,9 @@ export class SearchIndexer implements OnModuleInit {
       case 'ContactChanged':
         return this.projector.load(manager, { contacts: [event.id] });
       case 'UnitChanged':
-        return {
-          organisations: [],
-          units: await manager.getRepository(Unit).findBy({ id: event.id }),
-          contacts: await manager.getRepository(Contact).findBy({ unitId: event.id }),
-          offers: await manager.getRepository(Offer).findBy({ unitId: event.id }),
-        };
+        return this.projector.loadUnder(manager, { unitId: event.id });
       case 'OrganisationChanged':
-        return {
-          organisations: await manager.getRepository(Organisation).findBy({ id: event.id }),
-          units: await manager.getRepository(Unit).findBy({ organisationId: event.id }),
-          contacts: await manager.getRepository(Contact).findBy({ organisationId: event.id }),
-          offers: await manager.getRepository(Offer).findBy({ organisationId: event.id }),
-        };
+        return this.projector.loadUnder(manager, { organisationId: event.id });
     }
   }
 }

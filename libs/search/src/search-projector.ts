@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
-  Contact,
   DEFAULT_VERIFICATION_INTERVAL_DAYS,
+  DirectoryRecords,
   NO_OPENING_FIELDS,
-  Offer,
-  Organisation,
   TaxonomyService,
-  Unit,
+  type DirectoryRecordIds,
+  type DirectoryRecordSet,
+  type Organisation,
+  type Unit,
   openingFields,
   verificationDue,
 } from '#directory';
@@ -22,13 +23,8 @@ const ACCESS_ROUTE_TEXT: Record<string, string> = {
   VISITATION: 'kræver visitation',
 };
 
-/** Records the documents of one organisation's records are built from. */
-export interface RecordSet {
-  organisations: Organisation[];
-  units: Unit[];
-  contacts: Contact[];
-  offers: Offer[];
-}
+/** Records the documents are built from. */
+export type RecordSet = DirectoryRecordSet;
 
 /**
  * Turns directory records into search documents. Only public text is indexed: channels (phone
@@ -37,33 +33,26 @@ export interface RecordSet {
 @Injectable()
 export class SearchProjector {
   constructor(
+    private readonly records: DirectoryRecords,
     private readonly taxonomy: TaxonomyService,
     private readonly geography: GeographyService,
   ) {}
 
-  /** Loads the records of the given ids (in the caller's transaction). */
-  async load(
-    manager: EntityManager,
-    ids: { organisations?: string[]; units?: string[]; contacts?: string[]; offers?: string[] },
-  ): Promise<RecordSet> {
-    const byIds = <T extends { id: string }>(entity: new () => T, list?: string[]) =>
-      list?.length ? manager.getRepository(entity).findBy({ id: In(list) } as never) : Promise.resolve([] as T[]);
-    return {
-      organisations: await byIds(Organisation, ids.organisations),
-      units: await byIds(Unit, ids.units),
-      contacts: await byIds(Contact, ids.contacts),
-      offers: await byIds(Offer, ids.offers),
-    };
+  /** Loads the records of the given ids (in the caller's transaction), through the directory. */
+  load(manager: EntityManager, ids: DirectoryRecordIds): Promise<RecordSet> {
+    return this.records.byIds(manager, ids);
   }
 
   /** Every record of the directory, for a full reindex. */
-  async loadAll(manager: EntityManager): Promise<RecordSet> {
-    return {
-      organisations: await manager.getRepository(Organisation).find(),
-      units: await manager.getRepository(Unit).find(),
-      contacts: await manager.getRepository(Contact).find(),
-      offers: await manager.getRepository(Offer).find(),
-    };
+  loadAll(manager: EntityManager): Promise<RecordSet> {
+    return this.records.all(manager);
+  }
+
+  /** An organisation's records, or a unit's (a change to either shows in the documents of what is under it). */
+  loadUnder(manager: EntityManager, under: { organisationId: string } | { unitId: string }): Promise<RecordSet> {
+    return 'organisationId' in under
+      ? this.records.ofOrganisation(manager, under.organisationId)
+      : this.records.ofUnit(manager, under.unitId);
   }
 
   /**

@@ -16,6 +16,7 @@ import { SearchResolver } from './search.resolver.js';
 import { SearchService } from './search.service.js';
 import { SuggestResolver } from './suggest/suggest.resolver.js';
 import { SuggestService } from './suggest/suggest.service.js';
+import { SuggestionIndex } from './suggest/suggestion-index.js';
 import { SynonymsResolver } from './synonyms/synonyms.resolver.js';
 import { SynonymsService } from './synonyms/synonyms.service.js';
 
@@ -31,6 +32,7 @@ export const SEARCH_RESOLVERS = [SearchResolver, SuggestResolver, SynonymsResolv
     SearchService,
     SearchResultCache,
     SuggestService,
+    SuggestionIndex,
     SynonymsService,
     ...SEARCH_RESOLVERS,
   ],

@@ -21,6 +21,7 @@ import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-de
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
+import { SearchSuggestion1765350000000 } from './1765350000000-search-suggestion.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   SearchGeneration1765300000000,
   SearchCompact1765310000000,
   SearchRun1765320000000,
+  SearchSuggestion1765350000000,
   AccountWorkDetails1765420000000,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import {
+  AccountDirectory,
   AuditTrail,
   Deleted,
   ForbiddenError,
@@ -42,13 +43,18 @@ export interface GrantScope {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
-export class AccountsService {
+export class AccountsService implements AccountDirectory {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditTrail,
     private readonly outbox: Outbox,
   ) {}
+
+  /** AccountDirectory: the account's status in the caller's transaction, null when there is none. */
+  async accountStatus(manager: EntityManager, accountId: string): Promise<AccountStatus | null> {
+    return (await manager.getRepository(Account).findOne({ where: { id: accountId }, select: { id: true, status: true } }))?.status ?? null;
+  }
 
   findByEmail(email: string): Promise<Account | null> {
     return this.dataSource.getRepository(Account).findOneBy({ email: normaliseEmail(email) });

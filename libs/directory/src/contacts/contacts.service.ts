@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
+  AccountDirectory,
   Deleted,
   TransactionalEvents,
   ValidationError,
@@ -53,6 +54,7 @@ export class ContactsService {
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Contact | null> {
@@ -105,12 +107,16 @@ export class ContactsService {
         ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
         ...(await this.checkDeputy(manager, fields.deputyId ?? null, null)),
-        ...(await checkOwner(manager, value.organisationId!, named)),
+        ...(await checkOwner(manager, this.accounts, value.organisationId!, named)),
       ]);
       const saved = await manager
         .getRepository(Contact)
         .save(
-          manager.create(Contact, { ...fields, ...(await ownerForNew(manager, ctx, value.unitId!, named)), situationKeys: situations }),
+          manager.create(Contact, {
+            ...fields,
+            ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)),
+            situationKeys: situations,
+          }),
         );
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, 'ContactChanged', { id: saved.id, deleted: false });
@@ -133,7 +139,7 @@ export class ContactsService {
         ...errors,
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
         ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
-        ...(await checkOwner(manager, current.organisationId, named)),
+        ...(await checkOwner(manager, this.accounts, current.organisationId, named)),
       ]);
       Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {}, edit?.(current));
       const saved = await manager.getRepository(Contact).save(current);

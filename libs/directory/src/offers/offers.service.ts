@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
+  AccountDirectory,
   Deleted,
   TransactionalEvents,
   ValidationError,
@@ -70,6 +71,7 @@ export class OffersService {
     private readonly places: PlaceScopes,
     private readonly events: TransactionalEvents,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   load(ctx: RequestContext, id: string): Promise<Offer | null> {
@@ -158,11 +160,11 @@ export class OffersService {
         ...errors,
         ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
         ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
-        ...(await checkOwner(manager, value.organisationId!, named)),
+        ...(await checkOwner(manager, this.accounts, value.organisationId!, named)),
       ]);
       const saved = await manager
         .getRepository(Offer)
-        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, ctx, value.unitId!, named)) }));
+        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)) }));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, 'OfferChanged', { id: saved.id, deleted: false });
       return saved;
@@ -193,7 +195,7 @@ export class OffersService {
         ...errors,
         ...onSentFields(offerRules(current), sent, errors),
         ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
-        ...(await checkOwner(manager, current.organisationId, named)),
+        ...(await checkOwner(manager, this.accounts, current.organisationId, named)),
       ]);
       const saved = await manager.getRepository(Offer).save(current);
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.UPDATE, before, saved);

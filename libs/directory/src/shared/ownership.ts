@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { Ctx, type FieldError, type RequestContext } from '#core';
+import { Ctx, type AccountDirectory, type FieldError, type RequestContext } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 
@@ -55,6 +55,7 @@ export function ownerOf(record: Owned): RecordOwner {
  */
 export async function checkOwner(
   manager: EntityManager,
+  accounts: AccountDirectory,
   organisationId: string,
   owner: { ownerAccountId?: string | null; ownerUnitId?: string | null },
 ): Promise<FieldError[]> {
@@ -62,9 +63,9 @@ export async function checkOwner(
     return [{ path: 'input.ownerUnitId', message: 'Angiv enten en ansvarlig person eller en ansvarlig enhed, ikke begge.' }];
   }
   if (owner.ownerAccountId) {
-    const [row]: { status: string }[] = await manager.query(`SELECT status FROM account WHERE id = $1`, [owner.ownerAccountId]);
-    if (!row) return [{ path: 'input.ownerAccountId', message: 'Den ansvarlige konto findes ikke.' }];
-    if (row.status === 'DISABLED') return [{ path: 'input.ownerAccountId', message: 'Den ansvarlige konto er lukket.' }];
+    const status = await accounts.accountStatus(manager, owner.ownerAccountId);
+    if (status === null) return [{ path: 'input.ownerAccountId', message: 'Den ansvarlige konto findes ikke.' }];
+    if (status === 'DISABLED') return [{ path: 'input.ownerAccountId', message: 'Den ansvarlige konto er lukket.' }];
   }
   if (owner.ownerUnitId) {
     const [row]: { organisation_id: string }[] = await manager.query(`SELECT organisation_id FROM unit WHERE id = $1`, [owner.ownerUnitId]);
@@ -82,6 +83,7 @@ export async function checkOwner(
  */
 export async function ownerForNew(
   manager: EntityManager,
+  accounts: AccountDirectory,
   ctx: RequestContext,
   unitId: string | null,
   named: { ownerAccountId: string | null; ownerUnitId: string | null },
@@ -89,8 +91,8 @@ export async function ownerForNew(
   if (named.ownerAccountId || named.ownerUnitId) return { ownerAccountId: named.ownerAccountId, ownerUnitId: named.ownerUnitId };
   if (unitId) return { ownerAccountId: null, ownerUnitId: unitId };
   if (ctx.isAdmin || !ctx.accountId) return { ownerAccountId: null, ownerUnitId: null };
-  const [creator]: unknown[] = await manager.query(`SELECT 1 FROM account WHERE id = $1`, [ctx.accountId]);
-  return { ownerAccountId: creator ? ctx.accountId : null, ownerUnitId: null };
+  const creator = await accounts.accountStatus(manager, ctx.accountId);
+  return { ownerAccountId: creator !== null ? ctx.accountId : null, ownerUnitId: null };
 }
 
 /** Setting one kind of owner clears the other. */

@@ -4,6 +4,7 @@ import { describeMeilisearchError } from '../meilisearch/meilisearch-search.engi
 import { MeilisearchSync } from '../meilisearch/meilisearch-sync.js';
 import { PostgresSearchEngine } from '../postgres/postgres-search.engine.js';
 import { SearchProjector } from '../search-projector.js';
+import { SuggestionIndex } from '../suggest/suggestion-index.js';
 
 export type ReindexEngine = 'postgres' | 'meilisearch';
 export type ReindexProgress = (engine: ReindexEngine, done: number, total: number) => void;
@@ -23,7 +24,7 @@ const POSTGRES_BATCH = 500;
  * a fresh index swapped in atomically, so search keeps working; then the PostgreSQL index, which
  * is always kept (it is the fallback), is rebuilt in one transaction. Meilisearch goes first: its
  * catch-up sends again what changed in the PostgreSQL index meanwhile, and rebuilding that first
- * would make everything look changed.
+ * would make everything look changed. The suggestions (search_suggestion) are rebuilt with the PostgreSQL index.
  */
 @Injectable()
 export class SearchReindexer {
@@ -31,6 +32,7 @@ export class SearchReindexer {
     private readonly dataSource: DataSource,
     private readonly projector: SearchProjector,
     private readonly postgres: PostgresSearchEngine,
+    private readonly suggestions: SuggestionIndex,
     @Optional() @Inject(MeilisearchSync) private readonly meilisearch: MeilisearchSync | null = null,
   ) {}
 
@@ -57,6 +59,8 @@ export class SearchReindexer {
         await this.postgres.index(batch, manager);
         progress('postgres', i + batch.length, docs.length);
       }
+      // Search-as-you-type reads PostgreSQL whatever the engine: its names are rebuilt with the PostgreSQL index.
+      await this.suggestions.rebuild(manager, records);
       return docs.length;
     });
     return { documents, engines: this.engines, meilisearchError };

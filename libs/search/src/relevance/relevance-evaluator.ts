@@ -114,7 +114,7 @@ function unmetMatchers(matchers: RecordMatcher[], hits: RelevanceRecord[]): Reco
 }
 
 /**
- * Runs every case through `search` and scores it against `catalogue` (every record of the
+ * Runs every case through `search` and scores it against `catalogue` (every searchable record of the
  * directory, so "relevant" is known whether or not the engine found it). Engine-agnostic: `search`
  * may go through SearchService or straight to one engine.
  */

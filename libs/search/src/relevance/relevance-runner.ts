@@ -7,13 +7,14 @@ import type { RelevanceRecord, RelevanceSearch } from './relevance-evaluator.js'
 /** How many hits each relevance query asks for (MRR looks this deep). */
 export const RELEVANCE_DEPTH = 10;
 
-/** Every record of the directory with its organisation's name: what the suite's matchers are checked against. */
+/**
+ * Every searchable record with its organisation's name, read from the search lib's own index
+ * (search_document, kept in step with the directory): what the suite's matchers are checked against.
+ */
 export function loadRelevanceCatalogue(db: DataSource | EntityManager): Promise<RelevanceRecord[]> {
   return db.query(
-    `SELECT o.id, 'OFFER' AS type, o.name, g.name AS organisation FROM offer o JOIN organisation g ON g.id = o.organisation_id
-     UNION ALL SELECT c.id, 'CONTACT', c.name, g.name FROM contact c JOIN organisation g ON g.id = c.organisation_id
-     UNION ALL SELECT u.id, 'UNIT', u.name, g.name FROM unit u JOIN organisation g ON g.id = u.organisation_id
-     UNION ALL SELECT g.id, 'ORGANISATION', g.name, g.name FROM organisation g`,
+    `SELECT d.id, d.type, d.title AS name, g.title AS organisation
+       FROM search_document d JOIN search_document g ON g.id = d.organisation_id AND g.type = 'ORGANISATION'`,
   );
 }
 

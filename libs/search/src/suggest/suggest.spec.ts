@@ -1,7 +1,7 @@
 import { BadInputError } from '#core';
-import { Organisation, OrganisationsService } from '#directory';
-import { SuggestService, SuggestionKind } from '#search';
-import { ADMIN_CTX, createTestContext, ok, type TestContext } from '#testing';
+import { Offer, OffersService, OfferStatus, Organisation, OrganisationsService } from '#directory';
+import { SearchReindexer, SuggestionIndex, SuggestService, SuggestionKind } from '#search';
+import { ADMIN_CTX, createTestContext, makeOffer, makeOrganisation, ok, type TestContext } from '#testing';
 
 let t: TestContext;
 const suggest = (prefix: string, first?: number) => t.context.get(SuggestService).suggest(prefix, first);
@@ -76,5 +76,39 @@ describe('suggest', () => {
     expect(await suggest('a', 3)).toHaveLength(3);
     await expect(suggest('x'.repeat(101))).rejects.toThrow(BadInputError);
     await expect(suggest('hels', 0)).rejects.toThrow('"first" skal være mellem 1 og 25.');
+  });
+});
+
+describe('the suggestion read model (search_suggestion)', () => {
+  it('follows an offer: its organisation as detail, a rename of that organisation, ending it, deleting both', async () => {
+    const organisation = await makeOrganisation(t.context, { name: 'Kvistgård Rådgivning' });
+    const offer = await makeOffer(t.context, { organisationId: organisation.id, name: 'Kvajerådgivning for unge' });
+    expect(await suggest('kvaje')).toEqual([
+      { kind: SuggestionKind.OFFER, label: 'Kvajerådgivning for unge', id: offer.id, code: null, detail: 'Kvistgård Rådgivning' },
+    ]);
+    ok(await t.context.get(OrganisationsService).update(ADMIN_CTX, organisation.id, { name: 'Kvistgård Ungerådgivning' }), Organisation);
+    expect((await suggest('kvaje'))[0]).toMatchObject({ id: offer.id, detail: 'Kvistgård Ungerådgivning' });
+    const offers = t.context.get(OffersService);
+    ok(await offers.update(ADMIN_CTX, offer.id, { status: OfferStatus.ENDED }), Offer);
+    expect(await suggest('kvaje')).toEqual([]);
+    ok(await offers.update(ADMIN_CTX, offer.id, { status: OfferStatus.ACTIVE }), Offer);
+    expect(await suggest('kvaje')).toHaveLength(1);
+    await offers.delete(ADMIN_CTX, offer.id);
+    expect(await suggest('kvaje')).toEqual([]);
+    await t.context.get(OrganisationsService).delete(ADMIN_CTX, organisation.id);
+    expect(await suggest('kvistg')).toEqual([]);
+  });
+
+  it('is rebuilt whole by the reindex, and its municipalities and situations at start-up', async () => {
+    const before = await suggest('hels', 25);
+    await sql(`DELETE FROM search_suggestion`);
+    expect(await suggest('hels', 25)).toEqual([]);
+    await t.context.get(SearchReindexer).run();
+    expect(await suggest('hels', 25)).toEqual(before);
+    await sql(`DELETE FROM search_suggestion WHERE kind IN ('MUNICIPALITY', 'SITUATION')`);
+    const index = t.context.get(SuggestionIndex);
+    expect(await t.database.dataSource.transaction((manager) => index.syncReference(manager))).toBeGreaterThan(98);
+    expect(await suggest('hels', 25)).toEqual(before);
+    expect(await t.database.dataSource.transaction((manager) => index.syncReference(manager))).toBe(0);
   });
 });
