@@ -109,15 +109,13 @@ export class ContactsService {
         ...(await this.checkDeputy(manager, fields.deputyId ?? null, null)),
         ...(await checkOwner(manager, this.accounts, value.organisationId!, named)),
       ]);
-      const saved = await manager
-        .getRepository(Contact)
-        .save(
-          manager.create(Contact, {
-            ...fields,
-            ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)),
-            situationKeys: situations,
-          }),
-        );
+      const saved = await manager.getRepository(Contact).save(
+        manager.create(Contact, {
+          ...fields,
+          ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)),
+          situationKeys: situations,
+        }),
+      );
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, 'ContactChanged', { id: saved.id, deleted: false });
       return saved;
