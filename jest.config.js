@@ -15,7 +15,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^#(core|auth|geography|directory|network|search|mail|testing|upkeep|handover|demo)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(core|auth|geography|directory|network|search|mail|testing|upkeep|handover|demo|spreadsheets)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [

@@ -24,6 +24,7 @@ import { MailModule } from '#mail';
 import { HandoverModule } from '#handover';
 import { NetworkModule } from '#network';
 import { SearchModule } from '#search';
+import { SpreadsheetsModule } from '#spreadsheets';
 import { UpkeepModule } from '#upkeep';
 import type { AppConfig } from './config/config.js';
 import { formatError } from './graphql/format-error.js';
@@ -90,6 +91,7 @@ export class AppModule {
         MailModule.forRoot(config.mail),
         UpkeepModule.forRoot(config.upkeep),
         HandoverModule.forRoot(config.handover),
+        SpreadsheetsModule,
         ObservabilityModule.forRoot(config.observability),
       ],
       controllers: [HealthController],

@@ -19,6 +19,7 @@ import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
+import { SpreadsheetImport1765400000000 } from './1765400000000-spreadsheet-import.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SessionGrants1765210000000,
   SearchGeneration1765300000000,
   SearchCompact1765310000000,
+  SpreadsheetImport1765400000000,
 ];

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { Ctx, type FieldError, type RequestContext } from '#core';
+import { Ctx, transactionCause, type FieldError, type RequestContext } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 
@@ -88,7 +88,7 @@ export async function ownerForNew(
 ): Promise<{ ownerAccountId: string | null; ownerUnitId: string | null }> {
   if (named.ownerAccountId || named.ownerUnitId) return { ownerAccountId: named.ownerAccountId, ownerUnitId: named.ownerUnitId };
   if (unitId) return { ownerAccountId: null, ownerUnitId: unitId };
-  if (ctx.isAdmin || !ctx.accountId) return { ownerAccountId: null, ownerUnitId: null };
+  if (ctx.isAdmin || !ctx.accountId || transactionCause()) return { ownerAccountId: null, ownerUnitId: null };
   const [creator]: unknown[] = await manager.query(`SELECT 1 FROM account WHERE id = $1`, [ctx.accountId]);
   return { ownerAccountId: creator ? ctx.accountId : null, ownerUnitId: null };
 }

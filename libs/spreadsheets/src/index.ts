@@ -1,0 +1,5 @@
+export * from './spreadsheets.module.js';
+export * from './import/columns.js';
+export * from './import/import.types.js';
+export * from './import/read-sheet.js';
+export * from './import/spreadsheet-import.service.js';
