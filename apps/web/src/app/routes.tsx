@@ -9,6 +9,7 @@ import { SsoCallbackPage } from '../features/account/SsoCallbackPage';
 import * as Records from '../features/records/lazy';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 import { UPKEEP_ROUTES } from '../features/upkeep/routes';
+import { IMPORT_ROUTES } from '../features/import/routes';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -24,6 +25,7 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   { path: '/konto/invitation', page: InvitationPage },
   { path: '/konto/nulstil', page: PasswordResetPage },
   ...UPKEEP_ROUTES,
+  ...IMPORT_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },
   { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
   { path: '/kontakter/:id', page: Records.ContactPage },

@@ -39,6 +39,12 @@ export type ChannelKind =
   | 'VIDEO'
   | 'WEB';
 
+export type ColumnMappingInput = {
+  /** The header of the column, as in the file. */
+  column: string;
+  field: ImportField;
+};
+
 /** A named PERSON or a FUNCTION (team line, duty phone). */
 export type ContactKind =
   | 'FUNCTION'
@@ -130,6 +136,55 @@ export type HoursExceptionInput = {
   date: string;
   note?: string | null | undefined;
   opens?: string | null | undefined;
+};
+
+/** What an import does (or would do) with one row. */
+export type ImportAction =
+  | 'CREATE'
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+/** What a column of an imported spreadsheet holds (IGNORE: nothing). */
+export type ImportField =
+  | 'ACCESS'
+  | 'AGE'
+  | 'AGE_FROM'
+  | 'AGE_TO'
+  | 'DESCRIPTION'
+  | 'EMAIL'
+  | 'EXTERNAL_ID'
+  | 'IGNORE'
+  | 'LAST_VERIFIED'
+  | 'MUNICIPALITY'
+  | 'NAME'
+  | 'OPENING_HOURS'
+  | 'PHONE'
+  | 'ROLE_TITLE'
+  | 'SITUATION'
+  | 'TARGET_GROUP'
+  | 'TYPE'
+  | 'VERIFIED_BY'
+  | 'WEB';
+
+export type ImportRecordKind =
+  | 'CONTACT'
+  | 'OFFER';
+
+export type ImportSpreadsheetInput = {
+  /** The file (CSV or XLSX, at most 10 MB), base64-encoded. Every cell read from it is CPR-checked. */
+  contentBase64: string;
+  /** Default true: report what would happen and change nothing. */
+  dryRun?: boolean | null | undefined;
+  /** The file name, for the record of the import. */
+  fileName?: string | null | undefined;
+  /** Columns to fields; default the organisation's saved mapping, then the headers (Danish or English). */
+  mapping?: Array<ColumnMappingInput> | null | undefined;
+  organisationId: string | number;
+  /** Save the mapping for the next import (on apply). */
+  saveMapping?: boolean | null | undefined;
+  /** XLSX: the sheet to read (default the first). */
+  sheetName?: string | null | undefined;
 };
 
 export type LegalBasisInput = {
@@ -516,6 +571,26 @@ export type SendHandoverSheetMutation = { sendHandoverSheet:
     | { __typename: 'HandoverSheetSent', to: string, staffChannelsIncluded: boolean }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ImportOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportOrganisationQuery = { organisation: { id: string, name: string } | null };
+
+export type ImportSpreadsheetMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type ImportSpreadsheetMutation = { importSpreadsheet:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ImportReport', importId: string | null, dryRun: boolean, applied: boolean, format: string, encoding: string | null, delimiter: string | null, created: number, updated: number, unchanged: number, failed: number, columns: Array<{ header: string, field: ImportField | null }>, rows: Array<{ rowNumber: number, kind: ImportRecordKind, name: string, action: ImportAction, recordId: string | null, changedFields: Array<string> }>, problems: Array<{ rowNumber: number, column: string, message: string }> }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type ContactPageQueryVariables = Exact<{
@@ -1485,6 +1560,60 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
+export const ImportOrganisationDocument = new TypedDocumentString(`
+    query ImportOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOrganisationQuery, ImportOrganisationQueryVariables>;
+export const ImportSpreadsheetDocument = new TypedDocumentString(`
+    mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    __typename
+    ... on ImportReport {
+      importId
+      dryRun
+      applied
+      format
+      encoding
+      delimiter
+      created
+      updated
+      unchanged
+      failed
+      columns {
+        header
+        field
+      }
+      rows {
+        rowNumber
+        kind
+        name
+        action
+        recordId
+        changedFields
+      }
+      problems {
+        rowNumber
+        column
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const ContactPageDocument = new TypedDocumentString(`
     query ContactPage($id: ID!) {
   contact(id: $id) {

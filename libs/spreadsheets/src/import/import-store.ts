@@ -39,6 +39,10 @@ export class ImportStore {
     );
   }
 
+  async unlinkRecord(manager: EntityManager, recordId: string): Promise<void> {
+    await manager.query(`DELETE FROM import_link WHERE record_id = $1`, [recordId]);
+  }
+
   async recordRun(
     manager: EntityManager,
     run: {

@@ -5,13 +5,25 @@ import type { ExistingRecords } from './existing-records.js';
 import { matchKey } from './existing-records.js';
 import type { ImportStore } from './import-store.js';
 import { ImportAction } from './import.types.js';
-import { contactPlan, offerPlan } from './row-plan.js';
+import { contactPlan, offerPlan, revertInput } from './row-plan.js';
 import { problemsOfFieldErrors, type SheetRow } from './sheet-rows.js';
+
+/** How to take a committed row back, should a later part of the import fail (imports committed in parts). */
+export type Undo =
+  | { kind: 'CONTACT' | 'OFFER'; id: string; created: true }
+  | {
+      kind: 'CONTACT' | 'OFFER';
+      id: string;
+      created: false;
+      revert: Record<string, unknown>;
+      verified: { at: Date | null; by: string | null } | null;
+    };
 
 export interface RowOutcome {
   action: ImportAction;
   recordId: string | null;
   changedFields: string[];
+  undo?: Undo;
 }
 
 function failed(result: unknown): result is MutationFailure {
@@ -53,9 +65,20 @@ export class RowApplier {
     if (failed(verified)) return this.refused(row, verified, []);
     if (!current || !this.existing.isLinkedAs(row.kind, row, record.id))
       await store.link(manager, organisationId, row.kind, matchKey(row), record.id);
-    const changedFields = [...(current ? plan.changed : []), ...(verified ? ['lastVerifiedAt'] : [])];
+    const changedFields = current ? [...plan.changed, ...(verified ? ['lastVerifiedAt'] : [])] : [];
     const action = !current ? ImportAction.CREATE : changedFields.length ? ImportAction.UPDATE : ImportAction.UNCHANGED;
-    return { action, recordId: record.id, changedFields };
+    const undo: Undo | undefined = !current
+      ? { kind: row.kind, id: record.id, created: true }
+      : changedFields.length
+        ? {
+            kind: row.kind,
+            id: record.id,
+            created: false,
+            revert: revertInput(current, plan.changed),
+            verified: verified ? { at: current.lastVerifiedAt, by: current.lastVerifiedBy } : null,
+          }
+        : undefined;
+    return { action, recordId: record.id, changedFields, undo };
   }
 
   /** Confirmed on the day of the "Sidst bekræftet" column, when it says another day than the record; never otherwise. */

@@ -50,16 +50,38 @@ function channelsFor(row: SheetRow, current: Channel[]): { channels: ChannelInpu
   return { channels, columns };
 }
 
+function hoursInput(hours: OpeningHours): OpeningHoursInput {
+  return {
+    alwaysOpen: hours.alwaysOpen,
+    openOnHolidays: hours.openOnHolidays,
+    weekly: hours.weekly.map(({ day, opens, closes }) => ({ day, opens, closes })),
+    exceptions: hours.exceptions.map(({ date, closed, opens, closes, note }) => ({ date, closed, opens, closes, note })),
+    note: hours.note ?? null,
+  };
+}
+
+/** The input that puts back the fields an import changed on `current` (undoing an import that failed later). */
+export function revertInput(current: Existing, changed: string[]): Record<string, unknown> {
+  const before: Record<string, unknown> = {
+    name: current.name,
+    helpText: current.helpText,
+    situations: current.situationKeys,
+    description: current.description ?? null,
+    ageMin: current.ageMin ?? null,
+    ageMax: current.ageMax ?? null,
+    municipalityCodes: current.municipalityCodes ?? [],
+    accessRoute: current.accessRoute,
+    roleTitle: current.roleTitle ?? null,
+    openingHours: current.openingHours ? hoursInput(current.openingHours) : null,
+    channels: current.channels.map(({ kind, value, label, visibility }) => ({ kind, value, label, visibility })),
+  };
+  return Object.fromEntries(changed.map((key) => [key, before[key]]));
+}
+
 function hoursFor(note: string | null | undefined, current: OpeningHours | null): OpeningHoursInput | null | undefined {
   if (note === undefined || (current?.note ?? null) === note) return undefined;
   if (!current) return { alwaysOpen: false, weekly: [], exceptions: [], note };
-  return {
-    alwaysOpen: current.alwaysOpen,
-    openOnHolidays: current.openOnHolidays,
-    weekly: current.weekly.map(({ day, opens, closes }) => ({ day, opens, closes })),
-    exceptions: current.exceptions.map(({ date, closed, opens, closes, note: n }) => ({ date, closed, opens, closes, note: n })),
-    note,
-  };
+  return { ...hoursInput(current), note };
 }
 
 /** The fields of `row` that differ from `current` (everything, for a new record). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { performance } from 'node:perf_hooks';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   MutationRejected,
   NotFoundError,
@@ -17,7 +18,8 @@ import { ImportStore } from './import-store.js';
 import { ImportAction, ImportRecordKind, ImportReport } from './import.types.js';
 import { ExistingRecords, matchKey } from './existing-records.js';
 import { readSheet, SheetRejected } from './read-sheet.js';
-import { RowApplier } from './row-applier.js';
+import { RowApplier, type Undo } from './row-applier.js';
+import { PART_MS, undoImport } from './undo-import.js';
 import { sheetRows, type RowProblem } from './sheet-rows.js';
 
 export interface ImportOptions {
@@ -36,7 +38,7 @@ export interface ImportOptions {
 /** Thrown to roll a dry run, or an import with errors, back after its report is made. */
 class RollBack extends Error {}
 
-/** Rows per chunk between which the import lets the event loop run (a response, a timer). */
+/** Rows between progress reports. */
 const CHUNK = 50;
 
 /**
@@ -121,53 +123,108 @@ export class SpreadsheetImportService {
       rows: [] as ImportReport['rows'],
       problems: [] as RowProblem[],
     });
-    try {
-      await inOneTransaction(this.dataSource, `import:${importId}`, async (manager) => {
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i];
-          const result = row.problems.length
-            ? { action: ImportAction.ERROR, recordId: null, changedFields: [] }
-            : await applier.apply(manager, row);
-          report.rows.push({ rowNumber: row.rowNumber, kind: row.kind as ImportRecordKind, name: row.name, ...result });
-          report.problems.push(...row.problems);
-          if ((i + 1) % CHUNK === 0) {
-            options.progress?.(i + 1, rows.length);
-            await new Promise((resolve) => setImmediate(resolve));
-          }
-        }
-        options.progress?.(rows.length, rows.length);
-        const count = (action: string) => report.rows.filter((r) => r.action === action).length;
-        Object.assign(report, {
-          created: count('CREATE'),
-          updated: count('UPDATE'),
-          unchanged: count('UNCHANGED'),
-          failed: count('ERROR'),
-        });
-        if (dryRun || report.failed > 0) throw new RollBack();
-        await this.store.recordRun(manager, {
-          id: importId,
-          organisationId,
-          accountId: ctx.accountId,
-          fileName: options.fileName ?? null,
-          ...report,
-        });
-        if (options.saveMapping) {
-          await this.store.saveMapping(
-            manager,
-            organisationId,
-            Object.fromEntries(sheet.headers.flatMap((h, i) => (fields[i] ? [[h, fields[i]]] : []))),
-          );
-        }
+    const cause = `import:${importId}`;
+    let next = 0;
+    const undos: Undo[] = [];
+    /** Rows from `next` on, until all are done or (in parts) the part's time is up; their undo records. */
+    const part = async (manager: EntityManager, inParts: boolean): Promise<Undo[]> => {
+      const started = performance.now();
+      const done: Undo[] = [];
+      while (next < rows.length && (!inParts || performance.now() - started < PART_MS)) {
+        const row = rows[next++];
+        const result = row.problems.length
+          ? { action: ImportAction.ERROR, recordId: null, changedFields: [] }
+          : await applier.apply(manager, row);
+        report.rows.push({ rowNumber: row.rowNumber, kind: row.kind as ImportRecordKind, name: row.name, ...result });
+        report.problems.push(...row.problems);
+        if (result.undo) done.push(result.undo);
+        if (next % CHUNK === 0) options.progress?.(next, rows.length);
+      }
+      options.progress?.(next, rows.length);
+      return done;
+    };
+    const finish = async (manager: EntityManager) => {
+      await this.store.recordRun(manager, {
+        id: importId,
+        organisationId,
+        accountId: ctx.accountId,
+        fileName: options.fileName ?? null,
+        ...report,
       });
-      report.applied = true;
-    } catch (error) {
-      if (!(error instanceof RollBack)) throw error;
-      if (!dryRun) report.importId = null;
-      // A dry run names no record it would create: the ids it made were rolled back.
-      for (const row of report.rows) if (row.action === 'CREATE') row.recordId = null;
+      if (options.saveMapping) {
+        await this.store.saveMapping(
+          manager,
+          organisationId,
+          Object.fromEntries(sheet.headers.flatMap((h, i) => (fields[i] ? [[h, fields[i]]] : []))),
+        );
+      }
+    };
+    const failed = () => report.problems.length > 0;
+    if (!sharesOneConnection(this.dataSource)) {
+      // A database server: one transaction for the whole import; other requests use other connections.
+      await rollingBack(() =>
+        inOneTransaction(this.dataSource, cause, async (manager) => {
+          await part(manager, false);
+          this.count(report);
+          if (dryRun || failed()) throw new RollBack();
+          await finish(manager);
+          report.applied = true;
+        }),
+      );
+    } else {
+      // The embedded database has one connection: a transaction holds every other request up while it runs. The
+      // import runs in parts of PART_MS, each its own transaction, and requests waiting get the connection in between;
+      // a dry run rolls every part back, and when a part fails the parts already committed are taken back.
+      while (next < rows.length) {
+        const commit = !dryRun && !failed();
+        await rollingBack(async () => {
+          await inOneTransaction(this.dataSource, cause, async (manager) => {
+            const done = await part(manager, true);
+            if (!commit || failed()) throw new RollBack();
+            undos.push(...done);
+          });
+        });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.count(report);
+      if (!dryRun && failed())
+        await undoImport(this.dataSource, cause, ctx, { contacts: this.contacts, offers: this.offers, store: this.store }, undos);
+      else if (!dryRun) {
+        await inOneTransaction(this.dataSource, cause, finish);
+        report.applied = true;
+      }
+    }
+    if (!report.applied) {
+      report.importId = null;
+      // Nothing was saved: no record it would create has an id.
+      for (const row of report.rows) if (row.action === ImportAction.CREATE) row.recordId = null;
     }
     return report;
   }
+
+  private count(report: ImportReport): void {
+    const count = (action: ImportAction) => report.rows.filter((r) => r.action === action).length;
+    Object.assign(report, {
+      created: count(ImportAction.CREATE),
+      updated: count(ImportAction.UPDATE),
+      unchanged: count(ImportAction.UNCHANGED),
+      failed: count(ImportAction.ERROR),
+    });
+  }
+}
+
+/** Runs `work`, taking a RollBack as the planned end of a dry run or a failed import. */
+async function rollingBack(work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+}
+
+/** Whether the DataSource has a single connection (embedded PGlite), so that a long transaction stalls everyone. */
+function sharesOneConnection(dataSource: DataSource): boolean {
+  return (dataSource.options as { extra?: { max?: number } }).extra?.max === 1;
 }
 
 /** The unit an editor of only part of the organisation imports into (its records are owned by that unit); null: the organisation. */
