@@ -33,6 +33,8 @@ export interface ImportOptions {
   saveMapping?: boolean | null;
   /** Told after every chunk of rows (the CLI's progress bar). */
   progress?: (done: number, total: number) => void;
+  /** On the embedded database: how long one part may hold the connection (default PART_MS). */
+  partMs?: number;
 }
 
 /** Thrown to roll a dry run, or an import with errors, back after its report is made. */
@@ -130,7 +132,10 @@ export class SpreadsheetImportService {
     const part = async (manager: EntityManager, inParts: boolean): Promise<Undo[]> => {
       const started = performance.now();
       const done: Undo[] = [];
-      while (next < rows.length && (!inParts || performance.now() - started < PART_MS)) {
+      const budget = options.partMs ?? PART_MS;
+      const from = next;
+      // At least one row per part, so a part always moves on.
+      while (next < rows.length && (!inParts || next === from || performance.now() - started < budget)) {
         const row = rows[next++];
         const result = row.problems.length
           ? { action: ImportAction.ERROR, recordId: null, changedFields: [] }
@@ -176,7 +181,8 @@ export class SpreadsheetImportService {
       // import runs in parts of PART_MS, each its own transaction, and requests waiting get the connection in between;
       // a dry run rolls every part back, and when a part fails the parts already committed are taken back.
       while (next < rows.length) {
-        const commit = !dryRun && !failed();
+        // A row the sheet already got wrong means nothing is saved: no part is committed to be taken back later.
+        const commit = !dryRun && !failed() && !rows.some((r) => r.problems.length);
         await rollingBack(async () => {
           await inOneTransaction(this.dataSource, cause, async (manager) => {
             const done = await part(manager, true);
