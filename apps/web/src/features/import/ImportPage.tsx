@@ -124,7 +124,9 @@ function Importer({ organisationId }: { organisationId: string }) {
             </label>
           </div>
           <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void send(false)}>
-            {busy === 'apply' ? 'Importerer …' : `Importér ${report.created + report.updated} ændringer`}
+            {busy === 'apply'
+              ? 'Importerer …'
+              : `Importér ${report.created + report.updated} ${report.created + report.updated === 1 ? 'ændring' : 'ændringer'}`}
           </button>
         </div>
       )}
