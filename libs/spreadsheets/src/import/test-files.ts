@@ -25,3 +25,13 @@ export async function zipBomb(): Promise<Buffer> {
   }
   return file;
 }
+
+/** An XLSX whose zip says each part unpacks to 10 bytes, though it holds more: a zip bomb that hides its size. */
+export async function lyingZip(): Promise<Buffer> {
+  const file = await xlsxFile([{ name: 'Ark1', rows: [['Navn'], ['x'.repeat(1000)]] }]);
+  for (let i = 0; i + 46 <= file.length; i++) {
+    if (file.readUInt32LE(i) === 0x02014b50) file.writeUInt32LE(10, i + 24);
+    if (file.readUInt32LE(i) === 0x04034b50) file.writeUInt32LE(10, i + 22);
+  }
+  return file;
+}
