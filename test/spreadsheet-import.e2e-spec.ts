@@ -239,6 +239,37 @@ describe('spreadsheet import over GraphQL', () => {
     expect(await run(undefined, file, true)).toMatchObject({ __typename: 'ForbiddenError' });
     expect(await run(outsider, file, true)).toMatchObject({ __typename: 'ForbiddenError', message: expect.stringMatching(/redaktør/) });
     expect(await run(editor, file, true)).toMatchObject({ __typename: 'ImportReport', applied: false, failed: 0 });
+
+    // An editor of one unit imports into that unit, which then owns the records.
+    const unit = await t.graphql<{ createUnit: { id: string } }>(
+      `mutation ($org: ID!) { createUnit(input: { name: "Ungeteamet", organisationId: $org }) { ... on Unit { id } } }`,
+      { org: organisationId },
+      { token: admin },
+    );
+    const unitId = unit.data!.createUnit.id;
+    await accounts.create({
+      email: 'enhed.redaktoer@example.org',
+      displayName: 'Enhed',
+      password: 'import-test-password',
+      grants: [{ role: Role.EDITOR, unitId }],
+    });
+    const unitToken = (
+      await t.graphql<{ signIn: { accessToken: string } }>(
+        `mutation { signIn(input: { email: "enhed.redaktoer@example.org", password: "import-test-password" }) { ... on Session { accessToken } } }`,
+      )
+    ).data!.signIn.accessToken;
+    const imported = await run(
+      unitToken,
+      csv([HEADER, ['Kontakt', 'Ungeteamets telefon', '49 28 22 22', '', '', '', '', '', '', '', 'K-U']]),
+      false,
+    );
+    expect(imported).toMatchObject({ applied: true, created: 1 });
+    const contact = await t.graphql<{ contact: { unit: { id: string }; owner: { kind: string; unitId: string } } }>(
+      `query ($id: ID!) { contact(id: $id) { unit { id } owner { kind unitId } } }`,
+      { id: imported.rows[0].recordId },
+      { token: admin },
+    );
+    expect(contact.data!.contact).toEqual({ unit: { id: unitId }, owner: { kind: 'UNIT', unitId } });
   });
 });
 

@@ -11,7 +11,15 @@ import {
   type MutationFailure,
   type RequestContext,
 } from '#core';
-import { ContactsService, OffersService, OrganisationsService, TaxonomyKindEnum, TaxonomyService, assertCanEdit } from '#directory';
+import {
+  ContactsService,
+  OffersService,
+  OrganisationsService,
+  TaxonomyKindEnum,
+  TaxonomyService,
+  UnitsService,
+  assertCanEdit,
+} from '#directory';
 import { GeographyService } from '#geography';
 import { mapColumns, type ColumnMapping } from './columns.js';
 import { ImportStore } from './import-store.js';
@@ -59,6 +67,7 @@ export class SpreadsheetImportService {
     private readonly offers: OffersService,
     private readonly taxonomy: TaxonomyService,
     private readonly geography: GeographyService,
+    private readonly units: UnitsService,
   ) {
     this.store = new ImportStore(dataSource);
   }
@@ -71,7 +80,7 @@ export class SpreadsheetImportService {
   async run(ctx: RequestContext, options: ImportOptions): Promise<ImportReport | MutationFailure> {
     const { organisationId } = options;
     if (!isUuid(organisationId)) return ValidationError.of([{ path: 'input.organisationId', message: 'Id skal være et gyldigt UUID.' }]);
-    const unitId = editorUnit(ctx, organisationId);
+    const unitId = await this.editorUnit(ctx, organisationId);
     try {
       await assertCanEdit(this.dataSource.manager, ctx, organisationId, unitId);
     } catch (error) {
@@ -208,6 +217,17 @@ export class SpreadsheetImportService {
     return report;
   }
 
+  /** The unit an editor of only part of the organisation imports into (its records are owned by that unit); null: the organisation. */
+  private async editorUnit(ctx: RequestContext, organisationId: string): Promise<string | null> {
+    if (ctx.viewer.kind !== 'account' || ctx.isAdmin) return null;
+    const grants = ctx.viewer.grants.filter((g) => g.role === 'EDITOR');
+    if (grants.some((g) => g.organisationId === organisationId && !g.unitId)) return null;
+    for (const grant of grants) {
+      if (grant.unitId && (await this.units.load(ctx, grant.unitId))?.organisationId === organisationId) return grant.unitId;
+    }
+    return null;
+  }
+
   private count(report: ImportReport): void {
     const count = (action: ImportAction) => report.rows.filter((r) => r.action === action).length;
     Object.assign(report, {
@@ -231,12 +251,4 @@ async function rollingBack(work: () => Promise<unknown>): Promise<void> {
 /** Whether the DataSource has a single connection (embedded PGlite), so that a long transaction stalls everyone. */
 function sharesOneConnection(dataSource: DataSource): boolean {
   return (dataSource.options as { extra?: { max?: number } }).extra?.max === 1;
-}
-
-/** The unit an editor of only part of the organisation imports into (its records are owned by that unit); null: the organisation. */
-function editorUnit(ctx: RequestContext, organisationId: string): string | null {
-  if (ctx.viewer.kind !== 'account' || ctx.isAdmin) return null;
-  const grants = ctx.viewer.grants.filter((g) => g.role === 'EDITOR' && g.organisationId === organisationId);
-  if (grants.some((g) => !g.unitId)) return null;
-  return grants.find((g) => g.unitId)?.unitId ?? null;
 }
