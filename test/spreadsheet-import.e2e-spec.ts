@@ -149,7 +149,7 @@ describe('spreadsheet import over GraphQL', () => {
     const res = await t.graphql<{ offer: Record<string, unknown>; contact: Record<string, unknown> }>(
       `query ($o: ID!, $c: ID!) {
         offer(id: $o) { name ageMin ageMax accessRoute lastVerifiedAt channels { kind value } municipalities { code } situations { key } openingHours { note } owner { kind } }
-        contact(id: $c) { name lastVerifiedAt channels { kind value } owner { kind } } }`,
+        contact(id: $c) { name kind lastVerifiedAt channels { kind value } owner { kind } } }`,
       { o: offerRow.recordId, c: contactRow.recordId },
       { token: admin },
     );
@@ -168,7 +168,7 @@ describe('spreadsheet import over GraphQL', () => {
       openingHours: { note: 'Man-fre 9-15' },
       owner: { kind: 'ORGANISATION' },
     });
-    expect(res.data!.contact).toMatchObject({ lastVerifiedAt: null, owner: { kind: 'ORGANISATION' } });
+    expect(res.data!.contact).toMatchObject({ kind: 'FUNCTION', lastVerifiedAt: null, owner: { kind: 'ORGANISATION' } });
     const cause = `import:${report.importId}`;
     const events = await history(offerRow.recordId!);
     expect(events.sort((a, b) => a.action.localeCompare(b.action))).toEqual([
@@ -257,15 +257,15 @@ describe('spreadsheet import over GraphQL', () => {
     ).data!.signIn.accessToken;
     const imported = await run(
       unitToken,
-      csv([HEADER, ['Kontakt', 'Ungeteamets telefon', '49 28 22 22', '', '', '', '', '', '', '', 'K-U']]),
+      csv([HEADER, ['Kontaktperson', 'Ulla Ung', '49 28 22 22', '', '', '', '', '', '', '', 'K-U']]),
       false,
     );
     expect(imported).toMatchObject({ applied: true, created: 1 });
-    const contact = await t.graphql<{ contact: { unit: { id: string }; owner: { kind: string; unitId: string } } }>(
-      `query ($id: ID!) { contact(id: $id) { unit { id } owner { kind unitId } } }`,
+    const contact = await t.graphql<{ contact: { kind: string; unit: { id: string }; owner: { kind: string; unitId: string } } }>(
+      `query ($id: ID!) { contact(id: $id) { kind unit { id } owner { kind unitId } } }`,
       { id: imported.rows[0].recordId },
       { token: admin },
     );
-    expect(contact.data!.contact).toEqual({ unit: { id: unitId }, owner: { kind: 'UNIT', unitId } });
+    expect(contact.data!.contact).toEqual({ kind: 'PERSON', unit: { id: unitId }, owner: { kind: 'UNIT', unitId } });
   });
 });

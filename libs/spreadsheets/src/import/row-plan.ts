@@ -22,7 +22,7 @@ export interface Plan<I> {
 }
 
 type Existing = Pick<Contact, 'name' | 'helpText' | 'channels' | 'openingHours' | 'situationKeys'> &
-  Partial<Pick<Contact, 'roleTitle'>> &
+  Partial<Pick<Contact, 'roleTitle' | 'kind'>> &
   Partial<Pick<Offer, 'description' | 'ageMin' | 'ageMax' | 'municipalityCodes' | 'accessRoute'>>;
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
@@ -72,6 +72,7 @@ export function revertInput(current: Existing, changed: string[]): Record<string
     municipalityCodes: current.municipalityCodes ?? [],
     accessRoute: current.accessRoute,
     roleTitle: current.roleTitle ?? null,
+    kind: current.kind,
     openingHours: current.openingHours ? hoursInput(current.openingHours) : null,
     channels: current.channels.map(({ kind, value, label, visibility }) => ({ kind, value, label, visibility })),
   };
@@ -104,6 +105,7 @@ function changes(row: SheetRow, current: Existing | null, offer: boolean): Plan<
     set('accessRoute', v.accessRoute, current?.accessRoute);
   } else {
     set('roleTitle', v.roleTitle, current?.roleTitle);
+    set('kind', v.contactKind, current?.kind);
   }
   const hours = hoursFor(v.openingNote, current?.openingHours ?? null);
   if (hours !== undefined) input.openingHours = hours;

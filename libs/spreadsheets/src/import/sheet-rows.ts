@@ -1,5 +1,5 @@
 import { textProblem, type FieldError } from '#core';
-import type { AccessRoute } from '#directory';
+import { ContactKind, type AccessRoute } from '#directory';
 import { FIELD_LABELS, ImportField } from './columns.js';
 import type { Sheet } from './read-sheet.js';
 import {
@@ -40,6 +40,8 @@ export interface RowValues {
   openingNote?: string | null;
   lastVerified?: string | null;
   verifiedBy?: string | null;
+  /** A contact that is a named person ("Person", "Kontaktperson" in the type column); otherwise a function. */
+  contactKind?: ContactKind;
 }
 
 export interface SheetRow {
@@ -126,6 +128,10 @@ export function sheetRows(sheet: Sheet, fields: (ImportField | null)[], referenc
     if (!columns.NAME) problems.push({ rowNumber, column: '', message: 'Arket har ingen kolonne med navn ("Navn").' });
     else if (!name) problems.push({ rowNumber, column: columns.NAME, message: 'Navn skal udfyldes.' });
     const kind = read(ImportField.TYPE, readKind) ?? defaultKind;
+    const typeCell = cell(ImportField.TYPE);
+    if (kind === 'CONTACT' && typeCell !== undefined) {
+      values.contactKind = /^(person|kontaktperson)/i.test(typeCell) ? ContactKind.PERSON : ContactKind.FUNCTION;
+    }
     return { rowNumber, kind, name, externalId: cell(ImportField.EXTERNAL_ID) || null, values, problems, columns };
   });
 }
