@@ -49,6 +49,7 @@ const RULES: Record<string, Rule> = {
   updateOffer: 'editor',
   deleteOffer: 'editor',
   verifyOffer: 'editor',
+  importSpreadsheet: 'editor',
   /** The token of a confirm link in a verification mail is the authority; tested in verification-digests.e2e-spec.ts. */
   confirmVerification: 'anyone',
   sendTestMail: 'admin',
@@ -220,6 +221,11 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
   verifyOffer: (f) => ({
     query: `mutation ($id: ID!) { verifyOffer(input: { id: $id, verifiedBy: "Matrix" }) { __typename } }`,
     variables: { id: f.offer },
+  }),
+  /** A dry run of a one-row sheet (base64 of "Navn\nMatrixkontakt"): editors get a report, others a ForbiddenError. */
+  importSpreadsheet: (f) => ({
+    query: `mutation ($org: ID!) { importSpreadsheet(input: { organisationId: $org, contentBase64: "TmF2bgpNYXRyaXhrb250YWt0", dryRun: true }) { __typename } }`,
+    variables: { org: f.org },
   }),
   sendTestMail: () => ({ query: `mutation { sendTestMail(input: { to: "matrix@example.org" }) { __typename } }` }),
   inviteMember: (f) => ({

@@ -59,11 +59,14 @@ const MEMBERSHIPS = defineLoader<string, MunicipalityRegion[]>('geography.member
 export class GeographyService implements OnModuleInit {
   /** Region key → every municipality that has ever belonged to it (reference data, read once). */
   private regionMembers = new Map<string, string[]>();
+  /** Every municipality code (reference data, read once): checked inside a shared transaction without another connection. */
+  private municipalityCodes = new Set<string>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
     const rows = await this.dataSource.getRepository(MunicipalityRegion).find({ order: { municipalityCode: 'ASC' } });
+    this.municipalityCodes = new Set((await this.dataSource.getRepository(Municipality).find()).map((m) => m.code));
     this.regionMembers = new Map();
     for (const row of rows) this.regionMembers.set(row.regionKey, [...(this.regionMembers.get(row.regionKey) ?? []), row.municipalityCode]);
   }
@@ -151,9 +154,8 @@ export class GeographyService implements OnModuleInit {
   /** Which of `codes` are not municipality codes. */
   async unknownMunicipalityCodes(codes: string[]): Promise<string[]> {
     if (codes.length === 0) return [];
-    const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [codes]);
-    const known = new Set(rows.map((r) => r.code));
-    return codes.filter((c) => !known.has(c));
+    if (this.municipalityCodes.size === 0) await this.onModuleInit();
+    return codes.filter((c) => !this.municipalityCodes.has(c));
   }
 
   /**

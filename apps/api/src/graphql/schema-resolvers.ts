@@ -6,6 +6,7 @@ import { HANDOVER_RESOLVERS } from '#handover';
 import { MAIL_RESOLVERS } from '#mail';
 import { NETWORK_RESOLVERS } from '#network';
 import { SEARCH_RESOLVERS } from '#search';
+import { SPREADSHEETS_RESOLVERS } from '#spreadsheets';
 import { UPKEEP_RESOLVERS } from '#upkeep';
 
 /** Every resolver of the GraphQL schema: what `npm run schema` prints it from. */
@@ -18,5 +19,6 @@ export const SCHEMA_RESOLVERS = [
   ...AUTH_RESOLVERS,
   ...UPKEEP_RESOLVERS,
   ...HANDOVER_RESOLVERS,
+  ...SPREADSHEETS_RESOLVERS,
   AuditResolver,
 ];

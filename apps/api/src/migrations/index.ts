@@ -22,6 +22,7 @@ import { SearchGeneration1765300000000 } from './1765300000000-search-generation
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
 import { SearchSuggestion1765350000000 } from './1765350000000-search-suggestion.js';
+import { SpreadsheetImport1765400000000 } from './1765400000000-spreadsheet-import.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   SearchCompact1765310000000,
   SearchRun1765320000000,
   SearchSuggestion1765350000000,
+  SpreadsheetImport1765400000000,
   AccountWorkDetails1765420000000,
 ];

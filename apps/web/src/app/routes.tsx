@@ -13,6 +13,7 @@ import { ACCOUNT_ROUTES } from '../features/account/routes';
 import { ADMIN_ROUTES } from '../features/admin/routes';
 import { THEME_DAY_ROUTES } from '../features/theme-days/routes';
 import { UPKEEP_ROUTES } from '../features/upkeep/routes';
+import { IMPORT_ROUTES } from '../features/import/routes';
 
 /**
  * Every page of the web app. The paths people meet in mails and bookmarks are part of the contract (WEB.md):
@@ -31,6 +32,7 @@ export const ROUTES: { path: string; page: ComponentType }[] = [
   ...ADMIN_ROUTES,
   ...UPKEEP_ROUTES,
   ...CATALOGUE_ROUTES,
+  ...IMPORT_ROUTES,
   { path: '/kontakter/ny', page: Records.NewContactPage },
   { path: '/kontakter/:id/ret', page: Records.ContactEditPage },
   { path: '/kontakter/:id', page: Records.ContactPage },

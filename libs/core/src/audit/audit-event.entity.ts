@@ -34,4 +34,10 @@ export class AuditEvent {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column({ type: 'text' }) @Field(() => AuditAction) action: AuditAction;
   @Column({ type: 'jsonb', default: () => "'[]'" }) @Field(() => [FieldChange]) changes: FieldChange[];
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What made the change besides a person editing, e.g. "import:<id>" for a spreadsheet import.',
+  })
+  cause: string | null;
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context.js';
 import { AccessDeniedError } from '../errors/error-results.js';
 import { isUuid } from '../validation/danish-messages.js';
+import { transactionCause } from '../database/transaction.js';
 import { AuditAction, AuditEvent, type FieldChange } from './audit-event.entity.js';
 
 /** Fields every record has that say nothing about what changed. */
@@ -50,6 +51,7 @@ export class AuditTrail {
       organisationId: change.organisationId,
       action: change.action,
       changes: changedFields(change.before, change.after),
+      cause: transactionCause(),
     });
   }
 

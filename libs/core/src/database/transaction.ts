@@ -1,15 +1,40 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MutationRejected, type MutationFailure } from '../errors/error-results.js';
 
+/** The transaction a batch of mutations shares (an import), and what caused it, for the audit trail. */
+interface SharedTransaction {
+  manager: EntityManager;
+  cause: string;
+}
+
+const shared = new AsyncLocalStorage<SharedTransaction>();
+
 /**
  * Runs `work` in one transaction. A `MutationRejected` thrown inside rolls everything back and is
- * returned as the typed failure it carries; any other error rolls back and propagates.
+ * returned as the typed failure it carries; any other error rolls back and propagates. Inside
+ * `inOneTransaction` it joins that transaction instead: the batch commits or rolls back as a whole.
  */
 export async function mutate<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T | MutationFailure> {
+  const outer = shared.getStore();
   try {
-    return await dataSource.transaction(work);
+    return outer ? await work(outer.manager) : await dataSource.transaction(work);
   } catch (error) {
     if (error instanceof MutationRejected) return error.result;
     throw error;
   }
+}
+
+/**
+ * Runs `work` in one transaction that every `mutate` inside it joins (all or nothing), with `cause`
+ * (e.g. "import:<id>") recorded on each audit event. The caller throws to roll the whole batch back.
+ * Reads inside must go through the shared manager: on PGlite another connection would wait for ever.
+ */
+export function inOneTransaction<T>(dataSource: DataSource, cause: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction((manager) => shared.run({ manager, cause }, () => work(manager)));
+}
+
+/** What caused the shared transaction the caller runs in, if any. */
+export function transactionCause(): string | null {
+  return shared.getStore()?.cause ?? null;
 }

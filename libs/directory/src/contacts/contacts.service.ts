@@ -181,8 +181,9 @@ export class ContactsService {
     for (const other of deputyOf) await this.events.publish(manager, 'ContactChanged', { id: other.id, deleted: false });
   }
 
-  verify(ctx: RequestContext, input: VerifyInput): Promise<Contact | MutationFailure> {
-    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, CONTACT, ctx, input);
+  /** `at`: when it was checked, for an import's "Sidst bekræftet" column (default now). */
+  verify(ctx: RequestContext, input: VerifyInput, at?: Date): Promise<Contact | MutationFailure> {
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, CONTACT, ctx, input, at);
   }
 
   private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {

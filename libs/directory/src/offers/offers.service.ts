@@ -210,8 +210,9 @@ export class OffersService {
     });
   }
 
-  verify(ctx: RequestContext, input: VerifyInput): Promise<Offer | MutationFailure> {
-    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, input);
+  /** `at`: when it was checked, for an import's "Sidst bekræftet" column (default now). */
+  verify(ctx: RequestContext, input: VerifyInput, at?: Date): Promise<Offer | MutationFailure> {
+    return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, input, at);
   }
 
   /** Taxonomy keys and municipality codes must exist (read before any transaction). */

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { Ctx, type AccountDirectory, type FieldError, type RequestContext } from '#core';
+import { Ctx, transactionCause, type AccountDirectory, type FieldError, type RequestContext } from '#core';
 import { Contact } from '../contacts/contact.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 
@@ -90,7 +90,7 @@ export async function ownerForNew(
 ): Promise<{ ownerAccountId: string | null; ownerUnitId: string | null }> {
   if (named.ownerAccountId || named.ownerUnitId) return { ownerAccountId: named.ownerAccountId, ownerUnitId: named.ownerUnitId };
   if (unitId) return { ownerAccountId: null, ownerUnitId: unitId };
-  if (ctx.isAdmin || !ctx.accountId) return { ownerAccountId: null, ownerUnitId: null };
+  if (ctx.isAdmin || !ctx.accountId || transactionCause()) return { ownerAccountId: null, ownerUnitId: null };
   const creator = await accounts.accountStatus(manager, ctx.accountId);
   return { ownerAccountId: creator !== null ? ctx.accountId : null, ownerUnitId: null };
 }

@@ -21,12 +21,13 @@ interface Verifiable extends ObjectLiteral {
   lastVerifiedBy: string | null;
 }
 
-/** Records that someone checked a record and found it correct today. */
+/** Records that someone checked a record and found it correct today (an import: on the day its sheet says, `at`). */
 export async function verifyRecord<T extends Verifiable>(
   { dataSource, events, audit }: RecordServices,
   target: RecordTarget<T>,
   ctx: RequestContext,
   input: VerifyInput,
+  at: Date = new Date(),
 ): Promise<T | MutationFailure> {
   const checked = validate(verifySchema, input);
   if (!checked.ok) return checked.error;
@@ -37,7 +38,7 @@ export async function verifyRecord<T extends Verifiable>(
     const unitId = current.unitId !== undefined ? current.unitId : current.organisationId ? current.id : null;
     await assertCanEdit(manager, ctx, organisationId, unitId);
     const before = { id: current.id, organisationId, lastVerifiedAt: current.lastVerifiedAt, lastVerifiedBy: current.lastVerifiedBy };
-    Object.assign(current, { lastVerifiedAt: new Date(), lastVerifiedBy: checked.value.verifiedBy });
+    Object.assign(current, { lastVerifiedAt: at, lastVerifiedBy: checked.value.verifiedBy });
     const saved = await manager.getRepository(target.entity).save(current);
     const after = { id: saved.id, organisationId, lastVerifiedAt: saved.lastVerifiedAt, lastVerifiedBy: saved.lastVerifiedBy };
     await audited(audit, manager, ctx, target.type, AuditAction.VERIFY, before, after);

@@ -21,6 +21,8 @@ function OrganisationLinks({ id, name, edits }: { id: string; name?: string; edi
         <>
           {' · '}
           <Link href={`/organisationer/${id}/fratraedelse`}>En medarbejder stopper</Link>
+          {' · '}
+          <Link href={`/organisationer/${id}/import`}>Importér fra regneark</Link>
         </>
       )}
     </li>

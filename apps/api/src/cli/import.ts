@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { AccountsService } from '#auth';
+import { RequestContext } from '#core';
+import { ImportField, ImportReport, SpreadsheetImportService, type ColumnMapping } from '#spreadsheets';
+import { AppModule } from '../app.module.js';
+import { configOrFail, databaseOrFail } from '../bootstrap.js';
+import { ProgressBar } from './progress-bar.js';
+
+/**
+ * `npm run import -- file.xlsx --organisation <id> [--dry-run] [--sheet <name>] [--mapping "Kolonne=FIELD,…"] [--save-mapping]
+ * [--account <e-mail>]`: the spreadsheet import of the GraphQL mutation importSpreadsheet, run by the server's operator (with an
+ * administrator's rights; `--account` names whom the audit trail records). Progress on stderr, the report on stdout.
+ */
+const USAGE =
+  'Brug: npm run import -- <fil.csv|fil.xlsx> --organisation <id> [--dry-run] [--sheet <ark>] [--mapping "Kolonne=FELT,…"] [--save-mapping] [--account <e-mail>]';
+const SYSTEM_ACCOUNT = '00000000-0000-4000-8000-000000000000';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    organisation: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    sheet: { type: 'string' },
+    mapping: { type: 'string' },
+    'save-mapping': { type: 'boolean', default: false },
+    account: { type: 'string' },
+  },
+});
+const [file] = positionals;
+if (!file || !values.organisation) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+const mapping = values.mapping ? parseMapping(values.mapping) : null;
+
+const config = configOrFail();
+const database = await databaseOrFail(config);
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(database, { ...config, jobs: { ...config.jobs, work: false } }), {
+  logger: ['error', 'warn'],
+});
+await app.init();
+let accountId = SYSTEM_ACCOUNT;
+if (values.account) {
+  const account = await app.get(AccountsService).findByEmail(values.account);
+  if (!account) fail(`Kontoen ${values.account} findes ikke.`);
+  accountId = account!.id;
+}
+const ctx = new RequestContext({ kind: 'account', accountId, grants: [{ role: 'ADMIN' }] });
+const bar = new ProgressBar(values['dry-run'] ? 'Prøvekørsel' : 'Import');
+const result = await app.get(SpreadsheetImportService).run(ctx, {
+  organisationId: values.organisation,
+  file: readFileSync(file),
+  fileName: basename(file),
+  sheetName: values.sheet,
+  dryRun: values['dry-run'],
+  mapping,
+  saveMapping: values['save-mapping'],
+  progress: (done, total) => bar.update(done, total),
+});
+await app.close();
+await database.close();
+if (!(result instanceof ImportReport))
+  fail(`${result.message}${'fieldErrors' in result ? ` ${result.fieldErrors.map((e) => e.message).join(' ')}` : ''}`);
+const report = result as ImportReport;
+const out = process.stdout;
+out.write(
+  `${report.format}${report.encoding ? `, ${report.encoding}` : ''}${report.delimiter ? `, skilletegn "${report.delimiter}"` : ''}\n`,
+);
+out.write(`Kolonner: ${report.columns.map((c) => `${c.header} → ${c.field ?? '(ignoreres)'}`).join('; ')}\n`);
+for (const row of report.rows) {
+  if (row.action !== 'UNCHANGED')
+    out.write(
+      `Række ${row.rowNumber}: ${row.action} ${row.kind} "${row.name}"${row.changedFields.length ? ` (${row.changedFields.join(', ')})` : ''}\n`,
+    );
+}
+for (const p of report.problems) out.write(`Fejl i række ${p.rowNumber}${p.column ? `, kolonne "${p.column}"` : ''}: ${p.message}\n`);
+const summary = `${report.created} oprettes, ${report.updated} opdateres, ${report.unchanged} uændrede, ${report.failed} med fejl`;
+if (report.applied)
+  out.write(`Importeret (import:${report.importId}): ${summary.replace('oprettes', 'oprettet').replace('opdateres', 'opdateret')}.\n`);
+else out.write(`${report.dryRun ? 'Prøvekørsel, intet gemt' : 'Intet gemt, ret fejlene og prøv igen'}: ${summary}.\n`);
+process.exit(report.failed > 0 ? 1 : 0);
+
+function parseMapping(text: string): ColumnMapping {
+  const known = new Set<string>(Object.values(ImportField));
+  return Object.fromEntries(
+    text.split(',').map((pair) => {
+      const [column, field] = pair.split('=').map((s) => s.trim());
+      if (!column || !known.has(field)) fail(`--mapping: "${pair}" skal være Kolonne=FELT, med FELT et af ${[...known].join(', ')}.`);
+      return [column, field as ImportField];
+    }),
+  );
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
