@@ -15,12 +15,42 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+/** Which accounts to list; every field narrows the list. */
+export type AccountFilter = {
+  /** Only accounts holding this role somewhere. */
+  role?: Role | null | undefined;
+  status?: AccountStatus | null | undefined;
+  /** Part of the name or e-mail address. */
+  text?: string | null | undefined;
+};
+
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED'
+  | 'PENDING';
+
+/** A municipality (its organisation), a regional unit or a volunteer organisation joining a network. */
+export type AddPartyInput = {
+  networkId: string | number;
+  organisationId: string | number;
+  /** For a regional unit: the unit within the region. */
+  unitId?: string | number | null | undefined;
+};
+
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
   | 'ERASE'
   | 'UPDATE'
   | 'VERIFY';
+
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password, at least 12 characters. */
+  newPassword: string;
+};
 
 export type ChannelInput = {
   kind: ChannelKind;
@@ -80,6 +110,60 @@ export type CreateContactInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateNetworkInput = {
+  /** The coordinator's address; the organiser of its theme days. */
+  contactEmail?: string | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type CreateOrganisationInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Four-digit municipality code; required for MUNICIPAL. */
+  municipalityCode?: string | null | undefined;
+  name: string;
+  /** For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY). */
+  parentOrganisationId?: string | number | null | undefined;
+  /** Region key or code; required for REGIONAL. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Days between confirmations of its contacts and offers (7–3650, default 180). */
+  verificationIntervalDays?: number | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** A supervision group; sessions through a year are made from the recurrence rule. */
+export type CreateSupervisionGroupInput = {
+  description?: string | null | undefined;
+  /** Days without a session. */
+  exceptions?: Array<string> | null | undefined;
+  facilitatorEmail?: string | null | undefined;
+  facilitatorName: string;
+  /** The first session; its Copenhagen time of day is kept across summer time. */
+  firstSessionAt: string;
+  /** E.g. "Selvmordstruede og selvskadende adfærd" or "Angst". */
+  focus: string;
+  /** Default 12. */
+  maxSeats?: number | null | undefined;
+  /** Default 6. */
+  minSeats?: number | null | undefined;
+  name: string;
+  networkId: string | number;
+  /** At most this many seats for the members of each party. */
+  partyCap?: number | null | undefined;
+  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;COUNT=12" or with UNTIL. */
+  recurrence: string;
+  /** At most this many seats per sector of the parties. */
+  sectorCaps?: Array<SectorCapInput> | null | undefined;
+  /** Length of each session. */
+  sessionMinutes: number;
+  venue?: string | null | undefined;
+};
+
 export type CreateThemeDayInput = {
   /** Intended audience, e.g. "Psykologer", "Frivillige". */
   audience?: Array<string> | null | undefined;
@@ -108,12 +192,35 @@ export type CreateThemeDayInput = {
   visibility?: ThemeDayVisibility | null | undefined;
 };
 
+export type CreateUnitInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Default TEAM. */
+  kind?: UnitKind | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  name: string;
+  organisationId: string | number;
+  /** The unit above this one, in the same organisation. */
+  parentId?: string | number | null | undefined;
+};
+
 /** A point in Denmark: latitude 54.5–57.8, longitude 8.0–15.3. */
 export type GeoPointInput = {
   /** Latitude (breddegrad), e.g. 56.033. */
   latitude: number;
   /** Longitude (længdegrad), e.g. 12.613. */
   longitude: number;
+};
+
+/** A role for one scope: ADMIN everywhere (no scope); EDITOR an organisation (or one of its units); KEY_PERSON an organisation; NETWORK_COORDINATOR a network. */
+export type GrantRoleInput = {
+  accountId: string | number;
+  networkId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
 };
 
 /** A person who left, and who takes over their roles. */
@@ -187,9 +294,33 @@ export type ImportSpreadsheetInput = {
   sheetName?: string | null | undefined;
 };
 
+export type InviteMemberInput = {
+  displayName: string;
+  email: string;
+  organisationId: string | number;
+  /** EDITOR or KEY_PERSON of the organisation; none for a member (PROFESSIONAL). */
+  role?: Role | null | undefined;
+};
+
 export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
+};
+
+export type MailStatus =
+  /** Every attempt failed; it is in the dead-letter queue. */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for a retry. */
+  | 'QUEUED'
+  /** An attempt is under way. */
+  | 'SENDING'
+  /** The mail server accepted it. */
+  | 'SENT';
+
+export type MemberRolesInput = {
+  inSteeringGroup?: boolean | null | undefined;
+  isKeyPerson?: boolean | null | undefined;
+  memberId: string | number;
 };
 
 export type MemberStatus =
@@ -197,6 +328,15 @@ export type MemberStatus =
   | 'LEFT'
   | 'PENDING'
   | 'REJECTED';
+
+/** The signed-in person's own name and work details; a field left out stays as it is. */
+export type MyProfileInput = {
+  displayName?: string | null | undefined;
+  /** Job title; empty removes it. */
+  jobTitle?: string | null | undefined;
+  /** Work phone; empty removes it. */
+  workPhone?: string | null | undefined;
+};
 
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
@@ -222,10 +362,25 @@ export type OpeningHoursInput = {
   weekly?: Array<WeeklyHoursInput> | null | undefined;
 };
 
+export type OrganisationFilter = {
+  /** Municipality code. */
+  municipality?: string | null | undefined;
+  /** Words in the name. */
+  nameContains?: string | null | undefined;
+  /** Region key or code. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
+};
+
 export type OwnerKind =
   | 'ACCOUNT'
   | 'ORGANISATION'
   | 'UNIT';
+
+export type PartyKind =
+  | 'MUNICIPALITY'
+  | 'REGIONAL_UNIT'
+  | 'VOLUNTEER_ORGANISATION';
 
 export type ProgrammeItemInput = {
   endsAt?: string | null | undefined;
@@ -331,6 +486,11 @@ export type Sector =
   | 'REGIONAL'
   | 'STATE';
 
+export type SectorCapInput = {
+  max: number;
+  sector: Sector;
+};
+
 /** The handover question and a colleague to mail the sheet to. Nothing about the citizen. */
 export type SendHandoverSheetInput = {
   age?: number | null | undefined;
@@ -352,6 +512,22 @@ export type SuggestionKind =
   | 'OFFER'
   | 'ORGANISATION'
   | 'SITUATION';
+
+export type SupervisionGroupStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type SupervisionParticipantStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type SynonymGroupInput = {
+  /** 2–20 terms of at most 80 characters; each term may belong to one group only. */
+  terms: Array<string>;
+};
 
 export type ThemeDayKind =
   | 'JOINT_CASE_DISCUSSION'
@@ -394,6 +570,12 @@ export type UpdateContactInput = {
   /** Situation keys, see `taxonomy(kind: SITUATION)`. */
   situations?: Array<string> | null | undefined;
   unitId?: string | number | null | undefined;
+};
+
+export type UpdateNetworkInput = {
+  contactEmail?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpdateOfferInput = {
@@ -444,6 +626,47 @@ export type UpdateOfferInput = {
   waitingTime?: string | null | undefined;
 };
 
+export type UpdateOrganisationInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Four-digit municipality code; required for MUNICIPAL. */
+  municipalityCode?: string | null | undefined;
+  name?: string | null | undefined;
+  /** For a local branch of a volunteer organisation: the organisation it belongs to (both CIVIL_SOCIETY). */
+  parentOrganisationId?: string | number | null | undefined;
+  /** Region key or code; required for REGIONAL. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Days between confirmations of its contacts and offers (7–3650, default 180). */
+  verificationIntervalDays?: number | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Only the fields given change. A new schedule regenerates the future sessions nobody has attended. */
+export type UpdateSupervisionGroupInput = {
+  description?: string | null | undefined;
+  exceptions?: Array<string> | null | undefined;
+  facilitatorEmail?: string | null | undefined;
+  facilitatorName?: string | null | undefined;
+  firstSessionAt?: string | null | undefined;
+  focus?: string | null | undefined;
+  maxSeats?: number | null | undefined;
+  minSeats?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Send 0 to remove the cap; null leaves it. */
+  partyCap?: number | null | undefined;
+  recurrence?: string | null | undefined;
+  /** Replaces every sector cap; [] removes them, null leaves them. */
+  sectorCaps?: Array<SectorCapInput> | null | undefined;
+  sessionMinutes?: number | null | undefined;
+  /** CLOSED stops new applications. */
+  status?: SupervisionGroupStatus | null | undefined;
+  venue?: string | null | undefined;
+};
+
 /** Only the fields given change. Attendees are told by mail when time or place changes. */
 export type UpdateThemeDayInput = {
   audience?: Array<string> | null | undefined;
@@ -462,6 +685,18 @@ export type UpdateThemeDayInput = {
   topic?: string | null | undefined;
   venue?: string | null | undefined;
   visibility?: ThemeDayVisibility | null | undefined;
+};
+
+export type UpdateUnitInput = {
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  kind?: UnitKind | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  name?: string | null | undefined;
+  /** Move under another unit of the same organisation (null: top level). */
+  parentId?: string | number | null | undefined;
 };
 
 /** A contact or an offer. */
@@ -523,6 +758,272 @@ export type EndLinkSessionMutationVariables = Exact<{
 
 
 export type EndLinkSessionMutation = { signOut: { sessions: number } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, decidedAt: string | null, isKeyPerson: boolean, inSteeringGroup: boolean, network: { id: string, name: string } }>, myChangeSubscriptions: Array<{ id: string, createdAt: string, lastSentAt: string | null, municipalityCodes: Array<string>, network: { id: string, name: string } | null }> };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: MyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile:
+    | { __typename: 'Account', id: string, displayName: string, jobTitle: string | null, workPhone: string | null }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'Account' }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type EraseMyAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseMyAccountMutation = { eraseAccount:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type MailLogQueryVariables = Exact<{
+  status?: MailStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MailLogQuery = { mailMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, template: string, subject: string, recipients: Array<string>, status: MailStatus, attempts: number, maxAttempts: number, lastError: string | null, createdAt: string, sentAt: string | null, updatedAt: string } }> } };
+
+export type SynonymGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SynonymGroupsQuery = { synonymGroups: Array<{ id: string, terms: Array<string>, updatedAt: string }> };
+
+export type CreateSynonymGroupMutationVariables = Exact<{
+  input: SynonymGroupInput;
+}>;
+
+
+export type CreateSynonymGroupMutation = { createSynonymGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SynonymGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type DeleteSynonymGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSynonymGroupMutation = { deleteSynonymGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRightsQuery = { me: { id: string, grants: Array<{ role: Role }> } | null };
+
+export type AccountsQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, email: string, status: AccountStatus, lastSignInAt: string | null, grants: Array<{ id: string, role: Role }> } }> } };
+
+export type AccountAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountAdminQuery = { account: { id: string, displayName: string, email: string, status: AccountStatus, jobTitle: string | null, workPhone: string | null, organisationId: string | null, createdAt: string, lastSignInAt: string | null, grants: Array<{ id: string, role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
+
+export type ScopeNamesQueryVariables = Exact<{
+  organisations?: OrganisationFilter | null | undefined;
+}>;
+
+
+export type ScopeNamesQuery = { organisations: { edges: Array<{ node: { id: string, name: string } }> }, networks: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AdminOrganisationUnitsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type AdminOrganisationUnitsQuery = { units: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleGrant', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RevokeRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type DeactivateAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateAccountMutation = { deactivateAccount:
+    | { __typename: 'Account', id: string, status: AccountStatus }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type InviteAccountMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteAccountMutation = { inviteMember:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type GrantScopeNameQueryVariables = Exact<{
+  organisationId: string | number;
+  unitId: string | number;
+  networkId: string | number;
+  hasOrganisation: boolean;
+  hasUnit: boolean;
+  hasNetwork: boolean;
+}>;
+
+
+export type GrantScopeNameQuery = { organisation?: { id: string, name: string } | null, unit?: { id: string, name: string } | null, network?: { id: string, name: string } | null };
+
+export type CatalogueRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueRightsQuery = { me: { id: string, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null }> } | null };
+
+export type OrganisationEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationEditQuery = { organisation: { id: string, name: string, sector: Sector, description: string | null, address: string | null, website: string | null, verificationIntervalDays: number, municipality: { code: string } | null, region: { key: string } | null } | null, units: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type UnitEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitEditQuery = { unit: { id: string, name: string, kind: UnitKind, description: string | null, address: string | null, organisation: { id: string, name: string }, parent: { id: string, parent: { id: string, parent: { id: string } | null } | null } | null, children: Array<{ id: string }>, contacts: Array<{ id: string }>, offers: Array<{ id: string }> } | null };
+
+export type CreateOrganisationFormMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationFormMutation = { createOrganisation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOrganisationFormMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationFormMutation = { updateOrganisation:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Organisation' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateUnitFormMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitFormMutation = { createUnit:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateUnitFormMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUnitInput;
+}>;
+
+
+export type UpdateUnitFormMutation = { updateUnit:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Unit' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AllOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllOrganisationsQuery = { organisations: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type FindSearchQueryVariables = Exact<{
   input: SearchInput;
@@ -592,6 +1093,226 @@ export type ImportSpreadsheetMutation = { importSpreadsheet:
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
+
+export type MyKeyPersonRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyKeyPersonRolesQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean }> };
+
+export type KeyPersonApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyPersonApplicationsQuery = { myNetworkMemberships: Array<{ id: string, status: MemberStatus, isKeyPerson: boolean, party: { id: string, name: string }, network: { id: string, name: string, pending: { edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> } } }> };
+
+export type NetworkOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkOverviewQuery = { networks: { edges: Array<{ node: { id: string, name: string, viewerIsCoordinator: boolean, parties: Array<{ id: string }>, pending: { totalCount: number } } }> } };
+
+export type NetworkAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkAdminQuery = { network: { id: string, name: string, description: string | null, contactEmail: string | null, coordinators: Array<string>, viewerIsCoordinator: boolean, parties: Array<{ id: string, kind: PartyKind, name: string, joinedOn: string, memberCount: number }>, pending: { edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> }, approved: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } } }> } } | null };
+
+export type AdminMemberFragment = { id: string, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, status: MemberStatus, isKeyPerson: boolean, inSteeringGroup: boolean, party: { id: string, name: string } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ApproveNetworkMemberMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type ApproveNetworkMemberMutation = { approveNetworkMember:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RejectNetworkMemberMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type RejectNetworkMemberMutation = { rejectNetworkMember:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SetMemberRolesMutationVariables = Exact<{
+  input: MemberRolesInput;
+}>;
+
+
+export type SetMemberRolesMutation = { setNetworkMemberRoles:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NetworkMember' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type PartyCandidatesQueryVariables = Exact<{
+  sector: Sector;
+}>;
+
+
+export type PartyCandidatesQuery = { organisations: { edges: Array<{ node: { id: string, name: string, units: Array<{ id: string, name: string }> } }> } };
+
+export type AddNetworkPartyMutationVariables = Exact<{
+  input: AddPartyInput;
+}>;
+
+
+export type AddNetworkPartyMutation = { addNetworkParty:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NetworkParty' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveNetworkPartyMutationVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type RemoveNetworkPartyMutation = { removeNetworkParty:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SupervisionGroupsQueryVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type SupervisionGroupsQuery = { network: { id: string, name: string } | null, supervisionGroups: { edges: Array<{ node: { id: string, name: string, focus: string, status: SupervisionGroupStatus, seatsTaken: number, maxSeats: number, pendingCount: number, waitlistCount: number, sessions: Array<{ id: string, startsAt: string, cancelled: boolean }> } }> } };
+
+export type SupervisionGroupAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisionGroupAdminQuery = { supervisionGroup: { id: string, name: string, focus: string, description: string | null, facilitatorName: string, facilitatorEmail: string | null, venue: string | null, status: SupervisionGroupStatus, minSeats: number, maxSeats: number, partyCap: number | null, recurrence: string, firstSessionAt: string, sessionMinutes: number, exceptions: Array<string>, seatsTaken: number, sectorCaps: Array<{ sector: Sector, max: number }>, network: { id: string, name: string }, sessions: Array<{ id: string, startsAt: string, endsAt: string, cancelled: boolean, durationMinutes: number, attendance: Array<{ participantId: string, attended: boolean }> }>, participants: Array<{ id: string, status: SupervisionParticipantStatus, appliedAt: string, motivation: string | null, waitlistPosition: number | null, memberId: string, member: { name: string, email: string, party: { name: string } } }> } | null };
+
+export type CreateSupervisionGroupMutationVariables = Exact<{
+  input: CreateSupervisionGroupInput;
+}>;
+
+
+export type CreateSupervisionGroupMutation = { createSupervisionGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SupervisionGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateSupervisionGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupervisionGroupInput;
+}>;
+
+
+export type UpdateSupervisionGroupMutation = { updateSupervisionGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SupervisionGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type DecideSupervisionApplicationMutationVariables = Exact<{
+  participantId: string | number;
+  approve: boolean;
+}>;
+
+
+export type DecideSupervisionApplicationMutation = { decideSupervisionApplication:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionParticipant', status: SupervisionParticipantStatus }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CancelSupervisionSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type CancelSupervisionSessionMutation = { cancelSupervisionSession:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionSession' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type MarkSupervisionAttendanceMutationVariables = Exact<{
+  sessionId: string | number;
+  participantIds: Array<string | number> | string | number;
+  attended: boolean;
+}>;
+
+
+export type MarkSupervisionAttendanceMutation = { markSupervisionAttendance:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SupervisionSession' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SupervisionHoursQueryVariables = Exact<{
+  memberId: string | number;
+}>;
+
+
+export type SupervisionHoursQuery = { supervisionHours: { memberId: string, goalHours: number, sessionsAttended: number, totalHours: number, totalMinutes: number, member: { name: string, jobTitle: string | null, party: { name: string }, network: { id: string, name: string } }, groups: Array<{ groupId: string, groupName: string, focus: string, facilitatorName: string, hours: number, sessionsAttended: number }> } | null };
+
+export type VolunteerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerOrganisationsQuery = { volunteerOrganisations: { edges: Array<{ node: { id: string, name: string, website: string | null, parentOrganisation: { id: string } | null, municipality: { name: string } | null, branches: Array<{ id: string, name: string, municipality: { name: string } | null, hostedThemeDays: Array<{ id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } }> }>, hostedThemeDays: Array<{ id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } }> } }> } };
+
+export type HostedDayFragment = { id: string, title: string, startsAt: string, status: ThemeDayStatus, visibility: ThemeDayVisibility, network: { name: string } };
 
 export type ContactPageQueryVariables = Exact<{
   id: string | number;
@@ -792,19 +1513,78 @@ export type RemoveContactChannelMutation = { removeContactChannel:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type DeleteOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOfferMutation = { deleteOffer:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteContactMutation = { deleteContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteUnitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteUnitMutation = { deleteUnit:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeletionPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionPreviewQuery = { deletionPreview: { id: string, name: string, goes: Array<{ key: string, label: string, count: number }>, blockedBy: Array<{ key: string, label: string, count: number }> } | null };
+
 export type OfferEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfferEditQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, ageMin: number | null, ageMax: number | null, waitingTime: string | null, cost: string | null, address: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+export type OfferEditQuery = { offer: { id: string, name: string, description: string | null, helpText: string | null, ageMin: number | null, ageMax: number | null, waitingTime: string | null, cost: string | null, address: string | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, organisation: { id: string }, unit: { id: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
 
 export type ContactEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ContactEditQuery = { contact: { id: string, name: string, roleTitle: string | null, helpText: string | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
+export type ContactEditQuery = { contact: { id: string, name: string, roleTitle: string | null, helpText: string | null, deputy: { id: string } | null, openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null, organisation: { id: string }, unit: { id: string } | null, owner: { kind: OwnerKind, accountId: string | null, unitId: string | null } | null, channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> } | null };
 
 export type UpdateOfferFieldsMutationVariables = Exact<{
   id: string | number;
@@ -842,6 +1622,215 @@ export type CreateContactFormMutationVariables = Exact<{
 export type CreateContactFormMutation = { createContact:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type AddContactWeeklyHoursMutation = { addContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  weeklyHoursId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type UpdateContactWeeklyHoursMutation = { updateContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveContactWeeklyHoursMutationVariables = Exact<{
+  contactId: string | number;
+  weeklyHoursId: string | number;
+}>;
+
+
+export type RemoveContactWeeklyHoursMutation = { removeContactWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type AddContactHoursExceptionMutation = { addContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  exceptionId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type UpdateContactHoursExceptionMutation = { updateContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveContactHoursExceptionMutationVariables = Exact<{
+  contactId: string | number;
+  exceptionId: string | number;
+}>;
+
+
+export type RemoveContactHoursExceptionMutation = { removeContactHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type EditableHoursFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
+
+export type AddOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type AddOfferWeeklyHoursMutation = { addOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  weeklyHoursId: string | number;
+  input: WeeklyHoursInput;
+}>;
+
+
+export type UpdateOfferWeeklyHoursMutation = { updateOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveOfferWeeklyHoursMutationVariables = Exact<{
+  offerId: string | number;
+  weeklyHoursId: string | number;
+}>;
+
+
+export type RemoveOfferWeeklyHoursMutation = { removeOfferWeeklyHours:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type AddOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type AddOfferHoursExceptionMutation = { addOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type UpdateOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  exceptionId: string | number;
+  input: HoursExceptionInput;
+}>;
+
+
+export type UpdateOfferHoursExceptionMutation = { updateOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RemoveOfferHoursExceptionMutationVariables = Exact<{
+  offerId: string | number;
+  exceptionId: string | number;
+}>;
+
+
+export type RemoveOfferHoursExceptionMutation = { removeOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type OwnershipChoicesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SetOfferOwnerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOfferInput;
+}>;
+
+
+export type SetOfferOwnerMutation = { updateOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer' }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type SetContactOwnerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContactInput;
+}>;
+
+
+export type SetContactOwnerMutation = { updateContact:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
@@ -1135,6 +2124,56 @@ fragment StatusFields on OpeningStatus {
   nextOpensAt
   holiday
 }`, {"fragmentName":"EntryPointFields"}) as unknown as TypedDocumentString<EntryPointFieldsFragment, unknown>;
+export const AdminMemberFragmentDoc = new TypedDocumentString(`
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminMember"}) as unknown as TypedDocumentString<AdminMemberFragment, unknown>;
+export const HostedDayFragmentDoc = new TypedDocumentString(`
+    fragment HostedDay on ThemeDay {
+  id
+  title
+  startsAt
+  status
+  visibility
+  network {
+    name
+  }
+}
+    `, {"fragmentName":"HostedDay"}) as unknown as TypedDocumentString<HostedDayFragment, unknown>;
+export const EditableHoursFragmentDoc = new TypedDocumentString(`
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+    `, {"fragmentName":"EditableHours"}) as unknown as TypedDocumentString<EditableHoursFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordTrustFields on Contact {
   lastVerifiedAt
@@ -1298,6 +2337,521 @@ export const EndLinkSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndLinkSessionMutation, EndLinkSessionMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  me {
+    id
+    displayName
+    email
+    jobTitle
+    workPhone
+    organisationId
+    status
+    createdAt
+    lastSignInAt
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  me {
+    id
+    displayName
+    email
+    jobTitle
+    workPhone
+    organisationId
+    status
+    createdAt
+    lastSignInAt
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+  myNetworkMemberships {
+    id
+    status
+    name
+    email
+    jobTitle
+    motivation
+    appliedAt
+    decidedAt
+    isKeyPerson
+    inSteeringGroup
+    network {
+      id
+      name
+    }
+  }
+  myChangeSubscriptions {
+    id
+    createdAt
+    lastSentAt
+    municipalityCodes
+    network {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: MyProfileInput!) {
+  updateMyProfile(input: $input) {
+    __typename
+    ... on Account {
+      id
+      displayName
+      jobTitle
+      workPhone
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EraseMyAccountDocument = new TypedDocumentString(`
+    mutation EraseMyAccount($id: ID!) {
+  eraseAccount(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
+export const MailLogDocument = new TypedDocumentString(`
+    query MailLog($status: MailStatus, $first: Int, $after: String) {
+  mailMessages(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        template
+        subject
+        recipients
+        status
+        attempts
+        maxAttempts
+        lastError
+        createdAt
+        sentAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailLogQuery, MailLogQueryVariables>;
+export const SynonymGroupsDocument = new TypedDocumentString(`
+    query SynonymGroups {
+  synonymGroups {
+    id
+    terms
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SynonymGroupsQuery, SynonymGroupsQueryVariables>;
+export const CreateSynonymGroupDocument = new TypedDocumentString(`
+    mutation CreateSynonymGroup($input: SynonymGroupInput!) {
+  createSynonymGroup(input: $input) {
+    __typename
+    ... on SynonymGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
+export const DeleteSynonymGroupDocument = new TypedDocumentString(`
+    mutation DeleteSynonymGroup($id: ID!) {
+  deleteSynonymGroup(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
+export const AdminRightsDocument = new TypedDocumentString(`
+    query AdminRights {
+  me {
+    id
+    grants {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRightsQuery, AdminRightsQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($filter: AccountFilter, $first: Int, $after: String) {
+  accounts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayName
+        email
+        status
+        lastSignInAt
+        grants {
+          id
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const AccountAdminDocument = new TypedDocumentString(`
+    query AccountAdmin($id: ID!) {
+  account(id: $id) {
+    id
+    displayName
+    email
+    status
+    jobTitle
+    workPhone
+    organisationId
+    createdAt
+    lastSignInAt
+    grants {
+      id
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAdminQuery, AccountAdminQueryVariables>;
+export const ScopeNamesDocument = new TypedDocumentString(`
+    query ScopeNames($organisations: OrganisationFilter) {
+  organisations(filter: $organisations, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
+export const AdminOrganisationUnitsDocument = new TypedDocumentString(`
+    query AdminOrganisationUnits($organisationId: ID!) {
+  units(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationUnitsQuery, AdminOrganisationUnitsQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    __typename
+    ... on RoleGrant {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($id: ID!) {
+  revokeRole(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const DeactivateAccountDocument = new TypedDocumentString(`
+    mutation DeactivateAccount($id: ID!) {
+  deactivateAccount(id: $id) {
+    __typename
+    ... on Account {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
+export const InviteAccountDocument = new TypedDocumentString(`
+    mutation InviteAccount($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+    ... on Account {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+export const GrantScopeNameDocument = new TypedDocumentString(`
+    query GrantScopeName($organisationId: ID!, $unitId: ID!, $networkId: ID!, $hasOrganisation: Boolean!, $hasUnit: Boolean!, $hasNetwork: Boolean!) {
+  organisation(id: $organisationId) @include(if: $hasOrganisation) {
+    id
+    name
+  }
+  unit(id: $unitId) @include(if: $hasUnit) {
+    id
+    name
+  }
+  network(id: $networkId) @include(if: $hasNetwork) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GrantScopeNameQuery, GrantScopeNameQueryVariables>;
+export const CatalogueRightsDocument = new TypedDocumentString(`
+    query CatalogueRights {
+  me {
+    id
+    grants {
+      role
+      organisationId
+      unitId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueRightsQuery, CatalogueRightsQueryVariables>;
+export const OrganisationEditDocument = new TypedDocumentString(`
+    query OrganisationEdit($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    sector
+    description
+    address
+    website
+    verificationIntervalDays
+    municipality {
+      code
+    }
+    region {
+      key
+    }
+  }
+  units(filter: {organisationId: $id}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationEditQuery, OrganisationEditQueryVariables>;
+export const UnitEditDocument = new TypedDocumentString(`
+    query UnitEdit($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+    kind
+    description
+    address
+    organisation {
+      id
+      name
+    }
+    parent {
+      id
+      parent {
+        id
+        parent {
+          id
+        }
+      }
+    }
+    children {
+      id
+    }
+    contacts {
+      id
+    }
+    offers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEditQuery, UnitEditQueryVariables>;
+export const CreateOrganisationFormDocument = new TypedDocumentString(`
+    mutation CreateOrganisationForm($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    __typename
+    ... on Organisation {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationFormMutation, CreateOrganisationFormMutationVariables>;
+export const UpdateOrganisationFormDocument = new TypedDocumentString(`
+    mutation UpdateOrganisationForm($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationFormMutation, UpdateOrganisationFormMutationVariables>;
+export const CreateUnitFormDocument = new TypedDocumentString(`
+    mutation CreateUnitForm($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    __typename
+    ... on Unit {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitFormMutation, CreateUnitFormMutationVariables>;
+export const UpdateUnitFormDocument = new TypedDocumentString(`
+    mutation UpdateUnitForm($id: ID!, $input: UpdateUnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitFormMutation, UpdateUnitFormMutationVariables>;
+export const AllOrganisationsDocument = new TypedDocumentString(`
+    query AllOrganisations {
+  organisations(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
@@ -1614,6 +3168,464 @@ export const ImportSpreadsheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
+export const MyKeyPersonRolesDocument = new TypedDocumentString(`
+    query MyKeyPersonRoles {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+  }
+}
+    `) as unknown as TypedDocumentString<MyKeyPersonRolesQuery, MyKeyPersonRolesQueryVariables>;
+export const KeyPersonApplicationsDocument = new TypedDocumentString(`
+    query KeyPersonApplications {
+  myNetworkMemberships {
+    id
+    status
+    isKeyPerson
+    party {
+      id
+      name
+    }
+    network {
+      id
+      name
+      pending: members(filter: {status: PENDING}, first: 100) {
+        edges {
+          node {
+            ...AdminMember
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<KeyPersonApplicationsQuery, KeyPersonApplicationsQueryVariables>;
+export const NetworkOverviewDocument = new TypedDocumentString(`
+    query NetworkOverview {
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+        viewerIsCoordinator
+        parties {
+          id
+        }
+        pending: members(filter: {status: PENDING}, first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkOverviewQuery, NetworkOverviewQueryVariables>;
+export const NetworkAdminDocument = new TypedDocumentString(`
+    query NetworkAdmin($id: ID!) {
+  network(id: $id) {
+    id
+    name
+    description
+    contactEmail
+    coordinators
+    viewerIsCoordinator
+    parties {
+      id
+      kind
+      name
+      joinedOn
+      memberCount
+    }
+    pending: members(filter: {status: PENDING}, first: 100) {
+      edges {
+        node {
+          ...AdminMember
+        }
+      }
+    }
+    approved: members(filter: {status: APPROVED}, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...AdminMember
+        }
+      }
+    }
+  }
+}
+    fragment AdminMember on NetworkMember {
+  id
+  name
+  email
+  jobTitle
+  motivation
+  appliedAt
+  status
+  isKeyPerson
+  inSteeringGroup
+  party {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NetworkAdminQuery, NetworkAdminQueryVariables>;
+export const UpdateNetworkDocument = new TypedDocumentString(`
+    mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {
+  updateNetwork(id: $id, input: $input) {
+    __typename
+    ... on Network {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    __typename
+    ... on Network {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const ApproveNetworkMemberDocument = new TypedDocumentString(`
+    mutation ApproveNetworkMember($memberId: ID!) {
+  approveNetworkMember(memberId: $memberId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveNetworkMemberMutation, ApproveNetworkMemberMutationVariables>;
+export const RejectNetworkMemberDocument = new TypedDocumentString(`
+    mutation RejectNetworkMember($memberId: ID!) {
+  rejectNetworkMember(memberId: $memberId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectNetworkMemberMutation, RejectNetworkMemberMutationVariables>;
+export const SetMemberRolesDocument = new TypedDocumentString(`
+    mutation SetMemberRoles($input: MemberRolesInput!) {
+  setNetworkMemberRoles(input: $input) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRolesMutation, SetMemberRolesMutationVariables>;
+export const PartyCandidatesDocument = new TypedDocumentString(`
+    query PartyCandidates($sector: Sector!) {
+  organisations(filter: {sector: $sector}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        units {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyCandidatesQuery, PartyCandidatesQueryVariables>;
+export const AddNetworkPartyDocument = new TypedDocumentString(`
+    mutation AddNetworkParty($input: AddPartyInput!) {
+  addNetworkParty(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddNetworkPartyMutation, AddNetworkPartyMutationVariables>;
+export const RemoveNetworkPartyDocument = new TypedDocumentString(`
+    mutation RemoveNetworkParty($partyId: ID!) {
+  removeNetworkParty(partyId: $partyId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveNetworkPartyMutation, RemoveNetworkPartyMutationVariables>;
+export const SupervisionGroupsDocument = new TypedDocumentString(`
+    query SupervisionGroups($networkId: ID!) {
+  network(id: $networkId) {
+    id
+    name
+  }
+  supervisionGroups(networkId: $networkId, first: 100) {
+    edges {
+      node {
+        id
+        name
+        focus
+        status
+        seatsTaken
+        maxSeats
+        pendingCount
+        waitlistCount
+        sessions {
+          id
+          startsAt
+          cancelled
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionGroupsQuery, SupervisionGroupsQueryVariables>;
+export const SupervisionGroupAdminDocument = new TypedDocumentString(`
+    query SupervisionGroupAdmin($id: ID!) {
+  supervisionGroup(id: $id) {
+    id
+    name
+    focus
+    description
+    facilitatorName
+    facilitatorEmail
+    venue
+    status
+    minSeats
+    maxSeats
+    partyCap
+    sectorCaps {
+      sector
+      max
+    }
+    recurrence
+    firstSessionAt
+    sessionMinutes
+    exceptions
+    seatsTaken
+    network {
+      id
+      name
+    }
+    sessions {
+      id
+      startsAt
+      endsAt
+      cancelled
+      durationMinutes
+      attendance {
+        participantId
+        attended
+      }
+    }
+    participants {
+      id
+      status
+      appliedAt
+      motivation
+      waitlistPosition
+      memberId
+      member {
+        name
+        email
+        party {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionGroupAdminQuery, SupervisionGroupAdminQueryVariables>;
+export const CreateSupervisionGroupDocument = new TypedDocumentString(`
+    mutation CreateSupervisionGroup($input: CreateSupervisionGroupInput!) {
+  createSupervisionGroup(input: $input) {
+    __typename
+    ... on SupervisionGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupervisionGroupMutation, CreateSupervisionGroupMutationVariables>;
+export const UpdateSupervisionGroupDocument = new TypedDocumentString(`
+    mutation UpdateSupervisionGroup($id: ID!, $input: UpdateSupervisionGroupInput!) {
+  updateSupervisionGroup(id: $id, input: $input) {
+    __typename
+    ... on SupervisionGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupervisionGroupMutation, UpdateSupervisionGroupMutationVariables>;
+export const DecideSupervisionApplicationDocument = new TypedDocumentString(`
+    mutation DecideSupervisionApplication($participantId: ID!, $approve: Boolean!) {
+  decideSupervisionApplication(participantId: $participantId, approve: $approve) {
+    __typename
+    ... on SupervisionParticipant {
+      status
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideSupervisionApplicationMutation, DecideSupervisionApplicationMutationVariables>;
+export const CancelSupervisionSessionDocument = new TypedDocumentString(`
+    mutation CancelSupervisionSession($sessionId: ID!) {
+  cancelSupervisionSession(sessionId: $sessionId) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSupervisionSessionMutation, CancelSupervisionSessionMutationVariables>;
+export const MarkSupervisionAttendanceDocument = new TypedDocumentString(`
+    mutation MarkSupervisionAttendance($sessionId: ID!, $participantIds: [ID!]!, $attended: Boolean!) {
+  markSupervisionAttendance(
+    sessionId: $sessionId
+    participantIds: $participantIds
+    attended: $attended
+  ) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkSupervisionAttendanceMutation, MarkSupervisionAttendanceMutationVariables>;
+export const SupervisionHoursDocument = new TypedDocumentString(`
+    query SupervisionHours($memberId: ID!) {
+  supervisionHours(memberId: $memberId) {
+    memberId
+    member {
+      name
+      jobTitle
+      party {
+        name
+      }
+      network {
+        id
+        name
+      }
+    }
+    goalHours
+    sessionsAttended
+    totalHours
+    totalMinutes
+    groups {
+      groupId
+      groupName
+      focus
+      facilitatorName
+      hours
+      sessionsAttended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionHoursQuery, SupervisionHoursQueryVariables>;
+export const VolunteerOrganisationsDocument = new TypedDocumentString(`
+    query VolunteerOrganisations {
+  volunteerOrganisations(first: 100) {
+    edges {
+      node {
+        id
+        name
+        website
+        parentOrganisation {
+          id
+        }
+        municipality {
+          name
+        }
+        branches {
+          id
+          name
+          municipality {
+            name
+          }
+          hostedThemeDays {
+            ...HostedDay
+          }
+        }
+        hostedThemeDays {
+          ...HostedDay
+        }
+      }
+    }
+  }
+}
+    fragment HostedDay on ThemeDay {
+  id
+  title
+  startsAt
+  status
+  visibility
+  network {
+    name
+  }
+}`) as unknown as TypedDocumentString<VolunteerOrganisationsQuery, VolunteerOrganisationsQueryVariables>;
 export const ContactPageDocument = new TypedDocumentString(`
     query ContactPage($id: ID!) {
   contact(id: $id) {
@@ -2381,6 +4393,64 @@ export const RemoveContactChannelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
+export const DeleteOfferDocument = new TypedDocumentString(`
+    mutation DeleteOffer($id: ID!) {
+  deleteOffer(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOfferMutation, DeleteOfferMutationVariables>;
+export const DeleteContactDocument = new TypedDocumentString(`
+    mutation DeleteContact($id: ID!) {
+  deleteContact(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const DeleteUnitDocument = new TypedDocumentString(`
+    mutation DeleteUnit($id: ID!) {
+  deleteUnit(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteUnitMutation, DeleteUnitMutationVariables>;
+export const DeleteOrganisationDocument = new TypedDocumentString(`
+    mutation DeleteOrganisation($id: ID!) {
+  deleteOrganisation(id: $id) {
+    __typename
+    ... on ErrorResult {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const DeletionPreviewDocument = new TypedDocumentString(`
+    query DeletionPreview($id: ID!) {
+  deletionPreview(id: $id) {
+    id
+    name
+    goes {
+      key
+      label
+      count
+    }
+    blockedBy {
+      key
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionPreviewQuery, DeletionPreviewQueryVariables>;
 export const OfferEditDocument = new TypedDocumentString(`
     query OfferEdit($id: ID!) {
   offer(id: $id) {
@@ -2393,6 +4463,20 @@ export const OfferEditDocument = new TypedDocumentString(`
     waitingTime
     cost
     address
+    openingHours {
+      ...EditableHours
+    }
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      kind
+      accountId
+      unitId
+    }
     channels {
       id
       kind
@@ -2402,7 +4486,25 @@ export const OfferEditDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferEditQuery, OfferEditQueryVariables>;
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<OfferEditQuery, OfferEditQueryVariables>;
 export const ContactEditDocument = new TypedDocumentString(`
     query ContactEdit($id: ID!) {
   contact(id: $id) {
@@ -2410,6 +4512,23 @@ export const ContactEditDocument = new TypedDocumentString(`
     name
     roleTitle
     helpText
+    deputy {
+      id
+    }
+    openingHours {
+      ...EditableHours
+    }
+    organisation {
+      id
+    }
+    unit {
+      id
+    }
+    owner {
+      kind
+      accountId
+      unitId
+    }
     channels {
       id
       kind
@@ -2419,7 +4538,25 @@ export const ContactEditDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContactEditQuery, ContactEditQueryVariables>;
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<ContactEditQuery, ContactEditQueryVariables>;
 export const UpdateOfferFieldsDocument = new TypedDocumentString(`
     mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
   updateOffer(id: $id, input: $input) {
@@ -2474,6 +4611,560 @@ export const CreateContactFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
+export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
+  addContactWeeklyHours(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddContactWeeklyHoursMutation, AddContactWeeklyHoursMutationVariables>;
+export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation UpdateContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
+  updateContactWeeklyHours(
+    contactId: $contactId
+    weeklyHoursId: $weeklyHoursId
+    input: $input
+  ) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateContactWeeklyHoursMutation, UpdateContactWeeklyHoursMutationVariables>;
+export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation RemoveContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!) {
+  removeContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveContactWeeklyHoursMutation, RemoveContactWeeklyHoursMutationVariables>;
+export const AddContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation AddContactHoursException($contactId: ID!, $input: HoursExceptionInput!) {
+  addContactHoursException(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddContactHoursExceptionMutation, AddContactHoursExceptionMutationVariables>;
+export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation UpdateContactHoursException($contactId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
+  updateContactHoursException(
+    contactId: $contactId
+    exceptionId: $exceptionId
+    input: $input
+  ) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateContactHoursExceptionMutation, UpdateContactHoursExceptionMutationVariables>;
+export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
+    mutation RemoveContactHoursException($contactId: ID!, $exceptionId: ID!) {
+  removeContactHoursException(contactId: $contactId, exceptionId: $exceptionId) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveContactHoursExceptionMutation, RemoveContactHoursExceptionMutationVariables>;
+export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
+  addOfferWeeklyHours(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddOfferWeeklyHoursMutation, AddOfferWeeklyHoursMutationVariables>;
+export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
+  updateOfferWeeklyHours(
+    offerId: $offerId
+    weeklyHoursId: $weeklyHoursId
+    input: $input
+  ) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferWeeklyHoursMutation, UpdateOfferWeeklyHoursMutationVariables>;
+export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
+  removeOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveOfferWeeklyHoursMutation, RemoveOfferWeeklyHoursMutationVariables>;
+export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
+  addOfferHoursException(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<AddOfferHoursExceptionMutation, AddOfferHoursExceptionMutationVariables>;
+export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
+  updateOfferHoursException(
+    offerId: $offerId
+    exceptionId: $exceptionId
+    input: $input
+  ) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateOfferHoursExceptionMutation, UpdateOfferHoursExceptionMutationVariables>;
+export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
+    mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
+  removeOfferHoursException(offerId: $offerId, exceptionId: $exceptionId) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
+export const OwnershipChoicesDocument = new TypedDocumentString(`
+    query OwnershipChoices($organisationId: ID!) {
+  me {
+    id
+    displayName
+  }
+  organisation(id: $organisationId) {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+  contacts(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnershipChoicesQuery, OwnershipChoicesQueryVariables>;
+export const SetOfferOwnerDocument = new TypedDocumentString(`
+    mutation SetOfferOwner($id: ID!, $input: UpdateOfferInput!) {
+  updateOffer(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetOfferOwnerMutation, SetOfferOwnerMutationVariables>;
+export const SetContactOwnerDocument = new TypedDocumentString(`
+    mutation SetContactOwner($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetContactOwnerMutation, SetContactOwnerMutationVariables>;
 export const CoordinatorRightsDocument = new TypedDocumentString(`
     query CoordinatorRights {
   me {
