@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys, todayInDenmark, type RequestContext } from '#core';
+import { GeographyReference } from './geography-reference.js';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityRegion } from './municipality-region.entity.js';
 import { Region } from './region.entity.js';
@@ -59,11 +60,14 @@ const MEMBERSHIPS = defineLoader<string, MunicipalityRegion[]>('geography.member
 export class GeographyService implements OnModuleInit {
   /** Region key → every municipality that has ever belonged to it (reference data, read once). */
   private regionMembers = new Map<string, string[]>();
+  /** Municipalities, regions and memberships as read at start (reference data: only migrations change it). */
+  private readonly reference = new GeographyReference();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const rows = await this.dataSource.getRepository(MunicipalityRegion).find({ order: { municipalityCode: 'ASC' } });
+    await this.reference.load(this.dataSource);
+    const rows = this.reference.allMemberships().sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode));
     this.regionMembers = new Map();
     for (const row of rows) this.regionMembers.set(row.regionKey, [...(this.regionMembers.get(row.regionKey) ?? []), row.municipalityCode]);
   }
@@ -81,7 +85,8 @@ export class GeographyService implements OnModuleInit {
   }
 
   findMunicipality(ctx: RequestContext, code: string): Promise<Municipality | null> {
-    return ctx.load(MUNICIPALITY, this.dataSource, code);
+    const known = this.reference.municipality(code);
+    return known ? Promise.resolve(known) : ctx.load(MUNICIPALITY, this.dataSource, code);
   }
 
   /** All municipalities, by name; only those in `regionKey` on `at` when given. */
@@ -110,12 +115,14 @@ export class GeographyService implements OnModuleInit {
 
   /** A region by key ("hovedstaden") or official code ("1084"). */
   findRegion(ctx: RequestContext, keyOrCode: string): Promise<Region | null> {
-    return ctx.load(REGION, this.dataSource, keyOrCode);
+    const known = this.reference.region(keyOrCode);
+    return known ? Promise.resolve(known) : ctx.load(REGION, this.dataSource, keyOrCode);
   }
 
   /** The region a municipality belongs to on `at` (batched per request). */
   async regionOf(ctx: RequestContext, municipalityCode: string, at: string = todayInDenmark()): Promise<Region | null> {
-    const membership = await ctx.load(MEMBERSHIP_ON, this.dataSource, { code: municipalityCode, at });
+    const known = this.reference.membershipOn(municipalityCode, at);
+    const membership = known !== undefined ? known : await ctx.load(MEMBERSHIP_ON, this.dataSource, { code: municipalityCode, at });
     return membership ? this.findRegion(ctx, membership.regionKey) : null;
   }
 
@@ -150,6 +157,8 @@ export class GeographyService implements OnModuleInit {
 
   /** Which of `codes` are not municipality codes. */
   async unknownMunicipalityCodes(codes: string[]): Promise<string[]> {
+    // Most asked for are held from the start; only the rest need the database.
+    codes = codes.filter((code) => !this.reference.municipality(code));
     if (codes.length === 0) return [];
     const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [codes]);
     const known = new Set(rows.map((r) => r.code));
