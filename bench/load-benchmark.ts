@@ -1,6 +1,4 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,7 +6,8 @@ import pg from 'pg';
 import { quantile } from './bench-measure.js';
 import type { KindSamples, LoadPlan, LoadReport } from './load-client.js';
 import { prepareLoadDatabase, type LoadDatabase } from './load-data.js';
-import { KIND_LABELS, LOAD_KINDS, buildWorkload, type LoadKind } from './load-workload.js';
+import { cpuMsOf, describeCpu, memoryOf, startServer, stopServer } from './load-server.js';
+import { ALL_KINDS, KIND_LABELS, buildFloorWorkload, buildWorkload, type LoadKind } from './load-workload.js';
 
 /**
  * `npm run bench:load`: many clients at once. Builds the Denmark-size data (bench-dataset.ts) in a
@@ -20,7 +19,15 @@ import { KIND_LABELS, LOAD_KINDS, buildWorkload, type LoadKind } from './load-wo
  *
  *   DATABASE_URL=postgres://… npm run bench:load -- [--keep] [--duration 40] [--warmup 5] [--clients 32]
  *     [--rate 50] [--workers 2] [--port 4200] [--zipf 1] [--offers 20000] [--contacts 60000] [--modes closed,open]
+ *     [--workload mixed|floor] [--profile DIR] [--server-flags "--max-semi-space-size=16"]
+ *
+ * `--workload floor`: what every request pays whatever it asks — `{ __typename }` and one search asked again and
+ * again (answered from the search cache) — for the HTTP + GraphQL stack's own cost. `--profile DIR`: the server
+ * runs under `node --cpu-prof` and writes its profile to DIR when the run ends.
  */
+/** Node's flags for the server: those of `npm run start:prod` (package.json), unless `--server-flags` says otherwise. */
+const SERVER_FLAGS = '--max-semi-space-size=16';
+
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -38,11 +45,18 @@ function options() {
       offers: { type: 'string', default: '20000' },
       contacts: { type: 'string', default: '60000' },
       modes: { type: 'string', default: 'closed,open' },
+      workload: { type: 'string', default: 'mixed' },
+      profile: { type: 'string' },
+      'server-flags': { type: 'string', default: SERVER_FLAGS },
     },
   });
   const modes = values.modes.split(',').map((m) => m.trim());
   if (!modes.length || modes.some((m) => m !== 'closed' && m !== 'open')) {
     note(`--modes skal være closed, open eller closed,open (fik "${values.modes}").`);
+    process.exit(1);
+  }
+  if (values.workload !== 'mixed' && values.workload !== 'floor') {
+    note(`--workload skal være mixed eller floor (fik "${values.workload}").`);
     process.exit(1);
   }
   const num = (name: keyof typeof values, min: number, max: number) => {
@@ -66,46 +80,10 @@ function options() {
     contacts: Math.round(num('contacts', 0, 1_000_000)),
     closed: modes.includes('closed'),
     open: modes.includes('open'),
+    floor: values.workload === 'floor',
+    profile: values.profile ?? null,
+    serverFlags: values['server-flags'].split(/\s+/).filter(Boolean),
   };
-}
-
-/** The server's peak and current resident memory (kB), from /proc (Linux). */
-function memoryOf(pid: number): { peak: number; now: number } | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-    return { peak: kb('VmHWM'), now: kb('VmRSS') };
-  } catch {
-    return null;
-  }
-}
-
-async function startServer(db: LoadDatabase, port: number): Promise<ChildProcess> {
-  const main = fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
-  const server = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  server.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`API-serveren stoppede (kode ${server.exitCode}): ${stderr}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (healthy) return server;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`API-serveren svarede ikke på /health inden for 120 s: ${stderr}`);
 }
 
 /** Runs the plan split over the worker processes; merges their samples. */
@@ -121,7 +99,8 @@ async function run(plan: LoadPlan, workers: number): Promise<LoadReport> {
       };
       return new Promise<LoadReport>((resolve, reject) => {
         const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-        child.once('message', (report) => resolve(report as LoadReport));
+        // The child's CPU is read before it exits: what the load generator took from the shared cores.
+        child.once('message', (report) => resolve({ ...(report as LoadReport), generatorCpuMs: cpuMsOf(child.pid!) ?? 0 }));
         child.once('exit', (code) => (code ? reject(new Error(`Lastgeneratoren stoppede med kode ${code}`)) : undefined));
         child.send(share);
       });
@@ -141,6 +120,7 @@ async function run(plan: LoadPlan, workers: number): Promise<LoadReport> {
     samples,
     elapsedMs,
     maxLagMs: Math.max(...reports.map((r) => r.maxLagMs)),
+    generatorCpuMs: reports.reduce((n, r) => n + (r.generatorCpuMs ?? 0), 0),
     warmupKeys: reports.flatMap((r) => r.warmupKeys),
     measuredKeys: reports.flatMap((r) => r.measuredKeys),
   };
@@ -160,12 +140,15 @@ function repeats(report: LoadReport): string {
   return `${((repeated / Math.max(1, report.measuredKeys.length)) * 100).toFixed(0)} % af forespørgslerne var sendt før i kørslen (loftet for en cache)`;
 }
 
+/** Requests sent in a part, warm-up included. */
+const sent = (report: LoadReport) => report.warmupKeys.length + report.measuredKeys.length;
+
 function print(title: string, report: LoadReport): void {
   const all = Object.values(report.samples).flatMap((s) => s.latencies);
   const errors = Object.values(report.samples).reduce((n, s) => n + s.errors, 0);
   out(title);
   out('  ' + 'slags'.padEnd(28) + 'antal'.padStart(7) + 'fejl'.padStart(6) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'p99'.padStart(8));
-  for (const kind of LOAD_KINDS) {
+  for (const kind of ALL_KINDS) {
     const s = report.samples[kind];
     if (!s) continue;
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => (s.latencies.length ? quantile(s.latencies, q) : NaN));
@@ -205,7 +188,7 @@ async function main(): Promise<void> {
   let db: LoadDatabase | null = null;
   let server: ChildProcess | null = null;
   const cleanup = async () => {
-    server?.kill('SIGTERM');
+    if (server) await stopServer(server);
     await db?.release().catch((error: Error) => note(`Kunne ikke slette databasen ${db?.name}: ${error.message}`));
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -221,9 +204,9 @@ async function main(): Promise<void> {
       }
     })();
     note('Starter API-serveren …');
-    server = await startServer(db, opts.port);
+    server = await startServer(db.url, opts.port, opts.serverFlags, opts.profile);
     const url = `http://127.0.0.1:${opts.port}/graphql`;
-    const pools = buildWorkload();
+    const pools = opts.floor ? buildFloorWorkload() : buildWorkload();
     const distinct = pools.reduce((n, p) => n + p.bodies.length, 0);
     const cache = process.env.SEARCH_CACHE?.trim() || 'standard (2000)';
     const cpus = os.cpus();
@@ -238,10 +221,11 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     out(
-      `Server: dist/apps/api/src/main.js (pid ${server.pid}), SEARCH_CACHE=${cache}; lastgenerator: ${opts.workers} processer på samme maskine`,
+      `Server: node ${opts.serverFlags.join(' ')} dist/apps/api/src/main.js (pid ${server.pid}), SEARCH_CACHE=${cache}; lastgenerator: ${opts.workers} processer på samme maskine`,
     );
+    if (opts.profile) out(`CPU-profil: node --cpu-prof, skrives i ${opts.profile} når kørslen slutter`);
     out(
-      `Arbejdsbyrde: ${distinct} forskellige forespørgsler, Zipf s=${opts.zipf}; ${opts.warmup} s opvarmning, så ${opts.duration} s måling pr. del`,
+      `Arbejdsbyrde${opts.floor ? ' (gulvet: { __typename } og én søgning fra cachen)' : ''}: ${distinct} forskellige forespørgsler, Zipf s=${opts.zipf}; ${opts.warmup} s opvarmning, så ${opts.duration} s måling pr. del`,
     );
     out();
     const plan = (mode: 'closed' | 'open'): LoadPlan => ({
@@ -256,15 +240,22 @@ async function main(): Promise<void> {
       pools,
     });
     if (opts.closed) {
-      print(`Lukket løkke: ${opts.clients} klienter uden pause (ms)`, await run(plan('closed'), opts.workers));
+      const cpuBefore = cpuMsOf(server.pid!);
+      const closed = await run(plan('closed'), opts.workers);
+      const cpuAfter = cpuMsOf(server.pid!);
+      print(`Lukket løkke: ${opts.clients} klienter uden pause (ms)`, closed);
+      out(`  ${describeCpu(cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, sent(closed), closed.generatorCpuMs)}`);
       const afterClosed = memoryOf(server.pid!);
       if (afterClosed) out(`  serverens største RSS indtil nu (VmHWM): ${(afterClosed.peak / 1024).toFixed(0)} MB`);
       out();
     }
     if (opts.open) {
+      const cpuBefore = cpuMsOf(server.pid!);
       const open = await run(plan('open'), opts.workers);
+      const cpuAfter = cpuMsOf(server.pid!);
       print(`Åben løkke: ${opts.rate} forespørgsler/s efter tidsplan, tid fra det planlagte tidspunkt (ms)`, open);
       out(`  lastgeneratorens største forsinkelse: ${ms(open.maxLagMs)} ms`);
+      out(`  ${describeCpu(cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, sent(open), open.generatorCpuMs)}`);
       out();
     }
     const memory = memoryOf(server.pid!);

@@ -31,6 +31,8 @@ export interface LoadReport {
   /** Which queries were sent (kind:rank), in the warm-up and measured: for the share of repeats. */
   warmupKeys: string[];
   measuredKeys: string[];
+  /** CPU time of the load-generator processes (filled in by load-benchmark.ts), ms. */
+  generatorCpuMs?: number;
   /** Open loop: the latest a request was sent after its scheduled time, ms (the generator falling behind). */
   maxLagMs: number;
 }

@@ -5,7 +5,10 @@ import { CORES, GROUPS } from './bench-words.js';
 import { FIND_SEARCH, FIND_SUGGEST, HANDOVER_ANSWER } from './load-operations.js';
 
 export const LOAD_KINDS = ['text', 'municipality', 'typo', 'openAt', 'near', 'openNowFacets', 'suggest', 'handoverGuide'] as const;
-export type LoadKind = (typeof LOAD_KINDS)[number];
+/** `--workload floor`: what the HTTP + GraphQL stack costs around any answer. */
+export const FLOOR_KINDS = ['typename', 'cachedSearch'] as const;
+export const ALL_KINDS = [...LOAD_KINDS, ...FLOOR_KINDS] as const;
+export type LoadKind = (typeof ALL_KINDS)[number];
 
 /** What each kind is, for the printout. */
 export const KIND_LABELS: Record<LoadKind, string> = {
@@ -17,10 +20,12 @@ export const KIND_LABELS: Record<LoadKind, string> = {
   openNowFacets: 'åben nu + facetter (web)',
   suggest: 'suggest',
   handoverGuide: 'handoverGuide',
+  typename: '{ __typename }',
+  cachedSearch: 'samme søgning (fra cachen)',
 };
 
 /** Share of the requests per kind: typing (suggest) most, then searches, then the handover guide. */
-const WEIGHTS: Record<LoadKind, number> = {
+const WEIGHTS: Record<(typeof LOAD_KINDS)[number], number> = {
   text: 0.2,
   municipality: 0.15,
   typo: 0.05,
@@ -32,7 +37,7 @@ const WEIGHTS: Record<LoadKind, number> = {
 };
 
 /** Distinct queries per kind, most popular first. */
-const POOL: Record<LoadKind, number> = {
+const POOL: Record<(typeof LOAD_KINDS)[number], number> = {
   text: 250,
   municipality: 250,
   typo: 150,
@@ -96,7 +101,7 @@ export function buildWorkload(seed = 'vejviser-load'): LoadPool[] {
   const phrase = () => (random() < 0.7 ? pick(words) : `${pick(words)} ${pick(words)}`);
   const search = (input: Record<string, unknown>) => JSON.stringify({ query: FIND_SEARCH, variables: { input: { first: 5, ...input } } });
 
-  const makers: Record<LoadKind, () => string> = {
+  const makers: Record<(typeof LOAD_KINDS)[number], () => string> = {
     text: () => search({ query: phrase() }),
     municipality: () => search({ query: phrase(), municipalityCodes: [pick(codes)] }),
     typo: () => search({ query: typo(pick(words.filter((w) => w.length >= 6))) }),
@@ -126,4 +131,16 @@ export function buildWorkload(seed = 'vejviser-load'): LoadPool[] {
     for (let tries = 0; bodies.size < POOL[kind] && tries < POOL[kind] * 50; tries++) bodies.add(makers[kind]());
     return { kind, weight: WEIGHTS[kind], bodies: [...bodies] };
   });
+}
+
+/** The floor: half `{ __typename }` (no resolver, no database), half one search asked again and again (the search cache's answer). */
+export function buildFloorWorkload(): LoadPool[] {
+  return [
+    { kind: 'typename', weight: 0.5, bodies: [JSON.stringify({ query: 'query Floor { __typename }' })] },
+    {
+      kind: 'cachedSearch',
+      weight: 0.5,
+      bodies: [JSON.stringify({ query: FIND_SEARCH, variables: { input: { first: 5, query: 'rådgivning' } } })],
+    },
+  ];
 }

@@ -68,6 +68,19 @@ describe('endpoint hardening', () => {
     const modest = await t.graphql(`{ organisations(first: 10) { edges { node { name units { name } } } } }`);
     expect(modest.errors).toBeUndefined();
   });
+
+  it('estimates the same query text anew for other variables, whatever it answered before', async () => {
+    const paged = `query Paged($n: Int!) { organisations(first: $n) { edges { node { units { children { children { name description } } } } } } }`;
+    for (const [n, refused] of [
+      [1, false],
+      [100, true],
+      [1, false],
+      [100, true],
+    ] as const) {
+      const res = await t.graphql(paged, { n });
+      expect(res.errors?.[0]?.extensions?.code === 'QUERY_TOO_COMPLEX').toBe(refused);
+    }
+  });
 });
 
 describe('mutation rate limit', () => {

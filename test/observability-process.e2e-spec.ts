@@ -189,6 +189,9 @@ describe('logs and traces of a production process', () => {
             query Region {
               municipality(code: "0217") {
                 name
+                regionHistory {
+                  validFrom
+                }
               }
             }
           `,

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -71,6 +72,9 @@ export class AppModule {
                 responseNotes(),
                 ...armor.plugins,
                 ...(config.sandbox ? [explorerLandingPage()] : []),
+                // Apollo's cache-control plugin is on unless switched off: a hook on every field of every answer
+                // for cache hints nothing here sets (no @cacheControl, no Cache-Control on /graphql).
+                ApolloServerPluginCacheControlDisabled(),
               ],
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,

@@ -26,12 +26,30 @@ describe('GeographyService', () => {
       expect(await geography.findMunicipality(ctx(), '9999')).toBeNull();
     });
 
-    it('batches several lookups in one request into one query', async () => {
+    it('answers municipalities, regions and memberships from the reference data read at start, without a query', async () => {
       const request = ctx();
       t.queries.reset();
       const [a, b] = await Promise.all([geography.findMunicipality(request, '0217'), geography.findMunicipality(request, '0657')]);
       expect([a?.name, b?.name]).toEqual(['Helsingør', 'Herning']);
+      expect((await geography.regionOf(request, '0217', '2026-06-01'))?.name).toBe('Region Hovedstaden');
+      expect((await geography.findRegion(request, '1084'))?.key).toBe('hovedstaden');
+      expect(await geography.unknownMunicipalityCodes(['0217', '0657'])).toEqual([]);
+      expect(t.queries.count).toBe(0);
+    });
+
+    it('asks the database, in one batched query, for codes not held since start', async () => {
+      const request = ctx();
+      t.queries.reset();
+      const [a, b] = await Promise.all([geography.findMunicipality(request, '9997'), geography.findMunicipality(request, '9998')]);
+      expect([a, b]).toEqual([null, null]);
       expect(t.queries.count).toBe(1);
+      // A row added after start (only a migration would) is still found.
+      await t.database.dataSource.query(
+        `INSERT INTO municipality (code, name, official_name) VALUES ('9996', 'Prøveby', 'Prøveby Kommune')`,
+      );
+      expect((await geography.findMunicipality(ctx(), '9996'))?.name).toBe('Prøveby');
+      expect(await geography.unknownMunicipalityCodes(['9996', '9995'])).toEqual(['9995']);
+      await t.database.dataSource.query(`DELETE FROM municipality WHERE code = '9996'`);
     });
 
     it('lists every municipality of the data file', async () => {

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys, todayInDenmark, type RequestContext } from '#core';
+import { GeographyReference } from './geography-reference.js';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityRegion } from './municipality-region.entity.js';
 import { Region } from './region.entity.js';
@@ -59,14 +60,14 @@ const MEMBERSHIPS = defineLoader<string, MunicipalityRegion[]>('geography.member
 export class GeographyService implements OnModuleInit {
   /** Region key → every municipality that has ever belonged to it (reference data, read once). */
   private regionMembers = new Map<string, string[]>();
-  /** Every municipality code (reference data, read once): checked inside a shared transaction without another connection. */
-  private municipalityCodes = new Set<string>();
+  /** Municipalities, regions and memberships as read at start (reference data: only migrations change it). */
+  private readonly reference = new GeographyReference();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const rows = await this.dataSource.getRepository(MunicipalityRegion).find({ order: { municipalityCode: 'ASC' } });
-    this.municipalityCodes = new Set((await this.dataSource.getRepository(Municipality).find()).map((m) => m.code));
+    await this.reference.load(this.dataSource);
+    const rows = this.reference.allMemberships().sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode));
     this.regionMembers = new Map();
     for (const row of rows) this.regionMembers.set(row.regionKey, [...(this.regionMembers.get(row.regionKey) ?? []), row.municipalityCode]);
   }
@@ -84,7 +85,8 @@ export class GeographyService implements OnModuleInit {
   }
 
   findMunicipality(ctx: RequestContext, code: string): Promise<Municipality | null> {
-    return ctx.load(MUNICIPALITY, this.dataSource, code);
+    const known = this.reference.municipality(code);
+    return known ? Promise.resolve(known) : ctx.load(MUNICIPALITY, this.dataSource, code);
   }
 
   /** All municipalities, by name; only those in `regionKey` on `at` when given. */
@@ -113,12 +115,14 @@ export class GeographyService implements OnModuleInit {
 
   /** A region by key ("hovedstaden") or official code ("1084"). */
   findRegion(ctx: RequestContext, keyOrCode: string): Promise<Region | null> {
-    return ctx.load(REGION, this.dataSource, keyOrCode);
+    const known = this.reference.region(keyOrCode);
+    return known ? Promise.resolve(known) : ctx.load(REGION, this.dataSource, keyOrCode);
   }
 
   /** The region a municipality belongs to on `at` (batched per request). */
   async regionOf(ctx: RequestContext, municipalityCode: string, at: string = todayInDenmark()): Promise<Region | null> {
-    const membership = await ctx.load(MEMBERSHIP_ON, this.dataSource, { code: municipalityCode, at });
+    const known = this.reference.membershipOn(municipalityCode, at);
+    const membership = known !== undefined ? known : await ctx.load(MEMBERSHIP_ON, this.dataSource, { code: municipalityCode, at });
     return membership ? this.findRegion(ctx, membership.regionKey) : null;
   }
 
@@ -153,9 +157,9 @@ export class GeographyService implements OnModuleInit {
 
   /** Which of `codes` are not municipality codes. */
   async unknownMunicipalityCodes(codes: string[]): Promise<string[]> {
-    if (codes.length === 0) return [];
-    if (this.municipalityCodes.size === 0) await this.onModuleInit();
-    return codes.filter((c) => !this.municipalityCodes.has(c));
+    // Answered from what was read at start, never the database: only migrations add municipalities, and an import
+    // asks this inside its transaction, where a second query would wait forever for PGlite's only connection.
+    return codes.filter((code) => !this.reference.municipality(code));
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
+import { GraphQLError, getNamedType, isListType, getNullableType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLContext } from '../context/request-context.js';
 import type { RateLimiter, RateLimitRule } from '../limits/rate-limiter.js';
@@ -43,6 +43,43 @@ const pagedEstimator: ComplexityEstimator = ({ args, field, type: parent, childC
   return undefined;
 };
 
+/** Estimates kept per parsed document (Apollo's document cache hands the same object to every request with the same text). */
+const MAX_ESTIMATES_PER_DOCUMENT = 256;
+const estimates = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
+ * The cost estimate of one operation with these variables: the same document with the same variables costs the same,
+ * so it is worked out once (the walk over the whole query is most of what a small request costs) and kept with the
+ * document, at most MAX_ESTIMATES_PER_DOCUMENT variable sets each, so memory stays bounded by Apollo's document cache.
+ */
+function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  let known = estimates.get(document);
+  if (!known) estimates.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let complexity = 0;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not fit their types: execution answers that as BAD_USER_INPUT.
+  }
+  if (known.size >= MAX_ESTIMATES_PER_DOCUMENT) known.clear();
+  known.set(key, complexity);
+  return complexity;
+}
+
 /** Signed-in callers count per account; anonymous ones per address. */
 function mutationRule(limits: OperationLimits, { ctx }: GraphQLContext): RateLimitRule {
   return ctx.accountId
@@ -60,18 +97,7 @@ export function operationLimits(limits: OperationLimits, limiter: RateLimiter): 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, contextValue }) {
-          let complexity = 0;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit their types: execution answers that as BAD_USER_INPUT.
-          }
+          const complexity = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(
               `Forespørgslen beder om for meget på én gang (anslået ${complexity}; højst ${limits.maxComplexity}). Brug mindre sider.`,
