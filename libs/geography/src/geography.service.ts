@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { byKeys, defineLoader, groupByKeys, todayInDenmark, type RequestContext } from '#core';
+import { byKeys, defineLoader, groupByKeys, sharedTransactionManager, todayInDenmark, type RequestContext } from '#core';
 import { GeographyReference } from './geography-reference.js';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityRegion } from './municipality-region.entity.js';
@@ -157,9 +157,16 @@ export class GeographyService implements OnModuleInit {
 
   /** Which of `codes` are not municipality codes. */
   async unknownMunicipalityCodes(codes: string[]): Promise<string[]> {
-    // Answered from what was read at start, never the database: only migrations add municipalities, and an import
-    // asks this inside its transaction, where a second query would wait forever for PGlite's only connection.
-    return codes.filter((code) => !this.reference.municipality(code));
+    // Most asked for are held from the start; only the rest need the database (through an import's transaction
+    // when asked inside one: another query would wait forever for PGlite's only connection).
+    codes = codes.filter((code) => !this.reference.municipality(code));
+    if (codes.length === 0) return [];
+    const rows: { code: string }[] = await (sharedTransactionManager() ?? this.dataSource).query(
+      `SELECT code FROM municipality WHERE code = ANY($1)`,
+      [codes],
+    );
+    const known = new Set(rows.map((r) => r.code));
+    return codes.filter((c) => !known.has(c));
   }
 
   /**

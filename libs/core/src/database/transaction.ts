@@ -38,3 +38,8 @@ export function inOneTransaction<T>(dataSource: DataSource, cause: string, work:
 export function transactionCause(): string | null {
   return shared.getStore()?.cause ?? null;
 }
+
+/** The shared transaction's manager, if the caller runs in one: reads must use it on PGlite's one connection. */
+export function sharedTransactionManager(): EntityManager | null {
+  return shared.getStore()?.manager ?? null;
+}
