@@ -20,6 +20,7 @@ import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
+import { SearchOpenHours1765330000000 } from './1765330000000-search-open-hours.js';
 
 /** Every migration, in order. One history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SearchGeneration1765300000000,
   SearchCompact1765310000000,
   SearchRun1765320000000,
+  SearchOpenHours1765330000000,
 ];
