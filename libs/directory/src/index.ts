@@ -42,3 +42,4 @@ import { TaxonomyTerm } from './taxonomy/taxonomy-term.entity.js';
 import { Unit } from './units/unit.entity.js';
 export const DIRECTORY_ENTITIES = [TaxonomyTerm, Organisation, Unit, Contact, Offer];
 export * from './shared/deletion-preview.js';
+export * from './shared/records-by-ref.js';

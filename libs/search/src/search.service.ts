@@ -1,17 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, decodeCursor, encodeCursor, pageSize, type RequestContext } from '#core';
-import {
-  Contact,
-  ContactsService,
-  OffersService,
-  OrganisationsService,
-  TaxonomyKindEnum,
-  TaxonomyService,
-  UnitsService,
-  checkAgeRange,
-  openingStatusOf,
-} from '#directory';
+import { Contact, TaxonomyKindEnum, TaxonomyService, checkAgeRange, loadRecords, openingStatusOf } from '#directory';
 import { GeographyService } from '#geography';
+import { DataSource } from 'typeorm';
 import { understandQuery, type UnderstoodQuery } from './query/query-understanding.js';
 import { SEARCH_ENGINE, type SearchBoost, type SearchEngine, type SearchQuery } from './search-engine.port.js';
 import { FACET_LABELS } from './search-labels.js';
@@ -34,17 +25,15 @@ export class SearchService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly geography: GeographyService,
     private readonly taxonomy: TaxonomyService,
-    private readonly organisations: OrganisationsService,
-    private readonly units: UnitsService,
-    private readonly contacts: ContactsService,
-    private readonly offers: OffersService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async search(ctx: RequestContext, input: SearchInput): Promise<SearchConnection> {
     const { query, understood } = await this.prepare(input);
     const result = await this.engine.search(query);
     if (result.fallback) ctx.note('search', { engine: result.fallback.engine, fallback: true, reason: result.fallback.reason });
-    const loaded = await Promise.all(result.hits.map((hit) => this.loadNode(ctx, hit.type, hit.id)));
+    // The page's records and their organisations in one statement, handed to the request's loaders.
+    const loaded = await loadRecords(ctx, this.dataSource, result.hits);
     const edges: SearchEdge[] = [];
     const at = input.openAt ?? new Date();
     result.hits.forEach((hit, i) => {
@@ -165,19 +154,6 @@ export class SearchService {
       age: understood.age,
       situations: understood.situationKeys.map((key) => ({ key, label: terms.find((t) => t.key === key)?.label ?? key })),
     };
-  }
-
-  private loadNode(ctx: RequestContext, type: string, id: string) {
-    switch (type) {
-      case 'OFFER':
-        return this.offers.load(ctx, id);
-      case 'CONTACT':
-        return this.contacts.load(ctx, id);
-      case 'ORGANISATION':
-        return this.organisations.load(ctx, id);
-      default:
-        return this.units.load(ctx, id);
-    }
   }
 
   private async labelFacets(

@@ -21,6 +21,7 @@ import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-de
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
+import { SearchOpenHours1765330000000 } from './1765330000000-search-open-hours.js';
 import { SearchSuggestion1765350000000 } from './1765350000000-search-suggestion.js';
 import { SpreadsheetImport1765400000000 } from './1765400000000-spreadsheet-import.js';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   SearchGeneration1765300000000,
   SearchCompact1765310000000,
   SearchRun1765320000000,
+  SearchOpenHours1765330000000,
   SearchSuggestion1765350000000,
   SpreadsheetImport1765400000000,
   AccountWorkDetails1765420000000,

@@ -58,6 +58,15 @@ export class RequestContext {
 
   /** Loads `key` with the request's loader of `definition` (batched and cached for the request). */
   load<K, V, Deps>(definition: LoaderDefinition<K, V, Deps>, deps: NoInfer<Deps>, key: NoInfer<K>): Promise<V> {
+    return this.loader(definition, deps).load(key);
+  }
+
+  /** Hands `definition`'s loader a value the request has already read, so loading `key` later asks nothing (a value it holds stays). */
+  prime<K, V, Deps>(definition: LoaderDefinition<K, V, Deps>, deps: NoInfer<Deps>, key: NoInfer<K>, value: NoInfer<V>): void {
+    this.loader(definition, deps).prime(key, value);
+  }
+
+  private loader<K, V, Deps>(definition: LoaderDefinition<K, V, Deps>, deps: Deps): DataLoader<K, V, unknown> {
     let loader = this.loaders.get(definition) as DataLoader<K, V, unknown> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V, unknown>((keys) => definition.batch(deps, keys), {
@@ -67,7 +76,7 @@ export class RequestContext {
       });
       this.loaders.set(definition, loader as DataLoader<unknown, unknown, unknown>);
     }
-    return loader.load(key);
+    return loader;
   }
 }
 

@@ -21,8 +21,15 @@ export function nearCondition(sql: Params, near: NearQuery): string {
   return `((${box} AND ${distance} <= ${sql.param(near.radiusKm)}::float8) OR d.municipality_codes @> ARRAY[${sql.param(near.municipalityCode)}::text])`;
 }
 
-/** Open at a moment: `matchesOpenAt` in libs/directory/src/shared/opening-times.ts, in SQL. */
+/**
+ * Open at a moment: `matchesOpenAt` in libs/directory/src/shared/opening-times.ts, in SQL, after a
+ * superset of it that the GIN indexes can answer (migration SearchOpenHours): always open (-1), or
+ * open at some slot of the moment's hour (today's or yesterday's spill), or an exception that opens
+ * it. The planner combines that with the words' index instead of reading every match of the words.
+ */
 export function openAtCondition(sql: Params, q: OpenAtFilter): string {
+  const hours = `ARRAY[-1, ${sql.param(q.slot)}::int / 4, ${sql.param(q.spillSlot)}::int / 4]`;
+  const indexed = `(d.open_hours && ${hours} OR d.exception_open && ARRAY[${sql.param(q.dayKey)}::text, ${sql.param(q.spillKey)}::text])`;
   const onHolidays = (holiday: boolean) => (holiday ? 'd.open_on_holidays AND ' : '');
   const today = `(d.exception_open @> ARRAY[${sql.param(q.dayKey)}::text]
     OR (NOT d.exception_dates @> ARRAY[${sql.param(q.date)}::text]
@@ -30,5 +37,5 @@ export function openAtCondition(sql: Params, q: OpenAtFilter): string {
   const fromYesterday = `(d.exception_open @> ARRAY[${sql.param(q.spillKey)}::text]
     OR (NOT d.exception_dates @> ARRAY[${sql.param(q.previousDate)}::text]
       AND ${onHolidays(q.previousHoliday)}d.open_ranges @> ${sql.param(q.spillSlot)}::int))`;
-  return `(${today} OR ${fromYesterday})`;
+  return `(${indexed} AND (${today} OR ${fromYesterday}))`;
 }

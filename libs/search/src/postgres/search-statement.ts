@@ -44,7 +44,7 @@ export function facetValues(doc: SearchDocument): string[] {
  * One search as one statement over `search_document`, which reads the matches once:
  *
  * 1. `m`: every document that matches the words and the fixed filters and fails at most one facet
- *    filter (`fail`: its prefix), with its facet values and a cheap score: no `SELECT *`.
+ *    filter (`fail`: its prefix), with its facet values and, if it fails none, a cheap score: no `SELECT *`.
  * 2. The count: the rows of `m` that fail nothing. The facets, in one pass over `m`: each field's
  *    values in the rows that fail nothing or only its own filter (disjunctive facets). The values
  *    are unnested in the select list (ProjectSet), not as a function in FROM, which would fill and
@@ -65,12 +65,14 @@ export function searchStatement(
   const fail = failing.length ? `CASE ${failing.join(' ')} END` : 'NULL::text';
   const atMostOneFails = filters.length ? [`(${filters.map(([, condition]) => `(NOT (${condition}))::int`).join(' + ')}) <= 1`] : [];
   const where = [...fixed, ...atMostOneFails].join(' AND ') || 'true';
+  // Only the rows that fail no facet filter can be candidates: the others (kept for the facets) are not scored.
+  const cheap = failing.length ? `CASE WHEN ${fail} IS NULL THEN ${sql.score(true)} END` : sql.score(true);
   const byDistance = query.sortBy === 'DISTANCE' && query.near;
   const distance = sql.distance();
   const candidates = Math.max(CANDIDATES, query.offset + query.limit);
 
   const statement = `WITH m AS MATERIALIZED (
-      SELECT d.id, d.title, d.facet_values, ${fail} AS fail, ${sql.score(true)} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
+      SELECT d.id, d.title, d.facet_values, ${fail} AS fail, ${cheap} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
       FROM search_document d WHERE ${where}),
     c AS (SELECT m.id FROM m WHERE m.fail IS NULL
       ORDER BY ${byDistance ? 'm.distance_km ASC NULLS LAST, ' : ''}m.cheap DESC, m.title, m.id LIMIT ${sql.param(candidates)}),
