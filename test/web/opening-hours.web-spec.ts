@@ -5,8 +5,12 @@ import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, ty
 /** Opening hours item by item, owner and deputy, and delete with its confirmation, in the offer and contact forms (issue 17, item 1). */
 
 const EDITOR = 'redaktoer@example.org';
-const HOURS = 'openingHours { weekly { id day opens closes } exceptions { id date closed opens closes note } }';
+const HOURS =
+  'openingHours { alwaysOpen openOnHolidays note weekly { id day opens closes } exceptions { id date closed opens closes note } }';
 type Hours = {
+  alwaysOpen: boolean;
+  openOnHolidays: boolean;
+  note: string | null;
   weekly: { id: string; day: string; opens: string; closes: string }[];
   exceptions: { id: string; date: string; note: string | null }[];
 };
@@ -128,6 +132,26 @@ describe('opening hours, owner and delete in the browser', () => {
     await expectAllInvalid(exception, ['Åbner', 'Lukker', 'Bemærkning']);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'hours-invalid', 'desktop');
+    await offline.context.close();
+  });
+
+  it('sets "same hours on holidays" and the note on their own, and the times and exceptions remain', async () => {
+    const before = await hoursOf(app, offer.id, token);
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
+    await openOfferForm(app, page, offer);
+    const settings = page.locator('form.settings-form');
+    await settings.getByLabel('Bemærkning til åbningstiderne').fill('x'.repeat(301));
+    await settings.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await expectAllInvalid(settings, ['Bemærkning til åbningstiderne']);
+    await settings.getByLabel('Samme tider på helligdage').setChecked(!before.openOnHolidays);
+    await settings.getByLabel('Bemærkning til åbningstiderne').fill('Ring før du kommer');
+    await settings.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await page.getByText('Indstillingerne er gemt.').waitFor();
+    await page.locator('.hours-editor').getByText('Bemærkning: Ring før du kommer').waitFor();
+    const after = await hoursOf(app, offer.id, token);
+    expect(after).toEqual({ ...before, openOnHolidays: !before.openOnHolidays, note: 'Ring før du kommer' });
+    await expect(settings.getByLabel('Samme tider på helligdage').isChecked()).resolves.toBe(!before.openOnHolidays);
     await offline.context.close();
   });
 

@@ -208,6 +208,16 @@ export type HoursExceptionInput = {
   opens?: string | null | undefined;
 };
 
+/** The hours-wide settings; a field left out stays as it is. */
+export type HoursSettingsInput = {
+  /** Open day and night, all year. */
+  alwaysOpen?: boolean | null | undefined;
+  /** Danish note; an empty note removes it. */
+  note?: string | null | undefined;
+  /** The weekly hours apply on public holidays too. */
+  openOnHolidays?: boolean | null | undefined;
+};
+
 export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
@@ -1377,6 +1387,20 @@ export type RemoveContactHoursExceptionMutation = { removeContactHoursException:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type SetContactHoursSettingsMutationVariables = Exact<{
+  contactId: string | number;
+  input: HoursSettingsInput;
+}>;
+
+
+export type SetContactHoursSettingsMutation = { setContactHoursSettings:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
 export type EditableHoursFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
 
 export type AddOfferWeeklyHoursMutationVariables = Exact<{
@@ -1458,6 +1482,20 @@ export type RemoveOfferHoursExceptionMutationVariables = Exact<{
 
 
 export type RemoveOfferHoursExceptionMutation = { removeOfferHoursException:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type SetOfferHoursSettingsMutationVariables = Exact<{
+  offerId: string | number;
+  input: HoursSettingsInput;
+}>;
+
+
+export type SetOfferHoursSettingsMutation = { setOfferHoursSettings:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
@@ -4114,6 +4152,46 @@ export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<RemoveContactHoursExceptionMutation, RemoveContactHoursExceptionMutationVariables>;
+export const SetContactHoursSettingsDocument = new TypedDocumentString(`
+    mutation SetContactHoursSettings($contactId: ID!, $input: HoursSettingsInput!) {
+  setContactHoursSettings(contactId: $contactId, input: $input) {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<SetContactHoursSettingsMutation, SetContactHoursSettingsMutationVariables>;
 export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
   addOfferWeeklyHours(offerId: $offerId, input: $input) {
@@ -4362,6 +4440,46 @@ export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
+export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
+    mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
+  setOfferHoursSettings(offerId: $offerId, input: $input) {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`) as unknown as TypedDocumentString<SetOfferHoursSettingsMutation, SetOfferHoursSettingsMutationVariables>;
 export const OwnershipChoicesDocument = new TypedDocumentString(`
     query OwnershipChoices($organisationId: ID!) {
   me {

@@ -137,3 +137,26 @@ export const RemoveContactHoursExceptionDocument = graphql(`
     }
   }
 `);
+
+export const SetContactHoursSettingsDocument = graphql(`
+  mutation SetContactHoursSettings($contactId: ID!, $input: HoursSettingsInput!) {
+    setContactHoursSettings(contactId: $contactId, input: $input) {
+      __typename
+      ... on Contact {
+        openingHours {
+          ...EditableHours
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);

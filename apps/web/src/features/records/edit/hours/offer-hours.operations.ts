@@ -160,3 +160,26 @@ export const RemoveOfferHoursExceptionDocument = graphql(`
     }
   }
 `);
+
+export const SetOfferHoursSettingsDocument = graphql(`
+  mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
+    setOfferHoursSettings(offerId: $offerId, input: $input) {
+      __typename
+      ... on Offer {
+        openingHours {
+          ...EditableHours
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
