@@ -89,6 +89,51 @@ export type CreateNetworkInput = {
   name: string;
 };
 
+export type CreateOfferInput = {
+  /** Required. */
+  accessRoute?: AccessRoute | null | undefined;
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  capacity?: string | null | undefined;
+  channels?: Array<ChannelInput> | null | undefined;
+  cost?: string | null | undefined;
+  decidedBy?: string | null | undefined;
+  description?: string | null | undefined;
+  dualDiagnosisAccepted?: boolean | null | undefined;
+  endsOn?: string | null | undefined;
+  helpText?: string | null | undefined;
+  holdsAuthority?: boolean | null | undefined;
+  /** Language codes, default ["da"]. */
+  languages?: Array<string> | null | undefined;
+  legalBasis?: Array<LegalBasisInput> | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Municipality codes covered; empty: the organisation's own area. */
+  municipalityCodes?: Array<string> | null | undefined;
+  name: string;
+  notFor?: string | null | undefined;
+  openingHours?: OpeningHoursInput | null | undefined;
+  organisationId: string | number;
+  /** The account that answers for it; default the creator, or the unit when it is placed in one. */
+  ownerAccountId?: string | number | null | undefined;
+  /** The unit whose editors answer for it (instead of an account). */
+  ownerUnitId?: string | number | null | undefined;
+  primaryAgeMax?: number | null | undefined;
+  primaryAgeMin?: number | null | undefined;
+  /** Problem tag keys. */
+  problemTags?: Array<string> | null | undefined;
+  referredBy?: string | null | undefined;
+  /** Situation keys. */
+  situations?: Array<string> | null | undefined;
+  startsOn?: string | null | undefined;
+  /** Default ACTIVE. */
+  status?: OfferStatus | null | undefined;
+  unitId?: string | number | null | undefined;
+  waitingTime?: string | null | undefined;
+};
+
 export type CreateOrganisationInput = {
   /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
   address?: string | null | undefined;
@@ -718,6 +763,19 @@ export type AllOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AllOrganisationsQuery = { organisations: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CreateOfferFormMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferFormMutation = { createOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
 
 export type FindSearchQueryVariables = Exact<{
   input: SearchInput;
@@ -2199,6 +2257,26 @@ export const AllOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
+export const CreateOfferFormDocument = new TypedDocumentString(`
+    mutation CreateOfferForm($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on Offer {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOfferFormMutation, CreateOfferFormMutationVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
