@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { mailedLink } from './dev-mailbox.js';
 import { graphql, PASSWORD, tokenOf } from './keep-true-fixture.js';
 import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, type WebApp } from './web-app.js';
 
@@ -155,22 +156,45 @@ describe('opening hours, owner and delete in the browser', () => {
     await offline.context.close();
   });
 
-  it('sets the owner of an offer', async () => {
+  it('sets a named editor of the organisation as owner of an offer', async () => {
+    // A second editor of the organisation: invited by an administrator, the invitation accepted with the mailed link.
+    const invited = await graphql<{ inviteMember: { __typename: string } }>(
+      app,
+      `
+        mutation ($org: ID!) {
+          inviteMember(input: { email: "kollega@example.org", displayName: "Karen Kollega", organisationId: $org, role: EDITOR }) {
+            __typename
+          }
+        }
+      `,
+      { org: organisationId },
+      await tokenOf(app, 'admin@example.org'),
+    );
+    expect(invited.inviteMember.__typename).toBe('Account');
+    const link = new URL(await mailedLink(app.origin, /\/konto\/invitation\?token=[\w-]+/));
+    await graphql(app, 'mutation ($t: String!) { acceptInvitation(input: { token: $t, password: "kollegaens-kodeord" }) { __typename } }', {
+      t: link.searchParams.get('token'),
+    });
     const { page, offline } = await app.open('phone');
     await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
     await openOfferForm(app, page, offer);
     const form = page.locator('form.ownership-form');
-    const me = await form.locator('option', { hasText: 'Mig (' }).getAttribute('value');
-    await form.getByLabel('Ansvarlig').selectOption(me!);
+    await form.locator('option', { hasText: 'Mig (' }).waitFor({ state: 'attached' });
+    const colleague = await form.locator('option', { hasText: 'Karen Kollega' }).getAttribute('value');
+    await form.getByLabel('Ansvarlig').selectOption(colleague!);
     await form.getByRole('button', { name: 'Gem ansvaret' }).click();
     await page.getByText('Ansvaret er gemt.').waitFor();
-    const { offer: saved } = await graphql<{ offer: { owner: { kind: string } } }>(
+    const { offer: saved, recordEditors } = await graphql<{
+      offer: { owner: { kind: string; accountId: string } };
+      recordEditors: { id: string; displayName: string }[];
+    }>(
       app,
-      'query ($id: ID!) { offer(id: $id) { owner { kind } } }',
-      { id: offer.id },
+      'query ($id: ID!, $org: ID!) { offer(id: $id) { owner { kind accountId } } recordEditors(organisationId: $org) { id displayName } }',
+      { id: offer.id, org: organisationId },
       token,
     );
-    expect(saved.owner.kind).toBe('ACCOUNT');
+    expect(saved.owner).toEqual({ kind: 'ACCOUNT', accountId: recordEditors.find((e) => e.displayName === 'Karen Kollega')!.id });
+    expect(`account:${saved.owner.accountId}`).toBe(colleague);
     await offline.context.close();
   });
 

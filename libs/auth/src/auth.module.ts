@@ -2,6 +2,8 @@ import { Global, Module, type DynamicModule, type ModuleMetadata, type Type } fr
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
+import { RecordEditors } from './accounts/record-editors.js';
+import { RecordEditorsResolver } from './accounts/record-editors.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessTokens } from './sessions/access-tokens.js';
@@ -25,7 +27,7 @@ export interface AuthPorts {
   organisations: Type<OrganisationDirectory>;
 }
 
-export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver, AuditActorResolver];
+export const AUTH_RESOLVERS = [SessionResolver, AccountResolver, AccountLinksResolver, AuditActorResolver, RecordEditorsResolver];
 
 @Global()
 @Module({})
@@ -46,6 +48,7 @@ export class AuthModule {
         OidcTokens,
         SsoClient,
         AccountLinks,
+        RecordEditors,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

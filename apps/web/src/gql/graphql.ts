@@ -1563,10 +1563,11 @@ export type SetOfferHoursSettingsMutation = { setOfferHoursSettings:
 
 export type OwnershipChoicesQueryVariables = Exact<{
   organisationId: string | number;
+  unitId?: string | number | null | undefined;
 }>;
 
 
-export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
+export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, recordEditors: Array<{ id: string, displayName: string }> | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type SetOfferOwnerMutationVariables = Exact<{
   id: string | number;
@@ -4559,8 +4560,12 @@ export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SetOfferHoursSettingsMutation, SetOfferHoursSettingsMutationVariables>;
 export const OwnershipChoicesDocument = new TypedDocumentString(`
-    query OwnershipChoices($organisationId: ID!) {
+    query OwnershipChoices($organisationId: ID!, $unitId: ID) {
   me {
+    id
+    displayName
+  }
+  recordEditors(organisationId: $organisationId, unitId: $unitId) {
     id
     displayName
   }
