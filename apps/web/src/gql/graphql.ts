@@ -1159,6 +1159,62 @@ export type RegisterForThemeDayMutation = { registerForThemeDay:
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type EditableChannelFragment = { id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
+
+type ItemEditFailure_AuthenticationError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ConflictError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ForbiddenError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_NotFoundError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ValidationError_Fragment = { code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ItemEditFailureFragment =
+  | ItemEditFailure_AuthenticationError_Fragment
+  | ItemEditFailure_ConflictError_Fragment
+  | ItemEditFailure_ForbiddenError_Fragment
+  | ItemEditFailure_NotFoundError_Fragment
+  | ItemEditFailure_ValidationError_Fragment
+;
+
+type OfferChannelsAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type OfferChannelsAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type OfferChannelsAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type OfferChannelsAnswer_Offer_Fragment = { __typename: 'Offer', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> };
+
+type OfferChannelsAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type OfferChannelsAnswerFragment =
+  | OfferChannelsAnswer_ConflictError_Fragment
+  | OfferChannelsAnswer_ForbiddenError_Fragment
+  | OfferChannelsAnswer_NotFoundError_Fragment
+  | OfferChannelsAnswer_Offer_Fragment
+  | OfferChannelsAnswer_ValidationError_Fragment
+;
+
+type ContactChannelsAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type ContactChannelsAnswer_Contact_Fragment = { __typename: 'Contact', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> };
+
+type ContactChannelsAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type ContactChannelsAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ContactChannelsAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ContactChannelsAnswerFragment =
+  | ContactChannelsAnswer_ConflictError_Fragment
+  | ContactChannelsAnswer_Contact_Fragment
+  | ContactChannelsAnswer_ForbiddenError_Fragment
+  | ContactChannelsAnswer_NotFoundError_Fragment
+  | ContactChannelsAnswer_ValidationError_Fragment
+;
+
 export type AddOfferChannelMutationVariables = Exact<{
   offerId: string | number;
   input: ChannelInput;
@@ -1359,6 +1415,24 @@ export type CreateContactFormMutation = { createContact:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+type ContactHoursAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type ContactHoursAnswer_Contact_Fragment = { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null };
+
+type ContactHoursAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type ContactHoursAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ContactHoursAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ContactHoursAnswerFragment =
+  | ContactHoursAnswer_ConflictError_Fragment
+  | ContactHoursAnswer_Contact_Fragment
+  | ContactHoursAnswer_ForbiddenError_Fragment
+  | ContactHoursAnswer_NotFoundError_Fragment
+  | ContactHoursAnswer_ValidationError_Fragment
+;
+
 export type AddContactWeeklyHoursMutationVariables = Exact<{
   contactId: string | number;
   input: WeeklyHoursInput;
@@ -1460,6 +1534,24 @@ export type SetContactHoursSettingsMutation = { setContactHoursSettings:
    };
 
 export type EditableHoursFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
+
+type OfferHoursAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type OfferHoursAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type OfferHoursAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type OfferHoursAnswer_Offer_Fragment = { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null };
+
+type OfferHoursAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type OfferHoursAnswerFragment =
+  | OfferHoursAnswer_ConflictError_Fragment
+  | OfferHoursAnswer_ForbiddenError_Fragment
+  | OfferHoursAnswer_NotFoundError_Fragment
+  | OfferHoursAnswer_Offer_Fragment
+  | OfferHoursAnswer_ValidationError_Fragment
+;
 
 export type AddOfferWeeklyHoursMutationVariables = Exact<{
   offerId: string | number;
@@ -1914,6 +2006,81 @@ export const HostedDayFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HostedDay"}) as unknown as TypedDocumentString<HostedDayFragment, unknown>;
+export const EditableChannelFragmentDoc = new TypedDocumentString(`
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+    `, {"fragmentName":"EditableChannel"}) as unknown as TypedDocumentString<EditableChannelFragment, unknown>;
+export const ItemEditFailureFragmentDoc = new TypedDocumentString(`
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ItemEditFailure"}) as unknown as TypedDocumentString<ItemEditFailureFragment, unknown>;
+export const OfferChannelsAnswerFragmentDoc = new TypedDocumentString(`
+    fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`, {"fragmentName":"OfferChannelsAnswer"}) as unknown as TypedDocumentString<OfferChannelsAnswerFragment, unknown>;
+export const ContactChannelsAnswerFragmentDoc = new TypedDocumentString(`
+    fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`, {"fragmentName":"ContactChannelsAnswer"}) as unknown as TypedDocumentString<ContactChannelsAnswerFragment, unknown>;
 export const EditableHoursFragmentDoc = new TypedDocumentString(`
     fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -1935,6 +2102,84 @@ export const EditableHoursFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditableHours"}) as unknown as TypedDocumentString<EditableHoursFragment, unknown>;
+export const ContactHoursAnswerFragmentDoc = new TypedDocumentString(`
+    fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`, {"fragmentName":"ContactHoursAnswer"}) as unknown as TypedDocumentString<ContactHoursAnswerFragment, unknown>;
+export const OfferHoursAnswerFragmentDoc = new TypedDocumentString(`
+    fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`, {"fragmentName":"OfferHoursAnswer"}) as unknown as TypedDocumentString<OfferHoursAnswerFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordTrustFields on Contact {
   lastVerifiedAt
@@ -3608,107 +3853,131 @@ export const RegisterForThemeDayDocument = new TypedDocumentString(`
 export const AddOfferChannelDocument = new TypedDocumentString(`
     mutation AddOfferChannel($offerId: ID!, $input: ChannelInput!) {
   addOfferChannel(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
 export const UpdateOfferChannelDocument = new TypedDocumentString(`
     mutation UpdateOfferChannel($offerId: ID!, $channelId: ID!, $input: ChannelInput!) {
   updateOfferChannel(offerId: $offerId, channelId: $channelId, input: $input) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
 export const RemoveOfferChannelDocument = new TypedDocumentString(`
     mutation RemoveOfferChannel($offerId: ID!, $channelId: ID!) {
   removeOfferChannel(offerId: $offerId, channelId: $channelId) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
 export const AddContactChannelDocument = new TypedDocumentString(`
     mutation AddContactChannel($contactId: ID!, $input: ChannelInput!) {
   addContactChannel(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
 export const UpdateContactChannelDocument = new TypedDocumentString(`
     mutation UpdateContactChannel($contactId: ID!, $channelId: ID!, $input: ChannelInput!) {
   updateContactChannel(
@@ -3716,55 +3985,67 @@ export const UpdateContactChannelDocument = new TypedDocumentString(`
     channelId: $channelId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
 export const RemoveContactChannelDocument = new TypedDocumentString(`
     mutation RemoveContactChannel($contactId: ID!, $channelId: ID!) {
   removeContactChannel(contactId: $contactId, channelId: $channelId) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
 export const DeleteOfferDocument = new TypedDocumentString(`
     mutation DeleteOffer($id: ID!) {
   deleteOffer(id: $id) {
@@ -3986,25 +4267,29 @@ export const CreateContactFormDocument = new TypedDocumentString(`
 export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
     mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
   addContactWeeklyHours(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4030,25 +4315,29 @@ export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
     weeklyHoursId: $weeklyHoursId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4070,25 +4359,29 @@ export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
 export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
     mutation RemoveContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!) {
   removeContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4110,25 +4403,29 @@ export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
 export const AddContactHoursExceptionDocument = new TypedDocumentString(`
     mutation AddContactHoursException($contactId: ID!, $input: HoursExceptionInput!) {
   addContactHoursException(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4154,25 +4451,29 @@ export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
     exceptionId: $exceptionId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4194,25 +4495,29 @@ export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
 export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
     mutation RemoveContactHoursException($contactId: ID!, $exceptionId: ID!) {
   removeContactHoursException(contactId: $contactId, exceptionId: $exceptionId) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4234,25 +4539,29 @@ export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
 export const SetContactHoursSettingsDocument = new TypedDocumentString(`
     mutation SetContactHoursSettings($contactId: ID!, $input: HoursSettingsInput!) {
   setContactHoursSettings(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4274,25 +4583,20 @@ export const SetContactHoursSettingsDocument = new TypedDocumentString(`
 export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
   addOfferWeeklyHours(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4310,6 +4614,15 @@ export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddOfferWeeklyHoursMutation, AddOfferWeeklyHoursMutationVariables>;
 export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
@@ -4318,25 +4631,20 @@ export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     weeklyHoursId: $weeklyHoursId
     input: $input
   ) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4354,29 +4662,33 @@ export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateOfferWeeklyHoursMutation, UpdateOfferWeeklyHoursMutationVariables>;
 export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
   removeOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4394,29 +4706,33 @@ export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveOfferWeeklyHoursMutation, RemoveOfferWeeklyHoursMutationVariables>;
 export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
   addOfferHoursException(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4434,6 +4750,15 @@ export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddOfferHoursExceptionMutation, AddOfferHoursExceptionMutationVariables>;
 export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
@@ -4442,25 +4767,20 @@ export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     exceptionId: $exceptionId
     input: $input
   ) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4478,29 +4798,33 @@ export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateOfferHoursExceptionMutation, UpdateOfferHoursExceptionMutationVariables>;
 export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
   removeOfferHoursException(offerId: $offerId, exceptionId: $exceptionId) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4518,29 +4842,33 @@ export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
 export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
     mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
   setOfferHoursSettings(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4558,6 +4886,15 @@ export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<SetOfferHoursSettingsMutation, SetOfferHoursSettingsMutationVariables>;
 export const OwnershipChoicesDocument = new TypedDocumentString(`
     query OwnershipChoices($organisationId: ID!, $unitId: ID) {
