@@ -27,8 +27,12 @@ const ITEM_MUTATIONS = (['Offer', 'Contact'] as const).flatMap((record) =>
   ),
 );
 
+/** The hours-wide settings ("open day and night", "same hours on holidays", the note), set without touching the items. */
+const HOURS_SETTINGS = (['Offer', 'Contact'] as const).map((record) => ({ name: `set${record}HoursSettings`, record }));
+
 const RULES: Record<string, Rule> = {
   ...Object.fromEntries(ITEM_MUTATIONS.map(({ name }) => [name, 'editor' as const])),
+  ...Object.fromEntries(HOURS_SETTINGS.map(({ name }) => [name, 'editor' as const])),
   signIn: 'anyone',
   refreshSession: 'anyone',
   signOut: 'anyone',
@@ -166,6 +170,15 @@ const OPERATIONS: Record<string, (f: Fixture) => { query: string; variables?: Re
       const query = `mutation ($id: ID!) { ${name}(${args.filter(Boolean).join(', ')}) { __typename } }`;
       return [name, (f: Fixture) => ({ query, variables: { id: record === 'Offer' ? f.offer : f.contact } })];
     }),
+  ),
+  ...Object.fromEntries(
+    HOURS_SETTINGS.map(({ name, record }) => [
+      name,
+      (f: Fixture) => ({
+        query: `mutation ($id: ID!) { ${name}(${record.toLowerCase()}Id: $id, input: { openOnHolidays: true }) { __typename } }`,
+        variables: { id: record === 'Offer' ? f.offer : f.contact },
+      }),
+    ]),
   ),
   signOutEverywhere: () => ({ query: `mutation { signOutEverywhere { __typename } }` }),
   createOrganisation: () => ({

@@ -218,4 +218,36 @@ describe('item-by-item channels and opening hours over GraphQL', () => {
     expect(removed.openingHours!.exceptions).toEqual([]);
     expect(removed.openingHours!.weekly.map((h) => h.day)).toEqual(['MON', 'TUE']);
   });
+
+  it('sets the hours-wide settings and leaves the weekly times and exceptions as they are', async () => {
+    const offer = await makeOffer(t.app, { organisationId, name: 'Indstillingstilbud' });
+    await run('addOfferWeeklyHours', 'offerId: $offerId, input: $hours', {
+      offerId: offer.id,
+      hours: { day: Weekday.WED, opens: '10:00', closes: '14:00' },
+    });
+    const before = await run('addOfferHoursException', 'offerId: $offerId, input: $exception', {
+      offerId: offer.id,
+      exception: { date: '2030-12-24', closed: true, note: 'Juleaften' },
+    });
+    const settings = `mutation ($id: ID!, $input: HoursSettingsInput!) { setOfferHoursSettings(offerId: $id, input: $input) {
+      ${RESULT} ... on Offer { openingHours { alwaysOpen openOnHolidays note weekly { id } exceptions { id } } } } }`;
+    type Settings = {
+      setOfferHoursSettings: Result & { openingHours: { alwaysOpen: boolean; openOnHolidays: boolean; note: string | null } };
+    };
+    const set = await t.graphql<Settings>(
+      settings,
+      { id: offer.id, input: { openOnHolidays: true, alwaysOpen: true, note: 'Ring først' } },
+      { token },
+    );
+    const hours = set.data!.setOfferHoursSettings.openingHours;
+    expect(hours).toMatchObject({ alwaysOpen: true, openOnHolidays: true, note: 'Ring først' });
+    expect(hours.weekly).toEqual(before.openingHours!.weekly.map(({ id }) => ({ id })));
+    expect(hours.exceptions).toEqual(before.openingHours!.exceptions.map(({ id }) => ({ id })));
+    const partly = await t.graphql<Settings>(settings, { id: offer.id, input: { alwaysOpen: false, note: '' } }, { token });
+    expect(partly.data!.setOfferHoursSettings.openingHours).toMatchObject({ alwaysOpen: false, openOnHolidays: true, note: null });
+    const tooLong = await t.graphql<Settings>(settings, { id: offer.id, input: { note: 'x'.repeat(301) } }, { token });
+    expect(tooLong.data!.setOfferHoursSettings.fieldErrors).toEqual([{ path: 'input.note', message: 'Må højst være 300 tegn.' }]);
+    const refused = await t.graphql<Settings>(settings, { id: offer.id, input: { alwaysOpen: true } });
+    expect(refused.data!.setOfferHoursSettings.__typename).not.toBe('Offer');
+  });
 });

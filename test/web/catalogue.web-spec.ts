@@ -83,6 +83,19 @@ const BAD_ORGANISATION: [string, string][] = [
   ['Beskrivelse', LONG(4001)],
   ['Dage mellem bekræftelser', '3'],
 ];
+/** Every field of the new-offer form that can be wrong ("Enhed" offers only the organisation's units; "Adgang" makes "Visiteres af" required). */
+const BAD_OFFER: [string, string][] = [
+  ['Navn', ''],
+  ['Adgang', 'VISITATION'],
+  ['Visiteres af', ''],
+  ['Beskrivelse', LONG(4001)],
+  ['Hvad tilbuddet hjælper med', LONG(2001)],
+  ['Alder fra', '121'],
+  ['Alder til', '-1'],
+  ['Ventetid', LONG(201)],
+  ['Pris', LONG(201)],
+  ['Adresse', LONG(301)],
+];
 const BAD_UNIT: [string, string][] = [
   ['Navn', ''],
   ['Adresse', LONG(301)],
@@ -116,6 +129,7 @@ describe('organisations and units in the browser', () => {
       '/redigering',
       `/organisationer/${organisation.id}/ret`,
       `/enheder/ny?organisation=${organisation.id}`,
+      `/tilbud/ny?organisation=${organisation.id}`,
       `/enheder/${unit.id}/ret`,
       '/organisationer/ny',
     ]) {
@@ -161,6 +175,7 @@ describe('organisations and units in the browser', () => {
       [`/organisationer/${organisation.id}/ret`, organisation.name, 'Gem organisationen', BAD_ORGANISATION],
       [`/enheder/ny?organisation=${organisation.id}`, 'Ny enhed', 'Opret enheden', BAD_UNIT],
       [`/enheder/${organisation.units[0].id}/ret`, organisation.units[0].name, 'Gem enheden', BAD_UNIT],
+      [`/tilbud/ny?organisation=${organisation.id}`, 'Nyt tilbud', 'Opret tilbuddet', BAD_OFFER],
     ];
     for (const [path, title, button, bad] of forms) {
       await page.goto(`${app.origin}${path}`);
@@ -171,10 +186,38 @@ describe('organisations and units in the browser', () => {
       await form.getByRole('button', { name: button }).click();
       await expectAllInvalid(
         form,
-        bad.map(([label]) => label),
+        bad.map(([label]) => label).filter((label) => label !== 'Adgang'),
       );
       expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
     }
+    await offline.context.close();
+  });
+
+  it('lets an editor create an offer in a unit from the unit’s form, and opens the new offer’s form', async () => {
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
+    const unit = organisation.units[0];
+    await page.goto(`${app.origin}/enheder/${unit.id}/ret`);
+    await page.getByRole('link', { name: 'Opret et tilbud i enheden' }).click();
+    await heading(page, 'Nyt tilbud');
+    const form = page.locator('form.record-form');
+    await expect(form.getByLabel('Enhed', { exact: true }).inputValue()).resolves.toBe(unit.id);
+    await fill(form, [
+      ['Navn', 'Ungeguiden'],
+      ['Adgang', 'VISITATION'],
+      ['Visiteres af', 'Familieafdelingen'],
+      ['Alder fra', '15'],
+      ['Alder til', '25'],
+    ]);
+    await form.getByRole('button', { name: 'Opret tilbuddet' }).click();
+    await heading(page, 'Ungeguiden');
+    await page.waitForURL(/\/tilbud\/[^/]+\/ret$/);
+    await page.locator('.hours-editor').waitFor();
+    const id = new URL(page.url()).pathname.split('/')[2];
+    const { offer } = await graphql<{
+      offer: { unit: { id: string }; accessRoute: string; decidedBy: string; ageMin: number; ageMax: number };
+    }>(app, 'query ($id: ID!) { offer(id: $id) { unit { id } accessRoute decidedBy ageMin ageMax } }', { id }, await tokenOf(app, EDITOR));
+    expect(offer).toEqual({ unit: { id: unit.id }, accessRoute: 'VISITATION', decidedBy: 'Familieafdelingen', ageMin: 15, ageMax: 25 });
     await offline.context.close();
   });
 

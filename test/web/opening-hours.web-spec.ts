@@ -1,12 +1,17 @@
 import type { Page } from 'playwright-core';
+import { mailedLink } from './dev-mailbox.js';
 import { graphql, PASSWORD, tokenOf } from './keep-true-fixture.js';
 import { accessibilityViolations, screenshot, signInThroughPage, startWebApp, type WebApp } from './web-app.js';
 
 /** Opening hours item by item, owner and deputy, and delete with its confirmation, in the offer and contact forms (issue 17, item 1). */
 
 const EDITOR = 'redaktoer@example.org';
-const HOURS = 'openingHours { weekly { id day opens closes } exceptions { id date closed opens closes note } }';
+const HOURS =
+  'openingHours { alwaysOpen openOnHolidays note weekly { id day opens closes } exceptions { id date closed opens closes note } }';
 type Hours = {
+  alwaysOpen: boolean;
+  openOnHolidays: boolean;
+  note: string | null;
   weekly: { id: string; day: string; opens: string; closes: string }[];
   exceptions: { id: string; date: string; note: string | null }[];
 };
@@ -131,22 +136,65 @@ describe('opening hours, owner and delete in the browser', () => {
     await offline.context.close();
   });
 
-  it('sets the owner of an offer', async () => {
+  it('sets "same hours on holidays" and the note on their own, and the times and exceptions remain', async () => {
+    const before = await hoursOf(app, offer.id, token);
+    const { page, offline } = await app.open('desktop');
+    await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
+    await openOfferForm(app, page, offer);
+    const settings = page.locator('form.settings-form');
+    await settings.getByLabel('Bemærkning til åbningstiderne').fill('x'.repeat(301));
+    await settings.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await expectAllInvalid(settings, ['Bemærkning til åbningstiderne']);
+    await settings.getByLabel('Samme tider på helligdage').setChecked(!before.openOnHolidays);
+    await settings.getByLabel('Bemærkning til åbningstiderne').fill('Ring før du kommer');
+    await settings.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await page.getByText('Indstillingerne er gemt.').waitFor();
+    await page.locator('.hours-editor').getByText('Bemærkning: Ring før du kommer').waitFor();
+    const after = await hoursOf(app, offer.id, token);
+    expect(after).toEqual({ ...before, openOnHolidays: !before.openOnHolidays, note: 'Ring før du kommer' });
+    await expect(settings.getByLabel('Samme tider på helligdage').isChecked()).resolves.toBe(!before.openOnHolidays);
+    await offline.context.close();
+  });
+
+  it('sets a named editor of the organisation as owner of an offer', async () => {
+    // A second editor of the organisation: invited by an administrator, the invitation accepted with the mailed link.
+    const invited = await graphql<{ inviteMember: { __typename: string } }>(
+      app,
+      `
+        mutation ($org: ID!) {
+          inviteMember(input: { email: "kollega@example.org", displayName: "Karen Kollega", organisationId: $org, role: EDITOR }) {
+            __typename
+          }
+        }
+      `,
+      { org: organisationId },
+      await tokenOf(app, 'admin@example.org'),
+    );
+    expect(invited.inviteMember.__typename).toBe('Account');
+    const link = new URL(await mailedLink(app.origin, /\/konto\/invitation\?token=[\w-]+/));
+    await graphql(app, 'mutation ($t: String!) { acceptInvitation(input: { token: $t, password: "kollegaens-kodeord" }) { __typename } }', {
+      t: link.searchParams.get('token'),
+    });
     const { page, offline } = await app.open('phone');
     await signInThroughPage(page, app.origin, EDITOR, PASSWORD);
     await openOfferForm(app, page, offer);
     const form = page.locator('form.ownership-form');
-    const me = await form.locator('option', { hasText: 'Mig (' }).getAttribute('value');
-    await form.getByLabel('Ansvarlig').selectOption(me!);
+    await form.locator('option', { hasText: 'Mig (' }).waitFor({ state: 'attached' });
+    const colleague = await form.locator('option', { hasText: 'Karen Kollega' }).getAttribute('value');
+    await form.getByLabel('Ansvarlig').selectOption(colleague!);
     await form.getByRole('button', { name: 'Gem ansvaret' }).click();
     await page.getByText('Ansvaret er gemt.').waitFor();
-    const { offer: saved } = await graphql<{ offer: { owner: { kind: string } } }>(
+    const { offer: saved, recordEditors } = await graphql<{
+      offer: { owner: { kind: string; accountId: string } };
+      recordEditors: { id: string; displayName: string }[];
+    }>(
       app,
-      'query ($id: ID!) { offer(id: $id) { owner { kind } } }',
-      { id: offer.id },
+      'query ($id: ID!, $org: ID!) { offer(id: $id) { owner { kind accountId } } recordEditors(organisationId: $org) { id displayName } }',
+      { id: offer.id, org: organisationId },
       token,
     );
-    expect(saved.owner.kind).toBe('ACCOUNT');
+    expect(saved.owner).toEqual({ kind: 'ACCOUNT', accountId: recordEditors.find((e) => e.displayName === 'Karen Kollega')!.id });
+    expect(`account:${saved.owner.accountId}`).toBe(colleague);
     await offline.context.close();
   });
 

@@ -7,6 +7,8 @@ import { SelfService } from './self-service/self-service.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
+import { RecordEditors } from './accounts/record-editors.js';
+import { RecordEditorsResolver } from './accounts/record-editors.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 import { AccessTokens } from './sessions/access-tokens.js';
@@ -37,6 +39,7 @@ export const AUTH_RESOLVERS = [
   AuditActorResolver,
   AccountAdminResolver,
   SelfServiceResolver,
+  RecordEditorsResolver,
 ];
 
 @Global()
@@ -62,6 +65,7 @@ export class AuthModule {
         AccountLinks,
         AccountAdmin,
         SelfService,
+        RecordEditors,
         ViewerFromRequest,
         ...AUTH_RESOLVERS,
       ],

@@ -3,6 +3,7 @@ export * from './auth.module.js';
 export * from './accounts/account.entity.js';
 export * from './accounts/role-grant.entity.js';
 export * from './accounts/accounts.service.js';
+export * from './accounts/record-editors.js';
 export * from './sessions/access-tokens.js';
 export * from './sessions/sessions.service.js';
 export * from './sessions/session.types.js';

@@ -15,21 +15,6 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
-/** Which accounts to list; every field narrows the list. */
-export type AccountFilter = {
-  /** Only accounts holding this role somewhere. */
-  role?: Role | null | undefined;
-  status?: AccountStatus | null | undefined;
-  /** Part of the name or e-mail address. */
-  text?: string | null | undefined;
-};
-
-export type AccountStatus =
-  | 'ACTIVE'
-  | 'DISABLED'
-  | 'INVITED'
-  | 'PENDING';
-
 /** A municipality (its organisation), a regional unit or a volunteer organisation joining a network. */
 export type AddPartyInput = {
   networkId: string | number;
@@ -44,13 +29,6 @@ export type AuditAction =
   | 'ERASE'
   | 'UPDATE'
   | 'VERIFY';
-
-export type ChangePasswordInput = {
-  /** The password in use now. */
-  currentPassword: string;
-  /** The new password, at least 12 characters. */
-  newPassword: string;
-};
 
 export type ChannelInput = {
   kind: ChannelKind;
@@ -68,12 +46,6 @@ export type ChannelKind =
   | 'SMS'
   | 'VIDEO'
   | 'WEB';
-
-export type ColumnMappingInput = {
-  /** The header of the column, as in the file. */
-  column: string;
-  field: ImportField;
-};
 
 /** A named PERSON or a FUNCTION (team line, duty phone). */
 export type ContactKind =
@@ -115,6 +87,51 @@ export type CreateNetworkInput = {
   contactEmail?: string | null | undefined;
   description?: string | null | undefined;
   name: string;
+};
+
+export type CreateOfferInput = {
+  /** Required. */
+  accessRoute?: AccessRoute | null | undefined;
+  /** Street address, e.g. "Stengade 59, 3000 Helsingør". */
+  address?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  capacity?: string | null | undefined;
+  channels?: Array<ChannelInput> | null | undefined;
+  cost?: string | null | undefined;
+  decidedBy?: string | null | undefined;
+  description?: string | null | undefined;
+  dualDiagnosisAccepted?: boolean | null | undefined;
+  endsOn?: string | null | undefined;
+  helpText?: string | null | undefined;
+  holdsAuthority?: boolean | null | undefined;
+  /** Language codes, default ["da"]. */
+  languages?: Array<string> | null | undefined;
+  legalBasis?: Array<LegalBasisInput> | null | undefined;
+  /** Coordinates of the address, in Denmark. null clears them. */
+  location?: GeoPointInput | null | undefined;
+  /** Municipality codes covered; empty: the organisation's own area. */
+  municipalityCodes?: Array<string> | null | undefined;
+  name: string;
+  notFor?: string | null | undefined;
+  openingHours?: OpeningHoursInput | null | undefined;
+  organisationId: string | number;
+  /** The account that answers for it; default the creator, or the unit when it is placed in one. */
+  ownerAccountId?: string | number | null | undefined;
+  /** The unit whose editors answer for it (instead of an account). */
+  ownerUnitId?: string | number | null | undefined;
+  primaryAgeMax?: number | null | undefined;
+  primaryAgeMin?: number | null | undefined;
+  /** Problem tag keys. */
+  problemTags?: Array<string> | null | undefined;
+  referredBy?: string | null | undefined;
+  /** Situation keys. */
+  situations?: Array<string> | null | undefined;
+  startsOn?: string | null | undefined;
+  /** Default ACTIVE. */
+  status?: OfferStatus | null | undefined;
+  unitId?: string | number | null | undefined;
+  waitingTime?: string | null | undefined;
 };
 
 export type CreateOrganisationInput = {
@@ -214,15 +231,6 @@ export type GeoPointInput = {
   longitude: number;
 };
 
-/** A role for one scope: ADMIN everywhere (no scope); EDITOR an organisation (or one of its units); KEY_PERSON an organisation; NETWORK_COORDINATOR a network. */
-export type GrantRoleInput = {
-  accountId: string | number;
-  networkId?: string | number | null | undefined;
-  organisationId?: string | number | null | undefined;
-  role?: Role | null | undefined;
-  unitId?: string | number | null | undefined;
-};
-
 /** A person who left, and who takes over their roles. */
 export type HandOverRolesInput = {
   /** The leaving person's account: its records, roles and network memberships in the organisation are handed over. */
@@ -245,77 +253,20 @@ export type HoursExceptionInput = {
   opens?: string | null | undefined;
 };
 
-/** What an import does (or would do) with one row. */
-export type ImportAction =
-  | 'CREATE'
-  | 'ERROR'
-  | 'UNCHANGED'
-  | 'UPDATE';
-
-/** What a column of an imported spreadsheet holds (IGNORE: nothing). */
-export type ImportField =
-  | 'ACCESS'
-  | 'AGE'
-  | 'AGE_FROM'
-  | 'AGE_TO'
-  | 'DESCRIPTION'
-  | 'EMAIL'
-  | 'EXTERNAL_ID'
-  | 'IGNORE'
-  | 'LAST_VERIFIED'
-  | 'MUNICIPALITY'
-  | 'NAME'
-  | 'OPENING_HOURS'
-  | 'PHONE'
-  | 'ROLE_TITLE'
-  | 'SITUATION'
-  | 'TARGET_GROUP'
-  | 'TYPE'
-  | 'VERIFIED_BY'
-  | 'WEB';
-
-export type ImportRecordKind =
-  | 'CONTACT'
-  | 'OFFER';
-
-export type ImportSpreadsheetInput = {
-  /** The file (CSV or XLSX, at most 10 MB), base64-encoded. Every cell read from it is CPR-checked. */
-  contentBase64: string;
-  /** Default true: report what would happen and change nothing. */
-  dryRun?: boolean | null | undefined;
-  /** The file name, for the record of the import. */
-  fileName?: string | null | undefined;
-  /** Columns to fields; default the organisation's saved mapping, then the headers (Danish or English). */
-  mapping?: Array<ColumnMappingInput> | null | undefined;
-  organisationId: string | number;
-  /** Save the mapping for the next import (on apply). */
-  saveMapping?: boolean | null | undefined;
-  /** XLSX: the sheet to read (default the first). */
-  sheetName?: string | null | undefined;
-};
-
-export type InviteMemberInput = {
-  displayName: string;
-  email: string;
-  organisationId: string | number;
-  /** EDITOR or KEY_PERSON of the organisation; none for a member (PROFESSIONAL). */
-  role?: Role | null | undefined;
+/** The hours-wide settings; a field left out stays as it is. */
+export type HoursSettingsInput = {
+  /** Open day and night, all year. */
+  alwaysOpen?: boolean | null | undefined;
+  /** Danish note; an empty note removes it. */
+  note?: string | null | undefined;
+  /** The weekly hours apply on public holidays too. */
+  openOnHolidays?: boolean | null | undefined;
 };
 
 export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
 };
-
-export type MailStatus =
-  /** Every attempt failed; it is in the dead-letter queue. */
-  | 'FAILED'
-  /** Waiting to be sent, or waiting for a retry. */
-  | 'QUEUED'
-  /** An attempt is under way. */
-  | 'SENDING'
-  /** The mail server accepted it. */
-  | 'SENT';
 
 export type MemberRolesInput = {
   inSteeringGroup?: boolean | null | undefined;
@@ -328,15 +279,6 @@ export type MemberStatus =
   | 'LEFT'
   | 'PENDING'
   | 'REJECTED';
-
-/** The signed-in person's own name and work details; a field left out stays as it is. */
-export type MyProfileInput = {
-  displayName?: string | null | undefined;
-  /** Job title; empty removes it. */
-  jobTitle?: string | null | undefined;
-  /** Work phone; empty removes it. */
-  workPhone?: string | null | undefined;
-};
 
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
@@ -360,16 +302,6 @@ export type OpeningHoursInput = {
   /** The weekly hours apply on public holidays too (default false: closed on helligdage unless an exception says otherwise). */
   openOnHolidays?: boolean | null | undefined;
   weekly?: Array<WeeklyHoursInput> | null | undefined;
-};
-
-export type OrganisationFilter = {
-  /** Municipality code. */
-  municipality?: string | null | undefined;
-  /** Words in the name. */
-  nameContains?: string | null | undefined;
-  /** Region key or code. */
-  region?: string | null | undefined;
-  sector?: Sector | null | undefined;
 };
 
 export type OwnerKind =
@@ -523,11 +455,6 @@ export type SupervisionParticipantStatus =
   | 'REJECTED'
   | 'WAITLISTED'
   | 'WITHDRAWN';
-
-export type SynonymGroupInput = {
-  /** 2–20 terms of at most 80 characters; each term may belong to one group only. */
-  terms: Array<string>;
-};
 
 export type ThemeDayKind =
   | 'JOINT_CASE_DISCUSSION'
@@ -759,194 +686,6 @@ export type EndLinkSessionMutationVariables = Exact<{
 
 export type EndLinkSessionMutation = { signOut: { sessions: number } };
 
-export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyAccountQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
-
-export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyDataQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, decidedAt: string | null, isKeyPerson: boolean, inSteeringGroup: boolean, network: { id: string, name: string } }>, myChangeSubscriptions: Array<{ id: string, createdAt: string, lastSentAt: string | null, municipalityCodes: Array<string>, network: { id: string, name: string } | null }> };
-
-export type UpdateMyProfileMutationVariables = Exact<{
-  input: MyProfileInput;
-}>;
-
-
-export type UpdateMyProfileMutation = { updateMyProfile:
-    | { __typename: 'Account', id: string, displayName: string, jobTitle: string | null, workPhone: string | null }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type ChangePasswordMutationVariables = Exact<{
-  input: ChangePasswordInput;
-}>;
-
-
-export type ChangePasswordMutation = { changePassword:
-    | { __typename: 'Account' }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type EraseMyAccountMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EraseMyAccountMutation = { eraseAccount:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
-   };
-
-export type MailLogQueryVariables = Exact<{
-  status?: MailStatus | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type MailLogQuery = { mailMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, template: string, subject: string, recipients: Array<string>, status: MailStatus, attempts: number, maxAttempts: number, lastError: string | null, createdAt: string, sentAt: string | null, updatedAt: string } }> } };
-
-export type SynonymGroupsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SynonymGroupsQuery = { synonymGroups: Array<{ id: string, terms: Array<string>, updatedAt: string }> };
-
-export type CreateSynonymGroupMutationVariables = Exact<{
-  input: SynonymGroupInput;
-}>;
-
-
-export type CreateSynonymGroupMutation = { createSynonymGroup:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'SynonymGroup', id: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type DeleteSynonymGroupMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeleteSynonymGroupMutation = { deleteSynonymGroup:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
-   };
-
-export type AdminRightsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminRightsQuery = { me: { id: string, grants: Array<{ role: Role }> } | null };
-
-export type AccountsQueryVariables = Exact<{
-  filter?: AccountFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, email: string, status: AccountStatus, lastSignInAt: string | null, grants: Array<{ id: string, role: Role }> } }> } };
-
-export type AccountAdminQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AccountAdminQuery = { account: { id: string, displayName: string, email: string, status: AccountStatus, jobTitle: string | null, workPhone: string | null, organisationId: string | null, createdAt: string, lastSignInAt: string | null, grants: Array<{ id: string, role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
-
-export type ScopeNamesQueryVariables = Exact<{
-  organisations?: OrganisationFilter | null | undefined;
-}>;
-
-
-export type ScopeNamesQuery = { organisations: { edges: Array<{ node: { id: string, name: string } }> }, networks: { edges: Array<{ node: { id: string, name: string } }> } };
-
-export type AdminOrganisationUnitsQueryVariables = Exact<{
-  organisationId: string | number;
-}>;
-
-
-export type AdminOrganisationUnitsQuery = { units: { edges: Array<{ node: { id: string, name: string } }> } };
-
-export type GrantRoleMutationVariables = Exact<{
-  input: GrantRoleInput;
-}>;
-
-
-export type GrantRoleMutation = { grantRole:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'RoleGrant', id: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type RevokeRoleMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RevokeRoleMutation = { revokeRole:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
-   };
-
-export type DeactivateAccountMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeactivateAccountMutation = { deactivateAccount:
-    | { __typename: 'Account', id: string, status: AccountStatus }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
-   };
-
-export type InviteAccountMutationVariables = Exact<{
-  input: InviteMemberInput;
-}>;
-
-
-export type InviteAccountMutation = { inviteMember:
-    | { __typename: 'Account', id: string }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type GrantScopeNameQueryVariables = Exact<{
-  organisationId: string | number;
-  unitId: string | number;
-  networkId: string | number;
-  hasOrganisation: boolean;
-  hasUnit: boolean;
-  hasNetwork: boolean;
-}>;
-
-
-export type GrantScopeNameQuery = { organisation?: { id: string, name: string } | null, unit?: { id: string, name: string } | null, network?: { id: string, name: string } | null };
-
 export type CatalogueRightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1025,6 +764,19 @@ export type AllOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AllOrganisationsQuery = { organisations: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
+export type CreateOfferFormMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferFormMutation = { createOffer:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
 export type FindSearchQueryVariables = Exact<{
   input: SearchInput;
 }>;
@@ -1072,26 +824,6 @@ export type SendHandoverSheetMutation = { sendHandoverSheet:
     | { __typename: 'HandoverSheetSent', to: string, staffChannelsIncluded: boolean }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
-   };
-
-export type ImportOrganisationQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ImportOrganisationQuery = { organisation: { id: string, name: string } | null };
-
-export type ImportSpreadsheetMutationVariables = Exact<{
-  input: ImportSpreadsheetInput;
-}>;
-
-
-export type ImportSpreadsheetMutation = { importSpreadsheet:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'ImportReport', importId: string | null, dryRun: boolean, applied: boolean, format: string, encoding: string | null, delimiter: string | null, created: number, updated: number, unchanged: number, failed: number, columns: Array<{ header: string, field: ImportField | null }>, rows: Array<{ rowNumber: number, kind: ImportRecordKind, name: string, action: ImportAction, recordId: string | null, changedFields: Array<string> }>, problems: Array<{ rowNumber: number, column: string, message: string }> }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type MyKeyPersonRolesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1427,6 +1159,62 @@ export type RegisterForThemeDayMutation = { registerForThemeDay:
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type EditableChannelFragment = { id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
+
+type ItemEditFailure_AuthenticationError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ConflictError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ForbiddenError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_NotFoundError_Fragment = { code: string, message: string };
+
+type ItemEditFailure_ValidationError_Fragment = { code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ItemEditFailureFragment =
+  | ItemEditFailure_AuthenticationError_Fragment
+  | ItemEditFailure_ConflictError_Fragment
+  | ItemEditFailure_ForbiddenError_Fragment
+  | ItemEditFailure_NotFoundError_Fragment
+  | ItemEditFailure_ValidationError_Fragment
+;
+
+type OfferChannelsAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type OfferChannelsAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type OfferChannelsAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type OfferChannelsAnswer_Offer_Fragment = { __typename: 'Offer', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> };
+
+type OfferChannelsAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type OfferChannelsAnswerFragment =
+  | OfferChannelsAnswer_ConflictError_Fragment
+  | OfferChannelsAnswer_ForbiddenError_Fragment
+  | OfferChannelsAnswer_NotFoundError_Fragment
+  | OfferChannelsAnswer_Offer_Fragment
+  | OfferChannelsAnswer_ValidationError_Fragment
+;
+
+type ContactChannelsAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type ContactChannelsAnswer_Contact_Fragment = { __typename: 'Contact', channels: Array<{ id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility }> };
+
+type ContactChannelsAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type ContactChannelsAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ContactChannelsAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ContactChannelsAnswerFragment =
+  | ContactChannelsAnswer_ConflictError_Fragment
+  | ContactChannelsAnswer_Contact_Fragment
+  | ContactChannelsAnswer_ForbiddenError_Fragment
+  | ContactChannelsAnswer_NotFoundError_Fragment
+  | ContactChannelsAnswer_ValidationError_Fragment
+;
+
 export type AddOfferChannelMutationVariables = Exact<{
   offerId: string | number;
   input: ChannelInput;
@@ -1627,6 +1415,24 @@ export type CreateContactFormMutation = { createContact:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+type ContactHoursAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type ContactHoursAnswer_Contact_Fragment = { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null };
+
+type ContactHoursAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type ContactHoursAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ContactHoursAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type ContactHoursAnswerFragment =
+  | ContactHoursAnswer_ConflictError_Fragment
+  | ContactHoursAnswer_Contact_Fragment
+  | ContactHoursAnswer_ForbiddenError_Fragment
+  | ContactHoursAnswer_NotFoundError_Fragment
+  | ContactHoursAnswer_ValidationError_Fragment
+;
+
 export type AddContactWeeklyHoursMutationVariables = Exact<{
   contactId: string | number;
   input: WeeklyHoursInput;
@@ -1713,7 +1519,39 @@ export type RemoveContactHoursExceptionMutation = { removeContactHoursException:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
+export type SetContactHoursSettingsMutationVariables = Exact<{
+  contactId: string | number;
+  input: HoursSettingsInput;
+}>;
+
+
+export type SetContactHoursSettingsMutation = { setContactHoursSettings:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Contact', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
 export type EditableHoursFragment = { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> };
+
+type OfferHoursAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type OfferHoursAnswer_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type OfferHoursAnswer_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type OfferHoursAnswer_Offer_Fragment = { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null };
+
+type OfferHoursAnswer_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type OfferHoursAnswerFragment =
+  | OfferHoursAnswer_ConflictError_Fragment
+  | OfferHoursAnswer_ForbiddenError_Fragment
+  | OfferHoursAnswer_NotFoundError_Fragment
+  | OfferHoursAnswer_Offer_Fragment
+  | OfferHoursAnswer_ValidationError_Fragment
+;
 
 export type AddOfferWeeklyHoursMutationVariables = Exact<{
   offerId: string | number;
@@ -1801,12 +1639,27 @@ export type RemoveOfferHoursExceptionMutation = { removeOfferHoursException:
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
-export type OwnershipChoicesQueryVariables = Exact<{
-  organisationId: string | number;
+export type SetOfferHoursSettingsMutationVariables = Exact<{
+  offerId: string | number;
+  input: HoursSettingsInput;
 }>;
 
 
-export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
+export type SetOfferHoursSettingsMutation = { setOfferHoursSettings:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Offer', openingHours: { alwaysOpen: boolean, openOnHolidays: boolean, note: string | null, weekly: Array<{ id: string, day: Weekday, opens: string, closes: string }>, exceptions: Array<{ id: string, date: string, closed: boolean, opens: string | null, closes: string | null, note: string | null }> } | null }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type OwnershipChoicesQueryVariables = Exact<{
+  organisationId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type OwnershipChoicesQuery = { me: { id: string, displayName: string } | null, recordEditors: Array<{ id: string, displayName: string }> | null, organisation: { id: string, name: string, units: Array<{ id: string, name: string }> } | null, contacts: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type SetOfferOwnerMutationVariables = Exact<{
   id: string | number;
@@ -2153,6 +2006,81 @@ export const HostedDayFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HostedDay"}) as unknown as TypedDocumentString<HostedDayFragment, unknown>;
+export const EditableChannelFragmentDoc = new TypedDocumentString(`
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+    `, {"fragmentName":"EditableChannel"}) as unknown as TypedDocumentString<EditableChannelFragment, unknown>;
+export const ItemEditFailureFragmentDoc = new TypedDocumentString(`
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ItemEditFailure"}) as unknown as TypedDocumentString<ItemEditFailureFragment, unknown>;
+export const OfferChannelsAnswerFragmentDoc = new TypedDocumentString(`
+    fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`, {"fragmentName":"OfferChannelsAnswer"}) as unknown as TypedDocumentString<OfferChannelsAnswerFragment, unknown>;
+export const ContactChannelsAnswerFragmentDoc = new TypedDocumentString(`
+    fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`, {"fragmentName":"ContactChannelsAnswer"}) as unknown as TypedDocumentString<ContactChannelsAnswerFragment, unknown>;
 export const EditableHoursFragmentDoc = new TypedDocumentString(`
     fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -2174,6 +2102,84 @@ export const EditableHoursFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditableHours"}) as unknown as TypedDocumentString<EditableHoursFragment, unknown>;
+export const ContactHoursAnswerFragmentDoc = new TypedDocumentString(`
+    fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`, {"fragmentName":"ContactHoursAnswer"}) as unknown as TypedDocumentString<ContactHoursAnswerFragment, unknown>;
+export const OfferHoursAnswerFragmentDoc = new TypedDocumentString(`
+    fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}`, {"fragmentName":"OfferHoursAnswer"}) as unknown as TypedDocumentString<OfferHoursAnswerFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordTrustFields on Contact {
   lastVerifiedAt
@@ -2337,361 +2343,6 @@ export const EndLinkSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndLinkSessionMutation, EndLinkSessionMutationVariables>;
-export const MyAccountDocument = new TypedDocumentString(`
-    query MyAccount {
-  me {
-    id
-    displayName
-    email
-    jobTitle
-    workPhone
-    organisationId
-    status
-    createdAt
-    lastSignInAt
-    grants {
-      role
-      organisationId
-      unitId
-      networkId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
-export const MyDataDocument = new TypedDocumentString(`
-    query MyData {
-  me {
-    id
-    displayName
-    email
-    jobTitle
-    workPhone
-    organisationId
-    status
-    createdAt
-    lastSignInAt
-    grants {
-      role
-      organisationId
-      unitId
-      networkId
-    }
-  }
-  myNetworkMemberships {
-    id
-    status
-    name
-    email
-    jobTitle
-    motivation
-    appliedAt
-    decidedAt
-    isKeyPerson
-    inSteeringGroup
-    network {
-      id
-      name
-    }
-  }
-  myChangeSubscriptions {
-    id
-    createdAt
-    lastSentAt
-    municipalityCodes
-    network {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
-export const UpdateMyProfileDocument = new TypedDocumentString(`
-    mutation UpdateMyProfile($input: MyProfileInput!) {
-  updateMyProfile(input: $input) {
-    __typename
-    ... on Account {
-      id
-      displayName
-      jobTitle
-      workPhone
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($input: ChangePasswordInput!) {
-  changePassword(input: $input) {
-    __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const EraseMyAccountDocument = new TypedDocumentString(`
-    mutation EraseMyAccount($id: ID!) {
-  eraseAccount(id: $id) {
-    __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
-export const MailLogDocument = new TypedDocumentString(`
-    query MailLog($status: MailStatus, $first: Int, $after: String) {
-  mailMessages(status: $status, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        template
-        subject
-        recipients
-        status
-        attempts
-        maxAttempts
-        lastError
-        createdAt
-        sentAt
-        updatedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MailLogQuery, MailLogQueryVariables>;
-export const SynonymGroupsDocument = new TypedDocumentString(`
-    query SynonymGroups {
-  synonymGroups {
-    id
-    terms
-    updatedAt
-  }
-}
-    `) as unknown as TypedDocumentString<SynonymGroupsQuery, SynonymGroupsQueryVariables>;
-export const CreateSynonymGroupDocument = new TypedDocumentString(`
-    mutation CreateSynonymGroup($input: SynonymGroupInput!) {
-  createSynonymGroup(input: $input) {
-    __typename
-    ... on SynonymGroup {
-      id
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
-export const DeleteSynonymGroupDocument = new TypedDocumentString(`
-    mutation DeleteSynonymGroup($id: ID!) {
-  deleteSynonymGroup(id: $id) {
-    __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
-export const AdminRightsDocument = new TypedDocumentString(`
-    query AdminRights {
-  me {
-    id
-    grants {
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminRightsQuery, AdminRightsQueryVariables>;
-export const AccountsDocument = new TypedDocumentString(`
-    query Accounts($filter: AccountFilter, $first: Int, $after: String) {
-  accounts(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        displayName
-        email
-        status
-        lastSignInAt
-        grants {
-          id
-          role
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
-export const AccountAdminDocument = new TypedDocumentString(`
-    query AccountAdmin($id: ID!) {
-  account(id: $id) {
-    id
-    displayName
-    email
-    status
-    jobTitle
-    workPhone
-    organisationId
-    createdAt
-    lastSignInAt
-    grants {
-      id
-      role
-      organisationId
-      unitId
-      networkId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AccountAdminQuery, AccountAdminQueryVariables>;
-export const ScopeNamesDocument = new TypedDocumentString(`
-    query ScopeNames($organisations: OrganisationFilter) {
-  organisations(filter: $organisations, first: 100) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-  networks(first: 100) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
-export const AdminOrganisationUnitsDocument = new TypedDocumentString(`
-    query AdminOrganisationUnits($organisationId: ID!) {
-  units(filter: {organisationId: $organisationId}, first: 100) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminOrganisationUnitsQuery, AdminOrganisationUnitsQueryVariables>;
-export const GrantRoleDocument = new TypedDocumentString(`
-    mutation GrantRole($input: GrantRoleInput!) {
-  grantRole(input: $input) {
-    __typename
-    ... on RoleGrant {
-      id
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
-export const RevokeRoleDocument = new TypedDocumentString(`
-    mutation RevokeRole($id: ID!) {
-  revokeRole(id: $id) {
-    __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
-export const DeactivateAccountDocument = new TypedDocumentString(`
-    mutation DeactivateAccount($id: ID!) {
-  deactivateAccount(id: $id) {
-    __typename
-    ... on Account {
-      id
-      status
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
-export const InviteAccountDocument = new TypedDocumentString(`
-    mutation InviteAccount($input: InviteMemberInput!) {
-  inviteMember(input: $input) {
-    __typename
-    ... on Account {
-      id
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
-export const GrantScopeNameDocument = new TypedDocumentString(`
-    query GrantScopeName($organisationId: ID!, $unitId: ID!, $networkId: ID!, $hasOrganisation: Boolean!, $hasUnit: Boolean!, $hasNetwork: Boolean!) {
-  organisation(id: $organisationId) @include(if: $hasOrganisation) {
-    id
-    name
-  }
-  unit(id: $unitId) @include(if: $hasUnit) {
-    id
-    name
-  }
-  network(id: $networkId) @include(if: $hasNetwork) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<GrantScopeNameQuery, GrantScopeNameQueryVariables>;
 export const CatalogueRightsDocument = new TypedDocumentString(`
     query CatalogueRights {
   me {
@@ -2852,6 +2503,26 @@ export const AllOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
+export const CreateOfferFormDocument = new TypedDocumentString(`
+    mutation CreateOfferForm($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on Offer {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOfferFormMutation, CreateOfferFormMutationVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
@@ -3114,60 +2785,6 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
-export const ImportOrganisationDocument = new TypedDocumentString(`
-    query ImportOrganisation($id: ID!) {
-  organisation(id: $id) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ImportOrganisationQuery, ImportOrganisationQueryVariables>;
-export const ImportSpreadsheetDocument = new TypedDocumentString(`
-    mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {
-  importSpreadsheet(input: $input) {
-    __typename
-    ... on ImportReport {
-      importId
-      dryRun
-      applied
-      format
-      encoding
-      delimiter
-      created
-      updated
-      unchanged
-      failed
-      columns {
-        header
-        field
-      }
-      rows {
-        rowNumber
-        kind
-        name
-        action
-        recordId
-        changedFields
-      }
-      problems {
-        rowNumber
-        column
-        message
-      }
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const MyKeyPersonRolesDocument = new TypedDocumentString(`
     query MyKeyPersonRoles {
   myNetworkMemberships {
@@ -4236,107 +3853,131 @@ export const RegisterForThemeDayDocument = new TypedDocumentString(`
 export const AddOfferChannelDocument = new TypedDocumentString(`
     mutation AddOfferChannel($offerId: ID!, $input: ChannelInput!) {
   addOfferChannel(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
 export const UpdateOfferChannelDocument = new TypedDocumentString(`
     mutation UpdateOfferChannel($offerId: ID!, $channelId: ID!, $input: ChannelInput!) {
   updateOfferChannel(offerId: $offerId, channelId: $channelId, input: $input) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
 export const RemoveOfferChannelDocument = new TypedDocumentString(`
     mutation RemoveOfferChannel($offerId: ID!, $channelId: ID!) {
   removeOfferChannel(offerId: $offerId, channelId: $channelId) {
-    __typename
-    ... on Offer {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
 export const AddContactChannelDocument = new TypedDocumentString(`
     mutation AddContactChannel($contactId: ID!, $input: ChannelInput!) {
   addContactChannel(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
 export const UpdateContactChannelDocument = new TypedDocumentString(`
     mutation UpdateContactChannel($contactId: ID!, $channelId: ID!, $input: ChannelInput!) {
   updateContactChannel(
@@ -4344,55 +3985,67 @@ export const UpdateContactChannelDocument = new TypedDocumentString(`
     channelId: $channelId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
 export const RemoveContactChannelDocument = new TypedDocumentString(`
     mutation RemoveContactChannel($contactId: ID!, $channelId: ID!) {
   removeContactChannel(contactId: $contactId, channelId: $channelId) {
-    __typename
-    ... on Contact {
-      channels {
-        id
-        kind
-        value
-        label
-        visibility
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactChannelsAnswer
+  }
+}
+    fragment EditableChannel on Channel {
+  id
+  kind
+  value
+  label
+  visibility
+}
+fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
 export const DeleteOfferDocument = new TypedDocumentString(`
     mutation DeleteOffer($id: ID!) {
   deleteOffer(id: $id) {
@@ -4614,25 +4267,29 @@ export const CreateContactFormDocument = new TypedDocumentString(`
 export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
     mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
   addContactWeeklyHours(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4658,25 +4315,29 @@ export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
     weeklyHoursId: $weeklyHoursId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4698,25 +4359,29 @@ export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
 export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
     mutation RemoveContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!) {
   removeContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4738,25 +4403,29 @@ export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
 export const AddContactHoursExceptionDocument = new TypedDocumentString(`
     mutation AddContactHoursException($contactId: ID!, $input: HoursExceptionInput!) {
   addContactHoursException(contactId: $contactId, input: $input) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4782,25 +4451,29 @@ export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
     exceptionId: $exceptionId
     input: $input
   ) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4822,25 +4495,29 @@ export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
 export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
     mutation RemoveContactHoursException($contactId: ID!, $exceptionId: ID!) {
   removeContactHoursException(contactId: $contactId, exceptionId: $exceptionId) {
-    __typename
-    ... on Contact {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4859,28 +4536,32 @@ export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<RemoveContactHoursExceptionMutation, RemoveContactHoursExceptionMutationVariables>;
-export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
-    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
-  addOfferWeeklyHours(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+export const SetContactHoursSettingsDocument = new TypedDocumentString(`
+    mutation SetContactHoursSettings($contactId: ID!, $input: HoursSettingsInput!) {
+  setContactHoursSettings(contactId: $contactId, input: $input) {
+    ...ContactHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment ContactHoursAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4898,6 +4579,50 @@ export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}`) as unknown as TypedDocumentString<SetContactHoursSettingsMutation, SetContactHoursSettingsMutationVariables>;
+export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
+  addOfferWeeklyHours(offerId: $offerId, input: $input) {
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddOfferWeeklyHoursMutation, AddOfferWeeklyHoursMutationVariables>;
 export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
@@ -4906,25 +4631,20 @@ export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     weeklyHoursId: $weeklyHoursId
     input: $input
   ) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4942,29 +4662,33 @@ export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateOfferWeeklyHoursMutation, UpdateOfferWeeklyHoursMutationVariables>;
 export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
   removeOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -4982,29 +4706,33 @@ export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveOfferWeeklyHoursMutation, RemoveOfferWeeklyHoursMutationVariables>;
 export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
   addOfferHoursException(offerId: $offerId, input: $input) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5022,6 +4750,15 @@ export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddOfferHoursExceptionMutation, AddOfferHoursExceptionMutationVariables>;
 export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
@@ -5030,25 +4767,20 @@ export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     exceptionId: $exceptionId
     input: $input
   ) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5066,29 +4798,33 @@ export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateOfferHoursExceptionMutation, UpdateOfferHoursExceptionMutationVariables>;
 export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
   removeOfferHoursException(offerId: $offerId, exceptionId: $exceptionId) {
-    __typename
-    ... on Offer {
-      openingHours {
-        ...EditableHours
-      }
-    }
-    ... on ErrorResult {
-      code
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
     }
   }
 }
-    fragment EditableHours on OpeningHours {
+fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5106,10 +4842,67 @@ export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     closes
     note
   }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
+export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
+    mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
+  setOfferHoursSettings(offerId: $offerId, input: $input) {
+    ...OfferHoursAnswer
+  }
+}
+    fragment ItemEditFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment EditableHours on OpeningHours {
+  alwaysOpen
+  openOnHolidays
+  note
+  weekly {
+    id
+    day
+    opens
+    closes
+  }
+  exceptions {
+    id
+    date
+    closed
+    opens
+    closes
+    note
+  }
+}
+fragment OfferHoursAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    openingHours {
+      ...EditableHours
+    }
+  }
+  ...ItemEditFailure
+}`) as unknown as TypedDocumentString<SetOfferHoursSettingsMutation, SetOfferHoursSettingsMutationVariables>;
 export const OwnershipChoicesDocument = new TypedDocumentString(`
-    query OwnershipChoices($organisationId: ID!) {
+    query OwnershipChoices($organisationId: ID!, $unitId: ID) {
   me {
+    id
+    displayName
+  }
+  recordEditors(organisationId: $organisationId, unitId: $unitId) {
     id
     displayName
   }

@@ -26,7 +26,7 @@ import {
 } from '#core';
 import { GeographyService } from '#geography';
 import { Sector } from '../shared/enums.js';
-import { assertAdmin, assertCanEdit } from '../shared/permissions.js';
+import { assertAdmin, assertCanEdit, unitPath } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited, type RecordTarget } from '../shared/audited.js';
 import { deleteRecord } from '../shared/deletion.js';
@@ -198,6 +198,12 @@ export class OrganisationsService {
   /** Organisations by id (the caller's transaction). */
   byIds(manager: EntityManager, ids: string[]): Promise<Organisation[]> {
     return ids.length ? manager.getRepository(Organisation).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** For auth (OrganisationDirectory): a unit of the organisation and those above it, its own id first; null if not the organisation's. */
+  async unitPath(manager: EntityManager, organisationId: string, unitId: string): Promise<string[] | null> {
+    const path = isUuid(unitId) ? await unitPath(manager, unitId) : [];
+    return path[0]?.organisationId === organisationId ? path.map((u) => u.id) : null;
   }
 
   /** In a transaction: the organisation must exist (for records that point to it). */

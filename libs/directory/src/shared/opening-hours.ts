@@ -112,3 +112,10 @@ export const openingHoursSchema = z.object({
     .nullish()
     .transform((v) => v ?? null),
 });
+
+@InputType({ description: 'The hours-wide settings; a field left out stays as it is.' })
+export class HoursSettingsInput {
+  @Field(() => Boolean, { nullable: true, description: 'Open day and night, all year.' }) alwaysOpen?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The weekly hours apply on public holidays too.' }) openOnHolidays?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Danish note; an empty note removes it.' }) note?: string | null;
+}

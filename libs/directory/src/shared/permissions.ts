@@ -28,13 +28,19 @@ export async function assertCanEdit(
   if (editor.some((g) => g.organisationId === organisationId && !g.unitId)) return;
   const grantedUnits = new Set(editor.map((g) => g.unitId).filter((id): id is string => Boolean(id)));
   if (unitId && grantedUnits.size > 0) {
-    const path: { id: string }[] = await manager.query(
-      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM unit WHERE id = $1
-         UNION ALL SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
-       SELECT id FROM up`,
-      [unitId],
-    );
+    const path = await unitPath(manager, unitId);
     if (path.some((u) => grantedUnits.has(u.id))) return;
   }
   throw new MutationRejected(ForbiddenError.of(NOT_YOURS));
+}
+
+/** The unit and the units above it, its own first, each with its organisation (empty when there is no such unit). */
+export function unitPath(manager: EntityManager, unitId: string): Promise<{ id: string; organisationId: string }[]> {
+  return manager.query(
+    `WITH RECURSIVE up(id, parent_id, organisation_id, depth) AS (
+       SELECT id, parent_id, organisation_id, 0 FROM unit WHERE id = $1
+       UNION ALL SELECT u.id, u.parent_id, u.organisation_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id)
+     SELECT id, organisation_id AS "organisationId" FROM up ORDER BY depth`,
+    [unitId],
+  );
 }

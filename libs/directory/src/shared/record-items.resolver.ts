@@ -3,13 +3,14 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, type MutationFailure, type ResultUnion } from '#core';
 import { Channel, ChannelInput } from './channel.js';
-import { HoursException, HoursExceptionInput, WeeklyHours, WeeklyHoursInput } from './opening-hours.js';
+import { HoursException, HoursExceptionInput, HoursSettingsInput, WeeklyHours, WeeklyHoursInput } from './opening-hours.js';
 import {
   CHANNEL_ITEMS,
   EXCEPTION_ITEMS,
   WEEKLY_ITEMS,
   channelId,
   exceptionId,
+  hoursSettingsEdit,
   itemEdit,
   weeklyHoursId,
   type ItemKind,
@@ -142,6 +143,14 @@ export function recordItemsResolver<Record>(name: 'Offer' | 'Contact', service: 
       @Args('exceptionId', { type: () => ID }) itemId: string,
     ) {
       return this.edit(ctx, id, EXCEPTION_ITEMS, { remove: { id: itemId } });
+    }
+
+    @Mutation(() => result, {
+      name: `set${name}HoursSettings`,
+      description: `Sets "open day and night", "same hours on holidays" and the note of the ${what}'s opening hours; its times and exceptions stay.`,
+    })
+    setHoursSettings(@Ctx() ctx: RequestContext, @Args(recordId, { type: () => ID }) id: string, @Args('input') input: HoursSettingsInput) {
+      return this.records.update(ctx, id, {}, hoursSettingsEdit(input));
     }
   }
   Object.defineProperty(RecordItemsResolver, 'name', { value: `${name}ItemsResolver` });

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { MutationRejected, NotFoundError, rejectIf, validate, type FieldError } from '#core';
 import { channelSchema, type Channel } from './channel.js';
-import { exceptionSchema, weeklyHoursSchema, type HoursException, type OpeningHours, type WeeklyHours } from './opening-hours.js';
+import {
+  exceptionSchema,
+  openingHoursSchema,
+  weeklyHoursSchema,
+  type HoursException,
+  type OpeningHours,
+  type WeeklyHours,
+} from './opening-hours.js';
 
 /** What a channel or opening-hours item edit reads and writes on a contact or an offer. */
 export interface ItemHolder {
@@ -103,4 +110,34 @@ function duplicate<Item>(kind: ItemKind<Item>, items: Item[], item: Item, except
   return items.some((existing, i) => i !== except && kind.id(existing) === id)
     ? [{ path: 'input', message: `${kind.what} findes allerede.` }]
     : [];
+}
+
+/** The hours-wide settings; a field left out stays as it is, an empty note removes the note. */
+export interface HoursSettings {
+  alwaysOpen?: boolean | null;
+  openOnHolidays?: boolean | null;
+  note?: string | null;
+}
+
+const settingsSchema = openingHoursSchema.pick({ note: true });
+
+/**
+ * The edit that sets "open day and night", "same hours on holidays" and the note of a record's opening
+ * hours, leaving its weekly times and exceptions as they are.
+ */
+export function hoursSettingsEdit(settings: HoursSettings): RecordEdit {
+  const checked = settings.note === undefined ? null : validate(settingsSchema, { note: settings.note }, 'input');
+  return (current) => {
+    if (checked && !checked.ok) rejectIf(checked.error.fieldErrors);
+    const hours = current.openingHours ?? emptyHours();
+    const note = checked?.ok ? checked.value.note || null : (hours.note ?? null);
+    return {
+      openingHours: {
+        ...hours,
+        alwaysOpen: settings.alwaysOpen ?? hours.alwaysOpen,
+        openOnHolidays: settings.openOnHolidays ?? hours.openOnHolidays ?? false,
+        note,
+      },
+    };
+  };
 }

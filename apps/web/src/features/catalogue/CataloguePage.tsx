@@ -23,6 +23,9 @@ function EditedOrganisation({ id }: { id: string }) {
         <li>
           <Link href={`/kontakter/ny?organisation=${id}`}>Opret en kontakt</Link>
         </li>
+        <li>
+          <Link href={`/tilbud/ny?organisation=${id}`}>Opret et tilbud</Link>
+        </li>
       </ul>
       {units.edges.length ? (
         <details className="catalogue-units">

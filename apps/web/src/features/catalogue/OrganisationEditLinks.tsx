@@ -17,6 +17,9 @@ export function OrganisationEditLinks({ organisationId }: { organisationId: stri
         <li>
           <Link href={`/kontakter/ny?organisation=${organisationId}`}>Opret en kontakt</Link>
         </li>
+        <li>
+          <Link href={`/tilbud/ny?organisation=${organisationId}`}>Opret et tilbud</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -58,7 +58,8 @@ function OrganisationEditor({ id }: { id: string }) {
       <p>
         <Link href={`/organisationer/${id}`}>Se organisationens side</Link> ·{' '}
         <Link href={`/enheder/ny?organisation=${id}`}>Opret en enhed</Link> ·{' '}
-        <Link href={`/kontakter/ny?organisation=${id}`}>Opret en kontakt</Link>
+        <Link href={`/kontakter/ny?organisation=${id}`}>Opret en kontakt</Link> ·{' '}
+        <Link href={`/tilbud/ny?organisation=${id}`}>Opret et tilbud</Link>
       </p>
       <RecordFieldsForm
         idPrefix="organisation"

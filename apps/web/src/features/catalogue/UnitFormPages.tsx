@@ -78,7 +78,8 @@ function UnitEditor({ unit }: { unit: Unit }) {
       <h1>{unit.name}</h1>
       <p>
         Enhed i <Link href={`/organisationer/${unit.organisation.id}`}>{unit.organisation.name}</Link> ·{' '}
-        <Link href={`/enheder/ny?organisation=${unit.organisation.id}&overordnet=${unit.id}`}>Opret en underenhed</Link>
+        <Link href={`/enheder/ny?organisation=${unit.organisation.id}&overordnet=${unit.id}`}>Opret en underenhed</Link> ·{' '}
+        <Link href={`/tilbud/ny?organisation=${unit.organisation.id}&enhed=${unit.id}`}>Opret et tilbud i enheden</Link>
       </p>
       {units ? (
         <RecordFieldsForm

@@ -170,3 +170,24 @@ export const AllOrganisationsDocument = graphql(`
     }
   }
 `);
+
+export const CreateOfferDocument = graphql(`
+  mutation CreateOfferForm($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      __typename
+      ... on Offer {
+        id
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+    }
+  }
+`);

@@ -42,3 +42,27 @@ export function unitFields(units: [string, string][]): FieldSpec[] {
     { name: 'description', label: 'Beskrivelse', kind: 'textarea' },
   ];
 }
+
+const ACCESS_ROUTES = [
+  ['SELF_REFERRAL', 'Borgeren kan selv henvende sig'],
+  ['ANONYMOUS', 'Anonymt: ingen henvisning, ingen registrering'],
+  ['REFERRAL', 'Kræver henvisning (fx egen læge, hospital, sagsbehandler)'],
+  ['VISITATION', 'Kræver en kommunal afgørelse (visitation)'],
+] as const;
+
+/** A new offer's fields; `units` are the units it can belong to, [id, name]. */
+export function newOfferFields(units: [string, string][]): FieldSpec[] {
+  return [
+    { name: 'name', label: 'Navn', required: true, hint: 'Fx Ungerådgivningen Helsingør.' },
+    { name: 'unitId', label: 'Enhed', kind: 'select', options: [['', 'Ingen (hele organisationen)'], ...units] },
+    { name: 'accessRoute', label: 'Adgang', kind: 'select', options: ACCESS_ROUTES },
+    { name: 'decidedBy', label: 'Visiteres af', hint: 'Skal udfyldes, når tilbuddet kræver visitation.' },
+    { name: 'description', label: 'Beskrivelse', kind: 'textarea' },
+    { name: 'helpText', label: 'Hvad tilbuddet hjælper med', kind: 'textarea' },
+    { name: 'ageMin', label: 'Alder fra', kind: 'number', hint: 'Den yngste, tilbuddet er for (0–120 år).' },
+    { name: 'ageMax', label: 'Alder til', kind: 'number', hint: 'Den ældste, tilbuddet er for (0–120 år).' },
+    { name: 'waitingTime', label: 'Ventetid' },
+    { name: 'cost', label: 'Pris' },
+    { name: 'address', label: 'Adresse', hint: 'Fx Stengade 59, 3000 Helsingør.' },
+  ];
+}

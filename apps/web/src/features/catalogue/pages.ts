@@ -2,3 +2,4 @@
 export { CataloguePage } from './CataloguePage';
 export { NewOrganisationPage, OrganisationEditPage } from './OrganisationFormPages';
 export { NewUnitPage, UnitEditPage } from './UnitFormPages';
+export { NewOfferPage } from './NewOfferPage';

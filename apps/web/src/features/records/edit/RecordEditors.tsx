@@ -52,7 +52,11 @@ export function OfferEditor({ id }: { id: string }) {
       />
       <ChannelsEditor record="offer" recordId={id} initial={offer.channels} />
       <OpeningHoursEditor record="offer" recordId={id} initial={offer.openingHours ?? null} />
-      <OwnershipForm record="offer" recordId={id} current={{ organisationId: offer.organisation.id, owner: offer.owner }} />
+      <OwnershipForm
+        record="offer"
+        recordId={id}
+        current={{ organisationId: offer.organisation.id, unitId: offer.unit?.id, owner: offer.owner }}
+      />
       <DeleteSection
         what="tilbuddet"
         recordId={id}
@@ -85,7 +89,7 @@ export function ContactEditor({ id }: { id: string }) {
       <OwnershipForm
         record="contact"
         recordId={id}
-        current={{ organisationId: contact.organisation.id, owner: contact.owner, deputyId: contact.deputy?.id }}
+        current={{ organisationId: contact.organisation.id, unitId: contact.unit?.id, owner: contact.owner, deputyId: contact.deputy?.id }}
       />
       <DeleteSection
         what="kontakten"

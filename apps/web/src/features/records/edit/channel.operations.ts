@@ -1,28 +1,60 @@
 import { graphql } from '../../../gql';
 
+/** A channel with its item id, as the channel editor shows it. */
+export const EditableChannelFields = graphql(`
+  fragment EditableChannel on Channel {
+    id
+    kind
+    value
+    label
+    visibility
+  }
+`);
+
+/** Why an item operation was refused: the ErrorResult's code and message, and a ValidationError's field messages. */
+export const ItemEditFailureFields = graphql(`
+  fragment ItemEditFailure on ErrorResult {
+    code
+    message
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** What a channel operation on an offer answers: its channels after the change, or why not. */
+export const OfferChannelsAnswerFields = graphql(`
+  fragment OfferChannelsAnswer on OfferResult {
+    __typename
+    ... on Offer {
+      channels {
+        ...EditableChannel
+      }
+    }
+    ...ItemEditFailure
+  }
+`);
+
+/** What a channel operation on an contact answers: its channels after the change, or why not. */
+export const ContactChannelsAnswerFields = graphql(`
+  fragment ContactChannelsAnswer on ContactResult {
+    __typename
+    ... on Contact {
+      channels {
+        ...EditableChannel
+      }
+    }
+    ...ItemEditFailure
+  }
+`);
+
 export const AddOfferChannelDocument = graphql(`
   mutation AddOfferChannel($offerId: ID!, $input: ChannelInput!) {
     addOfferChannel(offerId: $offerId, input: $input) {
-      __typename
-      ... on Offer {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferChannelsAnswer
     }
   }
 `);
@@ -30,26 +62,7 @@ export const AddOfferChannelDocument = graphql(`
 export const UpdateOfferChannelDocument = graphql(`
   mutation UpdateOfferChannel($offerId: ID!, $channelId: ID!, $input: ChannelInput!) {
     updateOfferChannel(offerId: $offerId, channelId: $channelId, input: $input) {
-      __typename
-      ... on Offer {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferChannelsAnswer
     }
   }
 `);
@@ -57,26 +70,7 @@ export const UpdateOfferChannelDocument = graphql(`
 export const RemoveOfferChannelDocument = graphql(`
   mutation RemoveOfferChannel($offerId: ID!, $channelId: ID!) {
     removeOfferChannel(offerId: $offerId, channelId: $channelId) {
-      __typename
-      ... on Offer {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferChannelsAnswer
     }
   }
 `);
@@ -84,26 +78,7 @@ export const RemoveOfferChannelDocument = graphql(`
 export const AddContactChannelDocument = graphql(`
   mutation AddContactChannel($contactId: ID!, $input: ChannelInput!) {
     addContactChannel(contactId: $contactId, input: $input) {
-      __typename
-      ... on Contact {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactChannelsAnswer
     }
   }
 `);
@@ -111,26 +86,7 @@ export const AddContactChannelDocument = graphql(`
 export const UpdateContactChannelDocument = graphql(`
   mutation UpdateContactChannel($contactId: ID!, $channelId: ID!, $input: ChannelInput!) {
     updateContactChannel(contactId: $contactId, channelId: $channelId, input: $input) {
-      __typename
-      ... on Contact {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactChannelsAnswer
     }
   }
 `);
@@ -138,26 +94,7 @@ export const UpdateContactChannelDocument = graphql(`
 export const RemoveContactChannelDocument = graphql(`
   mutation RemoveContactChannel($contactId: ID!, $channelId: ID!) {
     removeContactChannel(contactId: $contactId, channelId: $channelId) {
-      __typename
-      ... on Contact {
-        channels {
-          id
-          kind
-          value
-          label
-          visibility
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactChannelsAnswer
     }
   }
 `);

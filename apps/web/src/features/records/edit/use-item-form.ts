@@ -5,9 +5,9 @@ type Failed = Extract<Outcome, { ok: false }>;
 
 /**
  * The state of one small item form (a channel, an opening-hours entry): the draft, the server's refusal with every
- * field's message, and a submit that starts over from `initial` once saved.
+ * field's message, and a submit that starts over from `initial` once saved (or keeps what was saved, with `keep`).
  */
-export function useItemForm<D>(initial: D, onSave: (draft: D) => Promise<Outcome>) {
+export function useItemForm<D>(initial: D, onSave: (draft: D) => Promise<Outcome>, keep = false) {
   const [draft, setDraft] = useState(initial);
   const [failed, setFailed] = useState<Failed | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +23,7 @@ export function useItemForm<D>(initial: D, onSave: (draft: D) => Promise<Outcome
     setBusy(false);
     if (outcome.ok) {
       setFailed(null);
-      setDraft(initial);
+      if (!keep) setDraft(initial);
     } else setFailed(outcome);
   };
   return { draft, setDraft, failed, errors, busy, submit };

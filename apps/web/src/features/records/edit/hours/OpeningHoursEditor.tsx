@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { formatDate } from '../../../../lib/danish-time';
 import type { Outcome } from '../form-errors';
 import { HoursExceptionForm, toExceptionInput, type ExceptionDraft } from './HoursExceptionForm';
+import { HoursSettingsForm, toSettingsInput } from './HoursSettingsForm';
 import { hoursOperations, EMPTY_HOURS, type Hours, type HoursAnswer } from './hours-operations';
 import { WEEKDAYS, WeeklyHoursForm } from './WeeklyHoursForm';
 
@@ -78,6 +79,13 @@ export function OpeningHoursEditor({
       <p role="status">{notice}</p>
       {hours.alwaysOpen ? <p>Døgnåben – alle dage, hele året.</p> : null}
       <p>{hours.openOnHolidays ? 'Samme tider på helligdage' : 'Lukket på helligdage'}, medmindre en undtagelse herunder siger andet.</p>
+      {hours.note ? <p>Bemærkning: {hours.note}</p> : null}
+      <h4>Indstillinger</h4>
+      <HoursSettingsForm
+        idPrefix={`${record}-hours-settings`}
+        initial={{ alwaysOpen: hours.alwaysOpen, openOnHolidays: hours.openOnHolidays, note: hours.note ?? '' }}
+        onSave={async (draft) => saved('Indstillingerne er gemt.')(await ops.setSettings(toSettingsInput(draft)))}
+      />
       <h4>Faste ugentlige tider</h4>
       {hours.weekly.length === 0 ? <p>Ingen faste tider endnu.</p> : null}
       <ul className="nobullet-list">

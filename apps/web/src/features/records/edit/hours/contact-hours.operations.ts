@@ -1,24 +1,22 @@
 import { graphql } from '../../../../gql';
 
+/** What an opening-hours operation on an contact answers: its hours after the change, or why not (ItemEditFailure: channel.operations.ts). */
+export const ContactHoursAnswerFields = graphql(`
+  fragment ContactHoursAnswer on ContactResult {
+    __typename
+    ... on Contact {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ...ItemEditFailure
+  }
+`);
+
 export const AddContactWeeklyHoursDocument = graphql(`
   mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
     addContactWeeklyHours(contactId: $contactId, input: $input) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
     }
   }
 `);
@@ -26,22 +24,7 @@ export const AddContactWeeklyHoursDocument = graphql(`
 export const UpdateContactWeeklyHoursDocument = graphql(`
   mutation UpdateContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
     updateContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId, input: $input) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
     }
   }
 `);
@@ -49,22 +32,7 @@ export const UpdateContactWeeklyHoursDocument = graphql(`
 export const RemoveContactWeeklyHoursDocument = graphql(`
   mutation RemoveContactWeeklyHours($contactId: ID!, $weeklyHoursId: ID!) {
     removeContactWeeklyHours(contactId: $contactId, weeklyHoursId: $weeklyHoursId) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
     }
   }
 `);
@@ -72,22 +40,7 @@ export const RemoveContactWeeklyHoursDocument = graphql(`
 export const AddContactHoursExceptionDocument = graphql(`
   mutation AddContactHoursException($contactId: ID!, $input: HoursExceptionInput!) {
     addContactHoursException(contactId: $contactId, input: $input) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
     }
   }
 `);
@@ -95,22 +48,7 @@ export const AddContactHoursExceptionDocument = graphql(`
 export const UpdateContactHoursExceptionDocument = graphql(`
   mutation UpdateContactHoursException($contactId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
     updateContactHoursException(contactId: $contactId, exceptionId: $exceptionId, input: $input) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
     }
   }
 `);
@@ -118,22 +56,15 @@ export const UpdateContactHoursExceptionDocument = graphql(`
 export const RemoveContactHoursExceptionDocument = graphql(`
   mutation RemoveContactHoursException($contactId: ID!, $exceptionId: ID!) {
     removeContactHoursException(contactId: $contactId, exceptionId: $exceptionId) {
-      __typename
-      ... on Contact {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...ContactHoursAnswer
+    }
+  }
+`);
+
+export const SetContactHoursSettingsDocument = graphql(`
+  mutation SetContactHoursSettings($contactId: ID!, $input: HoursSettingsInput!) {
+    setContactHoursSettings(contactId: $contactId, input: $input) {
+      ...ContactHoursAnswer
     }
   }
 `);

@@ -1,4 +1,4 @@
-import type { EditableHoursFragment, HoursExceptionInput, WeeklyHoursInput } from '../../../../gql/graphql';
+import type { EditableHoursFragment, HoursExceptionInput, HoursSettingsInput, WeeklyHoursInput } from '../../../../gql/graphql';
 import { request } from '../../../../lib/graphql';
 import { outcomeOf, type Outcome } from '../form-errors';
 import * as C from './contact-hours.operations';
@@ -33,6 +33,8 @@ export function hoursOperations(record: 'offer' | 'contact', id: string) {
         answer((await request(O.UpdateOfferHoursExceptionDocument, { offerId, exceptionId, input })).updateOfferHoursException),
       removeException: async (exceptionId: string) =>
         answer((await request(O.RemoveOfferHoursExceptionDocument, { offerId, exceptionId })).removeOfferHoursException),
+      setSettings: async (input: HoursSettingsInput) =>
+        answer((await request(O.SetOfferHoursSettingsDocument, { offerId, input })).setOfferHoursSettings),
     };
   }
   const contactId = id;
@@ -49,6 +51,8 @@ export function hoursOperations(record: 'offer' | 'contact', id: string) {
       answer((await request(C.UpdateContactHoursExceptionDocument, { contactId, exceptionId, input })).updateContactHoursException),
     removeException: async (exceptionId: string) =>
       answer((await request(C.RemoveContactHoursExceptionDocument, { contactId, exceptionId })).removeContactHoursException),
+    setSettings: async (input: HoursSettingsInput) =>
+      answer((await request(C.SetContactHoursSettingsDocument, { contactId, input })).setContactHoursSettings),
   };
 }
 

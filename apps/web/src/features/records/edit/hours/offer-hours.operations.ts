@@ -23,25 +23,23 @@ export const EditableHoursFields = graphql(`
   }
 `);
 
+/** What an opening-hours operation on an offer answers: its hours after the change, or why not (ItemEditFailure: channel.operations.ts). */
+export const OfferHoursAnswerFields = graphql(`
+  fragment OfferHoursAnswer on OfferResult {
+    __typename
+    ... on Offer {
+      openingHours {
+        ...EditableHours
+      }
+    }
+    ...ItemEditFailure
+  }
+`);
+
 export const AddOfferWeeklyHoursDocument = graphql(`
   mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
     addOfferWeeklyHours(offerId: $offerId, input: $input) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
     }
   }
 `);
@@ -49,22 +47,7 @@ export const AddOfferWeeklyHoursDocument = graphql(`
 export const UpdateOfferWeeklyHoursDocument = graphql(`
   mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
     updateOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId, input: $input) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
     }
   }
 `);
@@ -72,22 +55,7 @@ export const UpdateOfferWeeklyHoursDocument = graphql(`
 export const RemoveOfferWeeklyHoursDocument = graphql(`
   mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
     removeOfferWeeklyHours(offerId: $offerId, weeklyHoursId: $weeklyHoursId) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
     }
   }
 `);
@@ -95,22 +63,7 @@ export const RemoveOfferWeeklyHoursDocument = graphql(`
 export const AddOfferHoursExceptionDocument = graphql(`
   mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
     addOfferHoursException(offerId: $offerId, input: $input) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
     }
   }
 `);
@@ -118,22 +71,7 @@ export const AddOfferHoursExceptionDocument = graphql(`
 export const UpdateOfferHoursExceptionDocument = graphql(`
   mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
     updateOfferHoursException(offerId: $offerId, exceptionId: $exceptionId, input: $input) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
     }
   }
 `);
@@ -141,22 +79,15 @@ export const UpdateOfferHoursExceptionDocument = graphql(`
 export const RemoveOfferHoursExceptionDocument = graphql(`
   mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
     removeOfferHoursException(offerId: $offerId, exceptionId: $exceptionId) {
-      __typename
-      ... on Offer {
-        openingHours {
-          ...EditableHours
-        }
-      }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...OfferHoursAnswer
+    }
+  }
+`);
+
+export const SetOfferHoursSettingsDocument = graphql(`
+  mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
+    setOfferHoursSettings(offerId: $offerId, input: $input) {
+      ...OfferHoursAnswer
     }
   }
 `);

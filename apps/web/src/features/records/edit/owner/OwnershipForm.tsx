@@ -7,6 +7,7 @@ import { OwnershipChoicesDocument, SetContactOwnerDocument, SetOfferOwnerDocumen
 
 export interface Ownership {
   organisationId: string;
+  unitId?: string | null;
   owner?: { kind: string; accountId?: string | null; unitId?: string | null } | null;
   deputyId?: string | null;
 }
@@ -24,18 +25,21 @@ function ownerInput(value: string) {
 
 /** Who answers for the record (and gets the reminders to confirm it), and for a contact who stands in for it. */
 export function OwnershipForm({ record, recordId, current }: { record: 'offer' | 'contact'; recordId: string; current: Ownership }) {
-  const choices = useQuery(OwnershipChoicesDocument, { organisationId: current.organisationId });
+  const choices = useQuery(OwnershipChoicesDocument, { organisationId: current.organisationId, unitId: current.unitId ?? null });
   const [owner, setOwner] = useState(ownerValue(current.owner));
   const [deputy, setDeputy] = useState(current.deputyId ?? '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   if (choices.status !== 'done') return choices.status === 'loading' ? <p role="status">Henter valgmulighederne …</p> : null;
-  const { me, organisation, contacts } = choices.data;
+  const { me, organisation, contacts, recordEditors } = choices.data;
+  // The record's editors by name (oneself among them as "Mig"), and oneself when not among them (an administrator).
+  const people = [...(recordEditors ?? [])];
+  if (me && !people.some((p) => p.id === me.id)) people.push(me);
   const ownerOptions: [string, string][] = [
     ['org', `Redaktørerne for ${organisation?.name ?? 'organisationen'}`],
     ...(organisation?.units ?? []).map((u): [string, string] => [`unit:${u.id}`, `Redaktørerne for ${u.name}`]),
-    ...(me ? [[`account:${me.id}`, `Mig (${me.displayName})`] as [string, string]] : []),
+    ...people.map((p): [string, string] => [`account:${p.id}`, p.id === me?.id ? `Mig (${p.displayName})` : p.displayName]),
   ];
-  if (current.owner?.accountId && current.owner.accountId !== me?.id)
+  if (current.owner?.accountId && !people.some((p) => p.id === current.owner?.accountId))
     ownerOptions.push([ownerValue(current.owner), 'Den nuværende ansvarlige (uændret)']);
   const deputyOptions: [string, string][] = [
     ['', 'Ingen stedfortræder'],

@@ -1,9 +1,16 @@
 import { graphql } from '../../../../gql';
 
-/** Whom a record's owner and deputy can be: the signed-in account, the organisation's units and its live contacts. */
+/**
+ * Whom a record's owner and deputy can be: the accounts that may edit it (by name), the signed-in account, the
+ * organisation's units and its live contacts.
+ */
 export const OwnershipChoicesDocument = graphql(`
-  query OwnershipChoices($organisationId: ID!) {
+  query OwnershipChoices($organisationId: ID!, $unitId: ID) {
     me {
+      id
+      displayName
+    }
+    recordEditors(organisationId: $organisationId, unitId: $unitId) {
       id
       displayName
     }
