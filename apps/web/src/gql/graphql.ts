@@ -15,6 +15,21 @@ export type AccessRoute =
   /** Kræver en kommunal afgørelse (visitation). */
   | 'VISITATION';
 
+/** Which accounts to list; every field narrows the list. */
+export type AccountFilter = {
+  /** Only accounts holding this role somewhere. */
+  role?: Role | null | undefined;
+  status?: AccountStatus | null | undefined;
+  /** Part of the name or e-mail address. */
+  text?: string | null | undefined;
+};
+
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED'
+  | 'PENDING';
+
 /** A municipality (its organisation), a regional unit or a volunteer organisation joining a network. */
 export type AddPartyInput = {
   networkId: string | number;
@@ -29,6 +44,13 @@ export type AuditAction =
   | 'ERASE'
   | 'UPDATE'
   | 'VERIFY';
+
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password, at least 12 characters. */
+  newPassword: string;
+};
 
 export type ChannelInput = {
   kind: ChannelKind;
@@ -46,6 +68,12 @@ export type ChannelKind =
   | 'SMS'
   | 'VIDEO'
   | 'WEB';
+
+export type ColumnMappingInput = {
+  /** The header of the column, as in the file. */
+  column: string;
+  field: ImportField;
+};
 
 /** A named PERSON or a FUNCTION (team line, duty phone). */
 export type ContactKind =
@@ -231,6 +259,15 @@ export type GeoPointInput = {
   longitude: number;
 };
 
+/** A role for one scope: ADMIN everywhere (no scope); EDITOR an organisation (or one of its units); KEY_PERSON an organisation; NETWORK_COORDINATOR a network. */
+export type GrantRoleInput = {
+  accountId: string | number;
+  networkId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
 /** A person who left, and who takes over their roles. */
 export type HandOverRolesInput = {
   /** The leaving person's account: its records, roles and network memberships in the organisation are handed over. */
@@ -263,10 +300,77 @@ export type HoursSettingsInput = {
   openOnHolidays?: boolean | null | undefined;
 };
 
+/** What an import does (or would do) with one row. */
+export type ImportAction =
+  | 'CREATE'
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+/** What a column of an imported spreadsheet holds (IGNORE: nothing). */
+export type ImportField =
+  | 'ACCESS'
+  | 'AGE'
+  | 'AGE_FROM'
+  | 'AGE_TO'
+  | 'DESCRIPTION'
+  | 'EMAIL'
+  | 'EXTERNAL_ID'
+  | 'IGNORE'
+  | 'LAST_VERIFIED'
+  | 'MUNICIPALITY'
+  | 'NAME'
+  | 'OPENING_HOURS'
+  | 'PHONE'
+  | 'ROLE_TITLE'
+  | 'SITUATION'
+  | 'TARGET_GROUP'
+  | 'TYPE'
+  | 'VERIFIED_BY'
+  | 'WEB';
+
+export type ImportRecordKind =
+  | 'CONTACT'
+  | 'OFFER';
+
+export type ImportSpreadsheetInput = {
+  /** The file (CSV or XLSX, at most 10 MB), base64-encoded. Every cell read from it is CPR-checked. */
+  contentBase64: string;
+  /** Default true: report what would happen and change nothing. */
+  dryRun?: boolean | null | undefined;
+  /** The file name, for the record of the import. */
+  fileName?: string | null | undefined;
+  /** Columns to fields; default the organisation's saved mapping, then the headers (Danish or English). */
+  mapping?: Array<ColumnMappingInput> | null | undefined;
+  organisationId: string | number;
+  /** Save the mapping for the next import (on apply). */
+  saveMapping?: boolean | null | undefined;
+  /** XLSX: the sheet to read (default the first). */
+  sheetName?: string | null | undefined;
+};
+
+export type InviteMemberInput = {
+  displayName: string;
+  email: string;
+  organisationId: string | number;
+  /** EDITOR or KEY_PERSON of the organisation; none for a member (PROFESSIONAL). */
+  role?: Role | null | undefined;
+};
+
 export type LegalBasisInput = {
   act: string;
   section?: string | null | undefined;
 };
+
+export type MailStatus =
+  /** Every attempt failed; it is in the dead-letter queue. */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for a retry. */
+  | 'QUEUED'
+  /** An attempt is under way. */
+  | 'SENDING'
+  /** The mail server accepted it. */
+  | 'SENT';
 
 export type MemberRolesInput = {
   inSteeringGroup?: boolean | null | undefined;
@@ -279,6 +383,15 @@ export type MemberStatus =
   | 'LEFT'
   | 'PENDING'
   | 'REJECTED';
+
+/** The signed-in person's own name and work details; a field left out stays as it is. */
+export type MyProfileInput = {
+  displayName?: string | null | undefined;
+  /** Job title; empty removes it. */
+  jobTitle?: string | null | undefined;
+  /** Work phone; empty removes it. */
+  workPhone?: string | null | undefined;
+};
 
 /** A point in Denmark and a radius around it. */
 export type NearInput = {
@@ -302,6 +415,16 @@ export type OpeningHoursInput = {
   /** The weekly hours apply on public holidays too (default false: closed on helligdage unless an exception says otherwise). */
   openOnHolidays?: boolean | null | undefined;
   weekly?: Array<WeeklyHoursInput> | null | undefined;
+};
+
+export type OrganisationFilter = {
+  /** Municipality code. */
+  municipality?: string | null | undefined;
+  /** Words in the name. */
+  nameContains?: string | null | undefined;
+  /** Region key or code. */
+  region?: string | null | undefined;
+  sector?: Sector | null | undefined;
 };
 
 export type OwnerKind =
@@ -455,6 +578,11 @@ export type SupervisionParticipantStatus =
   | 'REJECTED'
   | 'WAITLISTED'
   | 'WITHDRAWN';
+
+export type SynonymGroupInput = {
+  /** 2–20 terms of at most 80 characters; each term may belong to one group only. */
+  terms: Array<string>;
+};
 
 export type ThemeDayKind =
   | 'JOINT_CASE_DISCUSSION'
@@ -686,6 +814,194 @@ export type EndLinkSessionMutationVariables = Exact<{
 
 export type EndLinkSessionMutation = { signOut: { sessions: number } };
 
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, decidedAt: string | null, isKeyPerson: boolean, inSteeringGroup: boolean, network: { id: string, name: string } }>, myChangeSubscriptions: Array<{ id: string, createdAt: string, lastSentAt: string | null, municipalityCodes: Array<string>, network: { id: string, name: string } | null }> };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: MyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile:
+    | { __typename: 'Account', id: string, displayName: string, jobTitle: string | null, workPhone: string | null }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'Account' }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type EraseMyAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseMyAccountMutation = { eraseAccount:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type MailLogQueryVariables = Exact<{
+  status?: MailStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MailLogQuery = { mailMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, template: string, subject: string, recipients: Array<string>, status: MailStatus, attempts: number, maxAttempts: number, lastError: string | null, createdAt: string, sentAt: string | null, updatedAt: string } }> } };
+
+export type SynonymGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SynonymGroupsQuery = { synonymGroups: Array<{ id: string, terms: Array<string>, updatedAt: string }> };
+
+export type CreateSynonymGroupMutationVariables = Exact<{
+  input: SynonymGroupInput;
+}>;
+
+
+export type CreateSynonymGroupMutation = { createSynonymGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SynonymGroup', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type DeleteSynonymGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSynonymGroupMutation = { deleteSynonymGroup:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRightsQuery = { me: { id: string, grants: Array<{ role: Role }> } | null };
+
+export type AccountsQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, email: string, status: AccountStatus, lastSignInAt: string | null, grants: Array<{ id: string, role: Role }> } }> } };
+
+export type AccountAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountAdminQuery = { account: { id: string, displayName: string, email: string, status: AccountStatus, jobTitle: string | null, workPhone: string | null, organisationId: string | null, createdAt: string, lastSignInAt: string | null, grants: Array<{ id: string, role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null };
+
+export type ScopeNamesQueryVariables = Exact<{
+  organisations?: OrganisationFilter | null | undefined;
+}>;
+
+
+export type ScopeNamesQuery = { organisations: { edges: Array<{ node: { id: string, name: string } }> }, networks: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AdminOrganisationUnitsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type AdminOrganisationUnitsQuery = { units: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RoleGrant', id: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type RevokeRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Deleted' }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type DeactivateAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateAccountMutation = { deactivateAccount:
+    | { __typename: 'Account', id: string, status: AccountStatus }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type InviteAccountMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteAccountMutation = { inviteMember:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type GrantScopeNameQueryVariables = Exact<{
+  organisationId: string | number;
+  unitId: string | number;
+  networkId: string | number;
+  hasOrganisation: boolean;
+  hasUnit: boolean;
+  hasNetwork: boolean;
+}>;
+
+
+export type GrantScopeNameQuery = { organisation?: { id: string, name: string } | null, unit?: { id: string, name: string } | null, network?: { id: string, name: string } | null };
+
 export type CatalogueRightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -824,6 +1140,26 @@ export type SendHandoverSheetMutation = { sendHandoverSheet:
     | { __typename: 'HandoverSheetSent', to: string, staffChannelsIncluded: boolean }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+   };
+
+export type ImportOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportOrganisationQuery = { organisation: { id: string, name: string } | null };
+
+export type ImportSpreadsheetMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type ImportSpreadsheetMutation = { importSpreadsheet:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ImportReport', importId: string | null, dryRun: boolean, applied: boolean, format: string, encoding: string | null, delimiter: string | null, created: number, updated: number, unchanged: number, failed: number, columns: Array<{ header: string, field: ImportField | null }>, rows: Array<{ rowNumber: number, kind: ImportRecordKind, name: string, action: ImportAction, recordId: string | null, changedFields: Array<string> }>, problems: Array<{ rowNumber: number, column: string, message: string }> }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type MyKeyPersonRolesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2343,6 +2679,361 @@ export const EndLinkSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndLinkSessionMutation, EndLinkSessionMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  me {
+    id
+    displayName
+    email
+    jobTitle
+    workPhone
+    organisationId
+    status
+    createdAt
+    lastSignInAt
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  me {
+    id
+    displayName
+    email
+    jobTitle
+    workPhone
+    organisationId
+    status
+    createdAt
+    lastSignInAt
+    grants {
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+  myNetworkMemberships {
+    id
+    status
+    name
+    email
+    jobTitle
+    motivation
+    appliedAt
+    decidedAt
+    isKeyPerson
+    inSteeringGroup
+    network {
+      id
+      name
+    }
+  }
+  myChangeSubscriptions {
+    id
+    createdAt
+    lastSentAt
+    municipalityCodes
+    network {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: MyProfileInput!) {
+  updateMyProfile(input: $input) {
+    __typename
+    ... on Account {
+      id
+      displayName
+      jobTitle
+      workPhone
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EraseMyAccountDocument = new TypedDocumentString(`
+    mutation EraseMyAccount($id: ID!) {
+  eraseAccount(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
+export const MailLogDocument = new TypedDocumentString(`
+    query MailLog($status: MailStatus, $first: Int, $after: String) {
+  mailMessages(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        template
+        subject
+        recipients
+        status
+        attempts
+        maxAttempts
+        lastError
+        createdAt
+        sentAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailLogQuery, MailLogQueryVariables>;
+export const SynonymGroupsDocument = new TypedDocumentString(`
+    query SynonymGroups {
+  synonymGroups {
+    id
+    terms
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SynonymGroupsQuery, SynonymGroupsQueryVariables>;
+export const CreateSynonymGroupDocument = new TypedDocumentString(`
+    mutation CreateSynonymGroup($input: SynonymGroupInput!) {
+  createSynonymGroup(input: $input) {
+    __typename
+    ... on SynonymGroup {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
+export const DeleteSynonymGroupDocument = new TypedDocumentString(`
+    mutation DeleteSynonymGroup($id: ID!) {
+  deleteSynonymGroup(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
+export const AdminRightsDocument = new TypedDocumentString(`
+    query AdminRights {
+  me {
+    id
+    grants {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRightsQuery, AdminRightsQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($filter: AccountFilter, $first: Int, $after: String) {
+  accounts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayName
+        email
+        status
+        lastSignInAt
+        grants {
+          id
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const AccountAdminDocument = new TypedDocumentString(`
+    query AccountAdmin($id: ID!) {
+  account(id: $id) {
+    id
+    displayName
+    email
+    status
+    jobTitle
+    workPhone
+    organisationId
+    createdAt
+    lastSignInAt
+    grants {
+      id
+      role
+      organisationId
+      unitId
+      networkId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAdminQuery, AccountAdminQueryVariables>;
+export const ScopeNamesDocument = new TypedDocumentString(`
+    query ScopeNames($organisations: OrganisationFilter) {
+  organisations(filter: $organisations, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  networks(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
+export const AdminOrganisationUnitsDocument = new TypedDocumentString(`
+    query AdminOrganisationUnits($organisationId: ID!) {
+  units(filter: {organisationId: $organisationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationUnitsQuery, AdminOrganisationUnitsQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    __typename
+    ... on RoleGrant {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($id: ID!) {
+  revokeRole(id: $id) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const DeactivateAccountDocument = new TypedDocumentString(`
+    mutation DeactivateAccount($id: ID!) {
+  deactivateAccount(id: $id) {
+    __typename
+    ... on Account {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
+export const InviteAccountDocument = new TypedDocumentString(`
+    mutation InviteAccount($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+    ... on Account {
+      id
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+export const GrantScopeNameDocument = new TypedDocumentString(`
+    query GrantScopeName($organisationId: ID!, $unitId: ID!, $networkId: ID!, $hasOrganisation: Boolean!, $hasUnit: Boolean!, $hasNetwork: Boolean!) {
+  organisation(id: $organisationId) @include(if: $hasOrganisation) {
+    id
+    name
+  }
+  unit(id: $unitId) @include(if: $hasUnit) {
+    id
+    name
+  }
+  network(id: $networkId) @include(if: $hasNetwork) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GrantScopeNameQuery, GrantScopeNameQueryVariables>;
 export const CatalogueRightsDocument = new TypedDocumentString(`
     query CatalogueRights {
   me {
@@ -2785,6 +3476,60 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
+export const ImportOrganisationDocument = new TypedDocumentString(`
+    query ImportOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOrganisationQuery, ImportOrganisationQueryVariables>;
+export const ImportSpreadsheetDocument = new TypedDocumentString(`
+    mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    __typename
+    ... on ImportReport {
+      importId
+      dryRun
+      applied
+      format
+      encoding
+      delimiter
+      created
+      updated
+      unchanged
+      failed
+      columns {
+        header
+        field
+      }
+      rows {
+        rowNumber
+        kind
+        name
+        action
+        recordId
+        changedFields
+      }
+      problems {
+        rowNumber
+        column
+        message
+      }
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const MyKeyPersonRolesDocument = new TypedDocumentString(`
     query MyKeyPersonRoles {
   myNetworkMemberships {
