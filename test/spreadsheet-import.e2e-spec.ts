@@ -182,6 +182,11 @@ describe('spreadsheet import over GraphQL', () => {
       openingHours: { alwaysOpen: true, note: null },
       owner: { kind: 'ORGANISATION' },
     });
+    // The search index is written once for the whole import, before it commits: both records are found.
+    const found = await t.graphql<{ search: { edges: { node: { id: string } }[] } }>(
+      `{ search(input: { query: "Ungeindgangen" }) { edges { node { ... on Offer { id } } } } }`,
+    );
+    expect(found.data!.search.edges.map((e) => e.node.id)).toContain(offerRow.recordId);
     const cause = `import:${report.importId}`;
     const events = await history(offerRow.recordId!);
     expect(events.sort((a, b) => a.action.localeCompare(b.action))).toEqual([
