@@ -1,5 +1,5 @@
 import { AccountsService } from '#auth';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 const ORIGIN = 'https://intra.example.org';
 
@@ -80,6 +80,32 @@ describe('endpoint hardening', () => {
       const res = await t.graphql(paged, { n });
       expect(res.errors?.[0]?.extensions?.code === 'QUERY_TOO_COMPLEX').toBe(refused);
     }
+  });
+});
+
+describe('body size limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({});
+  });
+  afterAll(() => t.close());
+
+  const post = (authorization?: string) =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query: '{ regions { key } }', variables: { filler: 'x'.repeat(1_000_000) } }),
+    });
+
+  it('takes a body over 100 kB only from a valid sign-in, not from anyone who merely sends an Authorization header', async () => {
+    for (const bogus of [undefined, 'Bearer ikke-et-token', 'Basic YWRtaW46YWRtaW4=']) {
+      const refused = await post(bogus);
+      expect(refused.status).toBe(413);
+      expect(await refused.json()).toEqual({ statusCode: 413, message: 'request entity too large' });
+    }
+    const accepted = await post(`Bearer ${await signInAsAdmin(t)}`);
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { data: { regions: unknown[] } }).data.regions.length).toBeGreaterThan(0);
   });
 });
 

@@ -9,7 +9,7 @@ import { startTestApp, signInAsAdmin, type TestApp } from './support/test-app.js
 const IMPORT = `mutation ($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) {
   __typename
   ... on ImportReport { importId dryRun applied format encoding delimiter created updated unchanged failed
-    rows { rowNumber kind name action recordId changedFields } problems { rowNumber column message } }
+    rows { rowNumber kind name action recordId changedFields } problems { rowNumber column message } warnings { rowNumber column message } }
   ... on ErrorResult { code message }
   ... on ValidationError { fieldErrors { path message } } } }`;
 
@@ -26,6 +26,7 @@ type Report = {
   failed: number;
   rows: Row[];
   problems: { rowNumber: number; column: string; message: string }[];
+  warnings: { rowNumber: number; column: string; message: string }[];
   code?: string;
   message?: string;
   fieldErrors?: { path: string; message: string }[];
@@ -126,7 +127,7 @@ describe('spreadsheet import over GraphQL', () => {
   afterAll(() => t?.close());
 
   it('reports a dry run row by row, with every error by row, column and a Danish message, and saves nothing', async () => {
-    const bad = ['Tilbud', 'Fejltilbud', '12 34', '', '', 'Atlantis', 'Selvhenvendelse', '', '', '', 'T-9'];
+    const bad = ['Tilbud', 'Fejltilbud', '12 34', '', '', 'Atlantis', 'Selvhenvendelse', '', 'Efter aftale', '', 'T-9'];
     const report = await run(admin, csv([HEADER, OFFER, CONTACT, bad]), true);
     expect(report).toMatchObject({ __typename: 'ImportReport', importId: null, applied: false, encoding: 'Windows-1252', delimiter: ';' });
     expect(report.rows.map((r) => [r.rowNumber, r.kind, r.action])).toEqual([
@@ -138,6 +139,8 @@ describe('spreadsheet import over GraphQL', () => {
       { rowNumber: 4, column: 'Telefon', message: 'Telefonnummeret "12 34" skal have 8 cifre (dansk) eller starte med + og landekode.' },
       { rowNumber: 4, column: 'Kommune', message: 'Ukendt kommune "Atlantis". Skriv navnet eller den firecifrede kommunekode.' },
     ]);
+    // Opening hours that cannot be read as weekly hours are kept as the note, with a warning rather than an error.
+    expect(report.warnings).toEqual([{ rowNumber: 4, column: 'Åbningstid', message: expect.stringMatching(/gemmes som note/) }]);
     expect(await counts()).toEqual([0, 0]);
   });
 
@@ -148,8 +151,8 @@ describe('spreadsheet import over GraphQL', () => {
     const [offerRow, contactRow] = report.rows;
     const res = await t.graphql<{ offer: Record<string, unknown>; contact: Record<string, unknown> }>(
       `query ($o: ID!, $c: ID!) {
-        offer(id: $o) { name ageMin ageMax accessRoute lastVerifiedAt channels { kind value } municipalities { code } situations { key } openingHours { note } owner { kind } }
-        contact(id: $c) { name kind lastVerifiedAt channels { kind value } owner { kind } } }`,
+        offer(id: $o) { name ageMin ageMax accessRoute lastVerifiedAt channels { kind value } municipalities { code } situations { key } openingHours { alwaysOpen note weekly { day opens closes } } owner { kind } }
+        contact(id: $c) { name kind lastVerifiedAt channels { kind value } openingHours { alwaysOpen note } owner { kind } } }`,
       { o: offerRow.recordId, c: contactRow.recordId },
       { token: admin },
     );
@@ -165,10 +168,25 @@ describe('spreadsheet import over GraphQL', () => {
       ],
       municipalities: [{ code: '0217' }, { code: '0219' }],
       situations: [{ key: 'self-harm' }],
-      openingHours: { note: 'Man-fre 9-15' },
+      // "Man-fre 9-15" read as weekly hours; fully understood, so no note.
+      openingHours: {
+        alwaysOpen: false,
+        note: null,
+        weekly: ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day, opens: '09:00', closes: '15:00' })),
+      },
       owner: { kind: 'ORGANISATION' },
     });
-    expect(res.data!.contact).toMatchObject({ kind: 'FUNCTION', lastVerifiedAt: null, owner: { kind: 'ORGANISATION' } });
+    expect(res.data!.contact).toMatchObject({
+      kind: 'FUNCTION',
+      lastVerifiedAt: null,
+      openingHours: { alwaysOpen: true, note: null },
+      owner: { kind: 'ORGANISATION' },
+    });
+    // The search index is written once for the whole import, before it commits: both records are found.
+    const found = await t.graphql<{ search: { edges: { node: { id: string } }[] } }>(
+      `{ search(input: { query: "Ungeindgangen" }) { edges { node { ... on Offer { id } } } } }`,
+    );
+    expect(found.data!.search.edges.map((e) => e.node.id)).toContain(offerRow.recordId);
     const cause = `import:${report.importId}`;
     const events = await history(offerRow.recordId!);
     expect(events.sort((a, b) => a.action.localeCompare(b.action))).toEqual([

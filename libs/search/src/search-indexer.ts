@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TransactionalEvents } from '#core';
+import { TransactionalEvents, batchUntilCommit } from '#core';
 import { DIRECTORY_EVENTS, type DirectoryEvent, type RecordChanged } from '#directory';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port.js';
 import { SearchProjector, type RecordSet } from './search-projector.js';
@@ -12,6 +12,9 @@ import { SuggestionIndex } from './suggest/suggestion-index.js';
  */
 @Injectable()
 export class SearchIndexer implements OnModuleInit {
+  /** Contacts and offers a shared transaction (an import) changed, indexed together just before it commits. */
+  private readonly batched = new WeakMap<EntityManager, { contacts: Set<string>; offers: Set<string> }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: TransactionalEvents,
@@ -29,7 +32,26 @@ export class SearchIndexer implements OnModuleInit {
       await this.suggestions.remove(manager, [event.id]);
       return this.engine.remove([event.id], manager);
     }
-    const records = await this.affected(manager, event);
+    if (event.type === 'OfferChanged' || event.type === 'ContactChanged') {
+      // In an import: each record once, all in one load, however many times the batch changed it.
+      const batch = batchUntilCommit(manager, 'search', () => this.flush(manager));
+      if (batch) {
+        const ids = this.batched.get(batch) ?? { contacts: new Set<string>(), offers: new Set<string>() };
+        (event.type === 'OfferChanged' ? ids.offers : ids.contacts).add(event.id);
+        this.batched.set(batch, ids);
+        return;
+      }
+    }
+    await this.index(manager, await this.affected(manager, event));
+  }
+
+  private async flush(manager: EntityManager): Promise<void> {
+    const ids = this.batched.get(manager);
+    this.batched.delete(manager);
+    if (ids) await this.index(manager, await this.projector.load(manager, { contacts: [...ids.contacts], offers: [...ids.offers] }));
+  }
+
+  private async index(manager: EntityManager, records: RecordSet): Promise<void> {
     const context = await this.projector.load(manager, {
       organisations: [...new Set([...records.units, ...records.contacts, ...records.offers].map((r) => r.organisationId))],
       units: [...new Set([...records.contacts, ...records.offers].map((r) => r.unitId).filter((id): id is string => id !== null))],

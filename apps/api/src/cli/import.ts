@@ -77,6 +77,7 @@ for (const row of report.rows) {
       `Række ${row.rowNumber}: ${row.action} ${row.kind} "${row.name}"${row.changedFields.length ? ` (${row.changedFields.join(', ')})` : ''}\n`,
     );
 }
+for (const p of report.warnings) out.write(`Advarsel i række ${p.rowNumber}${p.column ? `, kolonne "${p.column}"` : ''}: ${p.message}\n`);
 for (const p of report.problems) out.write(`Fejl i række ${p.rowNumber}${p.column ? `, kolonne "${p.column}"` : ''}: ${p.message}\n`);
 const summary = `${report.created} oprettes, ${report.updated} opdateres, ${report.unchanged} uændrede, ${report.failed} med fejl`;
 if (report.applied)

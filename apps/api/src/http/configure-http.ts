@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { json, urlencoded } from 'express';
 import helmet from 'helmet';
+import { ViewerFromRequest } from '#auth';
 import { DEFAULT_CSP_DIRECTIVES } from '#core';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 import { serveExplorer } from './explorer.js';
+import { largeBodyForValidSignIn } from './import-body.js';
 import { refuseUnsafeInput } from './refuse-unsafe-input.js';
 import { serveWebAppFiles } from './web-app.js';
 
@@ -46,12 +48,8 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   app.use(requestLog(app.get(Metrics)));
   app.use(securityHeaders(config.production));
   // Nest's own parsers, with its defaults, registered here so the edge check below sees the parsed body.
-  // A spreadsheet import (importSpreadsheet) sends its file base64-encoded in GraphQL: up to 10 MB of file,
-  // taken only from a request that carries a sign-in (checked by the mutation); everyone else keeps 100 kB.
-  const importBody = json({ limit: '15mb' });
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) =>
-    req.headers.authorization ? importBody(req, res, next) : next(),
-  );
+  // A spreadsheet import may send up to 15 MB, but only with a valid sign-in (see import-body.ts); everyone else 100 kB.
+  app.use('/graphql', largeBodyForValidSignIn(app.get(ViewerFromRequest)));
   app.use(json({ limit: '100kb' }), urlencoded({ extended: true, limit: '100kb' }));
   app.use(refuseUnsafeInput());
   if (config.sandbox) serveExplorer(app);

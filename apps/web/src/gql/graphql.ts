@@ -1157,7 +1157,7 @@ export type ImportSpreadsheetMutationVariables = Exact<{
 export type ImportSpreadsheetMutation = { importSpreadsheet:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
-    | { __typename: 'ImportReport', importId: string | null, dryRun: boolean, applied: boolean, format: string, encoding: string | null, delimiter: string | null, created: number, updated: number, unchanged: number, failed: number, columns: Array<{ header: string, field: ImportField | null }>, rows: Array<{ rowNumber: number, kind: ImportRecordKind, name: string, action: ImportAction, recordId: string | null, changedFields: Array<string> }>, problems: Array<{ rowNumber: number, column: string, message: string }> }
+    | { __typename: 'ImportReport', importId: string | null, dryRun: boolean, applied: boolean, format: string, encoding: string | null, delimiter: string | null, created: number, updated: number, unchanged: number, failed: number, columns: Array<{ header: string, field: ImportField | null }>, rows: Array<{ rowNumber: number, kind: ImportRecordKind, name: string, action: ImportAction, recordId: string | null, changedFields: Array<string> }>, problems: Array<{ rowNumber: number, column: string, message: string }>, warnings: Array<{ rowNumber: number, column: string, message: string }> }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
@@ -3512,6 +3512,11 @@ export const ImportSpreadsheetDocument = new TypedDocumentString(`
         changedFields
       }
       problems {
+        rowNumber
+        column
+        message
+      }
+      warnings {
         rowNumber
         column
         message

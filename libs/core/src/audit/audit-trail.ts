@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { RequestContext } from '../context/request-context.js';
 import { AccessDeniedError } from '../errors/error-results.js';
 import { isUuid } from '../validation/danish-messages.js';
-import { transactionCause } from '../database/transaction.js';
+import { batchUntilCommit, transactionCause } from '../database/transaction.js';
 import { AuditAction, AuditEvent, type FieldChange } from './audit-event.entity.js';
 
 /** Fields every record has that say nothing about what changed. */
@@ -37,13 +38,41 @@ interface AuditRow {
   occurred_at: Date | string;
 }
 
+/** Rows a batch (an import) writes at once: at most this many to an INSERT, well below PostgreSQL's parameter limit. */
+const INSERT_CHUNK = 500;
+
 @Injectable()
 export class AuditTrail {
+  /** Audit rows of a shared transaction (an import), written together before it commits. */
+  private readonly batched = new WeakMap<EntityManager, QueryDeepPartialEntity<AuditEvent>[]>();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Writes who changed what, with the before and after of each changed field, in `manager`'s transaction. */
+  /**
+   * Writes who changed what, with the before and after of each changed field, in `manager`'s transaction. In a
+   * shared transaction (an import) the row is still one per change, with the import as its cause, but the rows
+   * are inserted together just before the transaction commits.
+   */
   async record(manager: EntityManager, ctx: RequestContext, change: AuditedChange): Promise<void> {
-    await manager.insert(AuditEvent, {
+    const row = this.row(ctx, change);
+    const batch = batchUntilCommit(manager, 'audit', () => this.flush(manager));
+    if (!batch) {
+      await manager.insert(AuditEvent, row);
+      return;
+    }
+    const rows = this.batched.get(batch) ?? [];
+    rows.push(row);
+    this.batched.set(batch, rows);
+  }
+
+  private async flush(manager: EntityManager): Promise<void> {
+    const rows = this.batched.get(manager) ?? [];
+    this.batched.delete(manager);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.insert(AuditEvent, rows.slice(i, i + INSERT_CHUNK));
+  }
+
+  private row(ctx: RequestContext, change: AuditedChange): QueryDeepPartialEntity<AuditEvent> {
+    return {
       occurredAt: new Date(),
       accountId: ctx.accountId,
       entityType: change.entityType,
@@ -52,7 +81,7 @@ export class AuditTrail {
       action: change.action,
       changes: changedFields(change.before, change.after),
       cause: transactionCause(),
-    });
+    };
   }
 
   /**

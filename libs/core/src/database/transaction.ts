@@ -6,6 +6,8 @@ import { MutationRejected, type MutationFailure } from '../errors/error-results.
 interface SharedTransaction {
   manager: EntityManager;
   cause: string;
+  /** Work batched up during the transaction (audit rows, search documents), run once before it commits. */
+  beforeCommit: Map<string, () => Promise<void>>;
 }
 
 const shared = new AsyncLocalStorage<SharedTransaction>();
@@ -31,7 +33,32 @@ export async function mutate<T>(dataSource: DataSource, work: (manager: EntityMa
  * Reads inside must go through the shared manager: on PGlite another connection would wait for ever.
  */
 export function inOneTransaction<T>(dataSource: DataSource, cause: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction((manager) => shared.run({ manager, cause }, () => work(manager)));
+  return dataSource.transaction((manager) => {
+    const state: SharedTransaction = { manager, cause, beforeCommit: new Map() };
+    return shared.run(state, async () => {
+      const result = await work(manager);
+      // Batched work may batch more (an audit row's flush publishing nothing, a search flush auditing nothing): until none is left.
+      while (state.beforeCommit.size) {
+        const due = [...state.beforeCommit.values()];
+        state.beforeCommit.clear();
+        for (const flush of due) await flush();
+      }
+      return result;
+    });
+  });
+}
+
+/**
+ * Inside `inOneTransaction`: registers `flush` (once per `key`; later calls with the key are ignored until it ran) to
+ * run in the transaction after the batch and before it commits, and returns the transaction's manager, so the
+ * caller can collect what the flush writes in one go. Outside one (or in another transaction): null, do it now.
+ * A batch that is rolled back (a dry run, a failed import) never runs its flushes.
+ */
+export function batchUntilCommit(manager: EntityManager, key: string, flush: () => Promise<void>): EntityManager | null {
+  const state = shared.getStore();
+  if (!state || state.manager !== manager) return null;
+  if (!state.beforeCommit.has(key)) state.beforeCommit.set(key, flush);
+  return state.manager;
 }
 
 /** What caused the shared transaction the caller runs in, if any. */

@@ -66,8 +66,10 @@ export class TransactionalEventBus<C extends object> implements OnModuleInit {
     for (const handler of this.inTransactionHandlers.get(name) ?? []) await handler(manager, payload);
     const runner = manager.queryRunner;
     const event = { name, payload };
-    if (runner?.isTransactionActive) this.pending.set(runner, [...(this.pending.get(runner) ?? []), event]);
-    else this.dispatch(event);
+    if (!runner?.isTransactionActive) return this.dispatch(event);
+    const pending = this.pending.get(runner);
+    if (pending) pending.push(event);
+    else this.pending.set(runner, [event]);
   }
 
   private dispatch({ name, payload }: Published): void {

@@ -73,6 +73,10 @@ export class ImportReport {
   @Field(() => [ImportColumn]) columns: ImportColumn[];
   @Field(() => [ImportRowResult]) rows: ImportRowResult[];
   @Field(() => [ImportProblem]) problems: ImportProblem[];
+  @Field(() => [ImportProblem], {
+    description: 'What was not fully understood but does not stop the import, e.g. opening hours kept only as a note.',
+  })
+  warnings: ImportProblem[];
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => Int) unchanged: number;

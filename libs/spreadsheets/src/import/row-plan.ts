@@ -12,6 +12,7 @@ import {
   type UpdateContactInput,
   type UpdateOfferInput,
 } from '#directory';
+import type { SheetHours } from './opening-hours.js';
 import type { SheetRow } from './sheet-rows.js';
 
 /** What a row would change: the mutation's input, the fields it changes, and the column of each channel sent. */
@@ -79,10 +80,13 @@ export function revertInput(current: Existing, changed: string[]): Record<string
   return Object.fromEntries(changed.map((key) => [key, before[key]]));
 }
 
-function hoursFor(note: string | null | undefined, current: OpeningHours | null): OpeningHoursInput | null | undefined {
-  if (note === undefined || (current?.note ?? null) === note) return undefined;
-  if (!current) return { alwaysOpen: false, weekly: [], exceptions: [], note };
-  return { ...hoursInput(current), note };
+function hoursFor(sheet: SheetHours | undefined, current: OpeningHours | null): OpeningHoursInput | null | undefined {
+  if (sheet === undefined) return undefined;
+  const base = current ? hoursInput(current) : { alwaysOpen: false, weekly: [], exceptions: [], note: null };
+  const next = { ...base, ...sheet };
+  const same = (a: OpeningHoursInput) => JSON.stringify([a.alwaysOpen ?? false, a.weekly ?? [], a.note ?? null]);
+  if (!current && !sheet.note && !sheet.alwaysOpen && !sheet.weekly?.length) return undefined;
+  return same(next) === same(base) && current ? undefined : next;
 }
 
 /** The fields of `row` that differ from `current` (everything, for a new record). */
@@ -107,7 +111,7 @@ function changes(row: SheetRow, current: Existing | null, offer: boolean): Plan<
     set('roleTitle', v.roleTitle, current?.roleTitle);
     set('kind', v.contactKind, current?.kind);
   }
-  const hours = hoursFor(v.openingNote, current?.openingHours ?? null);
+  const hours = hoursFor(v.openingHours, current?.openingHours ?? null);
   if (hours !== undefined) input.openingHours = hours;
   const channels = channelsFor(row, current?.channels ?? []);
   let channelColumns: (string | undefined)[] = [];

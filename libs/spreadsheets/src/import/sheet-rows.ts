@@ -1,6 +1,7 @@
 import { textProblem, type FieldError } from '#core';
 import { ContactKind, type AccessRoute } from '#directory';
 import { FIELD_LABELS, ImportField } from './columns.js';
+import { sheetHours, type SheetHours } from './opening-hours.js';
 import type { Sheet } from './read-sheet.js';
 import {
   readAccessRoute,
@@ -37,7 +38,8 @@ export interface RowValues {
   municipalityCodes?: string[];
   accessRoute?: AccessRoute | null;
   situations?: string[];
-  openingNote?: string | null;
+  /** From "Åbningstid": weekly hours when the text could be read, the text itself as the note when not fully. */
+  openingHours?: SheetHours;
   lastVerified?: string | null;
   verifiedBy?: string | null;
   /** A contact that is a named person ("Person", "Kontaktperson" in the type column); otherwise a function. */
@@ -51,6 +53,8 @@ export interface SheetRow {
   externalId: string | null;
   values: RowValues;
   problems: RowProblem[];
+  /** What the import did not fully understand but does not stop it (hours kept only as a note). */
+  warnings: RowProblem[];
   /** Header of the column each field came from, for messages about a field the mutation refused. */
   columns: Partial<Record<ImportField, string>>;
 }
@@ -99,11 +103,22 @@ export function sheetRows(sheet: Sheet, fields: (ImportField | null)[], referenc
       [ImportField.ROLE_TITLE, 'roleTitle'],
       [ImportField.DESCRIPTION, 'description'],
       [ImportField.TARGET_GROUP, 'helpText'],
-      [ImportField.OPENING_HOURS, 'openingNote'],
       [ImportField.VERIFIED_BY, 'verifiedBy'],
     ] as const) {
       const text = textOf(field);
       if (text !== undefined) values[key] = text;
+    }
+    const warnings: RowProblem[] = [];
+    const hoursText = textOf(ImportField.OPENING_HOURS);
+    if (hoursText !== undefined) {
+      const { hours, understood } = sheetHours(hoursText);
+      values.openingHours = hours;
+      if (!understood && !problems.some((p) => p.column === columns.OPENING_HOURS)) {
+        const message = hours.weekly?.length
+          ? 'Åbningstiden kunne kun læses delvist; hele teksten gemmes også som note.'
+          : 'Åbningstiden kunne ikke læses som ugentlige tider; teksten gemmes som note.';
+        warnings.push({ rowNumber, column: columns.OPENING_HOURS!, message });
+      }
     }
     const range = read(ImportField.AGE, readAgeRange);
     if (range !== undefined) Object.assign(values, { ageMin: range?.min ?? null, ageMax: range?.max ?? null });
@@ -132,7 +147,7 @@ export function sheetRows(sheet: Sheet, fields: (ImportField | null)[], referenc
     if (kind === 'CONTACT' && typeCell !== undefined) {
       values.contactKind = /^(person|kontaktperson)/i.test(typeCell) ? ContactKind.PERSON : ContactKind.FUNCTION;
     }
-    return { rowNumber, kind, name, externalId: cell(ImportField.EXTERNAL_ID) || null, values, problems, columns };
+    return { rowNumber, kind, name, externalId: cell(ImportField.EXTERNAL_ID) || null, values, problems, warnings, columns };
   });
 }
 

@@ -133,6 +133,7 @@ export class SpreadsheetImportService {
       columns: sheet.headers.map((header, i) => ({ header, field: fields[i] })),
       rows: [] as ImportReport['rows'],
       problems: [] as RowProblem[],
+      warnings: [] as RowProblem[],
     });
     const cause = `import:${importId}`;
     let next = 0;
@@ -151,6 +152,7 @@ export class SpreadsheetImportService {
           : await applier.apply(manager, row);
         report.rows.push({ rowNumber: row.rowNumber, kind: row.kind as ImportRecordKind, name: row.name, ...result });
         report.problems.push(...row.problems);
+        report.warnings.push(...row.warnings);
         if (result.undo) done.push(result.undo);
         if (next % CHUNK === 0) options.progress?.(next, rows.length);
       }

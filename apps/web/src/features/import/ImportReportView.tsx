@@ -108,6 +108,19 @@ export function ImportReportView({ report }: { report: Report }) {
           </ul>
         </div>
       )}
+      {report.warnings.length > 0 && (
+        <div className="alert alert-warning">
+          <p className="alert-heading">Advarsler (importen kan stadig gennemføres)</p>
+          <ul className="alert-text">
+            {report.warnings.map((p, i) => (
+              <li key={i}>
+                Række {p.rowNumber}
+                {p.column ? `, kolonne "${p.column}"` : ''}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="table--responsive-scroll">
         <table className="table table--compact">
           <caption className="sr-only">Rækkerne i filen</caption>

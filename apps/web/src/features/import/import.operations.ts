@@ -41,6 +41,11 @@ export const ImportSpreadsheetDocument = graphql(`
           column
           message
         }
+        warnings {
+          rowNumber
+          column
+          message
+        }
       }
       ... on ErrorResult {
         code
