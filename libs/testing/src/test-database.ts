@@ -38,6 +38,12 @@ async function migrate(database: Database): Promise<void> {
   await database.dataSource.runMigrations({ transaction: 'each' });
 }
 
+/**
+ * A test database is thrown away after its file: PostgreSQL need not wait for its writes to reach the
+ * disk (no fsync, commits not waiting for the WAL); what a test sees is unchanged. About a fifth less CPU for write-heavy specs.
+ */
+const DISPOSABLE = ['fsync=off', 'synchronous_commit=off'];
+
 /** Set by the global setup: the migrated PGlite data directory each test database is a copy of. */
 export const TEMPLATE_DIR_ENV = 'VEJVISER_TEST_TEMPLATE_DIR';
 /** Set by the global setup: the template database on the server, one per test run so runs side by side keep theirs. */
@@ -78,7 +84,7 @@ export async function prepareTemplate(migrations: DatabaseOptions['migrations'])
   }
   // Started from the build's initdb template (copied by openDatabase) instead of running initdb in WebAssembly.
   const dataDir = join(await mkdtemp(join(scratchDir(), 'vejviser-test-')), 'template');
-  const database = await openTestDatabase({ kind: 'pglite', dataDir }, undefined, migrations);
+  const database = await openTestDatabase({ kind: 'pglite', dataDir, settings: DISPOSABLE }, undefined, migrations);
   await migrate(database);
   await database.close();
   process.env[TEMPLATE_DIR_ENV] = dataDir;
@@ -124,7 +130,7 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
   const folder = await mkdtemp(join(dirname(template), 'db-'));
   const dataDir = join(folder, 'pglite');
   cpSync(template, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
-  const database = await openTestDatabase({ kind: 'pglite', dataDir }, queryLogger);
+  const database = await openTestDatabase({ kind: 'pglite', dataDir, settings: DISPOSABLE }, queryLogger);
   return {
     ...database,
     close: async () => {
