@@ -9,7 +9,7 @@ const PREPARE = fileURLToPath(new URL('./prepare-template.mjs', import.meta.url)
 
 export default async function globalSetup() {
   const output = execFileSync(process.execPath, [PREPARE], { encoding: 'utf8', env: process.env });
-  const { file, database } = JSON.parse(output.trim().split('\n').at(-1));
-  if (file) process.env.VEJVISER_TEST_TEMPLATE_FILE = file;
+  const { dir, database } = JSON.parse(output.trim().split('\n').at(-1));
+  if (dir) process.env.VEJVISER_TEST_TEMPLATE_DIR = dir;
   if (database) process.env.VEJVISER_TEST_TEMPLATE_DB = database;
 }

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import pg from 'pg';
 
 export default async function globalTeardown() {
-  const file = process.env.VEJVISER_TEST_TEMPLATE_FILE;
-  if (file) await rm(dirname(file), { recursive: true, force: true });
+  // The template's folder holds the test databases' copies too: whatever a test file left open goes with it.
+  const dir = process.env.VEJVISER_TEST_TEMPLATE_DIR;
+  if (dir) await rm(dirname(dir), { recursive: true, force: true });
   const database = process.env.VEJVISER_TEST_TEMPLATE_DB;
   const server = process.env.TEST_DATABASE_URL?.trim();
   if (database && server) {

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
+import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 
 /** A received message, parsed, with the recipients and sender of the SMTP envelope (RCPT TO / MAIL FROM). */
 export type CapturedMail = ParsedMail & { envelope: { from: string | null; to: string[] } };
@@ -35,6 +35,8 @@ interface Waiter {
 
 /** A real SMTP server on loopback without TLS or required login: receives, parses and keeps every message. */
 export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promise<SmtpCapture> {
+  // Loaded here, not on import: every spec imports #testing, few run an SMTP server (mailparser alone is ~100 modules).
+  const [{ simpleParser }, { SMTPServer }] = await Promise.all([import('mailparser'), import('smtp-server')]);
   const messages: CapturedMail[] = [];
   const waiters = new Set<Waiter>();
   let failures = 0;

@@ -42,7 +42,9 @@ class TestModule {}
 /**
  * A fast context for a lib's services: a copy of the migrated template, core's database and job queue, auth's
  * accounts, mail's real outbox on the same database (messages kept in memory), and `imports`; no HTTP, no
- * GraphQL schema, and no job workers unless `jobs: { work: true }`.
+ * GraphQL schema, and no job workers unless `jobs: { work: true }`. Its workers poll as in every test, but
+ * pg-boss's upkeep (expiring jobs of dead workers, monitoring) runs once a minute rather than every second:
+ * no service spec waits for it, and every second it cost about a tenth of a core on the one PGlite connection.
  */
 export async function createModuleContext(options: ModuleContextOptions = {}): Promise<TestContext> {
   const queries = new QueryCounter();
@@ -51,7 +53,7 @@ export async function createModuleContext(options: ModuleContextOptions = {}): P
     module: TestModule,
     imports: [
       DatabaseModule.forDatabase(database),
-      JobsModule.forRoot(testJobsConfig({ work: false, ...options.jobs })),
+      JobsModule.forRoot(testJobsConfig({ work: false, maintenanceIntervalSeconds: 60, ...options.jobs })),
       AuthModule.forRoot(testAuthConfig(), { imports: [DirectoryModule], organisations: OrganisationsService }),
       MailModule.forRoot(testMailConfig(options)),
       ...(options.imports ?? []),
@@ -97,7 +99,7 @@ export interface TestContextOptions extends LibTestOptions {
 
 /** Every lib's services with the job workers running, on a test database of their own (no HTTP, no GraphQL): for integration suites. */
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
-  const t = await createModuleContext({ ...options, jobs: { work: true, ...options.jobs }, imports: allLibModules(options) });
+  const t = await createModuleContext({ ...options, jobs: testJobsConfig(options.jobs), imports: allLibModules(options) });
   if (options.demo) await DemoSeeder.of(t.context).seed(undefined, options.demoAsOf);
   return t;
 }

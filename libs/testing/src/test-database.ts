@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { accessSync, constants, cpSync, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'typeorm';
 import { AUTH_ENTITIES } from '#auth';
@@ -37,8 +38,14 @@ async function migrate(database: Database): Promise<void> {
   await database.dataSource.runMigrations({ transaction: 'each' });
 }
 
-/** Set by the global setup: where the migrated template lives. */
-export const TEMPLATE_FILE_ENV = 'VEJVISER_TEST_TEMPLATE_FILE';
+/**
+ * A test database is thrown away after its file: PostgreSQL need not wait for its writes to reach the
+ * disk (no fsync, commits not waiting for the WAL); what a test sees is unchanged. About a fifth less CPU for write-heavy specs.
+ */
+const DISPOSABLE = ['fsync=off', 'synchronous_commit=off'];
+
+/** Set by the global setup: the migrated PGlite data directory each test database is a copy of. */
+export const TEMPLATE_DIR_ENV = 'VEJVISER_TEST_TEMPLATE_DIR';
 /** Set by the global setup: the template database on the server, one per test run so runs side by side keep theirs. */
 export const TEMPLATE_DB_ENV = 'VEJVISER_TEST_TEMPLATE_DB';
 
@@ -63,7 +70,7 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
   }
 }
 
-/** Migrates a template once per test run with the app's `migrations`: a PGlite dump file, or a template database on the server. */
+/** Migrates a template once per test run with the app's `migrations`: a PGlite data directory, or a template database on the server. */
 export async function prepareTemplate(migrations: DatabaseOptions['migrations']): Promise<void> {
   const server = testServerUrl();
   if (server) {
@@ -75,17 +82,29 @@ export async function prepareTemplate(migrations: DatabaseOptions['migrations'])
     process.env[TEMPLATE_DB_ENV] = name;
     return;
   }
-  const database = await openTestDatabase({ kind: 'pglite', dataDir: 'memory://' }, undefined, migrations);
+  // Started from the build's initdb template (copied by openDatabase) instead of running initdb in WebAssembly.
+  const dataDir = join(await mkdtemp(join(scratchDir(), 'vejviser-test-')), 'template');
+  const database = await openTestDatabase({ kind: 'pglite', dataDir, settings: DISPOSABLE }, undefined, migrations);
   await migrate(database);
-  const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
-  const file = join(await mkdtemp(join(tmpdir(), 'vejviser-test-')), 'template.tar');
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
-  process.env[TEMPLATE_FILE_ENV] = file;
+  process.env[TEMPLATE_DIR_ENV] = dataDir;
 }
 
 /**
- * A migrated database of its own for one test file: PGlite loaded from the template dump, or a
+ * Where PGlite test databases live: RAM (/dev/shm) where there is one, so a copy of the template takes
+ * milliseconds and PostgreSQL's writes never reach a disk; the system's temporary folder elsewhere.
+ */
+function scratchDir(): string {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
+  }
+}
+
+/**
+ * A migrated database of its own for one test file: PGlite on a copy of the template's folder, or a
  * fresh database cloned from the template on the server (dropped again on close).
  */
 export async function createTestDatabase(queryLogger?: Logger): Promise<Database> {
@@ -104,10 +123,21 @@ export async function createTestDatabase(queryLogger?: Logger): Promise<Database
       },
     };
   }
-  const file = process.env[TEMPLATE_FILE_ENV];
-  if (!file) throw new Error(`${TEMPLATE_FILE_ENV} mangler: testene skal køres med jest-konfigurationens globalSetup.`);
-  const template = new Blob([await readFile(file)]);
-  return openTestDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: template }, queryLogger);
+  const template = process.env[TEMPLATE_DIR_ENV];
+  if (!template) throw new Error(`${TEMPLATE_DIR_ENV} mangler: testene skal køres med jest-konfigurationens globalSetup.`);
+  // A file copy of the template beside it: no tarball to unpack into memory, which cost most of a test file's
+  // start-up (half a second of CPU and hundreds of MB of garbage each). The global teardown removes what is left.
+  const folder = await mkdtemp(join(dirname(template), 'db-'));
+  const dataDir = join(folder, 'pglite');
+  cpSync(template, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  const database = await openTestDatabase({ kind: 'pglite', dataDir, settings: DISPOSABLE }, queryLogger);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

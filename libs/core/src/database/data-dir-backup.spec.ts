@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupError, backupDataDir, restoreDataDir } from './data-dir-backup.js';
@@ -37,8 +37,9 @@ describe('backupDataDir and restoreDataDir', () => {
 
   it("refuses a PostgreSQL data directory that is not Vejviser's", async () => {
     // The test run's migrated template without its migrations table (initdb of a fresh one takes ~15 s).
-    const template = new Blob([readFileSync(process.env.VEJVISER_TEST_TEMPLATE_FILE!)]);
-    const pglite = createPGlite('memory://', template);
+    const copy = join(root, 'other');
+    cpSync(process.env.VEJVISER_TEST_TEMPLATE_DIR!, copy, { recursive: true });
+    const pglite = createPGlite(copy);
     await pglite.waitReady;
     await pglite.exec('DROP TABLE migrations');
     const file = join(root, 'other.tar.gz');

@@ -17,6 +17,8 @@ export type DatabaseTarget =
       loadDataDir?: Blob;
       /** Compile PGlite's hot code with V8's optimizing compiler (PGLITE_OPTIMIZE): faster CPU-heavy queries, far more memory. */
       optimize?: boolean;
+      /** More PostgreSQL settings ("name=value"): test databases give up durability (fsync=off) for speed. */
+      settings?: string[];
     }
   | { kind: 'postgres'; url: string };
 
@@ -40,9 +42,9 @@ export interface Database {
 
 /** The embedded engine with the extensions the migrations use; not yet ready (await `waitReady`). */
 /** PGlite with the extensions the migrations need, its small memory settings and the WebAssembly tier chosen once. */
-export function createPGlite(dataDir: string, loadDataDir?: Blob, optimize = false): PGlite {
+export function createPGlite(dataDir: string, loadDataDir?: Blob, optimize = false, settings: string[] = []): PGlite {
   chooseWasmTier(optimize);
-  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir, startParams: pgliteStartParams() });
+  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir, startParams: pgliteStartParams(settings) });
 }
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions): Promise<Database> {
@@ -73,7 +75,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   let pglite: PGlite;
   try {
     if (!inMemory && !target.loadDataDir) copyPgliteTemplate(target.dataDir);
-    pglite = createPGlite(target.dataDir, target.loadDataDir, target.optimize === true);
+    pglite = createPGlite(target.dataDir, target.loadDataDir, target.optimize === true, target.settings);
     await pglite.waitReady;
   } catch (error) {
     unlock();

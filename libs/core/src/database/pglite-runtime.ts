@@ -24,7 +24,7 @@ export function chooseWasmTier(optimize: boolean): void {
   setFlagsFromString('--no-wasm-tier-up');
 }
 
-/** PGlite's own start parameters with ours. */
-export function pgliteStartParams(): string[] {
-  return [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])];
+/** PGlite's own start parameters with ours, and `settings` of the caller's (tests: no fsync). */
+export function pgliteStartParams(settings: string[] = []): string[] {
+  return [...PGlite.defaultStartParams, ...[...PGLITE_SETTINGS, ...settings].flatMap((setting) => ['-c', setting])];
 }

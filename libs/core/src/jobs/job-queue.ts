@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss, type ConstructorOptions, type JobWithMetadata, type SendOptions } from 'pg-boss';
+import type { ConstructorOptions, JobWithMetadata, PgBoss, SendOptions } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
@@ -76,6 +76,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
     };
     const db: Db = { executeSql: (text, values) => pool.query(text, values) };
+    // Loaded when the queue starts: code that only imports #core (pure functions, their specs) never parses pg-boss.
+    const { PgBoss } = await import('pg-boss');
     const boss = new PgBoss({
       db,
       schema: 'pgboss',

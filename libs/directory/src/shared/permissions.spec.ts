@@ -2,6 +2,7 @@ import { Deleted, ForbiddenError, RequestContext } from '#core';
 import {
   AccessRoute,
   Contact,
+  DirectoryModule,
   ContactsService,
   Offer,
   OffersService,
@@ -11,7 +12,17 @@ import {
   Unit,
   UnitsService,
 } from '#directory';
-import { ADMIN_CTX, createTestContext, editorOf, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import {
+  ADMIN_CTX,
+  createModuleContext,
+  editorOf,
+  makeContact,
+  makeOffer,
+  makeOrganisation,
+  makeUnit,
+  ok,
+  type TestContext,
+} from '#testing';
 
 const ANONYMOUS = new RequestContext();
 const SIGN_IN = /Log ind/;
@@ -45,7 +56,7 @@ describe('permissions in the directory services', () => {
   let unitB: Unit;
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
     organisations = t.context.get(OrganisationsService);
     const units = t.context.get(UnitsService);
     const contacts = t.context.get(ContactsService);

@@ -1,6 +1,6 @@
 import { ConflictError, Deleted, NotFoundError, RequestContext, ValidationError } from '#core';
-import { Unit, UnitKind, UnitsService, type Organisation } from '#directory';
-import { ADMIN_CTX, createTestContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
+import { DirectoryModule, Unit, UnitKind, UnitsService, type Organisation } from '#directory';
+import { ADMIN_CTX, createModuleContext, makeContact, makeOffer, makeOrganisation, makeUnit, ok, type TestContext } from '#testing';
 
 const MISSING_ID = '3f0e5d7a-8c21-4b9e-a6d4-0c5b1e2f9a77';
 
@@ -11,7 +11,7 @@ describe('UnitsService', () => {
   let otherOrg: Organisation;
 
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createModuleContext({ imports: [DirectoryModule] });
     units = t.context.get(UnitsService);
     org = await makeOrganisation(t.context, { name: 'Helsingør Kommune, Social og Sundhed' });
     otherOrg = await makeOrganisation(t.context, { name: 'Herning Kommune', municipalityCode: '0657' });
