@@ -8,6 +8,7 @@ import { AccountsService } from './accounts/accounts.service.js';
 import { AuditActorResolver } from './accounts/audit-actor.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
+import { AccessChecks } from './sessions/access-checks.js';
 import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -51,6 +52,7 @@ export class AuthModule {
         { provide: OrganisationDirectory, useExisting: ports.organisations },
         PasswordHasher,
         AccessTokens,
+        AccessChecks,
         AccountsService,
         SessionsService,
         SignInThrottle,
