@@ -195,6 +195,17 @@ describe('administration and self-service in the browser', () => {
     await page.getByLabel('Ny adgangskode').fill('en-helt-ny-adgangskode');
     await page.getByRole('button', { name: 'Skift adgangskode' }).click();
     await page.getByText('Din adgangskode er skiftet.').waitFor();
+    // The password change ended the other sessions, not this one: a reload keeps the person signed in, and Mine data
+    // lists the changes they made.
+    await page.goto(`${app.origin}/konto/mine-data`);
+    await heading(page, 'Det har Vejviser om dig');
+    await page.getByRole('heading', { name: 'Ændringer, du har lavet' }).waitFor();
+    await page
+      .getByText(/Ændrede Account .*jobTitle/)
+      .first()
+      .waitFor();
+    await page.getByRole('heading', { name: 'Temadage' }).waitFor();
+    await page.getByRole('heading', { name: 'Supervisionsgrupper' }).waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL(/log-ind/);
     await signInThroughPage(page, app.origin, KEY_PERSON, 'en-helt-ny-adgangskode');

@@ -11,6 +11,7 @@ import { RecordEditors } from './accounts/record-editors.js';
 import { RecordEditorsResolver } from './accounts/record-editors.resolver.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
+import { AccessChecks } from './sessions/access-checks.js';
 import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -57,6 +58,7 @@ export class AuthModule {
         { provide: AccountDirectory, useExisting: AccountsService },
         PasswordHasher,
         AccessTokens,
+        AccessChecks,
         AccountsService,
         SessionsService,
         SignInThrottle,

@@ -4,6 +4,7 @@ import { GeographyModule } from '#geography';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { NETWORK_CONFIG, type NetworkConfig } from './network.config.js';
+import { MyNetworkData, MyNetworkDataResolver } from './my-data/my-network-data.js';
 import { DirectoryLookups } from './shared/directory-lookups.js';
 import { KeyPersonWelcome } from './networks/key-person-welcome.js';
 import { MemberResolver } from './networks/member.resolver.js';
@@ -26,6 +27,7 @@ import { ThemeDaysService } from './theme-days/theme-days.service.js';
 import { HostedThemeDaysResolver } from './volunteer/hosted-theme-days.resolver.js';
 
 export const NETWORK_RESOLVERS = [
+  MyNetworkDataResolver,
   NetworkResolver,
   NetworkPartyResolver,
   MemberResolver,
@@ -61,6 +63,7 @@ export class NetworkModule {
         ThemeDayReadModel,
         ThemeDayJobs,
         CalendarFeedService,
+        MyNetworkData,
         ...SUPERVISION_PROVIDERS,
         ...NETWORK_RESOLVERS,
       ],

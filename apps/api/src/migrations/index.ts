@@ -18,6 +18,7 @@ import { RateLimits1765060000000 } from './1765060000000-rate-limits.js';
 import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-details.js';
+import { AccountAccessVersion1765500000000 } from './1765500000000-account-access-version.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SearchSuggestion1765350000000,
   SpreadsheetImport1765400000000,
   AccountWorkDetails1765420000000,
+  AccountAccessVersion1765500000000,
 ];

@@ -822,7 +822,7 @@ export type MyAccountQuery = { me: { id: string, displayName: string, email: str
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDataQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, decidedAt: string | null, isKeyPerson: boolean, inSteeringGroup: boolean, network: { id: string, name: string } }>, myChangeSubscriptions: Array<{ id: string, createdAt: string, lastSentAt: string | null, municipalityCodes: Array<string>, network: { id: string, name: string } | null }> };
+export type MyDataQuery = { me: { id: string, displayName: string, email: string, jobTitle: string | null, workPhone: string | null, organisationId: string | null, status: AccountStatus, createdAt: string, lastSignInAt: string | null, grants: Array<{ role: Role, organisationId: string | null, unitId: string | null, networkId: string | null }> } | null, myNetworkMemberships: Array<{ id: string, status: MemberStatus, name: string, email: string, jobTitle: string | null, motivation: string | null, appliedAt: string, decidedAt: string | null, isKeyPerson: boolean, inSteeringGroup: boolean, network: { id: string, name: string } }>, myThemeDayRegistrations: Array<{ id: string, themeDayId: string, themeDayTitle: string, themeDayStartsAt: string, networkName: string, name: string | null, email: string | null, workplace: string | null, status: RegistrationStatus, registeredAt: string, cancelledAt: string | null, attended: boolean | null }>, mySupervisionParticipations: Array<{ id: string, groupId: string, groupName: string, networkName: string, status: SupervisionParticipantStatus, motivation: string | null, appliedAt: string, decidedAt: string | null }>, mySupervisionHours: Array<{ memberId: string, totalHours: number, goalHours: number, sessionsAttended: number, groups: Array<{ groupId: string, groupName: string, sessionsAttended: number, hours: number }> }>, myAuditEvents: { totalCount: number, edges: Array<{ node: { id: string, occurredAt: string, entityType: string, entityId: string, action: AuditAction, changes: Array<{ field: string, before: string | null, after: string | null }> } }> }, myChangeSubscriptions: Array<{ id: string, createdAt: string, lastSentAt: string | null, municipalityCodes: Array<string>, network: { id: string, name: string } | null }> };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: MyProfileInput;
@@ -863,6 +863,13 @@ export type EraseMyAccountMutation = { eraseAccount:
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
+export type MyAuditEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyAuditEventsQuery = { myAuditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, entityType: string, entityId: string, action: AuditAction, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
 export type MailLogQueryVariables = Exact<{
   status?: MailStatus | null | undefined;
   first?: number | null | undefined;
@@ -899,6 +906,19 @@ export type DeleteSynonymGroupMutation = { deleteSynonymGroup:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
     | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type RetryMailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryMailMutation = { retryMail:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MailMessage', id: string, status: MailStatus }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
@@ -2735,6 +2755,59 @@ export const MyDataDocument = new TypedDocumentString(`
       name
     }
   }
+  myThemeDayRegistrations {
+    id
+    themeDayId
+    themeDayTitle
+    themeDayStartsAt
+    networkName
+    name
+    email
+    workplace
+    status
+    registeredAt
+    cancelledAt
+    attended
+  }
+  mySupervisionParticipations {
+    id
+    groupId
+    groupName
+    networkName
+    status
+    motivation
+    appliedAt
+    decidedAt
+  }
+  mySupervisionHours {
+    memberId
+    totalHours
+    goalHours
+    sessionsAttended
+    groups {
+      groupId
+      groupName
+      sessionsAttended
+      hours
+    }
+  }
+  myAuditEvents(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        occurredAt
+        entityType
+        entityId
+        action
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
   myChangeSubscriptions {
     id
     createdAt
@@ -2798,6 +2871,30 @@ export const EraseMyAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
+export const MyAuditEventsDocument = new TypedDocumentString(`
+    query MyAuditEvents($after: String) {
+  myAuditEvents(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+        entityType
+        entityId
+        action
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuditEventsQuery, MyAuditEventsQueryVariables>;
 export const MailLogDocument = new TypedDocumentString(`
     query MailLog($status: MailStatus, $first: Int, $after: String) {
   mailMessages(status: $status, first: $first, after: $after) {
@@ -2864,6 +2961,21 @@ export const DeleteSynonymGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
+export const RetryMailDocument = new TypedDocumentString(`
+    mutation RetryMail($id: ID!) {
+  retryMail(id: $id) {
+    __typename
+    ... on MailMessage {
+      id
+      status
+    }
+    ... on ErrorResult {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetryMailMutation, RetryMailMutationVariables>;
 export const AdminRightsDocument = new TypedDocumentString(`
     query AdminRights {
   me {

@@ -30,6 +30,8 @@ export class Account {
   @Column({ name: 'work_phone', type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Work phone, as the person gives it.' })
   workPhone: string | null;
+  /** Raised by the database whenever the account's role grants change; access tokens carry the one they were issued under. */
+  @Column({ name: 'access_version', type: 'integer', default: 0 }) accessVersion: number;
   @Column({ name: 'is_demo', type: 'boolean', default: false }) @Field() isDemo: boolean;
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })

@@ -24,6 +24,7 @@ import {
 import { Account, AccountStatus } from '../accounts/account.entity.js';
 import { Role, RoleGrant } from '../accounts/role-grant.entity.js';
 import { OrganisationDirectory } from '../invitations/organisation-directory.js';
+import { AccessChecks } from '../sessions/access-checks.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import type { AccountFilter, GrantRoleInput } from './account-admin.types.js';
 import { grantRoleSchema, scopeErrors } from './grant-rules.js';
@@ -38,6 +39,7 @@ export class AccountAdmin {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly sessions: SessionsService,
+    private readonly checks: AccessChecks,
     private readonly organisations: OrganisationDirectory,
     private readonly modules: ModuleRef,
   ) {}
@@ -89,7 +91,8 @@ export class AccountAdmin {
     errors.push(...scopeErrors(value));
     // Looked up before the transaction: the network lookup uses a connection of its own (PGlite has one).
     errors.push(...(await this.lookupErrors(this.dataSource.manager, value)));
-    return mutate(this.dataSource, async (manager) => {
+    // The account's tokens carry its old grants: this process looks again at once (others within seconds).
+    const result = await mutate(this.dataSource, async (manager) => {
       rejectIf(errors);
       const account = await this.account(manager, input.accountId);
       if (account.status === AccountStatus.DISABLED) throw new MutationRejected(ConflictError.of('Kontoen er deaktiveret.'));
@@ -112,13 +115,16 @@ export class AccountAdmin {
       await this.record(manager, ctx, account.id, null, { grantedRole: grant.role, ...this.scopeOf(grant) });
       return saved;
     });
+    if (result instanceof RoleGrant) this.checks.forget(result.accountId);
+    return result;
   }
 
   /** Takes a grant away. An administrator cannot take their own ADMIN role (someone must be left to give it back). */
   async revoke(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
     if (!ctx.isAdmin) return ForbiddenError.of(ADMIN_ONLY);
     if (!isUuid(id)) return NotFoundError.of('Rollen', id);
-    return mutate(this.dataSource, async (manager) => {
+    let accountId: string | null = null;
+    const result = await mutate(this.dataSource, async (manager) => {
       const grant = await manager.getRepository(RoleGrant).findOneBy({ id });
       if (!grant) throw new MutationRejected(NotFoundError.of('Rollen', id));
       if (grant.role === Role.ADMIN && grant.accountId === ctx.accountId) {
@@ -126,8 +132,11 @@ export class AccountAdmin {
       }
       await manager.delete(RoleGrant, { id });
       await this.record(manager, ctx, grant.accountId, { grantedRole: grant.role, ...this.scopeOf(grant) }, null);
+      accountId = grant.accountId;
       return Object.assign(new Deleted(), { id });
     });
+    if (accountId) this.checks.forget(accountId);
+    return result;
   }
 
   private async lookupErrors(

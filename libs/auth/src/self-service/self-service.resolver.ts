@@ -8,7 +8,8 @@ export class SelfServiceResolver {
   constructor(private readonly self: SelfService) {}
 
   @Mutation(() => ChangePasswordResult, {
-    description: "Changes the signed-in account's password; needs the current one. Other sessions stay signed in.",
+    description:
+      "Changes the signed-in account's password; needs the current one. Every other session of the account ends; this one stays signed in.",
   })
   changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<ResultOf<typeof ChangePasswordResult>> {
     return this.self.changePassword(ctx, input);

@@ -17,6 +17,7 @@ import {
 } from '#core';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
+import { SessionsService } from '../sessions/sessions.service.js';
 import type { ChangePasswordInput, MyProfileInput } from './self-service.types.js';
 
 const SIGNED_IN_ONLY = 'Log ind for at ændre dine egne oplysninger.';
@@ -44,9 +45,13 @@ export class SelfService {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly sessions: SessionsService,
   ) {}
 
-  /** Needs the current password; every invalid field is named at once. Other sessions stay signed in. */
+  /**
+   * Needs the current password; every invalid field is named at once. Every other session of the account ends (a
+   * password changed because it leaked should lock the other holder out); the one asking stays signed in.
+   */
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<Account | MutationFailure> {
     const id = ctx.accountId;
     if (!id) return ForbiddenError.of(SIGNED_IN_ONLY);
@@ -59,8 +64,10 @@ export class SelfService {
     const failure = failureOf(errors);
     if (failure || !value.newPassword) return failure ?? NotFoundError.of('Kontoen', id);
     const passwordHash = await this.passwords.hash(value.newPassword);
+    const keep = ctx.viewer.kind === 'account' ? (ctx.viewer.sessionId ?? null) : null;
     return mutate(this.dataSource, async (manager) => {
       await manager.update(Account, { id }, { passwordHash });
+      const ended = await this.sessions.endSessions(manager, id, keep);
       // The password itself never enters the trail: only that it was changed.
       await this.audit.record(manager, ctx, {
         entityType: 'Account',
@@ -68,7 +75,7 @@ export class SelfService {
         organisationId: null,
         action: AuditAction.UPDATE,
         before: null,
-        after: { passwordSet: 'changed by the person' },
+        after: { passwordSet: 'changed by the person', otherSessionsEnded: ended },
       });
       return account;
     });

@@ -6,6 +6,7 @@ import { AUTH_CONFIG, type AuthConfig } from '../auth.config.js';
 import { Account, AccountStatus } from '../accounts/account.entity.js';
 import { AccountsService, normaliseEmail } from '../accounts/accounts.service.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
+import { AccessChecks } from './access-checks.js';
 import { AccessTokens } from './access-tokens.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { AuthenticationError, Session } from './session.types.js';
@@ -24,6 +25,7 @@ export class SessionsService {
     private readonly passwords: PasswordHasher,
     private readonly accessTokens: AccessTokens,
     private readonly throttle: SignInThrottle,
+    private readonly checks: AccessChecks,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -105,16 +107,30 @@ export class SessionsService {
     const result = await this.dataSource
       .getRepository(RefreshToken)
       .update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+    this.checks.forget(stored.accountId);
     return result.affected ? 1 : 0;
   }
 
-  /** Ends every session of the account (access tokens run out within minutes). */
+  /** Ends every session of the account; their access tokens are refused from the next request on. */
   async signOutEverywhere(accountId: string, now = new Date()): Promise<number> {
-    const families: { family_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT family_id FROM refresh_token WHERE account_id = $1 AND revoked_at IS NULL AND used_at IS NULL AND expires_at > $2`,
-      [accountId, now],
+    return this.endSessions(this.dataSource.manager, accountId, null, now);
+  }
+
+  /**
+   * Ends every session of the account but `keep` (the one asking, say after a password change), in the caller's
+   * transaction; returns how many ended.
+   */
+  async endSessions(manager: EntityManager, accountId: string, keep: string | null, now = new Date()): Promise<number> {
+    const families: { family_id: string }[] = await manager.query(
+      `SELECT DISTINCT family_id FROM refresh_token
+        WHERE account_id = $1 AND revoked_at IS NULL AND used_at IS NULL AND expires_at > $2 AND family_id IS DISTINCT FROM $3`,
+      [accountId, now, keep],
     );
-    await this.dataSource.getRepository(RefreshToken).update({ accountId, revokedAt: IsNull() }, { revokedAt: now });
+    await manager.query(
+      `UPDATE refresh_token SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $3`,
+      [accountId, now, keep],
+    );
+    this.checks.forget(accountId);
     return families.length;
   }
 
@@ -130,8 +146,13 @@ export class SessionsService {
       grants: ssoGrants,
       createdAt: now,
     });
+    // The version before the grants: should they change in between, the token is seen to be older than they are.
+    const [{ access_version: accessVersion }]: { access_version: number }[] = await manager.query(
+      `SELECT access_version FROM account WHERE id = $1`,
+      [account.id],
+    );
     const grants = ssoGrants ?? (await this.accounts.grantsOf(account.id, manager));
-    const access = await this.accessTokens.issue(account.id, grants, now);
+    const access = await this.accessTokens.issue(account.id, grants, now, { id: familyId, accessVersion: Number(accessVersion) });
     return Object.assign(new Session(), {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,

@@ -99,6 +99,18 @@ export class AuditTrail {
     await this.record(manager, ctx, { entityType, entityId, organisationId, action: AuditAction.ERASE, before: null, after: null });
   }
 
+  /** The changes the signed-in account made, newest first, a page at a time (Mine data); empty for anyone anonymous. */
+  async mine(ctx: RequestContext, page: { offset: number; limit: number }): Promise<{ items: AuditEvent[]; total: number }> {
+    if (!ctx.accountId) return { items: [], total: 0 };
+    const [items, total] = await this.dataSource.getRepository(AuditEvent).findAndCount({
+      where: { accountId: ctx.accountId },
+      order: { occurredAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items, total };
+  }
+
   /** The history of a record, newest first: administrators see all, editors that of their organisations. */
   async history(ctx: RequestContext, entityId: string): Promise<AuditEvent[]> {
     const viewer = ctx.viewer;

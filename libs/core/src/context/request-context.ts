@@ -12,7 +12,10 @@ export interface Grant {
 }
 
 /** Who is asking: nobody in particular, or a signed-in account (every one a PROFESSIONAL) with its grants. */
-export type Viewer = { kind: 'anonymous' } | { kind: 'account'; accountId: string; grants: Grant[] };
+export type Viewer =
+  | { kind: 'anonymous' }
+  /** `sessionId`: the session (refresh-token family) the access token was issued for, when it was one of ours. */
+  | { kind: 'account'; accountId: string; grants: Grant[]; sessionId?: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

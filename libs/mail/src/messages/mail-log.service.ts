@@ -3,7 +3,12 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
   AccessDeniedError,
+  AuditAction,
+  AuditTrail,
+  ConflictError,
   ForbiddenError,
+  MutationRejected,
+  NotFoundError,
   findById,
   mutate,
   pageWindow,
@@ -26,6 +31,7 @@ export class MailLog {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: MailQueue,
+    private readonly audit: AuditTrail,
     @Inject(MAIL_CONFIG) private readonly config: MailConfig,
   ) {}
 
@@ -75,6 +81,34 @@ export class MailLog {
         data: { sentBy: checked.value.sentBy ?? 'Vejviser', environment: this.config.transport.kind },
       }),
     );
+  }
+
+  /**
+   * "Prøv igen": sends a FAILED message once more, with the same Message-ID and its attempts counted on; the retry is
+   * in the audit trail. A message whose content was forgotten when it failed (a handover sheet) cannot be sent again.
+   */
+  async retry(ctx: RequestContext, id: string): Promise<MailMessage | MutationFailure> {
+    if (!ctx.isAdmin) return ForbiddenError.of(ADMIN_ONLY);
+    return mutate(this.dataSource, async (manager) => {
+      const message = await findById(manager, MailMessage, id);
+      if (!message) throw new MutationRejected(NotFoundError.of('Mailen', id));
+      if (message.status !== MailStatus.FAILED) {
+        throw new MutationRejected(ConflictError.of('Kun en mail, der ikke kunne sendes, kan prøves igen.'));
+      }
+      if (!message.text && !message.html) {
+        throw new MutationRejected(ConflictError.of('Mailens indhold er slettet, så den kan ikke sendes igen.'));
+      }
+      await this.queue.resend(manager, message);
+      await this.audit.record(manager, ctx, {
+        entityType: 'MailMessage',
+        entityId: id,
+        organisationId: null,
+        action: AuditAction.UPDATE,
+        before: { status: MailStatus.FAILED },
+        after: { status: MailStatus.QUEUED, retriedAfterAttempts: message.attempts },
+      });
+      return Object.assign(message, { status: MailStatus.QUEUED });
+    });
   }
 
   private assertAdmin(ctx: RequestContext): void {

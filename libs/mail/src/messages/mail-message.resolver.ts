@@ -7,6 +7,7 @@ import { MAIL_CONFIG, type MailConfig } from '../mail.config.js';
 
 export const MailMessageConnection = ConnectionType(MailMessage);
 export const SendTestMailResult = resultUnion('SendTestMailResult', [MailMessage, ...MUTATION_FAILURES]);
+export const RetryMailResult = resultUnion('RetryMailResult', [MailMessage, ...MUTATION_FAILURES]);
 
 @InputType()
 export class SendTestMailInput {
@@ -43,5 +44,12 @@ export class MailMessageResolver {
   @Mutation(() => SendTestMailResult, { description: 'Queues a test mail, to check the mail settings (administrators).' })
   sendTestMail(@Ctx() ctx: RequestContext, @Args('input') input: SendTestMailInput): Promise<ResultOf<typeof SendTestMailResult>> {
     return this.log.sendTest(ctx, input.to, input.sentBy ?? null);
+  }
+
+  @Mutation(() => RetryMailResult, {
+    description: 'Sends a FAILED message once more, with the same Message-ID ("Prøv igen" in the mail log; administrators).',
+  })
+  retryMail(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ResultOf<typeof RetryMailResult>> {
+    return this.log.retry(ctx, id);
   }
 }

@@ -73,6 +73,12 @@ export class MailQueue extends Outbox implements OnModuleInit {
     return message;
   }
 
+  /** Queues a FAILED message once more (its own job, with the queue's retries), keeping its Message-ID. */
+  async resend(manager: EntityManager, message: MailMessage): Promise<void> {
+    await manager.update(MailMessage, { id: message.id }, { status: MailStatus.QUEUED });
+    await this.jobs.enqueue(manager, SEND_MAIL_JOB, { messageId: message.id }, { key: `${message.id}/retry/${message.attempts}` });
+  }
+
   async queuedKeys(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
     if (!keys.length) return new Set();
     const found = await manager

@@ -1,10 +1,12 @@
 import { Link } from 'wouter';
-import type { MyDataQuery } from '../../gql/graphql';
+import type { MyAuditEventsQuery, MyDataQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/danish-time';
 import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
 import { QueryResult } from '../records/parts/QueryResult';
-import { MyDataDocument } from './account.operations';
+import { request } from '../../lib/graphql';
+import { MyAuditEventsDocument, MyDataDocument } from './account.operations';
+import { MyActivity } from './MyActivity';
 import { SignedInGate } from './SignedInGate';
 
 const ROLE = { ADMIN: 'Administrator', EDITOR: 'Redaktør', KEY_PERSON: 'Nøgleperson', NETWORK_COORDINATOR: 'Netværkskoordinator' };
@@ -38,7 +40,7 @@ function DataView({ data }: { data: MyDataQuery }) {
         <Link href="/konto">Tilbage til min konto</Link>
       </p>
       <p>
-        <button type="button" className="button button-secondary" onClick={() => download(data)}>
+        <button type="button" className="button button-secondary" onClick={() => void download(data)}>
           Hent alt som fil (JSON)
         </button>
       </p>
@@ -73,6 +75,7 @@ function DataView({ data }: { data: MyDataQuery }) {
       ) : (
         <p>Du er ikke medlem af et netværk.</p>
       )}
+      <MyActivity data={data} />
       <h2>Besked om ændringer</h2>
       {data.myChangeSubscriptions.length ? (
         <ul>
@@ -86,15 +89,25 @@ function DataView({ data }: { data: MyDataQuery }) {
         <p>Du får ikke besked om ændringer.</p>
       )}
       <p>
-        Ændringer, du har lavet i kataloget, står i historikken med dit navn. Vil du have dem slettet, kan du{' '}
+        Ændringer, du har lavet, står også i historikken for hver oplysning med dit navn. Vil du have dine oplysninger slettet, kan du{' '}
         <Link href="/konto/slet">slette din konto</Link>.
       </p>
     </>
   );
 }
 
-function download(data: MyDataQuery): void {
-  const json = JSON.stringify({ hentet: new Date().toISOString(), ...data }, null, 2);
+/** The file holds every change the person made, not only the newest page shown on screen. */
+async function download(data: MyDataQuery): Promise<void> {
+  const changes: MyAuditEventsQuery['myAuditEvents']['edges'][number]['node'][] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { myAuditEvents: page }: MyAuditEventsQuery = await request(MyAuditEventsDocument, { after });
+    changes.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+    after = page.pageInfo.endCursor;
+  }
+  const { myAuditEvents: _shown, ...rest } = data;
+  const json = JSON.stringify({ hentet: new Date().toISOString(), ...rest, mineÆndringer: changes }, null, 2);
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

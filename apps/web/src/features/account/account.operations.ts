@@ -57,6 +57,59 @@ export const MyDataDocument = graphql(`
         name
       }
     }
+    myThemeDayRegistrations {
+      id
+      themeDayId
+      themeDayTitle
+      themeDayStartsAt
+      networkName
+      name
+      email
+      workplace
+      status
+      registeredAt
+      cancelledAt
+      attended
+    }
+    mySupervisionParticipations {
+      id
+      groupId
+      groupName
+      networkName
+      status
+      motivation
+      appliedAt
+      decidedAt
+    }
+    mySupervisionHours {
+      memberId
+      totalHours
+      goalHours
+      sessionsAttended
+      groups {
+        groupId
+        groupName
+        sessionsAttended
+        hours
+      }
+    }
+    myAuditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          occurredAt
+          entityType
+          entityId
+          action
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+    }
     myChangeSubscriptions {
       id
       createdAt
@@ -119,6 +172,31 @@ export const EraseMyAccountDocument = graphql(`
       ... on ErrorResult {
         code
         message
+      }
+    }
+  }
+`);
+
+export const MyAuditEventsDocument = graphql(`
+  query MyAuditEvents($after: String) {
+    myAuditEvents(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          occurredAt
+          entityType
+          entityId
+          action
+          changes {
+            field
+            before
+            after
+          }
+        }
       }
     }
   }

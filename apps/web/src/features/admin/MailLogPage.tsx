@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { MailLogQuery, MailStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/danish-time';
+import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { useQuery } from '../../lib/use-query';
 import { AdminGate } from './AdminGate';
-import { MailLogDocument } from './admin-lists.operations';
+import { MailLogDocument, RetryMailDocument } from './admin-lists.operations';
 import { FIRST_PAGE, MAIL_STATUS_LABELS, type Pager } from './labels';
 import { Paging } from './Paging';
 import { SelectField } from './SelectField';
@@ -18,7 +19,10 @@ export function MailLogPage() {
   return (
     <AdminGate>
       <h1>Maillog</h1>
-      <p>Hvad Vejviser har sendt til hvem, og hvordan det gik. En mail, der fejler, prøves igen med stigende pause, til den er opgivet.</p>
+      <p>
+        Hvad Vejviser har sendt til hvem, og hvordan det gik. En mail, der fejler, prøves igen med stigende pause, til den er opgivet; en
+        opgivet mail kan du sende igen med «Prøv igen».
+      </p>
       <MailLog />
     </AdminGate>
   );
@@ -86,7 +90,10 @@ function MailLog() {
   );
 }
 
-function MessageRow({ message: m }: { message: Message }) {
+function MessageRow({ message }: { message: Message }) {
+  const [status, setStatus] = useState(message.status);
+  const [answer, setAnswer] = useState<string | null>(null);
+  const m = { ...message, status };
   const retry =
     m.status === 'QUEUED' && m.attempts > 0
       ? `Prøves igen (${m.attempts} af ${m.maxAttempts} forsøg brugt)`
@@ -104,6 +111,7 @@ function MessageRow({ message: m }: { message: Message }) {
       <td>{m.recipients.join(', ')}</td>
       <td>
         {MAIL_STATUS_LABELS[m.status]}
+        {status !== message.status && <> igen</>}
         {m.sentAt && <> {formatDateTime(m.sentAt)}</>}
       </td>
       <td>
@@ -114,6 +122,24 @@ function MessageRow({ message: m }: { message: Message }) {
             <span>Sidste fejl: {m.lastError}</span>
           </>
         )}
+        {m.status === 'FAILED' && (
+          <>
+            <br />
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={`Prøv igen: ${m.subject} til ${m.recipients.join(', ')}`}
+              onClick={async () => {
+                const { retryMail } = await request(RetryMailDocument, { id: m.id });
+                if ('message' in retryMail) setAnswer(retryMail.message);
+                else setStatus(retryMail.status);
+              }}
+            >
+              Prøv igen
+            </button>
+          </>
+        )}
+        <span role="status">{answer}</span>
       </td>
     </tr>
   );

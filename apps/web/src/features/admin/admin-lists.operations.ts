@@ -69,3 +69,19 @@ export const DeleteSynonymGroupDocument = graphql(`
     }
   }
 `);
+
+export const RetryMailDocument = graphql(`
+  mutation RetryMail($id: ID!) {
+    retryMail(id: $id) {
+      __typename
+      ... on MailMessage {
+        id
+        status
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
