@@ -98,6 +98,16 @@ describe('two API processes and a worker on one PostgreSQL database', () => {
     );
     expect(again.refreshSession.__typename).toBe('AuthenticationError');
     expect(refreshToken).not.toBe(signIn.signIn.refreshToken);
+    // A spent refresh token used again ends the session: its access token is refused on the process that saw it at
+    // once, and on the other once that one's short cache of the session has run out (ACCESS_CHECK_CACHE_MS, 2 s).
+    expect(JSON.stringify((await postGraphQL(a, `{ me { email } }`, undefined, { token })).errors)).toContain('UNAUTHENTICATED');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(JSON.stringify((await postGraphQL(b, `{ me { email } }`, undefined, { token })).errors)).toContain('UNAUTHENTICATED');
+    const fresh = await gql<{ signIn: { accessToken: string } }>(
+      b,
+      `mutation { signIn(input: { email: "drift@example.org", password: "drift-adgangskode-1234" }) { ... on Session { accessToken } } }`,
+    );
+    token = fresh.signIn.accessToken;
   });
 
   it(`seats exactly ${SEATS} of ${REGISTRATIONS} registrations spread over both processes, and mails each person once`, async () => {
