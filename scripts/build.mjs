@@ -5,7 +5,7 @@
 // or { name, command: ['node', 'scripts/….mjs'] } for a script that checks for itself.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -54,7 +54,11 @@ const swc = {
     if (changed === null || changed.length > 200) swcCli([...ROOTS, '-d', OUT, ...ARGS]);
     else if (changed.length) swcCli([...changed, '-d', OUT, ...ARGS]);
     mkdirSync(dirname(stampFile), { recursive: true });
-    writeFileSync(stampFile, JSON.stringify({ config, files }));
+    // Written whole and then renamed, so a build running beside this one (CI runs the browser suites beside
+    // `npm test`, each building first) never reads half a stamp and compiles everything again.
+    const partial = `${stampFile}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify({ config, files }));
+    renameSync(partial, stampFile);
   },
 };
 
