@@ -105,9 +105,18 @@ export class SearchSql {
     const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost(cheap)}`;
     const weight = `${STATUS_WEIGHT}${this.own()}`;
     if (!this.query) return `(1${age}) * ${weight}`;
-    const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.query}, 1)`;
+    const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.rankingQuery()}, 1)`;
     const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v), cheap, true)}` : '';
     return `(${rank}${text}${age}) * ${weight}`;
+  }
+
+  /** The query ts_rank_cd scores by: for a match without the words only synonyms and compounds add, the typed words alone (lean-rank.ts). */
+  private rankingQuery(): string {
+    const lean = this.text?.lean;
+    if (!lean) return this.query!;
+    if (!lean.others) return `to_tsquery(${CONFIG}, ${this.param(lean.lean)})`;
+    return `CASE WHEN d.tsv @@ to_tsquery(${CONFIG}, ${this.param(lean.others)}) THEN ${this.query}
+      ELSE to_tsquery(${CONFIG}, ${this.param(lean.lean)}) END`;
   }
 
   /** The municipality's own records before the region's and others: a factor, so their order among themselves stays. */

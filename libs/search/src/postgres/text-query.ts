@@ -1,3 +1,4 @@
+import { leanRanking, type LeanRanking } from './lean-rank.js';
 import { closestWord } from './query-text.js';
 
 /** A word of the query or of a synonym term, folded (lower case, accents removed), with its Danish stem ('' for a stop word). */
@@ -28,13 +29,29 @@ export interface CompiledSynonyms {
   maxWords: number;
   /** Every folded word of every term: typo correction and compound parts may use them. */
   vocabulary: Set<string>;
+  /** Every folded word of every term → its stem ('' for a stop word). */
+  stems: Map<string, string>;
 }
 
-export const NO_SYNONYMS: CompiledSynonyms = { byKey: new Map(), byWord: new Map(), fragments: [], maxWords: 0, vocabulary: new Set() };
+export const NO_SYNONYMS: CompiledSynonyms = {
+  byKey: new Map(),
+  byWord: new Map(),
+  fragments: [],
+  maxWords: 0,
+  vocabulary: new Set(),
+  stems: new Map(),
+};
 
 /** `terms[g][t]`: the words of term t of group g, folded and stemmed (in the database, as the index does it). */
 export function compileSynonyms(terms: QueryWord[][][]): CompiledSynonyms {
-  const compiled: CompiledSynonyms = { byKey: new Map(), byWord: new Map(), fragments: [], maxWords: 0, vocabulary: new Set() };
+  const compiled: CompiledSynonyms = {
+    ...NO_SYNONYMS,
+    byKey: new Map(),
+    byWord: new Map(),
+    fragments: [],
+    vocabulary: new Set(),
+    stems: new Map(),
+  };
   terms.forEach((group, g) => {
     const fragments: string[] = [];
     for (const words of group) {
@@ -44,7 +61,10 @@ export function compileSynonyms(terms: QueryWord[][][]): CompiledSynonyms {
       if (words.length === 1) compiled.byWord.set(words[0].word, g);
       compiled.maxWords = Math.max(compiled.maxWords, content.length);
       fragments.push(words.length === 1 ? words[0].word : `(${words.map((w) => w.word).join(' <-> ')})`);
-      for (const w of words) compiled.vocabulary.add(w.word);
+      for (const w of words) {
+        compiled.vocabulary.add(w.word);
+        compiled.stems.set(w.word, w.stem);
+      }
     }
     compiled.fragments.push([...new Set(fragments)]);
   });
@@ -77,6 +97,8 @@ export interface TextQuery {
   groups: string[];
   /** The words searched, for `correctedQuery`. */
   words: string[];
+  /** A cheaper query that ranks most matches the same (lean-rank.ts); null when none applies. */
+  lean: LeanRanking | null;
 }
 
 interface Group {
@@ -111,7 +133,7 @@ export function buildTextQuery(
   // Only stop words: search them as they are (they match nothing, as before).
   if (content.length === 0) {
     const plain = words.map((w, i) => (i === words.length - 1 ? `${w.word}:*` : w.word)).join(` ${op} `);
-    return { strict: plain, full: plain, groups: [plain], words: words.map((w) => w.word) };
+    return { strict: plain, full: plain, groups: [plain], words: words.map((w) => w.word), lean: null };
   }
   const lastTyped = words[words.length - 1];
   const groups: Group[] = [];
@@ -140,11 +162,17 @@ export function buildTextQuery(
     i++;
   }
   const full = groups.map((g) => alternatives([...g.strict, ...g.extra]));
+  const stems = new Map([...synonyms.stems, ...content.map((w): [string, string] => [w.word, w.stem])]);
   return {
     strict: groups.map((g) => alternatives(g.strict)).join(` ${op} `),
     full: full.join(` ${op} `),
     groups: full,
     words: words.map((w) => w.word),
+    lean: leanRanking(
+      groups.map((g) => [...new Set([...g.strict, ...g.extra])]),
+      op,
+      (word) => stems.get(word),
+    ),
   };
 }
 
