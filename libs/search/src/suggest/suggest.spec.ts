@@ -99,6 +99,24 @@ describe('the suggestion read model (search_suggestion)', () => {
     expect(await suggest('kvistg')).toEqual([]);
   });
 
+  it('keeps the words suggest looks names up by in step with the names, however they are written', async () => {
+    const organisation = await makeOrganisation(t.context, { name: 'Ørkenvandring Ungeliv' });
+    ok(await t.context.get(OrganisationsService).update(ADMIN_CTX, organisation.id, { name: 'Ørkenvandring Voksenliv' }), Organisation);
+    expect(await suggest('ungeli')).toEqual([]);
+    expect(await suggest('voksenli')).toContainEqual(expect.objectContaining({ id: organisation.id }));
+    await sql(`UPDATE search_suggestion SET label = label || ' Ekstra' WHERE kind = 'MUNICIPALITY'`);
+    await sql(`DELETE FROM search_suggestion WHERE kind = 'SITUATION'`);
+    // Every word of every name, and nothing else.
+    const words = `SELECT DISTINCT x.word, s.kind, s.ref FROM search_suggestion s, regexp_split_to_table(btrim(s.suggest_text), ' +') AS x(word)`;
+    const stray = `SELECT word, kind, ref FROM search_suggestion_word`;
+    expect(await sql(`(${words} EXCEPT ${stray}) UNION ALL (${stray} EXCEPT ${words})`)).toEqual([]);
+    await sql(`TRUNCATE search_suggestion`);
+    expect(await sql(stray)).toEqual([]);
+    await t.context.get(SearchReindexer).run();
+    expect(await sql(`(${words} EXCEPT ${stray}) UNION ALL (${stray} EXCEPT ${words})`)).toEqual([]);
+    expect((await suggest('hels'))[0]).toMatchObject({ label: 'Helsingør' });
+  });
+
   it('is rebuilt whole by the reindex, and its municipalities and situations at start-up', async () => {
     const before = await suggest('hels', 25);
     await sql(`DELETE FROM search_suggestion`);
