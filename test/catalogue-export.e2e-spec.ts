@@ -8,6 +8,8 @@ const BOM = '\uFEFF';
 const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const STAFF_PHONE = '+45 70 11 22 33';
 const PUBLIC_PHONE = '+45 70 99 88 77';
+const CONTACT_STAFF_PHONE = '+45 70 44 55 66';
+const CONTACT_PUBLIC_PHONE = '+45 70 55 66 77';
 /** Filler offers in another municipality: more than one batch (500), so paging is exercised. */
 const FILLER = 1100;
 
@@ -38,7 +40,10 @@ async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
   return cells(workbook.worksheets[0]);
 }
 
-/** The spreadsheet export over HTTP: filters, the CSV Danish Excel opens, formulas neutralised, staff lines only when asked by a professional. */
+/**
+ * The spreadsheet export over HTTP: offers, contacts, organisations and units with search's filters, the CSV Danish
+ * Excel opens, formulas neutralised, staff lines (offers' and contacts') only when asked by a professional.
+ */
 describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
   let t: TestApp;
   let token: string;
@@ -52,6 +57,16 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     return { text, rows: await readCsv(text) };
   }
   const names = (rows: string[][]) => rows.slice(1).map((row) => row[rows[0].indexOf('Navn')]);
+  /** "Type: Navn" of every row, sorted. */
+  const typed = (rows: string[][]) =>
+    rows
+      .slice(1)
+      .map((row) => `${row[rows[0].indexOf('Type')]}: ${row[rows[0].indexOf('Navn')]}`)
+      .sort();
+  const byName = (rows: string[][], name: string) => {
+    const row = rows.find((r) => r[rows[0].indexOf('Navn')] === name)!;
+    return (header: string) => row[rows[0].indexOf(header)];
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,6 +91,20 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     await offer(helsingor, 'Voksenstøtte', 'VISITATION', 18, 99, ['discharge-adult-psychiatry']);
     await offer(helsingor, '=HYPERLINK("https://example.org","klik")', 'SELF_REFERRAL', 0, 17, ['school-absence']);
     await offer(herning, 'UngMod 24/7', 'ANONYMOUS', 12, 25, ['self-harm']);
+    const contactChannels = JSON.stringify([
+      { kind: 'PHONE', value: CONTACT_PUBLIC_PHONE, label: null, visibility: 'PUBLIC' },
+      { kind: 'PHONE', value: CONTACT_STAFF_PHONE, label: null, visibility: 'STAFF' },
+    ]);
+    const contact = (org: string, name: string, situations: string[], left = false) =>
+      sql(
+        `INSERT INTO contact (organisation_id, kind, name, role_title, channels, situation_keys, left_at)
+         VALUES ($1, 'FUNCTION', $2, 'Rådgiver', $3::jsonb, $4, ${left ? 'now()' : 'NULL'})`,
+        [org, name, contactChannels, situations],
+      );
+    await contact(helsingor, 'Vagttelefonen', ['self-harm']);
+    await contact(helsingor, 'Gået på pension', ['self-harm'], true);
+    await contact(herning, 'Herning Rådgivning', []);
+    await sql(`INSERT INTO unit (organisation_id, name, kind) VALUES ($1, 'Børne- og ungeafdelingen', 'AFDELING')`, [helsingor]);
     await sql(
       `INSERT INTO offer (organisation_id, name, access_route, status, channels)
        SELECT $1, 'Fyld ' || lpad(n::text, 4, '0'), 'REFERRAL', 'ACTIVE', '[]'::jsonb FROM generate_series(1, ${FILLER}) n`,
@@ -94,11 +123,11 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     expect([...new Uint8Array(bytes, 0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = decode(bytes);
     expect(text.startsWith(BOM)).toBe(true);
-    expect(text.slice(1).split('\r\n')[0]).toMatch(/^Id;Navn;Organisation;Enhed;Status;/);
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^Type;Id;Navn;Organisation;Enhed;Art;Rolle;Status;/);
     const rows = await readCsv(text);
     expect(rows[0]).toEqual(expect.arrayContaining(['Navn', 'Alder fra', 'Adgangsvej', 'Situationer', 'Kontaktveje']));
-    const row = rows.find((r) => r[1] === 'Ungerådgivningen')!;
-    const at = (header: string) => row[rows[0].indexOf(header)];
+    const at = byName(rows, 'Ungerådgivningen');
+    expect(at('Type')).toBe('Tilbud');
     expect(at('Organisation')).toBe('Helsingør Kommune');
     expect(at('Adgangsvej')).toBe('Anonym');
     expect(at('Situationer')).toBe('Selvskade');
@@ -106,28 +135,76 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     expect(at('Hvad vi kan hjælpe med')).toBe('Samtaler; også "om aftenen"\nog i weekenden');
   });
 
-  it('honours the catalogue filters: municipality, situation, age range, access route and type', async () => {
-    expect(names((await csv('?kommune=0217')).rows).sort()).toEqual(
+  it('honours the catalogue filters on offers: municipality, situation, age range, access route and type', async () => {
+    expect(names((await csv('?kommune=0217&type=tilbud')).rows).sort()).toEqual(
       ['Ungerådgivningen', 'Voksenstøtte', `'=HYPERLINK("https://example.org","klik")`].sort(),
     );
-    expect(names((await csv('?situationer=suicidal-behaviour')).rows).sort()).toEqual(['UngMod 24/7', 'Ungerådgivningen']);
-    expect(names((await csv('?kommune=0217&alder-fra=18&alder-til=30')).rows).sort()).toEqual(['Ungerådgivningen', 'Voksenstøtte']);
-    expect(names((await csv('?kommune=0217&alder=30')).rows)).toEqual(['Voksenstøtte']);
+    expect(names((await csv('?situationer=suicidal-behaviour&type=tilbud')).rows).sort()).toEqual(['UngMod 24/7', 'Ungerådgivningen']);
+    expect(names((await csv('?kommune=0217&alder-fra=18&alder-til=30&type=tilbud')).rows).sort()).toEqual([
+      'Ungerådgivningen',
+      'Voksenstøtte',
+    ]);
+    expect(names((await csv('?kommune=0217&alder=30&type=tilbud')).rows)).toEqual(['Voksenstøtte']);
     expect(names((await csv('?adgangsvej=anonym&adgangsvej=visitation')).rows).sort()).toEqual(
       ['UngMod 24/7', 'Ungerådgivningen', 'Voksenstøtte'].sort(),
     );
     expect(names((await csv('?kommune=0217,0657&adgangsvej=anonym&type=tilbud')).rows).sort()).toEqual(['UngMod 24/7', 'Ungerådgivningen']);
   });
 
-  it('exports the whole catalogue, batch after batch, each offer once', async () => {
-    const { rows } = await csv('');
-    const ids = rows.slice(1).map((r) => r[0]);
-    expect(ids).toHaveLength(FILLER + 4);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('exports contacts, organisations and units too, a Type column telling them apart, with the same filters as search', async () => {
+    const helsingor = (await csv('?kommune=0217')).rows;
+    expect(typed(helsingor)).toEqual(
+      [
+        'Enhed: Børne- og ungeafdelingen',
+        'Kontakt: Vagttelefonen',
+        'Organisation: Helsingør Kommune',
+        'Tilbud: Ungerådgivningen',
+        'Tilbud: Voksenstøtte',
+        `Tilbud: '=HYPERLINK("https://example.org","klik")`,
+      ].sort(),
+    );
+    const contact = byName(helsingor, 'Vagttelefonen');
+    expect([contact('Organisation'), contact('Art'), contact('Rolle'), contact('Situationer')]).toEqual([
+      'Helsingør Kommune',
+      'Funktion',
+      'Rådgiver',
+      'Selvskade',
+    ]);
+    expect(contact('Kontaktveje')).toBe(`Telefon: ${CONTACT_PUBLIC_PHONE}`);
+    expect(byName(helsingor, 'Børne- og ungeafdelingen')('Art')).toBe('Afdeling');
+    expect(byName(helsingor, 'Helsingør Kommune')('Kommuner')).toBe('Helsingør');
+    // A type or several; contacts who left are never exported.
+    expect(typed((await csv('?type=kontakt')).rows)).toEqual(['Kontakt: Herning Rådgivning', 'Kontakt: Vagttelefonen']);
+    expect(typed((await csv('?type=kontakt,enhed&kommune=0217')).rows)).toEqual([
+      'Enhed: Børne- og ungeafdelingen',
+      'Kontakt: Vagttelefonen',
+    ]);
+    // Situations: offers and contacts that have them; an access route: offers only; ages: records without ages match.
+    expect(typed((await csv('?situationer=suicidal-behaviour')).rows)).toEqual([
+      'Kontakt: Vagttelefonen',
+      'Tilbud: UngMod 24/7',
+      'Tilbud: Ungerådgivningen',
+    ]);
+    expect(typed((await csv('?kommune=0217&adgangsvej=anonym')).rows)).toEqual(['Tilbud: Ungerådgivningen']);
+    expect(typed((await csv('?kommune=0217&alder=30&type=kontakt,tilbud,organisation')).rows)).toEqual([
+      'Kontakt: Vagttelefonen',
+      'Organisation: Helsingør Kommune',
+      'Tilbud: Voksenstøtte',
+    ]);
+  });
+
+  it('exports the whole catalogue, batch after batch, each record once', async () => {
+    const offers = (await csv('?type=tilbud')).rows.slice(1).map((r) => r[1]);
+    expect(offers).toHaveLength(FILLER + 4);
+    expect(new Set(offers).size).toBe(offers.length);
+    const all = (await csv('')).rows.slice(1).map((r) => r[1]);
+    expect(all).toHaveLength(FILLER + 4 + 2 + 2 + 1);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('neutralises cells a spreadsheet would read as a formula', async () => {
     const { text, rows } = await csv('?kommune=0217&adgangsvej=selv');
+    expect(rows[1][0]).toBe('Tilbud');
     expect(names(rows)).toEqual([`'=HYPERLINK("https://example.org","klik")`]);
     expect(text).not.toMatch(/;"?=HYPERLINK/);
   });
@@ -136,10 +213,13 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     const anonymous = await csv('?kommune=0217');
     expect(anonymous.text).toContain(PUBLIC_PHONE);
     expect(anonymous.text).not.toContain(STAFF_PHONE);
+    expect(anonymous.text).toContain(CONTACT_PUBLIC_PHONE);
+    expect(anonymous.text).not.toContain(CONTACT_STAFF_PHONE);
     expect(anonymous.rows[0].join(';')).not.toContain('Medarbejderlinjer');
     const notAsked = await csv('?kommune=0217', { authorization: `Bearer ${token}` });
     expect(notAsked.text).toContain(PUBLIC_PHONE);
     expect(notAsked.text).not.toContain(STAFF_PHONE);
+    expect(notAsked.text).not.toContain(CONTACT_STAFF_PHONE);
     const asked = await get('/eksport/katalog.csv?kommune=0217&medarbejderlinjer=1');
     expect(asked.status).toBe(401);
     const body = await asked.text();
@@ -153,9 +233,12 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
     const { rows } = await csv('?kommune=0217&medarbejderlinjer=1', { authorization: `Bearer ${token}` });
     const column = rows[0].indexOf('Medarbejderlinjer (kun for fagpersoner)');
     expect(column).toBeGreaterThan(-1);
-    const row = rows.find((r) => r[1] === 'Ungerådgivningen')!;
-    expect(row[column]).toBe(`Telefon (Direkte): ${STAFF_PHONE}`);
-    expect(row[rows[0].indexOf('Kontaktveje')]).toBe(`Telefon: ${PUBLIC_PHONE}`);
+    const offer = byName(rows, 'Ungerådgivningen');
+    expect(offer('Medarbejderlinjer (kun for fagpersoner)')).toBe(`Telefon (Direkte): ${STAFF_PHONE}`);
+    expect(offer('Kontaktveje')).toBe(`Telefon: ${PUBLIC_PHONE}`);
+    const contact = byName(rows, 'Vagttelefonen');
+    expect(contact('Medarbejderlinjer (kun for fagpersoner)')).toBe(`Telefon: ${CONTACT_STAFF_PHONE}`);
+    expect(contact('Kontaktveje')).toBe(`Telefon: ${CONTACT_PUBLIC_PHONE}`);
   });
 
   it('answers XLSX with the same rows as the CSV', async () => {
@@ -181,8 +264,9 @@ describe('catalogue export (/eksport/katalog.csv, .xlsx)', () => {
       ['?alder-til=121', /alder-til skal være et helt tal fra 0 til 120/],
       ['?alder=3&alder=4', /Angiv alder højst én gang/],
       ['?adgangsvej=constructor', /Ukendt adgangsvej: "constructor"/],
-      ['?type=kontakt', /Regnearket rummer tilbudskataloget/],
-      ['?type=nope', /Ukendt type: "nope"/],
+      ['?type=nope', /Ukendt type: "nope"\. Brug "tilbud", "kontakt", "organisation", "enhed"/],
+      ['?type=kontakt&situationer=nope', /Ukendt situation: "nope"/],
+      ['?type=enhed&alder-fra=30&alder-til=12', /"Alder til" må ikke være mindre/],
       ['?medarbejderlinjer=måske', /medarbejderlinjer skal være 1/],
       ['?q=udskrivning', /Ukendt parameter: "q"/],
       ['?kommune[a]=0217', /Ukendt parameter|skal være tekst/],

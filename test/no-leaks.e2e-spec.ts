@@ -92,8 +92,15 @@ describe('no STAFF channel leaks to anonymous clients', () => {
     for (const res of [forbidden, invalid, verify]) expect(leaks(res)).toEqual([]);
   });
 
-  it('never exports them in the catalogue spreadsheets (CSV, XLSX), asked for or not', async () => {
-    for (const query of ['', '?medarbejderlinjer=1', '?kommune=0217,0657&adgangsvej=anonym,selv']) {
+  it('never exports them in the catalogue spreadsheets (CSV, XLSX), offers and contacts, asked for or not', async () => {
+    const queries = [
+      '',
+      '?medarbejderlinjer=1',
+      '?kommune=0217,0657&adgangsvej=anonym,selv',
+      '?type=kontakt',
+      '?type=kontakt&medarbejderlinjer=1',
+    ];
+    for (const query of queries) {
       const csv = await fetch(`${t.url}/eksport/katalog.csv${query}`);
       const text = await csv.text();
       expect(leaks(text)).toEqual([]);
@@ -108,10 +115,15 @@ describe('no STAFF channel leaks to anonymous clients', () => {
       expect(cells.length).toBeGreaterThan(2);
       expect(leaks(cells)).toEqual([]);
     }
-    // The check can see them: a professional who asks gets them.
-    const asked = await fetch(`${t.url}/eksport/katalog.csv?medarbejderlinjer=1`, {
-      headers: { authorization: `Bearer ${await signInAsAdmin(t)}` },
-    });
+    // The check can see them: a professional who asks gets them, the contacts' ones too.
+    const authorization = `Bearer ${await signInAsAdmin(t)}`;
+    const asked = await fetch(`${t.url}/eksport/katalog.csv?medarbejderlinjer=1`, { headers: { authorization } });
     expect(leaks(await asked.text()).length).toBeGreaterThan(0);
+    const contacts = await fetch(`${t.url}/eksport/katalog.csv?type=kontakt&medarbejderlinjer=1`, { headers: { authorization } });
+    const contactStaff: { value: string }[] = await t.database.dataSource.query(
+      `SELECT DISTINCT c->>'value' AS value FROM (SELECT jsonb_array_elements(channels) c FROM contact WHERE left_at IS NULL) x
+       WHERE c->>'visibility' = 'STAFF'`,
+    );
+    expect(leaks(await contacts.text()).sort()).toEqual(expect.arrayContaining(contactStaff.map((r) => r.value).slice(0, 20)));
   });
 });

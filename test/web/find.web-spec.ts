@@ -127,7 +127,7 @@ describe('Find on the front page', () => {
     const sheet = await fetch(exported);
     expect(sheet.status).toBe(200);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await sheet.arrayBuffer()).split('\r\n');
-    expect(lines[0]).toMatch(/^\uFEFFId;Navn;/);
+    expect(lines[0]).toMatch(/^\uFEFFType;Id;Navn;/);
     expect(lines.length).toBeGreaterThan(2);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'find-coordinator', 'desktop');
@@ -151,7 +151,7 @@ describe('Find on the front page', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^tilbudskatalog-\d{4}-\d{2}-\d{2}\.csv$/);
     const header = (await readFile(await download.path(), 'utf8')).split('\r\n')[0];
-    expect(header).toMatch(/^\uFEFFId;Navn;/);
+    expect(header).toMatch(/^\uFEFFType;Id;Navn;/);
     expect(header).toContain(';Medarbejderlinjer (kun for fagpersoner);');
     expect(await accessibilityViolations(page)).toEqual([]);
     await offline.context.close();

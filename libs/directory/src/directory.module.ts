@@ -18,6 +18,7 @@ import { OrganisationResolver } from './organisations/organisation.resolver.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { PlaceScopes } from './shared/place-scope.js';
 import { CatalogueFeed } from './shared/catalogue-feed.js';
+import { CatalogueRecords } from './shared/catalogue-records.js';
 import { ContactFreshnessResolver, OfferFreshnessResolver } from './shared/freshness.js';
 import { ContactPlaceTimeResolver, OfferOpeningResolver, OpeningHoursResolver } from './shared/place-time.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -59,6 +60,7 @@ export const DIRECTORY_RESOLVERS = [
     RecordConfirmations,
     DueRecords,
     CatalogueFeed,
+    CatalogueRecords,
     DeletionPreviews,
     DirectoryRecords,
     ...DIRECTORY_RESOLVERS,
@@ -73,6 +75,7 @@ export const DIRECTORY_RESOLVERS = [
     RecordConfirmations,
     DueRecords,
     CatalogueFeed,
+    CatalogueRecords,
     DirectoryRecords,
   ],
 })

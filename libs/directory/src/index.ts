@@ -17,6 +17,7 @@ export * from './shared/permissions.js';
 export * from './shared/age-range.js';
 export * from './shared/record-items.js';
 export * from './shared/catalogue-feed.js';
+export * from './shared/catalogue-records.js';
 export * from './taxonomy/taxonomy.data.js';
 export * from './taxonomy/taxonomy-term.entity.js';
 export * from './taxonomy/taxonomy.service.js';

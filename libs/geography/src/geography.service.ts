@@ -149,9 +149,11 @@ export class GeographyService implements OnModuleInit {
   /** Region keys for keys or official codes ("1084" → "hovedstaden"); unknown ones are dropped. */
   async regionKeysFor(keysOrCodes: string[]): Promise<string[]> {
     if (keysOrCodes.length === 0) return [];
-    const rows: { key: string }[] = await this.dataSource.query(`SELECT key FROM region WHERE key = ANY($1) OR code = ANY($1)`, [
-      keysOrCodes,
-    ]);
+    // Through an import's transaction when asked inside one, as unknownMunicipalityCodes.
+    const rows: { key: string }[] = await (sharedTransactionManager() ?? this.dataSource).query(
+      `SELECT key FROM region WHERE key = ANY($1) OR code = ANY($1)`,
+      [keysOrCodes],
+    );
     return rows.map((r) => r.key);
   }
 

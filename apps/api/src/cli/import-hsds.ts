@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { AccountsService, Role } from '#auth';
@@ -12,7 +13,8 @@ import { ProgressBar } from './progress-bar.js';
 
 /**
  * `npm run import:hsds -- katalog.zip --admin anna@kommune.dk`: reads an HSDS tabular package (as
- * export:hsds writes it) into an empty instance, as that administrator, then rebuilds the search index.
+ * export:hsds writes it) into an empty instance, as that administrator, in one transaction (a record refused
+ * leaves the database as it was), then rebuilds the search index.
  */
 let args: { file?: string; admin?: string };
 try {
@@ -35,16 +37,22 @@ try {
   const accounts = app.get(AccountsService);
   const admin = await accounts.findByEmail(args.admin.trim().toLowerCase());
   const grants = admin ? await accounts.grantsOf(admin.id) : [];
-  if (!admin || !grants.some((g) => g.role === Role.ADMIN)) fail(`import:hsds: ${args.admin} er ikke en administrator.`);
+  if (!admin || !grants.some((g) => g.role === Role.ADMIN)) throw new HsdsBadRequest(`${args.admin} er ikke en administrator.`);
   const bar = new ProgressBar('Import');
+  const started = performance.now();
   const report = await app
     .get(HsdsImport)
     .run(new RequestContext({ kind: 'account', accountId: admin.id, grants }), zip, (done, total) => bar.update(done, total));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   await app.get(SearchReindexer).run(() => undefined);
-  process.stdout.write(`Importeret: ${report.organisations} organisationer, ${report.contacts} kontakter, ${report.offers} tilbud.\n`);
+  process.stdout.write(
+    `Importeret i én transaktion på ${seconds} s: ${report.organisations} organisationer, ${report.contacts} kontakter, ${report.offers} tilbud.\n`,
+  );
 } catch (error) {
-  if (error instanceof HsdsBadRequest) fail(`import:hsds: ${error.message}`);
-  throw error;
+  if (!(error instanceof HsdsBadRequest)) throw error;
+  // Nothing was saved (the import is one transaction): the database is closed as usual before the exit code says so.
+  process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}import:hsds: ${error.message}\n`);
+  process.exitCode = 1;
 } finally {
   await app.close();
   await database.close();

@@ -29,6 +29,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { checkAgeRange } from '../shared/age-range.js';
+import { keysetBatches } from '../shared/catalogue-records.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited, type RecordTarget } from '../shared/audited.js';
 import { deleteRecord } from '../shared/deletion.js';
@@ -94,18 +95,7 @@ export class OffersService {
    * paging on name and id), so a whole country is never in memory at once.
    */
   async catalogue(selection: OfferSelection, size = 500): Promise<AsyncIterable<Offer[]>> {
-    const query = await this.filtered(selection);
-    return (async function* () {
-      let last: Offer | undefined;
-      for (;;) {
-        const page = query.clone();
-        if (last) page.andWhere('(offer.name, offer.id) > (:lastName, :lastId::uuid)', { lastName: last.name, lastId: last.id });
-        const rows = await page.limit(size).getMany();
-        if (rows.length) yield rows;
-        if (rows.length < size) return;
-        last = rows.at(-1);
-      }
-    })();
+    return keysetBatches(await this.filtered(selection), 'offer', size);
   }
 
   /** The catalogue's query, by name: every filter must hold, and any of several values of one filter. */

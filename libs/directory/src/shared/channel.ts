@@ -2,6 +2,17 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { ChannelKind, Visibility } from './enums.js';
 
+/** Each kind of channel in Danish, for text made from records (spreadsheets, printed sheets). */
+export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
+  PHONE: 'Telefon',
+  SMS: 'SMS',
+  EMAIL: 'E-mail',
+  WEB: 'Web',
+  CHAT: 'Chat',
+  VIDEO: 'Video',
+  DROP_IN: 'Fremmøde',
+};
+
 @ObjectType({ description: 'One way to reach a contact or offer.' })
 export class Channel {
   @Field(() => ChannelKind) kind: ChannelKind;

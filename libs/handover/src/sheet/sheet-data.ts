@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { danishFormat } from '#core';
+import { CHANNEL_KIND_LABELS } from '#directory';
 
 const instant = z.iso.datetime({ offset: true });
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -92,16 +93,6 @@ export interface HandoverSheetMail {
   message: string | null;
 }
 
-const CHANNEL_KINDS: Record<string, string> = {
-  PHONE: 'Telefon',
-  SMS: 'SMS',
-  EMAIL: 'E-mail',
-  WEB: 'Web',
-  CHAT: 'Chat',
-  VIDEO: 'Video',
-  DROP_IN: 'Fremmøde',
-};
-
 export const STAFF_NOTES: Record<HandoverSheetData['staffChannels'], string> = {
   SHOWN: 'Arket viser også direkte linjer for fagpersoner (markeret »kun fagpersoner«). Giv dem ikke videre til borgeren.',
   HIDDEN_ANONYMOUS:
@@ -140,7 +131,7 @@ export function staleText(record: { stale: boolean; lastVerifiedAt: string | nul
 }
 
 export function channelText(c: Channel): string {
-  const kind = CHANNEL_KINDS[c.kind] ?? c.kind;
+  const kind = (CHANNEL_KIND_LABELS as Record<string, string>)[c.kind] ?? c.kind;
   const label = c.label && c.label.toLowerCase() !== kind.toLowerCase() ? ` (${c.label})` : '';
   return `${kind}${label}: ${c.value}${c.staffOnly ? ' – kun fagpersoner' : ''}`;
 }

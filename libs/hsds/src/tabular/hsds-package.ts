@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { isUuid, textProblem } from '#core';
 import { HsdsBadRequest } from '../hsds-params.js';
-import { TABLE_NAMES, TABLES, dataPackage, type Row, type Tables } from './hsds-tables.js';
+import { TABLE_NAMES, TABLES, dataPackage, type Row, type TableName, type Tables } from './hsds-tables.js';
 
 /** A package's bounds when read: it is refused before unpacking when it would unpack larger. */
 const MAX_UNPACKED = 200 * 1024 * 1024;
@@ -38,6 +39,23 @@ export function readPackage(zip: Uint8Array): Tables {
   for (const name of TABLE_NAMES) {
     const file = files[TABLES[name].path];
     tables[name] = file ? (parse(strFromU8(file).replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true }) as Row[]) : [];
+    refuseBadCells(name, tables[name]);
   }
   return tables;
+}
+
+/**
+ * Every cell read is checked as the mutations check text (CPR-like numbers, control characters), before anything
+ * is written; an id column's valid UUID is left alone (its hex digits can spell ddmmyy-nnnn by chance).
+ */
+function refuseBadCells(name: TableName, rows: Row[]): void {
+  const ids = new Set<string>(TABLES[name].columns.filter((c) => 'format' in c && c.format === 'uuid').map((c) => c.name));
+  rows.forEach((row, i) => {
+    for (const [column, value] of Object.entries(row)) {
+      if (!value || (ids.has(column) && isUuid(value))) continue;
+      const problem = textProblem(value, { multiLine: true, refuseCpr: true });
+      if (problem)
+        throw new HsdsBadRequest(`Pakken er afvist, intet er gemt. ${TABLES[name].path}, række ${i + 2}, kolonne ${column}: ${problem}`);
+    }
+  });
 }

@@ -10,9 +10,10 @@ type Query = Parameters<typeof readCatalogueRequest>[0];
 
 /**
  * GET /eksport/katalog.csv and /eksport/katalog.xlsx?kommune=0217&situationer=…&alder-fra=13&alder-til=17&adgangsvej=anonym
- * — the offer catalogue as a spreadsheet, with the catalogue's and the web app's search filters (catalogue-params.ts).
- * Anyone gets the public data; a professional signed in (a bearer token in the Authorization header, as for
- * /graphql) who adds `medarbejderlinjer=1` also gets the staff lines, in a column of their own. A bad parameter
+ * — the catalogue as a spreadsheet (offers, contacts, organisations and units, a Type column telling them apart), with
+ * the catalogue's and the web app's search filters (catalogue-params.ts). Anyone gets the public data; a professional
+ * signed in (a bearer token in the Authorization header, as for /graphql) who adds `medarbejderlinjer=1` also gets
+ * the staff lines of offers and contacts, in a column of their own. A bad parameter
  * is a Danish 400 before anything is written.
  */
 @Controller('eksport')
@@ -57,7 +58,7 @@ export class CatalogueExportController {
     }
     let data;
     try {
-      data = await this.sheets.open(request.selection, request.staffLines);
+      data = await this.sheets.open(request.selection, request.kinds, request.staffLines);
     } catch (error) {
       if (error instanceof BadInputError) return this.refuse(res, 400, error.message);
       throw error;

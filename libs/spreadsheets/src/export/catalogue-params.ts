@@ -1,10 +1,12 @@
 import { AccessRoute, type OfferSelection } from '#directory';
+import { ALL_KINDS, RECORD_KINDS, type RecordKind } from './catalogue-rows.js';
 
 /** A query parameter as Express parses it. */
 type Param = string | string[] | Record<string, unknown> | unknown[] | undefined;
 
 /** What the catalogue export's address asks for, or why it cannot be read (Danish, for a 400). */
-export type CatalogueRequest = { ok: true; selection: OfferSelection; staffLines: boolean } | { ok: false; message: string };
+export type CatalogueRequest =
+  { ok: true; selection: OfferSelection; kinds: RecordKind[]; staffLines: boolean } | { ok: false; message: string };
 
 /** The web app's words for access routes in its address (apps/web/src/features/find/find-url.ts). */
 const ROUTES = new Map<string, AccessRoute>([
@@ -13,7 +15,7 @@ const ROUTES = new Map<string, AccessRoute>([
   ['selv', AccessRoute.SELF_REFERRAL],
   ['visitation', AccessRoute.VISITATION],
 ]);
-const TYPES = new Set(['tilbud', 'kontakt', 'organisation', 'enhed']);
+const TYPES = new Map(ALL_KINDS.map((kind) => [RECORD_KINDS[kind].word as string, kind]));
 const YES = new Set(['1', 'ja', 'true']);
 const NO = new Set(['', '0', 'nej', 'false']);
 const AGES = { alder: 'age', 'alder-fra': 'ageFrom', 'alder-til': 'ageTo' } as const;
@@ -58,7 +60,8 @@ function words<T>(name: string, value: Param, known: (word: string) => T | undef
 
 /**
  * The export's query parameters, named as in the web app's catalogue and search address:
- * `kommune`, `situationer`, `alder`, `alder-fra`, `alder-til`, `adgangsvej`, `type`, and `medarbejderlinjer=1`
+ * `kommune`, `situationer`, `alder`, `alder-fra`, `alder-til`, `adgangsvej`, `type` (tilbud, kontakt, organisation,
+ * enhed; all when left out), and `medarbejderlinjer=1`
  * for the staff lines. Any other parameter is refused, so a misspelt filter never exports more than was meant.
  */
 export function readCatalogueRequest(query: Record<string, Param>): CatalogueRequest {
@@ -67,10 +70,7 @@ export function readCatalogueRequest(query: Record<string, Param>): CatalogueReq
     if (unknown.length) {
       throw new Refused(`Ukendt parameter: ${unknown.map((k) => `"${k}"`).join(', ')}. Brug ${CATALOGUE_PARAMETERS.join(', ')}.`);
     }
-    const types = words('type', query.type, (w) => (TYPES.has(w) ? w : undefined), [...TYPES]);
-    if (types.length && !types.includes('tilbud')) {
-      throw new Refused('Regnearket rummer tilbudskataloget: brug type=tilbud, eller udelad type.');
-    }
+    const types = words('type', query.type, (w) => TYPES.get(w), [...TYPES.keys()]);
     const staff = single('medarbejderlinjer', query.medarbejderlinjer)?.toLowerCase() ?? '';
     if (!YES.has(staff) && !NO.has(staff)) throw new Refused('medarbejderlinjer skal være 1 (med) eller 0 (uden).');
     const selection: OfferSelection = {
@@ -82,7 +82,9 @@ export function readCatalogueRequest(query: Record<string, Param>): CatalogueReq
       const value = age(name, query[name]);
       if (value !== undefined) selection[field] = value;
     }
-    return { ok: true, selection, staffLines: YES.has(staff) };
+    // No type means every kind, as in search; the sheet keeps its own order of kinds.
+    const kinds = types.length ? ALL_KINDS.filter((kind) => types.includes(kind)) : ALL_KINDS;
+    return { ok: true, selection, kinds, staffLines: YES.has(staff) };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, message: error.message };
     throw error;

@@ -2,7 +2,8 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import type { CatalogueSheetData, Cell } from './catalogue-sheet.js';
+import type { Cell } from './catalogue-rows.js';
+import type { CatalogueSheetData } from './catalogue-sheet.js';
 
 /** The formats, by the address's file suffix. */
 export const SHEET_FORMATS = {
@@ -28,7 +29,7 @@ async function writeCsv(data: CatalogueSheetData, out: Writable): Promise<void> 
 /** XLSX through exceljs's streaming writer: each row is committed (written out) as soon as it is made. */
 async function writeXlsx(data: CatalogueSheetData, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('Tilbud', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet('Katalog', { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(data.header);
   header.font = { bold: true };
   header.commit();

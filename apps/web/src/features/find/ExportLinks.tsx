@@ -6,7 +6,7 @@ import { catalogueExportHref, type FindState, type UnderstoodFilters } from './f
 type Format = 'csv' | 'xlsx';
 
 /**
- * The offers behind the current filters as a spreadsheet (the server's catalogue export); the search words stay
+ * The records behind the current filters (the chosen types, else all) as a spreadsheet (the server's catalogue export); the search words stay
  * behind. Anyone gets links to the public sheet. A signed-in professional may also fetch it with the staff lines:
  * the access token lives in memory only, so that sheet is fetched by the page and handed over as a download.
  */
@@ -16,7 +16,6 @@ export function ExportLinks({ find, understood }: { find: FindState; understood?
   const [error, setError] = useState<string | null>(null);
   const csv = catalogueExportHref(find, 'csv', understood);
   const xlsx = catalogueExportHref(find, 'xlsx', understood);
-  if (!csv || !xlsx) return null;
 
   const withStaffLines = async (format: Format, href: string) => {
     setBusy(format);
@@ -45,7 +44,10 @@ export function ExportLinks({ find, understood }: { find: FindState; understood?
         <a href={xlsx} download>
           Excel
         </a>
-        )<span className="form-hint">Tilbuddene med de valgte filtre – uden søgeordene. Kun offentlige kontaktveje.</span>
+        )
+        <span className="form-hint">
+          Tilbud, kontakter, organisationer og enheder med de valgte filtre – uden søgeordene. Kun offentlige kontaktveje.
+        </span>
       </p>
       {session.account ? (
         <p>

@@ -105,12 +105,12 @@ export interface UnderstoodFilters {
 
 /**
  * The catalogue export (`/eksport/katalog.csv` or `.xlsx` on the server) with Find's filters: municipalities and
- * age (chosen, or understood from the text), situations, age range, access routes and the type (offers only). Null
- * when the chosen types leave no offers to export. The free text's words and "open now" are not filters of the
- * catalogue and stay behind; situations understood from the text only rank the hits, so they stay behind too.
+ * age (chosen, or understood from the text), situations, age range, access routes and the types (offers, contacts,
+ * organisations, units; all when none is chosen, as in the hits). The free text's words and "open now" are not
+ * filters of the catalogue and stay behind; situations understood from the text only rank the hits, so they stay
+ * behind too.
  */
-export function catalogueExportHref(state: FindState, format: 'csv' | 'xlsx', understood?: UnderstoodFilters | null): string | null {
-  if (state.types.length && !state.types.includes('OFFER')) return null;
+export function catalogueExportHref(state: FindState, format: 'csv' | 'xlsx', understood?: UnderstoodFilters | null): string {
   const named = (understood?.municipalities ?? []).map((m) => m.code);
   const params = writeFindState({
     ...state,
@@ -118,7 +118,6 @@ export function catalogueExportHref(state: FindState, format: 'csv' | 'xlsx', un
     age: state.age ?? understood?.age ?? null,
     text: '',
     literal: [],
-    types: [],
     openNow: false,
     page: 1,
     after: null,
