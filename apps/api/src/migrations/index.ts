@@ -19,6 +19,7 @@ import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-details.js';
 import { AccountAccessVersion1765500000000 } from './1765500000000-account-access-version.js';
+import { ThemeDayRegistrationAccountIndex1765510000000 } from './1765510000000-theme-day-registration-account-index.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SpreadsheetImport1765400000000,
   AccountWorkDetails1765420000000,
   AccountAccessVersion1765500000000,
+  ThemeDayRegistrationAccountIndex1765510000000,
 ];
