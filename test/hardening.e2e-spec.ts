@@ -90,22 +90,33 @@ describe('body size limit', () => {
   });
   afterAll(() => t.close());
 
-  const post = (authorization?: string) =>
-    fetch(`${t.url}/graphql`, {
+  const post = (authorization?: string, size = 1_000_000, path = '/graphql', accept = 'application/json') =>
+    fetch(`${t.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query: '{ regions { key } }', variables: { filler: 'x'.repeat(1_000_000) } }),
+      headers: { 'content-type': 'application/json', accept, ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query: '{ regions { key } }', variables: { filler: 'x'.repeat(size) } }),
     });
+  /** The Danish answer every route gives a body over its limit: no Express English, no stack. */
+  const expectTooLarge = async (refused: Response) => {
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await refused.json()).toEqual({ code: 'TOO_LARGE', message: 'Forespørgslen er for stor.' });
+  };
 
   it('takes a body over 100 kB only from a valid sign-in, not from anyone who merely sends an Authorization header', async () => {
-    for (const bogus of [undefined, 'Bearer ikke-et-token', 'Basic YWRtaW46YWRtaW4=']) {
-      const refused = await post(bogus);
-      expect(refused.status).toBe(413);
-      expect(await refused.json()).toEqual({ statusCode: 413, message: 'request entity too large' });
-    }
+    for (const bogus of [undefined, 'Bearer ikke-et-token', 'Basic YWRtaW46YWRtaW4=']) await expectTooLarge(await post(bogus));
     const accepted = await post(`Bearer ${await signInAsAdmin(t)}`);
     expect(accepted.status).toBe(200);
     expect(((await accepted.json()) as { data: { regions: unknown[] } }).data.regions.length).toBeGreaterThan(0);
+  });
+
+  it('answers a body over 15 MB from a valid sign-in with the same Danish TOO_LARGE', async () => {
+    await expectTooLarge(await post(`Bearer ${await signInAsAdmin(t)}`, 16 * 1024 * 1024));
+  });
+
+  it('answers TOO_LARGE in Danish on the other JSON routes too, also to a browser', async () => {
+    for (const path of ['/konto/session', '/hsds/organizations', '/overlevering/ark'])
+      for (const accept of ['application/json', 'text/html']) await expectTooLarge(await post(undefined, 200_000, path, accept));
   });
 });
 

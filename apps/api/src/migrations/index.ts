@@ -19,6 +19,7 @@ import { JobQueue121765100000000 } from './1765100000000-job-queue-12.js';
 import { SessionGrants1765210000000 } from './1765210000000-session-grants.js';
 import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-details.js';
 import { AccountAccessVersion1765500000000 } from './1765500000000-account-access-version.js';
+import { ThemeDayRegistrationAccountIndex1765510000000 } from './1765510000000-theme-day-registration-account-index.js';
 import { SearchSuggestionWords1765530000000 } from './1765530000000-search-suggestion-words.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   SpreadsheetImport1765400000000,
   AccountWorkDetails1765420000000,
   AccountAccessVersion1765500000000,
+  ThemeDayRegistrationAccountIndex1765510000000,
   SearchSuggestionWords1765530000000,
 ];

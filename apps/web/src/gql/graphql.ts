@@ -860,7 +860,7 @@ export type EraseMyAccountMutation = { eraseAccount:
     | { __typename: 'Deleted' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type MyAuditEventsQueryVariables = Exact<{
@@ -907,7 +907,7 @@ export type DeleteSynonymGroupMutation = { deleteSynonymGroup:
     | { __typename: 'Deleted' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type RetryMailMutationVariables = Exact<{
@@ -920,7 +920,7 @@ export type RetryMailMutation = { retryMail:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'MailMessage', id: string, status: MailStatus }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type AdminRightsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -981,7 +981,7 @@ export type RevokeRoleMutation = { revokeRole:
     | { __typename: 'Deleted' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type DeactivateAccountMutationVariables = Exact<{
@@ -994,7 +994,7 @@ export type DeactivateAccountMutation = { deactivateAccount:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type InviteAccountMutationVariables = Exact<{
@@ -1155,11 +1155,11 @@ export type SendHandoverSheetMutationVariables = Exact<{
 
 
 export type SendHandoverSheetMutation = { sendHandoverSheet:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'HandoverSheetSent', to: string, staffChannelsIncluded: boolean }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type ImportOrganisationQueryVariables = Exact<{
@@ -1239,11 +1239,11 @@ export type ApproveNetworkMemberMutationVariables = Exact<{
 
 
 export type ApproveNetworkMemberMutation = { approveNetworkMember:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NetworkMember' }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type RejectNetworkMemberMutationVariables = Exact<{
@@ -1252,11 +1252,11 @@ export type RejectNetworkMemberMutationVariables = Exact<{
 
 
 export type RejectNetworkMemberMutation = { rejectNetworkMember:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NetworkMember' }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type SetMemberRolesMutationVariables = Exact<{
@@ -1265,11 +1265,11 @@ export type SetMemberRolesMutationVariables = Exact<{
 
 
 export type SetMemberRolesMutation = { setNetworkMemberRoles:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NetworkMember' }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type PartyCandidatesQueryVariables = Exact<{
@@ -1298,11 +1298,11 @@ export type RemoveNetworkPartyMutationVariables = Exact<{
 
 
 export type RemoveNetworkPartyMutation = { removeNetworkParty:
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type SupervisionGroupsQueryVariables = Exact<{
@@ -1353,11 +1353,11 @@ export type DecideSupervisionApplicationMutationVariables = Exact<{
 
 
 export type DecideSupervisionApplicationMutation = { decideSupervisionApplication:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'SupervisionParticipant', status: SupervisionParticipantStatus }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type CancelSupervisionSessionMutationVariables = Exact<{
@@ -1366,11 +1366,11 @@ export type CancelSupervisionSessionMutationVariables = Exact<{
 
 
 export type CancelSupervisionSessionMutation = { cancelSupervisionSession:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'SupervisionSession' }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type MarkSupervisionAttendanceMutationVariables = Exact<{
@@ -1381,11 +1381,11 @@ export type MarkSupervisionAttendanceMutationVariables = Exact<{
 
 
 export type MarkSupervisionAttendanceMutation = { markSupervisionAttendance:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'SupervisionSession' }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type SupervisionHoursQueryVariables = Exact<{
@@ -1508,32 +1508,14 @@ export type RegisterForThemeDayMutationVariables = Exact<{
 
 
 export type RegisterForThemeDayMutation = { registerForThemeDay:
-    | { __typename: 'ConflictError', message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ThemeDayRegistration', status: RegistrationStatus, waitlistPosition: number | null, email: string | null }
-    | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: string, message: string }> }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type EditableChannelFragment = { id: string, kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
-
-type ItemEditFailure_AuthenticationError_Fragment = { code: string, message: string };
-
-type ItemEditFailure_ConflictError_Fragment = { code: string, message: string };
-
-type ItemEditFailure_ForbiddenError_Fragment = { code: string, message: string };
-
-type ItemEditFailure_NotFoundError_Fragment = { code: string, message: string };
-
-type ItemEditFailure_ValidationError_Fragment = { code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
-
-export type ItemEditFailureFragment =
-  | ItemEditFailure_AuthenticationError_Fragment
-  | ItemEditFailure_ConflictError_Fragment
-  | ItemEditFailure_ForbiddenError_Fragment
-  | ItemEditFailure_NotFoundError_Fragment
-  | ItemEditFailure_ValidationError_Fragment
-;
 
 type OfferChannelsAnswer_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
 
@@ -1663,11 +1645,11 @@ export type DeleteOfferMutationVariables = Exact<{
 
 
 export type DeleteOfferMutation = { deleteOffer:
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type DeleteContactMutationVariables = Exact<{
@@ -1676,11 +1658,11 @@ export type DeleteContactMutationVariables = Exact<{
 
 
 export type DeleteContactMutation = { deleteContact:
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type DeleteUnitMutationVariables = Exact<{
@@ -1689,11 +1671,11 @@ export type DeleteUnitMutationVariables = Exact<{
 
 
 export type DeleteUnitMutation = { deleteUnit:
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type DeleteOrganisationMutationVariables = Exact<{
@@ -1702,11 +1684,11 @@ export type DeleteOrganisationMutationVariables = Exact<{
 
 
 export type DeleteOrganisationMutation = { deleteOrganisation:
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'Deleted' }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type DeletionPreviewQueryVariables = Exact<{
@@ -2113,7 +2095,7 @@ export type CancelThemeDayMutation = { cancelThemeDay:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ThemeDay', id: string, status: ThemeDayStatus }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type CancelRegistrationOnBehalfMutationVariables = Exact<{
@@ -2126,7 +2108,7 @@ export type CancelRegistrationOnBehalfMutation = { cancelThemeDayRegistrationOnB
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ThemeDayRegistration', id: string, status: RegistrationStatus }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type MarkThemeDayAttendanceMutationVariables = Exact<{
@@ -2141,7 +2123,7 @@ export type MarkThemeDayAttendanceMutation = { markThemeDayAttendance:
     | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type RecordHistoryQueryVariables = Exact<{
@@ -2191,7 +2173,7 @@ export type VerifyContactStillMutation = { verifyContact:
     | { __typename: 'Contact' }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type VerifyOfferStillMutationVariables = Exact<{
@@ -2204,7 +2186,7 @@ export type VerifyOfferStillMutation = { verifyOffer:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'Offer' }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ path: string, message: string }> }
    };
 
 export type TurnoverPeopleQueryVariables = Exact<{
@@ -2261,6 +2243,24 @@ export type HandOverOutcomeFragment =
 export type ChannelFieldsFragment = { kind: ChannelKind, value: string, label: string | null, visibility: Visibility };
 
 export type StatusFieldsFragment = { openNow: boolean, closesAt: string | null, nextOpensAt: string | null, holiday: string | null };
+
+type MutationFailure_AuthenticationError_Fragment = { code: string, message: string };
+
+type MutationFailure_ConflictError_Fragment = { code: string, message: string };
+
+type MutationFailure_ForbiddenError_Fragment = { code: string, message: string };
+
+type MutationFailure_NotFoundError_Fragment = { code: string, message: string };
+
+type MutationFailure_ValidationError_Fragment = { code: string, message: string, fieldErrors: Array<{ path: string, message: string }> };
+
+export type MutationFailureFragment =
+  | MutationFailure_AuthenticationError_Fragment
+  | MutationFailure_ConflictError_Fragment
+  | MutationFailure_ForbiddenError_Fragment
+  | MutationFailure_NotFoundError_Fragment
+  | MutationFailure_ValidationError_Fragment
+;
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2371,8 +2371,8 @@ export const EditableChannelFragmentDoc = new TypedDocumentString(`
   visibility
 }
     `, {"fragmentName":"EditableChannel"}) as unknown as TypedDocumentString<EditableChannelFragment, unknown>;
-export const ItemEditFailureFragmentDoc = new TypedDocumentString(`
-    fragment ItemEditFailure on ErrorResult {
+export const MutationFailureFragmentDoc = new TypedDocumentString(`
+    fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -2382,7 +2382,7 @@ export const ItemEditFailureFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"ItemEditFailure"}) as unknown as TypedDocumentString<ItemEditFailureFragment, unknown>;
+    `, {"fragmentName":"MutationFailure"}) as unknown as TypedDocumentString<MutationFailureFragment, unknown>;
 export const OfferChannelsAnswerFragmentDoc = new TypedDocumentString(`
     fragment OfferChannelsAnswer on OfferResult {
   __typename
@@ -2391,7 +2391,7 @@ export const OfferChannelsAnswerFragmentDoc = new TypedDocumentString(`
       ...EditableChannel
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
     fragment EditableChannel on Channel {
   id
@@ -2400,7 +2400,7 @@ export const OfferChannelsAnswerFragmentDoc = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -2418,7 +2418,7 @@ export const ContactChannelsAnswerFragmentDoc = new TypedDocumentString(`
       ...EditableChannel
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
     fragment EditableChannel on Channel {
   id
@@ -2427,7 +2427,7 @@ export const ContactChannelsAnswerFragmentDoc = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -2466,19 +2466,9 @@ export const ContactHoursAnswerFragmentDoc = new TypedDocumentString(`
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -2495,6 +2485,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`, {"fragmentName":"ContactHoursAnswer"}) as unknown as TypedDocumentString<ContactHoursAnswerFragment, unknown>;
 export const OfferHoursAnswerFragmentDoc = new TypedDocumentString(`
@@ -2505,19 +2505,9 @@ export const OfferHoursAnswerFragmentDoc = new TypedDocumentString(`
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -2534,6 +2524,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`, {"fragmentName":"OfferHoursAnswer"}) as unknown as TypedDocumentString<OfferHoursAnswerFragment, unknown>;
 export const RecordTrustFieldsFragmentDoc = new TypedDocumentString(`
@@ -2599,16 +2599,7 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
 export const HandOverOutcomeFragmentDoc = new TypedDocumentString(`
     fragment HandOverOutcome on HandOverRolesResult {
   __typename
-  ... on ErrorResult {
-    code
-    message
-  }
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
+  ...MutationFailure
   ... on RoleHandover {
     coordinatorsNotified
     welcomed
@@ -2645,7 +2636,16 @@ export const HandOverOutcomeFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"HandOverOutcome"}) as unknown as TypedDocumentString<HandOverOutcomeFragment, unknown>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`, {"fragmentName":"HandOverOutcome"}) as unknown as TypedDocumentString<HandOverOutcomeFragment, unknown>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: RedeemLinkInput!) {
   acceptInvitation(input: $input) {
@@ -2656,19 +2656,19 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
         email
       }
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: RedeemLinkInput!) {
   resetPassword(input: $input) {
@@ -2679,19 +2679,19 @@ export const ResetPasswordDocument = new TypedDocumentString(`
         email
       }
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const EndLinkSessionDocument = new TypedDocumentString(`
     mutation EndLinkSession($input: RefreshTokenInput!) {
   signOut(input: $input) {
@@ -2830,47 +2830,53 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
       jobTitle
       workPhone
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const EraseMyAccountDocument = new TypedDocumentString(`
     mutation EraseMyAccount($id: ID!) {
   eraseAccount(id: $id) {
     __typename
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
+}`) as unknown as TypedDocumentString<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
 export const MyAuditEventsDocument = new TypedDocumentString(`
     query MyAuditEvents($after: String) {
   myAuditEvents(first: 100, after: $after) {
@@ -2937,30 +2943,36 @@ export const CreateSynonymGroupDocument = new TypedDocumentString(`
     ... on SynonymGroup {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
 export const DeleteSynonymGroupDocument = new TypedDocumentString(`
     mutation DeleteSynonymGroup($id: ID!) {
   deleteSynonymGroup(id: $id) {
     __typename
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
+}`) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;
 export const RetryMailDocument = new TypedDocumentString(`
     mutation RetryMail($id: ID!) {
   retryMail(id: $id) {
@@ -2969,13 +2981,19 @@ export const RetryMailDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<RetryMailMutation, RetryMailMutationVariables>;
+}`) as unknown as TypedDocumentString<RetryMailMutation, RetryMailMutationVariables>;
 export const AdminRightsDocument = new TypedDocumentString(`
     query AdminRights {
   me {
@@ -3071,30 +3089,36 @@ export const GrantRoleDocument = new TypedDocumentString(`
     ... on RoleGrant {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($id: ID!) {
   revokeRole(id: $id) {
     __typename
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+}`) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
 export const DeactivateAccountDocument = new TypedDocumentString(`
     mutation DeactivateAccount($id: ID!) {
   deactivateAccount(id: $id) {
@@ -3103,13 +3127,19 @@ export const DeactivateAccountDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
+}`) as unknown as TypedDocumentString<DeactivateAccountMutation, DeactivateAccountMutationVariables>;
 export const InviteAccountDocument = new TypedDocumentString(`
     mutation InviteAccount($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -3117,19 +3147,19 @@ export const InviteAccountDocument = new TypedDocumentString(`
     ... on Account {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
 export const GrantScopeNameDocument = new TypedDocumentString(`
     query GrantScopeName($organisationId: ID!, $unitId: ID!, $networkId: ID!, $hasOrganisation: Boolean!, $hasUnit: Boolean!, $hasNetwork: Boolean!) {
   organisation(id: $organisationId) @include(if: $hasOrganisation) {
@@ -3226,36 +3256,36 @@ export const CreateOrganisationFormDocument = new TypedDocumentString(`
     ... on Organisation {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrganisationFormMutation, CreateOrganisationFormMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOrganisationFormMutation, CreateOrganisationFormMutationVariables>;
 export const UpdateOrganisationFormDocument = new TypedDocumentString(`
     mutation UpdateOrganisationForm($id: ID!, $input: UpdateOrganisationInput!) {
   updateOrganisation(id: $id, input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOrganisationFormMutation, UpdateOrganisationFormMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateOrganisationFormMutation, UpdateOrganisationFormMutationVariables>;
 export const CreateUnitFormDocument = new TypedDocumentString(`
     mutation CreateUnitForm($input: CreateUnitInput!) {
   createUnit(input: $input) {
@@ -3263,36 +3293,36 @@ export const CreateUnitFormDocument = new TypedDocumentString(`
     ... on Unit {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateUnitFormMutation, CreateUnitFormMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateUnitFormMutation, CreateUnitFormMutationVariables>;
 export const UpdateUnitFormDocument = new TypedDocumentString(`
     mutation UpdateUnitForm($id: ID!, $input: UpdateUnitInput!) {
   updateUnit(id: $id, input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateUnitFormMutation, UpdateUnitFormMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateUnitFormMutation, UpdateUnitFormMutationVariables>;
 export const AllOrganisationsDocument = new TypedDocumentString(`
     query AllOrganisations {
   organisations(first: 100) {
@@ -3313,19 +3343,19 @@ export const CreateOfferFormDocument = new TypedDocumentString(`
     ... on Offer {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateOfferFormMutation, CreateOfferFormMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOfferFormMutation, CreateOfferFormMutationVariables>;
 export const FindSearchDocument = new TypedDocumentString(`
     query FindSearch($input: SearchInput!) {
   search(input: $input) {
@@ -3576,18 +3606,19 @@ export const SendHandoverSheetDocument = new TypedDocumentString(`
       to
       staffChannelsIncluded
     }
-    ... on ErrorResult {
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SendHandoverSheetMutation, SendHandoverSheetMutationVariables>;
 export const ImportOrganisationDocument = new TypedDocumentString(`
     query ImportOrganisation($id: ID!) {
   organisation(id: $id) {
@@ -3634,19 +3665,19 @@ export const ImportSpreadsheetDocument = new TypedDocumentString(`
         message
       }
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const MyKeyPersonRolesDocument = new TypedDocumentString(`
     query MyKeyPersonRoles {
   myNetworkMemberships {
@@ -3768,19 +3799,19 @@ export const UpdateNetworkDocument = new TypedDocumentString(`
     ... on Network {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
 export const CreateNetworkDocument = new TypedDocumentString(`
     mutation CreateNetwork($input: CreateNetworkInput!) {
   createNetwork(input: $input) {
@@ -3788,49 +3819,70 @@ export const CreateNetworkDocument = new TypedDocumentString(`
     ... on Network {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
 export const ApproveNetworkMemberDocument = new TypedDocumentString(`
     mutation ApproveNetworkMember($memberId: ID!) {
   approveNetworkMember(memberId: $memberId) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<ApproveNetworkMemberMutation, ApproveNetworkMemberMutationVariables>;
+}`) as unknown as TypedDocumentString<ApproveNetworkMemberMutation, ApproveNetworkMemberMutationVariables>;
 export const RejectNetworkMemberDocument = new TypedDocumentString(`
     mutation RejectNetworkMember($memberId: ID!) {
   rejectNetworkMember(memberId: $memberId) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<RejectNetworkMemberMutation, RejectNetworkMemberMutationVariables>;
+}`) as unknown as TypedDocumentString<RejectNetworkMemberMutation, RejectNetworkMemberMutationVariables>;
 export const SetMemberRolesDocument = new TypedDocumentString(`
     mutation SetMemberRoles($input: MemberRolesInput!) {
   setNetworkMemberRoles(input: $input) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<SetMemberRolesMutation, SetMemberRolesMutationVariables>;
+}`) as unknown as TypedDocumentString<SetMemberRolesMutation, SetMemberRolesMutationVariables>;
 export const PartyCandidatesDocument = new TypedDocumentString(`
     query PartyCandidates($sector: Sector!) {
   organisations(filter: {sector: $sector}, first: 100) {
@@ -3851,29 +3903,36 @@ export const AddNetworkPartyDocument = new TypedDocumentString(`
     mutation AddNetworkParty($input: AddPartyInput!) {
   addNetworkParty(input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<AddNetworkPartyMutation, AddNetworkPartyMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddNetworkPartyMutation, AddNetworkPartyMutationVariables>;
 export const RemoveNetworkPartyDocument = new TypedDocumentString(`
     mutation RemoveNetworkParty($partyId: ID!) {
   removeNetworkParty(partyId: $partyId) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<RemoveNetworkPartyMutation, RemoveNetworkPartyMutationVariables>;
+}`) as unknown as TypedDocumentString<RemoveNetworkPartyMutation, RemoveNetworkPartyMutationVariables>;
 export const SupervisionGroupsDocument = new TypedDocumentString(`
     query SupervisionGroups($networkId: ID!) {
   network(id: $networkId) {
@@ -3964,19 +4023,19 @@ export const CreateSupervisionGroupDocument = new TypedDocumentString(`
     ... on SupervisionGroup {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateSupervisionGroupMutation, CreateSupervisionGroupMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSupervisionGroupMutation, CreateSupervisionGroupMutationVariables>;
 export const UpdateSupervisionGroupDocument = new TypedDocumentString(`
     mutation UpdateSupervisionGroup($id: ID!, $input: UpdateSupervisionGroupInput!) {
   updateSupervisionGroup(id: $id, input: $input) {
@@ -3984,19 +4043,19 @@ export const UpdateSupervisionGroupDocument = new TypedDocumentString(`
     ... on SupervisionGroup {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateSupervisionGroupMutation, UpdateSupervisionGroupMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateSupervisionGroupMutation, UpdateSupervisionGroupMutationVariables>;
 export const DecideSupervisionApplicationDocument = new TypedDocumentString(`
     mutation DecideSupervisionApplication($participantId: ID!, $approve: Boolean!) {
   decideSupervisionApplication(participantId: $participantId, approve: $approve) {
@@ -4004,22 +4063,36 @@ export const DecideSupervisionApplicationDocument = new TypedDocumentString(`
     ... on SupervisionParticipant {
       status
     }
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DecideSupervisionApplicationMutation, DecideSupervisionApplicationMutationVariables>;
+}`) as unknown as TypedDocumentString<DecideSupervisionApplicationMutation, DecideSupervisionApplicationMutationVariables>;
 export const CancelSupervisionSessionDocument = new TypedDocumentString(`
     mutation CancelSupervisionSession($sessionId: ID!) {
   cancelSupervisionSession(sessionId: $sessionId) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<CancelSupervisionSessionMutation, CancelSupervisionSessionMutationVariables>;
+}`) as unknown as TypedDocumentString<CancelSupervisionSessionMutation, CancelSupervisionSessionMutationVariables>;
 export const MarkSupervisionAttendanceDocument = new TypedDocumentString(`
     mutation MarkSupervisionAttendance($sessionId: ID!, $participantIds: [ID!]!, $attended: Boolean!) {
   markSupervisionAttendance(
@@ -4028,12 +4101,19 @@ export const MarkSupervisionAttendanceDocument = new TypedDocumentString(`
     attended: $attended
   ) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<MarkSupervisionAttendanceMutation, MarkSupervisionAttendanceMutationVariables>;
+}`) as unknown as TypedDocumentString<MarkSupervisionAttendanceMutation, MarkSupervisionAttendanceMutationVariables>;
 export const SupervisionHoursDocument = new TypedDocumentString(`
     query SupervisionHours($memberId: ID!) {
   supervisionHours(memberId: $memberId) {
@@ -4693,25 +4773,19 @@ export const RegisterForThemeDayDocument = new TypedDocumentString(`
       waitlistPosition
       email
     }
-    ... on ValidationError {
-      message
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on ConflictError {
-      message
-    }
-    ... on ForbiddenError {
-      message
-    }
-    ... on NotFoundError {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<RegisterForThemeDayMutation, RegisterForThemeDayMutationVariables>;
+}`) as unknown as TypedDocumentString<RegisterForThemeDayMutation, RegisterForThemeDayMutationVariables>;
 export const AddOfferChannelDocument = new TypedDocumentString(`
     mutation AddOfferChannel($offerId: ID!, $input: ChannelInput!) {
   addOfferChannel(offerId: $offerId, input: $input) {
@@ -4725,7 +4799,16 @@ export const AddOfferChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4734,15 +4817,6 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment OfferChannelsAnswer on OfferResult {
-  __typename
-  ... on Offer {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddOfferChannelMutation, AddOfferChannelMutationVariables>;
 export const UpdateOfferChannelDocument = new TypedDocumentString(`
     mutation UpdateOfferChannel($offerId: ID!, $channelId: ID!, $input: ChannelInput!) {
@@ -4757,7 +4831,16 @@ export const UpdateOfferChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4766,15 +4849,6 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment OfferChannelsAnswer on OfferResult {
-  __typename
-  ... on Offer {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateOfferChannelMutation, UpdateOfferChannelMutationVariables>;
 export const RemoveOfferChannelDocument = new TypedDocumentString(`
     mutation RemoveOfferChannel($offerId: ID!, $channelId: ID!) {
@@ -4789,7 +4863,16 @@ export const RemoveOfferChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment OfferChannelsAnswer on OfferResult {
+  __typename
+  ... on Offer {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4798,15 +4881,6 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment OfferChannelsAnswer on OfferResult {
-  __typename
-  ... on Offer {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveOfferChannelMutation, RemoveOfferChannelMutationVariables>;
 export const AddContactChannelDocument = new TypedDocumentString(`
     mutation AddContactChannel($contactId: ID!, $input: ChannelInput!) {
@@ -4821,7 +4895,16 @@ export const AddContactChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4830,15 +4913,6 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment ContactChannelsAnswer on ContactResult {
-  __typename
-  ... on Contact {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<AddContactChannelMutation, AddContactChannelMutationVariables>;
 export const UpdateContactChannelDocument = new TypedDocumentString(`
     mutation UpdateContactChannel($contactId: ID!, $channelId: ID!, $input: ChannelInput!) {
@@ -4857,7 +4931,16 @@ export const UpdateContactChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4866,15 +4949,6 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment ContactChannelsAnswer on ContactResult {
-  __typename
-  ... on Contact {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<UpdateContactChannelMutation, UpdateContactChannelMutationVariables>;
 export const RemoveContactChannelDocument = new TypedDocumentString(`
     mutation RemoveContactChannel($contactId: ID!, $channelId: ID!) {
@@ -4889,7 +4963,16 @@ export const RemoveContactChannelDocument = new TypedDocumentString(`
   label
   visibility
 }
-fragment ItemEditFailure on ErrorResult {
+fragment ContactChannelsAnswer on ContactResult {
+  __typename
+  ... on Contact {
+    channels {
+      ...EditableChannel
+    }
+  }
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -4898,56 +4981,75 @@ fragment ItemEditFailure on ErrorResult {
       message
     }
   }
-}
-fragment ContactChannelsAnswer on ContactResult {
-  __typename
-  ... on Contact {
-    channels {
-      ...EditableChannel
-    }
-  }
-  ...ItemEditFailure
 }`) as unknown as TypedDocumentString<RemoveContactChannelMutation, RemoveContactChannelMutationVariables>;
 export const DeleteOfferDocument = new TypedDocumentString(`
     mutation DeleteOffer($id: ID!) {
   deleteOffer(id: $id) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeleteOfferMutation, DeleteOfferMutationVariables>;
+}`) as unknown as TypedDocumentString<DeleteOfferMutation, DeleteOfferMutationVariables>;
 export const DeleteContactDocument = new TypedDocumentString(`
     mutation DeleteContact($id: ID!) {
   deleteContact(id: $id) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+}`) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
 export const DeleteUnitDocument = new TypedDocumentString(`
     mutation DeleteUnit($id: ID!) {
   deleteUnit(id: $id) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeleteUnitMutation, DeleteUnitMutationVariables>;
+}`) as unknown as TypedDocumentString<DeleteUnitMutation, DeleteUnitMutationVariables>;
 export const DeleteOrganisationDocument = new TypedDocumentString(`
     mutation DeleteOrganisation($id: ID!) {
   deleteOrganisation(id: $id) {
     __typename
-    ... on ErrorResult {
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+}`) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
 export const DeletionPreviewDocument = new TypedDocumentString(`
     query DeletionPreview($id: ID!) {
   deletionPreview(id: $id) {
@@ -5076,63 +5178,10 @@ export const UpdateOfferFieldsDocument = new TypedDocumentString(`
     mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
   updateOffer(id: $id, input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOfferFieldsMutation, UpdateOfferFieldsMutationVariables>;
-export const UpdateContactFieldsDocument = new TypedDocumentString(`
-    mutation UpdateContactFields($id: ID!, $input: UpdateContactInput!) {
-  updateContact(id: $id, input: $input) {
-    __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateContactFieldsMutation, UpdateContactFieldsMutationVariables>;
-export const CreateContactFormDocument = new TypedDocumentString(`
-    mutation CreateContactForm($input: CreateContactInput!) {
-  createContact(input: $input) {
-    __typename
-    ... on Contact {
-      id
-    }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
-export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
-    mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
-  addContactWeeklyHours(contactId: $contactId, input: $input) {
-    ...ContactHoursAnswer
-  }
-}
-    fragment ItemEditFailure on ErrorResult {
+    fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -5141,15 +5190,58 @@ export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
       message
     }
   }
+}`) as unknown as TypedDocumentString<UpdateOfferFieldsMutation, UpdateOfferFieldsMutationVariables>;
+export const UpdateContactFieldsDocument = new TypedDocumentString(`
+    mutation UpdateContactFields($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    __typename
+    ...MutationFailure
+  }
 }
-fragment ContactHoursAnswer on ContactResult {
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateContactFieldsMutation, UpdateContactFieldsMutationVariables>;
+export const CreateContactFormDocument = new TypedDocumentString(`
+    mutation CreateContactForm($input: CreateContactInput!) {
+  createContact(input: $input) {
+    __typename
+    ... on Contact {
+      id
+    }
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateContactFormMutation, CreateContactFormMutationVariables>;
+export const AddContactWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddContactWeeklyHours($contactId: ID!, $input: WeeklyHoursInput!) {
+  addContactWeeklyHours(contactId: $contactId, input: $input) {
+    ...ContactHoursAnswer
+  }
+}
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5168,6 +5260,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<AddContactWeeklyHoursMutation, AddContactWeeklyHoursMutationVariables>;
 export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
@@ -5180,24 +5282,14 @@ export const UpdateContactWeeklyHoursDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5216,6 +5308,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateContactWeeklyHoursMutation, UpdateContactWeeklyHoursMutationVariables>;
 export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
@@ -5224,24 +5326,14 @@ export const RemoveContactWeeklyHoursDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5260,6 +5352,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<RemoveContactWeeklyHoursMutation, RemoveContactWeeklyHoursMutationVariables>;
 export const AddContactHoursExceptionDocument = new TypedDocumentString(`
@@ -5268,24 +5370,14 @@ export const AddContactHoursExceptionDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5304,6 +5396,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<AddContactHoursExceptionMutation, AddContactHoursExceptionMutationVariables>;
 export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
@@ -5316,24 +5418,14 @@ export const UpdateContactHoursExceptionDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5352,6 +5444,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateContactHoursExceptionMutation, UpdateContactHoursExceptionMutationVariables>;
 export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
@@ -5360,24 +5462,14 @@ export const RemoveContactHoursExceptionDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5396,6 +5488,16 @@ fragment EditableHours on OpeningHours {
     opens
     closes
     note
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
   }
 }`) as unknown as TypedDocumentString<RemoveContactHoursExceptionMutation, RemoveContactHoursExceptionMutationVariables>;
 export const SetContactHoursSettingsDocument = new TypedDocumentString(`
@@ -5404,24 +5506,14 @@ export const SetContactHoursSettingsDocument = new TypedDocumentString(`
     ...ContactHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment ContactHoursAnswer on ContactResult {
+    fragment ContactHoursAnswer on ContactResult {
   __typename
   ... on Contact {
     openingHours {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
 }
 fragment EditableHours on OpeningHours {
   alwaysOpen
@@ -5441,14 +5533,8 @@ fragment EditableHours on OpeningHours {
     closes
     note
   }
-}`) as unknown as TypedDocumentString<SetContactHoursSettingsMutation, SetContactHoursSettingsMutationVariables>;
-export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
-    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
-  addOfferWeeklyHours(offerId: $offerId, input: $input) {
-    ...OfferHoursAnswer
-  }
 }
-    fragment ItemEditFailure on ErrorResult {
+fragment MutationFailure on ErrorResult {
   code
   message
   ... on ValidationError {
@@ -5457,8 +5543,14 @@ export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
       message
     }
   }
+}`) as unknown as TypedDocumentString<SetContactHoursSettingsMutation, SetContactHoursSettingsMutationVariables>;
+export const AddOfferWeeklyHoursDocument = new TypedDocumentString(`
+    mutation AddOfferWeeklyHours($offerId: ID!, $input: WeeklyHoursInput!) {
+  addOfferWeeklyHours(offerId: $offerId, input: $input) {
+    ...OfferHoursAnswer
+  }
 }
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5484,7 +5576,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<AddOfferWeeklyHoursMutation, AddOfferWeeklyHoursMutationVariables>;
 export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation UpdateOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!, $input: WeeklyHoursInput!) {
@@ -5496,17 +5598,7 @@ export const UpdateOfferWeeklyHoursDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5532,7 +5624,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateOfferWeeklyHoursMutation, UpdateOfferWeeklyHoursMutationVariables>;
 export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     mutation RemoveOfferWeeklyHours($offerId: ID!, $weeklyHoursId: ID!) {
@@ -5540,17 +5642,7 @@ export const RemoveOfferWeeklyHoursDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5576,7 +5668,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<RemoveOfferWeeklyHoursMutation, RemoveOfferWeeklyHoursMutationVariables>;
 export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation AddOfferHoursException($offerId: ID!, $input: HoursExceptionInput!) {
@@ -5584,17 +5686,7 @@ export const AddOfferHoursExceptionDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5620,7 +5712,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<AddOfferHoursExceptionMutation, AddOfferHoursExceptionMutationVariables>;
 export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation UpdateOfferHoursException($offerId: ID!, $exceptionId: ID!, $input: HoursExceptionInput!) {
@@ -5632,17 +5734,7 @@ export const UpdateOfferHoursExceptionDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5668,7 +5760,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateOfferHoursExceptionMutation, UpdateOfferHoursExceptionMutationVariables>;
 export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     mutation RemoveOfferHoursException($offerId: ID!, $exceptionId: ID!) {
@@ -5676,17 +5778,7 @@ export const RemoveOfferHoursExceptionDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5712,7 +5804,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<RemoveOfferHoursExceptionMutation, RemoveOfferHoursExceptionMutationVariables>;
 export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
     mutation SetOfferHoursSettings($offerId: ID!, $input: HoursSettingsInput!) {
@@ -5720,17 +5822,7 @@ export const SetOfferHoursSettingsDocument = new TypedDocumentString(`
     ...OfferHoursAnswer
   }
 }
-    fragment ItemEditFailure on ErrorResult {
-  code
-  message
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-}
-fragment EditableHours on OpeningHours {
+    fragment EditableHours on OpeningHours {
   alwaysOpen
   openOnHolidays
   note
@@ -5756,7 +5848,17 @@ fragment OfferHoursAnswer on OfferResult {
       ...EditableHours
     }
   }
-  ...ItemEditFailure
+  ...MutationFailure
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
 }`) as unknown as TypedDocumentString<SetOfferHoursSettingsMutation, SetOfferHoursSettingsMutationVariables>;
 export const OwnershipChoicesDocument = new TypedDocumentString(`
     query OwnershipChoices($organisationId: ID!, $unitId: ID) {
@@ -5790,36 +5892,36 @@ export const SetOfferOwnerDocument = new TypedDocumentString(`
     mutation SetOfferOwner($id: ID!, $input: UpdateOfferInput!) {
   updateOffer(id: $id, input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<SetOfferOwnerMutation, SetOfferOwnerMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetOfferOwnerMutation, SetOfferOwnerMutationVariables>;
 export const SetContactOwnerDocument = new TypedDocumentString(`
     mutation SetContactOwner($id: ID!, $input: UpdateContactInput!) {
   updateContact(id: $id, input: $input) {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<SetContactOwnerMutation, SetContactOwnerMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetContactOwnerMutation, SetContactOwnerMutationVariables>;
 export const CoordinatorRightsDocument = new TypedDocumentString(`
     query CoordinatorRights {
   me {
@@ -5908,19 +6010,19 @@ export const CreateThemeDayDocument = new TypedDocumentString(`
     ... on ThemeDay {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<CreateThemeDayMutation, CreateThemeDayMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateThemeDayMutation, CreateThemeDayMutationVariables>;
 export const UpdateThemeDayDocument = new TypedDocumentString(`
     mutation UpdateThemeDay($id: ID!, $input: UpdateThemeDayInput!) {
   updateThemeDay(id: $id, input: $input) {
@@ -5928,19 +6030,19 @@ export const UpdateThemeDayDocument = new TypedDocumentString(`
     ... on ThemeDay {
       id
     }
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
   }
 }
-    `) as unknown as TypedDocumentString<UpdateThemeDayMutation, UpdateThemeDayMutationVariables>;
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateThemeDayMutation, UpdateThemeDayMutationVariables>;
 export const CancelThemeDayDocument = new TypedDocumentString(`
     mutation CancelThemeDay($id: ID!, $reason: String) {
   cancelThemeDay(id: $id, reason: $reason) {
@@ -5949,13 +6051,19 @@ export const CancelThemeDayDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<CancelThemeDayMutation, CancelThemeDayMutationVariables>;
+}`) as unknown as TypedDocumentString<CancelThemeDayMutation, CancelThemeDayMutationVariables>;
 export const CancelRegistrationOnBehalfDocument = new TypedDocumentString(`
     mutation CancelRegistrationOnBehalf($registrationId: ID!) {
   cancelThemeDayRegistrationOnBehalf(registrationId: $registrationId) {
@@ -5964,13 +6072,19 @@ export const CancelRegistrationOnBehalfDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<CancelRegistrationOnBehalfMutation, CancelRegistrationOnBehalfMutationVariables>;
+}`) as unknown as TypedDocumentString<CancelRegistrationOnBehalfMutation, CancelRegistrationOnBehalfMutationVariables>;
 export const MarkThemeDayAttendanceDocument = new TypedDocumentString(`
     mutation MarkThemeDayAttendance($themeDayId: ID!, $registrationIds: [ID!]!, $attended: Boolean!) {
   markThemeDayAttendance(
@@ -5985,13 +6099,19 @@ export const MarkThemeDayAttendanceDocument = new TypedDocumentString(`
         attended
       }
     }
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<MarkThemeDayAttendanceMutation, MarkThemeDayAttendanceMutationVariables>;
+}`) as unknown as TypedDocumentString<MarkThemeDayAttendanceMutation, MarkThemeDayAttendanceMutationVariables>;
 export const RecordHistoryDocument = new TypedDocumentString(`
     query RecordHistory($id: ID!, $isContact: Boolean!) {
   contact(id: $id) @include(if: $isContact) {
@@ -6107,24 +6227,36 @@ export const VerifyContactStillDocument = new TypedDocumentString(`
     mutation VerifyContactStill($input: VerifyInput!) {
   verifyContact(input: $input) {
     __typename
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<VerifyContactStillMutation, VerifyContactStillMutationVariables>;
+}`) as unknown as TypedDocumentString<VerifyContactStillMutation, VerifyContactStillMutationVariables>;
 export const VerifyOfferStillDocument = new TypedDocumentString(`
     mutation VerifyOfferStill($input: VerifyInput!) {
   verifyOffer(input: $input) {
     __typename
-    ... on ErrorResult {
-      code
+    ...MutationFailure
+  }
+}
+    fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
       message
     }
   }
-}
-    `) as unknown as TypedDocumentString<VerifyOfferStillMutation, VerifyOfferStillMutationVariables>;
+}`) as unknown as TypedDocumentString<VerifyOfferStillMutation, VerifyOfferStillMutationVariables>;
 export const TurnoverPeopleDocument = new TypedDocumentString(`
     query TurnoverPeople($organisationId: ID!) {
   organisation(id: $organisationId) {
@@ -6155,16 +6287,7 @@ export const HandOverPreviewDocument = new TypedDocumentString(`
 }
     fragment HandOverOutcome on HandOverRolesResult {
   __typename
-  ... on ErrorResult {
-    code
-    message
-  }
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
+  ...MutationFailure
   ... on RoleHandover {
     coordinatorsNotified
     welcomed
@@ -6198,6 +6321,16 @@ export const HandOverPreviewDocument = new TypedDocumentString(`
       keyPerson
       steeringGroup
       newMembership
+    }
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
     }
   }
 }`) as unknown as TypedDocumentString<HandOverPreviewQuery, HandOverPreviewQueryVariables>;
@@ -6209,16 +6342,7 @@ export const HandOverRolesNowDocument = new TypedDocumentString(`
 }
     fragment HandOverOutcome on HandOverRolesResult {
   __typename
-  ... on ErrorResult {
-    code
-    message
-  }
-  ... on ValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
+  ...MutationFailure
   ... on RoleHandover {
     coordinatorsNotified
     welcomed
@@ -6252,6 +6376,16 @@ export const HandOverRolesNowDocument = new TypedDocumentString(`
       keyPerson
       steeringGroup
       newMembership
+    }
+  }
+}
+fragment MutationFailure on ErrorResult {
+  code
+  message
+  ... on ValidationError {
+    fieldErrors {
+      path
+      message
     }
   }
 }`) as unknown as TypedDocumentString<HandOverRolesNowMutation, HandOverRolesNowMutationVariables>;

@@ -1,6 +1,12 @@
+import type { SelectHTMLAttributes } from 'react';
+import { describedBy, FieldGroup } from './FieldGroup';
+
+/** One choice: the value sent, the text shown. */
+export type SelectOption = readonly [value: string, text: string];
+
 /**
  * A labelled select in Det Fælles Designsystem's markup, like TextField: hint and error tied to it with
- * aria-describedby, aria-invalid when the server refused its value.
+ * aria-describedby, aria-invalid when its value was refused. The one select of every form in the app.
  */
 export function SelectField({
   id,
@@ -10,6 +16,8 @@ export function SelectField({
   value,
   onChange,
   options,
+  empty,
+  ...select
 }: {
   id: string;
   label: string;
@@ -17,39 +25,28 @@ export function SelectField({
   error?: string | null;
   value: string;
   onChange: (value: string) => void;
-  options: readonly (readonly [value: string, text: string])[];
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  options: readonly SelectOption[];
+  /** A first, empty choice ("Vælg …", "Alle"), when the field may be left empty. */
+  empty?: string;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'className' | 'children'>) {
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         className="form-select"
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.value)}
+        {...select}
       >
+        {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
           </option>
         ))}
       </select>
-    </div>
+    </FieldGroup>
   );
 }

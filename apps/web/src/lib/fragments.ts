@@ -19,3 +19,20 @@ export const StatusFields = graphql(`
     holiday
   }
 `);
+
+/**
+ * Why a mutation was refused: every typed failure's code and Danish message, and a ValidationError's messages per
+ * field. Every mutation's operation spreads it on its result (`...MutationFailure`); form-errors.ts reads it.
+ */
+export const MutationFailureFields = graphql(`
+  fragment MutationFailure on ErrorResult {
+    code
+    message
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+`);

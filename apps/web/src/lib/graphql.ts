@@ -14,6 +14,9 @@ export class RequestError extends Error {
 interface GraphQLResponse<R> {
   data?: R | null;
   errors?: { message: string; extensions?: { code?: string } }[];
+  /** A refusal before GraphQL ran (a body over its limit: TOO_LARGE), in Danish. */
+  code?: string;
+  message?: string;
 }
 
 /** Runs one typed operation against /graphql (same origin), with the signed-in user's access token when there is one. */
@@ -33,6 +36,7 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   }
   const body = (await response.json().catch(() => null)) as GraphQLResponse<R> | null;
   if (body?.errors?.length) throw new RequestError(body.errors[0].message, body.errors[0].extensions?.code);
+  if (!response.ok && body?.code && typeof body.message === 'string') throw new RequestError(body.message, body.code);
   if (!response.ok || !body?.data) throw new RequestError(`Vejviser svarede med en fejl (${response.status}). Prøv igen om lidt.`);
   return body.data;
 }

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
@@ -98,6 +99,7 @@ export class SupervisionSession {
 }
 
 @Entity('supervision_participant')
+@Index('supervision_participant_member_idx', ['memberId'])
 @Unique('supervision_participant_group_id_member_id_key', ['groupId', 'memberId'])
 @ObjectType({ description: "A member's application to, seat in or place on the waitlist of a supervision group." })
 export class SupervisionParticipant {

@@ -83,6 +83,7 @@ export class ThemeDay {
 
 @Entity('theme_day_registration')
 @Index('theme_day_registration_day_idx', ['themeDayId', 'status', 'seq'])
+@Index('theme_day_registration_account_idx', ['accountId'])
 @ObjectType({ description: 'A seat, or a place on the waitlist, at a theme day.' })
 export class ThemeDayRegistration {
   @PrimaryGeneratedColumn('uuid') @Field(() => ID) id: string;

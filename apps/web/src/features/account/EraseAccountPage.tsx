@@ -6,6 +6,7 @@ import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { EraseMyAccountDocument } from './account.operations';
 import { SignedInGate } from './SignedInGate';
+import { isFailure } from '../../lib/mutation-failure';
 
 /** `/konto/slet`: erasure of one's own account, after a confirmation that says what goes and what stays. */
 export function EraseAccountPage() {
@@ -48,7 +49,7 @@ function Erase() {
             className="button button-warning"
             onClick={async () => {
               const { eraseAccount } = await request(EraseMyAccountDocument, { id: account.id });
-              if ('message' in eraseAccount) return setAnswer(eraseAccount.message);
+              if (isFailure(eraseAccount)) return setAnswer(eraseAccount.message);
               await signOut().catch(() => undefined);
               navigate('/log-ind?slettet=1');
             }}

@@ -5,6 +5,7 @@ import { signIn } from '../../auth/browser-session';
 import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { TextField } from '../../lib/TextField';
+import { fieldErrorsOf } from '../../lib/mutation-failure';
 
 const AcceptInvitation = graphql(`
   mutation AcceptInvitation($input: RedeemLinkInput!) {
@@ -16,16 +17,7 @@ const AcceptInvitation = graphql(`
           email
         }
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -40,16 +32,7 @@ const ResetPassword = graphql(`
           email
         }
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -103,7 +86,7 @@ function SetPasswordPage({ kind }: { kind: 'invitation' | 'reset' }) {
           ? (await request(AcceptInvitation, { input })).acceptInvitation
           : (await request(ResetPassword, { input })).resetPassword;
       if (result.__typename !== 'Session') {
-        const field = result.__typename === 'ValidationError' ? result.fieldErrors.find((f) => f.path.endsWith('password')) : undefined;
+        const field = fieldErrorsOf(result).find((f) => f.path.endsWith('password'));
         if (field) setErrors({ password: field.message });
         else setFailure(result.message);
         return;

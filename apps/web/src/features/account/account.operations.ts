@@ -133,16 +133,7 @@ export const UpdateMyProfileDocument = graphql(`
         jobTitle
         workPhone
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -151,16 +142,7 @@ export const ChangePasswordDocument = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -169,10 +151,7 @@ export const EraseMyAccountDocument = graphql(`
   mutation EraseMyAccount($id: ID!) {
     eraseAccount(id: $id) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

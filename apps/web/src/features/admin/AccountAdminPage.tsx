@@ -11,6 +11,7 @@ import { AccountAdminDocument, DeactivateAccountDocument } from './admin.operati
 import { GrantList } from './GrantList';
 import { GrantRoleForm } from './GrantRoleForm';
 import { STATUS_LABELS } from './labels';
+import { isFailure } from '../../lib/mutation-failure';
 
 type Account = NonNullable<AccountAdminQuery['account']>;
 
@@ -81,7 +82,7 @@ function Deactivate({ account, onDone }: { account: Account; onDone: () => void 
             className="button button-warning"
             onClick={async () => {
               const { deactivateAccount } = await request(DeactivateAccountDocument, { id: account.id });
-              if ('message' in deactivateAccount) setAnswer(deactivateAccount.message);
+              if (isFailure(deactivateAccount)) setAnswer(deactivateAccount.message);
               else onDone();
             }}
           >

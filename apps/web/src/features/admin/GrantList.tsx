@@ -4,6 +4,7 @@ import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 import { GrantScopeNameDocument, RevokeRoleDocument } from './admin.operations';
 import { ROLE_LABELS } from './labels';
+import { isFailure } from '../../lib/mutation-failure';
 
 type Grant = NonNullable<AccountAdminQuery['account']>['grants'][number];
 
@@ -28,7 +29,7 @@ export function GrantList({ grants, onChanged }: { grants: Grant[]; onChanged: (
               aria-label={`Fjern rollen ${ROLE_LABELS[g.role]}`}
               onClick={async () => {
                 const { revokeRole } = await request(RevokeRoleDocument, { id: g.id });
-                if ('message' in revokeRole) setAnswer(revokeRole.message);
+                if (isFailure(revokeRole)) setAnswer(revokeRole.message);
                 else onChanged();
               }}
             >

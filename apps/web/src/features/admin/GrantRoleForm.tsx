@@ -6,7 +6,7 @@ import { ErrorSummary, outcomeOf, type Outcome } from '../records/edit/form-erro
 import { GrantRoleDocument, AdminOrganisationUnitsDocument, ScopeNamesDocument } from './admin.operations';
 import { ROLE_LABELS } from './labels';
 import { OrganisationPicker } from './OrganisationPicker';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../lib/SelectField';
 
 const LABELS = { role: 'Rolle', organisationId: 'Organisation', unitId: 'Enhed', networkId: 'Netværk' };
 const EMPTY = { role: '', organisationId: '', unitId: '', networkId: '' };
@@ -53,10 +53,10 @@ export function GrantRoleForm({ accountId, onGranted }: { accountId: string; onG
         id="grant-role"
         label={LABELS.role}
         empty="Vælg en rolle"
-        options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(ROLE_LABELS)}
         value={values.role}
         error={errors.role}
-        onChange={(e) => set('role')(e.target.value)}
+        onChange={set('role')}
       />
       <OrganisationPicker
         id="grant-organisationId"
@@ -70,23 +70,21 @@ export function GrantRoleForm({ accountId, onGranted }: { accountId: string; onG
         hint="Kun for en redaktør, der skal rette én enhed."
         empty="Hele organisationen"
         options={
-          units.status === 'done' && values.organisationId
-            ? units.data.units.edges.map((e) => ({ value: e.node.id, label: e.node.name }))
-            : []
+          units.status === 'done' && values.organisationId ? units.data.units.edges.map((e) => [e.node.id, e.node.name] as const) : []
         }
         value={values.unitId}
         error={errors.unitId}
-        onChange={(e) => set('unitId')(e.target.value)}
+        onChange={set('unitId')}
       />
       <SelectField
         id="grant-networkId"
         label={LABELS.networkId}
         hint="Kun for en netværkskoordinator."
         empty="Intet netværk"
-        options={networks.status === 'done' ? networks.data.networks.edges.map((e) => ({ value: e.node.id, label: e.node.name })) : []}
+        options={networks.status === 'done' ? networks.data.networks.edges.map((e) => [e.node.id, e.node.name] as const) : []}
         value={values.networkId}
         error={errors.networkId}
-        onChange={(e) => set('networkId')(e.target.value)}
+        onChange={set('networkId')}
       />
       <button type="submit" className="button button-primary">
         Giv rollen

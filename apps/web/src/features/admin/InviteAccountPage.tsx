@@ -8,7 +8,7 @@ import { ErrorSummary, outcomeOf, type Outcome } from '../records/edit/form-erro
 import { AdminGate } from './AdminGate';
 import { InviteAccountDocument } from './admin.operations';
 import { OrganisationPicker } from './OrganisationPicker';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../lib/SelectField';
 
 const LABELS = { email: 'E-mail', displayName: 'Navn', organisationId: 'Organisation', role: 'Rolle' };
 
@@ -73,12 +73,12 @@ function InviteForm() {
         hint="Uden rolle bliver personen almindelig fagperson i organisationen."
         empty="Ingen (fagperson)"
         options={[
-          { value: 'EDITOR', label: 'Redaktør' },
-          { value: 'KEY_PERSON', label: 'Nøgleperson' },
+          ['EDITOR', 'Redaktør'],
+          ['KEY_PERSON', 'Nøgleperson'],
         ]}
         value={values.role}
         error={errors.role}
-        onChange={(e) => set('role')(e.target.value)}
+        onChange={set('role')}
       />
       <button type="submit" className="button button-primary">
         Send invitationen

@@ -8,7 +8,8 @@ import { AdminGate } from './AdminGate';
 import { MailLogDocument, RetryMailDocument } from './admin-lists.operations';
 import { FIRST_PAGE, MAIL_STATUS_LABELS, type Pager } from './labels';
 import { Paging } from './Paging';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../lib/SelectField';
+import { isFailure } from '../../lib/mutation-failure';
 
 const PAGE_SIZE = 25;
 type Message = MailLogQuery['mailMessages']['edges'][number]['node'];
@@ -38,10 +39,10 @@ function MailLog() {
         id="mail-status"
         label="Vis mails med status"
         empty="Alle"
-        options={Object.entries(MAIL_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(MAIL_STATUS_LABELS)}
         value={status}
-        onChange={(e) => {
-          setStatus(e.target.value as MailStatus | '');
+        onChange={(chosen) => {
+          setStatus(chosen as MailStatus | '');
           setPager(FIRST_PAGE);
         }}
       />
@@ -131,7 +132,7 @@ function MessageRow({ message }: { message: Message }) {
               aria-label={`Prøv igen: ${m.subject} til ${m.recipients.join(', ')}`}
               onClick={async () => {
                 const { retryMail } = await request(RetryMailDocument, { id: m.id });
-                if ('message' in retryMail) setAnswer(retryMail.message);
+                if (isFailure(retryMail)) setAnswer(retryMail.message);
                 else setStatus(retryMail.status);
               }}
             >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '../../lib/use-query';
 import { ScopeNamesDocument } from './admin.operations';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../lib/SelectField';
 
 /** An organisation chosen from those whose name holds the words typed (the first 100). */
 export function OrganisationPicker({
@@ -19,7 +19,7 @@ export function OrganisationPicker({
 }) {
   const [words, setWords] = useState('');
   const state = useQuery(ScopeNamesDocument, { organisations: words.trim() ? { nameContains: words.trim() } : null });
-  const options = state.status === 'done' ? state.data.organisations.edges.map((e) => ({ value: e.node.id, label: e.node.name })) : [];
+  const options = state.status === 'done' ? state.data.organisations.edges.map((e) => [e.node.id, e.node.name] as const) : [];
   return (
     <div className="admin-picker">
       <div className="form-group">
@@ -28,15 +28,7 @@ export function OrganisationPicker({
         </label>
         <input id={`${id}-search`} type="search" className="form-input" value={words} onChange={(e) => setWords(e.target.value)} />
       </div>
-      <SelectField
-        id={id}
-        label={label}
-        error={error}
-        empty="Vælg …"
-        options={options}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <SelectField id={id} label={label} error={error} empty="Vælg …" options={options} value={value} onChange={onChange} />
     </div>
   );
 }

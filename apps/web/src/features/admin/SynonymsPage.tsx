@@ -5,6 +5,7 @@ import { useQuery } from '../../lib/use-query';
 import { ErrorSummary, outcomeOf, type Outcome } from '../records/edit/form-errors';
 import { AdminGate } from './AdminGate';
 import { CreateSynonymGroupDocument, DeleteSynonymGroupDocument, SynonymGroupsDocument } from './admin-lists.operations';
+import { isFailure } from '../../lib/mutation-failure';
 
 /** `/administration/synonymer`: the groups of words search treats as the same; add and remove. */
 export function SynonymsPage() {
@@ -105,7 +106,7 @@ function GroupList({ onChanged }: { onChanged: () => void }) {
               aria-label={`Fjern gruppen ${group.terms.join(', ')}`}
               onClick={async () => {
                 const { deleteSynonymGroup } = await request(DeleteSynonymGroupDocument, { id: group.id });
-                if ('message' in deleteSynonymGroup) setAnswer(deleteSynonymGroup.message);
+                if (isFailure(deleteSynonymGroup)) setAnswer(deleteSynonymGroup.message);
                 else onChanged();
               }}
             >

@@ -44,16 +44,7 @@ export const CreateSynonymGroupDocument = graphql(`
       ... on SynonymGroup {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -62,10 +53,7 @@ export const DeleteSynonymGroupDocument = graphql(`
   mutation DeleteSynonymGroup($id: ID!) {
     deleteSynonymGroup(id: $id) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -78,10 +66,7 @@ export const RetryMailDocument = graphql(`
         id
         status
       }
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

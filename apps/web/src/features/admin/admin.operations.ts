@@ -100,16 +100,7 @@ export const GrantRoleDocument = graphql(`
       ... on RoleGrant {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -118,10 +109,7 @@ export const RevokeRoleDocument = graphql(`
   mutation RevokeRole($id: ID!) {
     revokeRole(id: $id) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -134,10 +122,7 @@ export const DeactivateAccountDocument = graphql(`
         id
         status
       }
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -149,16 +134,7 @@ export const InviteAccountDocument = graphql(`
       ... on Account {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -85,16 +85,7 @@ export const CreateOrganisationDocument = graphql(`
       ... on Organisation {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -103,16 +94,7 @@ export const UpdateOrganisationDocument = graphql(`
   mutation UpdateOrganisationForm($id: ID!, $input: UpdateOrganisationInput!) {
     updateOrganisation(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -124,16 +106,7 @@ export const CreateUnitDocument = graphql(`
       ... on Unit {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -142,16 +115,7 @@ export const UpdateUnitDocument = graphql(`
   mutation UpdateUnitForm($id: ID!, $input: UpdateUnitInput!) {
     updateUnit(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -178,16 +142,7 @@ export const CreateOfferDocument = graphql(`
       ... on Offer {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

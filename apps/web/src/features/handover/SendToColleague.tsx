@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { request } from '../../lib/graphql';
 import type { HandoverQuestion } from './handover-params';
 import { SendHandoverSheet } from './handover.operations';
+import { fieldErrorsOf } from '../../lib/mutation-failure';
 
 type Sent = { status: 'idle' } | { status: 'sending' } | { status: 'sent'; text: string } | { status: 'error'; text: string };
 
@@ -36,9 +37,9 @@ export function SendToColleague({ question, at }: { question: HandoverQuestion; 
         return;
       }
       const errors: Record<string, string> = {};
-      if ('fieldErrors' in result) for (const e of result.fieldErrors) errors[e.path.replace(/^input\./, '')] = e.message;
+      for (const e of fieldErrorsOf(result)) errors[e.path.replace(/^input\./, '')] = e.message;
       setFieldErrors(errors);
-      setSent({ status: 'error', text: 'message' in result ? result.message : 'Arket blev ikke sendt.' });
+      setSent({ status: 'error', text: result.message });
     } catch (error) {
       setSent({ status: 'error', text: error instanceof Error ? error.message : 'Arket blev ikke sendt.' });
     }

@@ -115,15 +115,7 @@ export const SendHandoverSheet = graphql(`
         to
         staffChannelsIncluded
       }
-      ... on ErrorResult {
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

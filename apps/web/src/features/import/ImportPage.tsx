@@ -8,6 +8,7 @@ import { useQuery } from '../../lib/use-query';
 import { SignInHint } from '../records/parts/SignInHint';
 import { ImportOrganisationDocument, ImportSpreadsheetDocument } from './import.operations';
 import { ColumnChoices, ImportReportView, type Report } from './ImportReportView';
+import { fieldErrorsOf } from '../../lib/mutation-failure';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -51,10 +52,10 @@ function Importer({ organisationId }: { organisationId: string }) {
         })
       ).importSpreadsheet;
       if (result.__typename === 'ImportReport') setReport(result);
-      else
-        setFailure(
-          'fieldErrors' in result && result.fieldErrors.length ? result.fieldErrors.map((e) => e.message).join(' ') : result.message,
-        );
+      else {
+        const fields = fieldErrorsOf(result);
+        setFailure(fields.length ? fields.map((e) => e.message).join(' ') : result.message);
+      }
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }

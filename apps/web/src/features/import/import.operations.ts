@@ -47,16 +47,7 @@ export const ImportSpreadsheetDocument = graphql(`
           message
         }
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -1,8 +1,9 @@
 import type { AdminMemberFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
-import { failureOf, type Notice } from './form-kit';
+import type { Notice } from './form-kit';
 import { ApproveNetworkMemberDocument, RejectNetworkMemberDocument } from './network.operations';
+import { failureMessage } from '../../lib/mutation-failure';
 
 export type Decide = (member: AdminMemberFragment, approve: boolean) => Promise<void>;
 
@@ -12,7 +13,7 @@ export function decider(setNotice: (notice: Notice) => void, reload: () => void)
     const answer = approve
       ? (await request(ApproveNetworkMemberDocument, { memberId: member.id })).approveNetworkMember
       : (await request(RejectNetworkMemberDocument, { memberId: member.id })).rejectNetworkMember;
-    const failed = failureOf(answer, 'Ansøgningen kunne ikke behandles.');
+    const failed = failureMessage(answer);
     setNotice(
       failed ? { ok: false, text: failed } : { ok: true, text: `${member.name} er ${approve ? 'godkendt' : 'afvist'} og får besked.` },
     );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { AdminMemberFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
-import { failureOf, NoticeLine, type Notice } from './form-kit';
+import { NoticeLine, type Notice } from './form-kit';
 import { SetMemberRolesDocument } from './network.operations';
 import { ApplicationsTable, decider } from './ApplicationsTable';
 import type { AdminNetwork } from './NetworkPage';
+import { failureMessage } from '../../lib/mutation-failure';
 
 /** Applications to approve or reject, the members with their roles (key person, steering group), and the steering group. */
 export function MembersSection({ network, reload }: { network: AdminNetwork; reload: () => void }) {
@@ -16,7 +17,7 @@ export function MembersSection({ network, reload }: { network: AdminNetwork; rel
   const decide = decider(setNotice, reload);
   const setRole = async (member: AdminMemberFragment, role: 'isKeyPerson' | 'inSteeringGroup', on: boolean) => {
     const { setNetworkMemberRoles: answer } = await request(SetMemberRolesDocument, { input: { memberId: member.id, [role]: on } });
-    const failed = failureOf(answer, 'Rollen kunne ikke gemmes.');
+    const failed = failureMessage(answer);
     const what = role === 'isKeyPerson' ? 'nøgleperson' : 'i styregruppen';
     setNotice(failed ? { ok: false, text: failed } : { ok: true, text: `${member.name} er ${on ? '' : 'ikke længere '}${what}.` });
     if (!failed) reload();

@@ -4,9 +4,10 @@ import { formatDate } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
 import { outcomeOf, type FieldErrors } from '../records/edit/form-errors';
-import { failureOf, NoticeLine, useDraftForm, type Notice } from './form-kit';
+import { NoticeLine, useDraftForm, type Notice } from './form-kit';
 import { AddNetworkPartyDocument, PartyCandidatesDocument, RemoveNetworkPartyDocument } from './network.operations';
 import type { AdminNetwork } from './NetworkPage';
+import { failureMessage } from '../../lib/mutation-failure';
 
 const KINDS: Record<PartyKind, { label: string; sector: Sector }> = {
   MUNICIPALITY: { label: 'Kommune', sector: 'MUNICIPAL' },
@@ -21,7 +22,7 @@ export function PartiesSection({ network, reload }: { network: AdminNetwork; rel
   const remove = async (party: { id: string; name: string }) => {
     setConfirming(null);
     const { removeNetworkParty } = await request(RemoveNetworkPartyDocument, { partyId: party.id });
-    const failed = failureOf(removeNetworkParty, 'Parten kunne ikke fjernes.');
+    const failed = failureMessage(removeNetworkParty);
     setNotice(failed ? { ok: false, text: failed } : { ok: true, text: `${party.name} er ikke længere part i netværket.` });
     if (!failed) reload();
   };
@@ -96,10 +97,10 @@ function AddPartyForm({ networkId, onAdded }: { networkId: string; onAdded: () =
     if (outcome.ok) onAdded();
     return outcome;
   };
-  const pick = (name: Field) => (event: { target: { value: string } }) =>
+  const pick = (name: Field) => (value: string) =>
     form.setDraft((d) => ({
       ...d,
-      [name]: event.target.value,
+      [name]: value,
       ...(name === 'unitId' ? {} : { unitId: '' }),
       ...(name === 'kind' ? { organisationId: '' } : {}),
     }));

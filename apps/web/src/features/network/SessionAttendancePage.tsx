@@ -4,10 +4,11 @@ import { formatDateTime } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { QueryResult } from '../records/parts/QueryResult';
-import { failureOf, NoticeLine, type Notice } from './form-kit';
+import { NoticeLine, type Notice } from './form-kit';
 import { NetworkGate } from './Gate';
 import { MarkSupervisionAttendanceDocument, SupervisionGroupAdminDocument } from './supervision.operations';
 import { useReloadable } from './use-reloadable';
+import { failureMessage } from '../../lib/mutation-failure';
 
 /** `/supervisionsgrupper/<id>/moeder/<sessionId>`: who came to one session; it counts in each participant's hours. */
 export function SessionAttendancePage() {
@@ -28,7 +29,7 @@ export function SessionAttendancePage() {
             participantIds: [participantId],
             attended,
           });
-          const failed = failureOf(answer, 'Fremmødet kunne ikke gemmes.');
+          const failed = failureMessage(answer);
           setNotice(
             failed ? { ok: false, text: failed } : { ok: true, text: `${name} er registreret som ${attended ? 'mødt' : 'ikke mødt'}.` },
           );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
-import { failureOf, NoticeLine, type Notice } from './form-kit';
+import { NoticeLine, type Notice } from './form-kit';
 import type { AdminGroup } from './SupervisionGroupPage';
 import { CancelSupervisionSessionDocument } from './supervision.operations';
+import { failureMessage } from '../../lib/mutation-failure';
 
 /** Every session of the group: attendance for those begun, cancel for those to come. */
 export function SessionsTable({ group, reload }: { group: AdminGroup; reload: () => void }) {
@@ -14,7 +15,7 @@ export function SessionsTable({ group, reload }: { group: AdminGroup; reload: ()
   const cancel = async (session: AdminGroup['sessions'][number]) => {
     setConfirming(null);
     const { cancelSupervisionSession: answer } = await request(CancelSupervisionSessionDocument, { sessionId: session.id });
-    const failed = failureOf(answer, 'Mødet kunne ikke aflyses.');
+    const failed = failureMessage(answer);
     setNotice(
       failed
         ? { ok: false, text: failed }

@@ -5,11 +5,12 @@ import { formatDate } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
 import { usePageTitle } from '../../lib/page-title';
 import { QueryResult } from '../records/parts/QueryResult';
-import { failureOf, NoticeLine, type Notice } from './form-kit';
+import { NoticeLine, type Notice } from './form-kit';
 import { NetworkGate } from './Gate';
 import { SessionsTable } from './SessionsTable';
 import { DecideSupervisionApplicationDocument, SupervisionGroupAdminDocument } from './supervision.operations';
 import { useReloadable } from './use-reloadable';
+import { failureMessage } from '../../lib/mutation-failure';
 
 export type AdminGroup = NonNullable<SupervisionGroupAdminQuery['supervisionGroup']>;
 type Participant = AdminGroup['participants'][number];
@@ -56,7 +57,7 @@ function Participants({ group, reload }: { group: AdminGroup; reload: () => void
   const [notice, setNotice] = useState<Notice>(null);
   const decide = async (p: Participant, approve: boolean) => {
     const { decideSupervisionApplication: answer } = await request(DecideSupervisionApplicationDocument, { participantId: p.id, approve });
-    const failed = failureOf(answer, 'Ansøgningen kunne ikke behandles.');
+    const failed = failureMessage(answer);
     const placed = 'status' in answer && answer.status === 'WAITLISTED' ? 'godkendt og sat på venteliste' : approve ? 'godkendt' : 'afvist';
     setNotice(failed ? { ok: false, text: failed } : { ok: true, text: `${p.member.name} er ${placed} og får besked.` });
     if (!failed) reload();

@@ -1,4 +1,6 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { describedBy, FieldGroup } from '../../lib/FieldGroup';
+import { SelectField, type SelectOption } from '../../lib/SelectField';
 import { TextField } from '../../lib/TextField';
 import { ErrorSummary, type FieldErrors, type Outcome } from '../records/edit/form-errors';
 
@@ -12,12 +14,8 @@ export function useDraftForm<F extends string>(initial: Record<F, string>, label
   const [busy, setBusy] = useState(false);
   const errors: FieldErrors = outcome && !outcome.ok ? outcome.fieldErrors : {};
   const id = (name: F) => `${prefix}-${name}`;
-  const set = (name: F) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [name]: event.target.value }));
-  const described = (name: F, hint?: string) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby':
-      [hint ? `${id(name)}-hint` : null, errors[name] ? `${id(name)}-error` : null].filter(Boolean).join(' ') || undefined,
-  });
+  const put = (name: F) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const set = (name: F) => (event: { target: { value: string } }) => put(name)(event.target.value);
 
   /** Sends the draft: `local` are the page's own findings, shown with whatever the server answers. */
   const submit = (send: () => Promise<Outcome>, local: () => FieldErrors) => async (event: FormEvent) => {
@@ -49,20 +47,27 @@ export function useDraftForm<F extends string>(initial: Record<F, string>, label
     />
   );
   const area = (name: F, hint?: string) => (
-    <Group id={id(name)} label={labels[name]} error={errors[name]} hint={hint}>
-      <textarea id={id(name)} className="form-input" rows={3} value={draft[name]} onChange={set(name)} {...described(name, hint)} />
-    </Group>
+    <FieldGroup id={id(name)} label={labels[name]} error={errors[name]} hint={hint}>
+      <textarea
+        id={id(name)}
+        className="form-input"
+        rows={3}
+        value={draft[name]}
+        onChange={set(name)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(id(name), hint, errors[name])}
+      />
+    </FieldGroup>
   );
-  const choice = (name: F, options: [string, string][], onChange?: (event: { target: { value: string } }) => void) => (
-    <Group id={id(name)} label={labels[name]} error={errors[name]}>
-      <select id={id(name)} className="form-select" value={draft[name]} onChange={onChange ?? set(name)} {...described(name)}>
-        {options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </Group>
+  const choice = (name: F, options: readonly SelectOption[], onChange?: (value: string) => void) => (
+    <SelectField
+      id={id(name)}
+      label={labels[name]}
+      error={errors[name]}
+      value={draft[name]}
+      options={options}
+      onChange={onChange ?? put(name)}
+    />
   );
   const banner = (
     <>
@@ -75,28 +80,6 @@ export function useDraftForm<F extends string>(initial: Record<F, string>, label
     </>
   );
   return { draft, setDraft, busy, submit, text, area, choice, banner };
-}
-
-function Group({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      )}
-      {children}
-    </div>
-  );
 }
 
 /** A line under an action: what happened, or why not. */
@@ -114,7 +97,3 @@ export function NoticeLine({ notice }: { notice: Notice }) {
     </div>
   );
 }
-
-/** The message of a typed mutation result that is an ErrorResult, else null (done). */
-export const failureOf = (result: { __typename: string } & ({ message?: string } | object), fallback: string): string | null =>
-  'message' in result && typeof result.message === 'string' ? result.message : result.__typename.endsWith('Error') ? fallback : null;

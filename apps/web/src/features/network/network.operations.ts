@@ -81,16 +81,7 @@ export const UpdateNetworkDocument = graphql(`
       ... on Network {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -102,16 +93,7 @@ export const CreateNetworkDocument = graphql(`
       ... on Network {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -120,9 +102,7 @@ export const ApproveNetworkMemberDocument = graphql(`
   mutation ApproveNetworkMember($memberId: ID!) {
     approveNetworkMember(memberId: $memberId) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -131,9 +111,7 @@ export const RejectNetworkMemberDocument = graphql(`
   mutation RejectNetworkMember($memberId: ID!) {
     rejectNetworkMember(memberId: $memberId) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -142,9 +120,7 @@ export const SetMemberRolesDocument = graphql(`
   mutation SetMemberRoles($input: MemberRolesInput!) {
     setNetworkMemberRoles(input: $input) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -170,16 +146,7 @@ export const AddNetworkPartyDocument = graphql(`
   mutation AddNetworkParty($input: AddPartyInput!) {
     addNetworkParty(input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -188,9 +155,7 @@ export const RemoveNetworkPartyDocument = graphql(`
   mutation RemoveNetworkParty($partyId: ID!) {
     removeNetworkParty(partyId: $partyId) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

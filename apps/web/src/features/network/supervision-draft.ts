@@ -1,6 +1,7 @@
 import type { CreateSupervisionGroupInput, Sector } from '../../gql/graphql';
 import { localInputValue, readMoment } from '../../lib/danish-time';
 import { outcomeOf, type FieldErrors, type Outcome } from '../records/edit/form-errors';
+import { fieldErrorsOf, isFailure } from '../../lib/mutation-failure';
 
 export type GroupField =
   | 'name'
@@ -192,9 +193,9 @@ function daysOf(text: string, local: FieldErrors): string[] {
  * sector's field: the caps were sent in `values.sectorCaps`' order.
  */
 export function groupOutcome(result: object, values: GroupValues, done: string): Outcome {
-  if (!('fieldErrors' in result) || !Array.isArray(result.fieldErrors)) return outcomeOf(result, done);
+  if (!isFailure(result)) return outcomeOf(result, done);
   const caps = values.sectorCaps ?? [];
-  const fieldErrors = (result.fieldErrors as { path: string; message: string }[]).map(({ path, message }) => {
+  const fieldErrors = fieldErrorsOf(result).map(({ path, message }) => {
     const cap = /^input\.sectorCaps\.(\d+)(\.|$)/.exec(path);
     const sector = cap ? caps[Number(cap[1])]?.sector : undefined;
     return { path: sector ? `input.${capField(sector)}` : path, message };

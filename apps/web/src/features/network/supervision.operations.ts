@@ -92,16 +92,7 @@ export const CreateSupervisionGroupDocument = graphql(`
       ... on SupervisionGroup {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -113,16 +104,7 @@ export const UpdateSupervisionGroupDocument = graphql(`
       ... on SupervisionGroup {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -134,9 +116,7 @@ export const DecideSupervisionApplicationDocument = graphql(`
       ... on SupervisionParticipant {
         status
       }
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -145,9 +125,7 @@ export const CancelSupervisionSessionDocument = graphql(`
   mutation CancelSupervisionSession($sessionId: ID!) {
     cancelSupervisionSession(sessionId: $sessionId) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -156,9 +134,7 @@ export const MarkSupervisionAttendanceDocument = graphql(`
   mutation MarkSupervisionAttendance($sessionId: ID!, $participantIds: [ID!]!, $attended: Boolean!) {
     markSupervisionAttendance(sessionId: $sessionId, participantIds: $participantIds, attended: $attended) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

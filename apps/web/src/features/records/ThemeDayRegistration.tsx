@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { ThemeDayPageQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/danish-time';
 import { request } from '../../lib/graphql';
+import { fieldErrorsOf } from '../../lib/mutation-failure';
 
 const RegisterDocument = graphql(`
   mutation RegisterForThemeDay($input: RegisterForThemeDayInput!) {
@@ -13,22 +14,7 @@ const RegisterDocument = graphql(`
         waitlistPosition
         email
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -104,11 +90,10 @@ export function ThemeDayRegistration({
         });
       else {
         const fields: Partial<Record<Field, string>> = {};
-        if (result.__typename === 'ValidationError')
-          for (const e of result.fieldErrors) {
-            const field = e.path.split('.').pop() as Field;
-            if (FIELDS.some((f) => f.field === field)) fields[field] = e.message;
-          }
+        for (const e of fieldErrorsOf(result)) {
+          const field = e.path.split('.').pop() as Field;
+          if (FIELDS.some((f) => f.field === field)) fields[field] = e.message;
+        }
         setOutcome({ kind: 'failed', message: result.message, fields });
       }
     } catch (error) {

@@ -42,7 +42,7 @@ function Attendees({ day, reload }: { day: AdminThemeDay; reload: () => void }) 
     if (answer.__typename === 'ThemeDayRegistration') {
       setNotice({ ok: true, text: `${registration.name ?? 'Deltageren'} er meldt fra og får besked; ventelisten er rykket op.` });
       reload();
-    } else setNotice({ ok: false, text: 'message' in answer ? answer.message : 'Tilmeldingen kunne ikke meldes fra.' });
+    } else setNotice({ ok: false, text: answer.message });
   };
   const markAttended = async (registration: AdminRegistration, attended: boolean) => {
     const { markThemeDayAttendance: answer } = await request(MarkAttendanceDocument, {
@@ -51,7 +51,7 @@ function Attendees({ day, reload }: { day: AdminThemeDay; reload: () => void }) 
       attended,
     });
     if (answer.__typename === 'AttendanceMarked') reload();
-    else setNotice({ ok: false, text: 'message' in answer ? answer.message : 'Fremmødet kunne ikke gemmes.' });
+    else setNotice({ ok: false, text: answer.message });
   };
 
   const cancelCell = (r: AdminRegistration) =>

@@ -92,7 +92,7 @@ function CancelDay({ id }: { id: string }) {
   const cancel = async () => {
     const { cancelThemeDay } = await request(CancelThemeDayDocument, { id, reason: reason.trim() || null });
     if (cancelThemeDay.__typename === 'ThemeDay') navigate(`/temadage/${id}/tilmeldte`);
-    else setAnswer({ ok: false, text: 'message' in cancelThemeDay ? cancelThemeDay.message : 'Temadagen kunne ikke aflyses.' });
+    else setAnswer({ ok: false, text: cancelThemeDay.message });
   };
   return (
     <section aria-labelledby="cancel-day" className="cancel-day">

@@ -1,8 +1,8 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CreateThemeDayInput, ThemeDayKind, ThemeDayVisibility } from '../../gql/graphql';
 import { localInputValue, readMoment } from '../../lib/danish-time';
-import { TextField } from '../../lib/TextField';
-import { ErrorSummary, type FieldErrors, type Outcome } from '../records/edit/form-errors';
+import type { SelectOption } from '../../lib/SelectField';
+import { useDraftForm } from '../network/form-kit';
+import type { FieldErrors, Outcome } from '../records/edit/form-errors';
 
 export type ThemeDayDraft = Record<DraftField, string>;
 type DraftField =
@@ -130,86 +130,19 @@ export function ThemeDayForm({
   submitLabel: string;
   onSubmit: (values: ThemeDayValues, networkId: string) => Promise<Outcome>;
 }) {
-  const [draft, setDraft] = useState(initial);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors: FieldErrors = outcome && !outcome.ok ? outcome.fieldErrors : {};
-  const set = (name: DraftField) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [name]: event.target.value }));
-  const id = (name: DraftField) => `themeday-${name}`;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const { values, local } = toInput(draft);
-    if (networks && !draft.networkId) local.networkId = 'Vælg et netværk.';
-    try {
-      const answer = await onSubmit(values, draft.networkId);
-      const named = Object.keys(local).length;
-      if (answer.ok && named) setOutcome({ ok: false, message: 'Ret de markerede felter.', fieldErrors: local });
-      else if (!answer.ok) setOutcome({ ...answer, fieldErrors: { ...answer.fieldErrors, ...local } });
-      else setOutcome(answer);
-    } catch (error) {
-      setOutcome({ ok: false, message: error instanceof Error ? error.message : String(error), fieldErrors: local });
-    } finally {
-      setBusy(false);
-    }
+  const { draft, busy, submit, text, area, choice, banner } = useDraftForm(initial, LABELS, 'themeday');
+  const local = () => {
+    const found = toInput(draft).local;
+    if (networks && !draft.networkId) found.networkId = 'Vælg et netværk.';
+    return found;
   };
 
-  const text = (name: DraftField, type = 'text', hint?: string) => (
-    <TextField
-      id={id(name)}
-      label={LABELS[name]}
-      hint={hint}
-      error={errors[name]}
-      type={type}
-      inputMode={type === 'number' ? 'numeric' : undefined}
-      value={draft[name]}
-      onChange={set(name)}
-    />
-  );
-  const choice = (name: DraftField, options: [string, string][]) => (
-    <Group id={id(name)} label={LABELS[name]} error={errors[name]}>
-      <select
-        id={id(name)}
-        className="form-select"
-        value={draft[name]}
-        onChange={set(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id(name)}-error` : undefined}
-      >
-        {options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </Group>
-  );
-  const area = (name: DraftField) => (
-    <Group id={id(name)} label={LABELS[name]} error={errors[name]}>
-      <textarea
-        id={id(name)}
-        className="form-input"
-        rows={4}
-        value={draft[name]}
-        onChange={set(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id(name)}-error` : undefined}
-      />
-    </Group>
-  );
-
   return (
-    <form noValidate onSubmit={submit} className="record-form">
-      {outcome && !outcome.ok ? <ErrorSummary message={outcome.message} errors={errors} labels={LABELS} idPrefix="themeday" /> : null}
-      {outcome?.ok ? (
-        <div className="alert alert-success" role="status">
-          <p className="alert-heading">{outcome.message}</p>
-        </div>
-      ) : null}
+    <form noValidate onSubmit={submit(() => onSubmit(toInput(draft).values, draft.networkId), local)} className="record-form">
+      {banner}
       <fieldset>
         <legend className="h3">Temadagen</legend>
-        {networks && choice('networkId', [['', 'Vælg netværk'], ...networks.map((n): [string, string] => [n.id, n.name])])}
+        {networks && choice('networkId', [['', 'Vælg netværk'], ...networks.map((n): SelectOption => [n.id, n.name])])}
         {choice('kind', [
           ['THEME_DAY', 'Temadag'],
           ['JOINT_CASE_DISCUSSION', 'Fælles sagsdrøftelse'],
@@ -233,22 +166,5 @@ export function ThemeDayForm({
         {submitLabel}
       </button>
     </form>
-  );
-}
-
-function Group({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      )}
-      {children}
-    </div>
   );
 }

@@ -93,16 +93,7 @@ export const CreateThemeDayDocument = graphql(`
       ... on ThemeDay {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -114,16 +105,7 @@ export const UpdateThemeDayDocument = graphql(`
       ... on ThemeDay {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -136,10 +118,7 @@ export const CancelThemeDayDocument = graphql(`
         id
         status
       }
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -152,10 +131,7 @@ export const CancelRegistrationOnBehalfDocument = graphql(`
         id
         status
       }
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -170,10 +146,7 @@ export const MarkAttendanceDocument = graphql(`
           attended
         }
       }
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

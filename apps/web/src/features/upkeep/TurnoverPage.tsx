@@ -9,6 +9,7 @@ import { SignInHint } from '../records/parts/SignInHint';
 import { byField, ErrorSummary, type FieldErrors } from '../records/edit/form-errors';
 import { HandOverDocument, HandOverPreviewDocument, TurnoverPeopleDocument } from './upkeep.operations';
 import { HandoverEffect } from './HandoverEffect';
+import { fieldErrorsOf } from '../../lib/mutation-failure';
 
 type Person = TurnoverPeopleQuery['contacts']['edges'][number]['node'];
 
@@ -114,8 +115,8 @@ function Wizard({ people, organisationName }: { people: Person[]; organisationNa
       else {
         setStep({ kind: 'form' });
         setFailure({
-          message: 'message' in result ? result.message : 'Overdragelsen kunne ikke laves.',
-          errors: withChoices('fieldErrors' in result ? byField(result.fieldErrors) : {}),
+          message: result.message,
+          errors: withChoices(byField(fieldErrorsOf(result))),
         });
       }
     } catch (error) {

@@ -9,6 +9,7 @@ import { useQuery } from '../../lib/use-query';
 import { SignInHint } from '../records/parts/SignInHint';
 import './upkeep.css';
 import { VerificationQueueDocument, VerifyContactDocument, VerifyOfferDocument } from './upkeep.operations';
+import { failureMessage } from '../../lib/mutation-failure';
 
 type Item = VerificationQueueQuery['verificationQueue']['edges'][number]['node'];
 
@@ -22,7 +23,7 @@ async function confirm(item: Item, verifiedBy: string): Promise<string | null> {
       item.recordType === 'CONTACT'
         ? (await request(VerifyContactDocument, { input })).verifyContact
         : (await request(VerifyOfferDocument, { input })).verifyOffer;
-    return 'message' in result ? result.message : null;
+    return failureMessage(result);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

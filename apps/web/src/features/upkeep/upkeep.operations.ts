@@ -116,10 +116,7 @@ export const VerifyContactDocument = graphql(`
   mutation VerifyContactStill($input: VerifyInput!) {
     verifyContact(input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -128,10 +125,7 @@ export const VerifyOfferDocument = graphql(`
   mutation VerifyOfferStill($input: VerifyInput!) {
     verifyOffer(input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -178,16 +172,7 @@ export const HandOverDocument = graphql(`
 export const HandOverOutcomeFragment = graphql(`
   fragment HandOverOutcome on HandOverRolesResult {
     __typename
-    ... on ErrorResult {
-      code
-      message
-    }
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
+    ...MutationFailure
     ... on RoleHandover {
       coordinatorsNotified
       welcomed

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { describedBy, FieldGroup } from '../../../lib/FieldGroup';
 import { SelectField } from '../../../lib/SelectField';
 import { TextField } from '../../../lib/TextField';
 import { ErrorSummary, type FieldErrors, type Outcome } from './form-errors';
@@ -94,26 +95,17 @@ export function RecordFieldsForm({
           if (kind === 'textarea') {
             const error = errors[name];
             return (
-              <div key={name} className={`form-group${error ? ' form-error' : ''}`}>
-                <label className="form-label" htmlFor={id}>
-                  {label}
-                </label>
-                {error && (
-                  <span className="form-error-message" id={`${id}-error`}>
-                    <span className="sr-only">Fejl: </span>
-                    {error}
-                  </span>
-                )}
+              <FieldGroup key={name} id={id} label={label} hint={hint} error={error}>
                 <textarea
                   id={id}
                   className="form-input"
                   rows={4}
                   value={draft[name]}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
+                  aria-describedby={describedBy(id, hint, error)}
                   onChange={(e) => onChange(e.target.value)}
                 />
-              </div>
+              </FieldGroup>
             );
           }
           return (

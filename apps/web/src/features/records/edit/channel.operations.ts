@@ -11,20 +11,6 @@ export const EditableChannelFields = graphql(`
   }
 `);
 
-/** Why an item operation was refused: the ErrorResult's code and message, and a ValidationError's field messages. */
-export const ItemEditFailureFields = graphql(`
-  fragment ItemEditFailure on ErrorResult {
-    code
-    message
-    ... on ValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-  }
-`);
-
 /** What a channel operation on an offer answers: its channels after the change, or why not. */
 export const OfferChannelsAnswerFields = graphql(`
   fragment OfferChannelsAnswer on OfferResult {
@@ -34,7 +20,7 @@ export const OfferChannelsAnswerFields = graphql(`
         ...EditableChannel
       }
     }
-    ...ItemEditFailure
+    ...MutationFailure
   }
 `);
 
@@ -47,7 +33,7 @@ export const ContactChannelsAnswerFields = graphql(`
         ...EditableChannel
       }
     }
-    ...ItemEditFailure
+    ...MutationFailure
   }
 `);
 

@@ -76,16 +76,7 @@ export const UpdateOfferDocument = graphql(`
   mutation UpdateOfferFields($id: ID!, $input: UpdateOfferInput!) {
     updateOffer(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -94,16 +85,7 @@ export const UpdateContactDocument = graphql(`
   mutation UpdateContactFields($id: ID!, $input: UpdateContactInput!) {
     updateContact(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -115,16 +97,7 @@ export const CreateContactDocument = graphql(`
       ... on Contact {
         id
       }
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

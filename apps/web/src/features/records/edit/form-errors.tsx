@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { fieldErrorsOf, isFailure, type FieldError } from '../../../lib/mutation-failure';
 
 /** The server's field errors by field name ("input.ageMin" → "ageMin"); several on one field are joined. */
 export type FieldErrors = Record<string, string>;
 
-export function byField(errors: readonly { path: string; message: string }[], prefix = 'input'): FieldErrors {
+export function byField(errors: readonly FieldError[], prefix = 'input'): FieldErrors {
   const found: FieldErrors = {};
   for (const { path, message } of errors) {
     const name = path === prefix ? '' : path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1).split('.')[0] : path;
@@ -15,13 +16,11 @@ export function byField(errors: readonly { path: string; message: string }[], pr
 /** What a save answered, in words for people: done, or why not (with each field's message). */
 export type Outcome = { ok: true; message: string } | { ok: false; message: string; fieldErrors: FieldErrors };
 
-/** A mutation's typed result as an Outcome: the record on success, else the ErrorResult's message and field errors. */
+/** A mutation's typed result as an Outcome: the record on success, else the MutationFailure's message and field errors. */
 export function outcomeOf(result: object, done: string): Outcome {
-  if (!('code' in result)) return { ok: true, message: done };
-  const message = 'message' in result && typeof result.message === 'string' ? result.message : 'Oplysningerne kunne ikke gemmes.';
-  const list =
-    'fieldErrors' in result && Array.isArray(result.fieldErrors) ? (result.fieldErrors as { path: string; message: string }[]) : [];
-  return { ok: false, message, fieldErrors: byField(list) };
+  return isFailure(result)
+    ? { ok: false, message: result.message, fieldErrors: byField(fieldErrorsOf(result)) }
+    : { ok: true, message: done };
 }
 
 /**

@@ -4,9 +4,7 @@ export const DeleteOfferDocument = graphql(`
   mutation DeleteOffer($id: ID!) {
     deleteOffer(id: $id) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -15,9 +13,7 @@ export const DeleteContactDocument = graphql(`
   mutation DeleteContact($id: ID!) {
     deleteContact(id: $id) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -26,9 +22,7 @@ export const DeleteUnitDocument = graphql(`
   mutation DeleteUnit($id: ID!) {
     deleteUnit(id: $id) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -37,9 +31,7 @@ export const DeleteOrganisationDocument = graphql(`
   mutation DeleteOrganisation($id: ID!) {
     deleteOrganisation(id: $id) {
       __typename
-      ... on ErrorResult {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { graphql } from '../../../../gql';
 
-/** What an opening-hours operation on an contact answers: its hours after the change, or why not (ItemEditFailure: channel.operations.ts). */
+/** What an opening-hours operation on an contact answers: its hours after the change, or why not (MutationFailure: lib/fragments.ts). */
 export const ContactHoursAnswerFields = graphql(`
   fragment ContactHoursAnswer on ContactResult {
     __typename
@@ -9,7 +9,7 @@ export const ContactHoursAnswerFields = graphql(`
         ...EditableHours
       }
     }
-    ...ItemEditFailure
+    ...MutationFailure
   }
 `);
 

@@ -23,7 +23,7 @@ export const EditableHoursFields = graphql(`
   }
 `);
 
-/** What an opening-hours operation on an offer answers: its hours after the change, or why not (ItemEditFailure: channel.operations.ts). */
+/** What an opening-hours operation on an offer answers: its hours after the change, or why not (MutationFailure: lib/fragments.ts). */
 export const OfferHoursAnswerFields = graphql(`
   fragment OfferHoursAnswer on OfferResult {
     __typename
@@ -32,7 +32,7 @@ export const OfferHoursAnswerFields = graphql(`
         ...EditableHours
       }
     }
-    ...ItemEditFailure
+    ...MutationFailure
   }
 `);
 

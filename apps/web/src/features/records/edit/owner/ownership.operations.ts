@@ -37,16 +37,7 @@ export const SetOfferOwnerDocument = graphql(`
   mutation SetOfferOwner($id: ID!, $input: UpdateOfferInput!) {
     updateOffer(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -55,16 +46,7 @@ export const SetContactOwnerDocument = graphql(`
   mutation SetContactOwner($id: ID!, $input: UpdateContactInput!) {
     updateContact(id: $id, input: $input) {
       __typename
-      ... on ErrorResult {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
