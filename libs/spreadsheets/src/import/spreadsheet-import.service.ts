@@ -132,7 +132,7 @@ export class SpreadsheetImportService {
     const cause = `import:${importId}`;
     const failed = () => report.problems.length > 0;
     // One transaction, also on the embedded database (where it holds other requests up while it runs): every row
-    // goes through the directory's `importMany` at once, written in a few statements (README: 1,000 rows, 1.3-3.3 s
+    // goes through the directory's `importMany` at once, written in a few statements (README: 1,000 rows in 1.2-1.6 s
     // on a shared 2-core machine); a dry run and an import with any error are rolled back, so the report and the
     // result agree and nothing is half written.
     await rollingBack(() =>
