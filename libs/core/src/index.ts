@@ -34,6 +34,7 @@ export * from './limits/rate-limiter.js';
 export * from './text/ical.js';
 export * from './text/spreadsheet-cell.js';
 export * from './database/records.js';
+export * from './database/json-rows.js';
 export * from './security/link-tokens.js';
 export * from './graphql/response-notes.plugin.js';
 export * from './outbox/outbox.js';

@@ -44,3 +44,4 @@ import { Unit } from './units/unit.entity.js';
 export const DIRECTORY_ENTITIES = [TaxonomyTerm, Organisation, Unit, Contact, Offer];
 export * from './shared/deletion-preview.js';
 export * from './shared/records-by-ref.js';
+export type { ImportItem, ImportVerification } from './shared/bulk-import.js';

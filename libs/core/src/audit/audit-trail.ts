@@ -5,6 +5,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { AccessDeniedError } from '../errors/error-results.js';
 import { isUuid } from '../validation/danish-messages.js';
 import { batchUntilCommit, transactionCause } from '../database/transaction.js';
+import { insertJsonRows } from '../database/json-rows.js';
 import { AuditAction, AuditEvent, type FieldChange } from './audit-event.entity.js';
 
 /** Fields every record has that say nothing about what changed. */
@@ -38,9 +39,6 @@ interface AuditRow {
   occurred_at: Date | string;
 }
 
-/** Rows a batch (an import) writes at once: at most this many to an INSERT, well below PostgreSQL's parameter limit. */
-const INSERT_CHUNK = 500;
-
 @Injectable()
 export class AuditTrail {
   /** Audit rows of a shared transaction (an import), written together before it commits. */
@@ -68,7 +66,22 @@ export class AuditTrail {
   private async flush(manager: EntityManager): Promise<void> {
     const rows = this.batched.get(manager) ?? [];
     this.batched.delete(manager);
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.insert(AuditEvent, rows.slice(i, i + INSERT_CHUNK));
+    const json = rows.map((r) => ({
+      occurred_at: r.occurredAt,
+      account_id: r.accountId,
+      entity_type: r.entityType,
+      entity_id: r.entityId,
+      organisation_id: r.organisationId,
+      action: r.action,
+      changes: r.changes,
+      cause: r.cause,
+    }));
+    await insertJsonRows(
+      manager,
+      'audit_event',
+      Object.keys(json[0] ?? {}).map((name) => ({ name })),
+      json,
+    );
   }
 
   private row(ctx: RequestContext, change: AuditedChange): QueryDeepPartialEntity<AuditEvent> {

@@ -4,37 +4,34 @@ import {
   AccountDirectory,
   Deleted,
   TransactionalEvents,
-  ValidationError,
   byIdLoader,
   defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
-  validateFields,
   type Connection,
-  type FieldError,
   type MutationFailure,
   type RequestContext,
   AuditAction,
   AuditTrail,
   checkIdFilters,
-  definedOnly,
   lockOrReject,
   pageOf,
-  rejectIf,
 } from '#core';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited, type RecordTarget } from '../shared/audited.js';
 import { deleteRecord } from '../shared/deletion.js';
 import type { RecordEdit } from '../shared/record-items.js';
+import { importRecords, prepareItems, type ImportItem } from '../shared/bulk-import.js';
+import { EditChecks } from '../shared/edit-checks.js';
+import { changeContact, newContact } from './contact-changes.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
-import { contactFields, contactPatch, type ContactFilter, type CreateContactInput, type UpdateContactInput } from './contact.inputs.js';
+import { type ContactFilter, type CreateContactInput, type UpdateContactInput } from './contact.inputs.js';
 import { Contact } from './contact.entity.js';
 
 const CONTACT: RecordTarget<Contact> = { entity: Contact, what: 'Kontakten', event: 'ContactChanged', type: 'Contact' };
@@ -92,30 +89,10 @@ export class ContactsService {
   }
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact | MutationFailure> {
-    // Every check runs before the answer, so one answer names every bad field.
-    const { value, errors } = validateFields(contactFields, input);
-    errors.push(...(await this.taxonomy.check(value.situations, TaxonomyKindEnum.SITUATION, 'input.situations')));
-    // Without a valid organisation and unit there is nothing to check permission or references against.
-    if (value.organisationId === undefined || value.unitId === undefined) return ValidationError.of(errors);
-    const { situations, ownerAccountId, ownerUnitId, ...fields } = value;
-    const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
+    const item = await newContact(this.checkers, ctx, input);
+    if ('failure' in item) return item.failure;
     return mutate(this.dataSource, async (manager) => {
-      // Field errors answer before permission, as a bad shape always has (the public contract).
-      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
-      rejectIf([
-        ...errors,
-        ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
-        ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
-        ...(await this.checkDeputy(manager, fields.deputyId ?? null, null)),
-        ...(await checkOwner(manager, this.accounts, value.organisationId!, named)),
-      ]);
-      const saved = await manager.getRepository(Contact).save(
-        manager.create(Contact, {
-          ...fields,
-          ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)),
-          situationKeys: situations,
-        }),
-      );
+      const saved = await manager.getRepository(Contact).save(await item.create(this.checks(manager, ctx)));
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, 'ContactChanged', { id: saved.id, deleted: false });
       return saved;
@@ -124,27 +101,41 @@ export class ContactsService {
 
   /** `edit` changes one channel or opening-hours item of the locked contact (contact-items.resolver.ts). */
   async update(ctx: RequestContext, id: string, input: UpdateContactInput, edit?: RecordEdit): Promise<Contact | MutationFailure> {
-    const { value, errors } = validateFields(contactPatch, definedOnly(input));
-    const { situations, ownerAccountId, ownerUnitId, ...patch } = definedOnly(value);
-    const named = { ownerAccountId, ownerUnitId };
-    errors.push(...(await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'input.situations')));
+    const change = await changeContact(this.checkers, input, edit);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Contact, 'Kontakten', id);
       const before = { ...current };
-      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
-      rejectIf([
-        ...errors,
-        ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
-        ...(patch.deputyId !== undefined ? await this.checkDeputy(manager, patch.deputyId, id) : []),
-        ...(await checkOwner(manager, this.accounts, current.organisationId, named)),
-      ]);
-      Object.assign(current, patch, ownerPatch(named), situations ? { situationKeys: situations } : {}, edit?.(current));
-      const saved = await manager.getRepository(Contact).save(current);
+      const saved = await manager.getRepository(Contact).save(await change(this.checks(manager, ctx), current));
       await audited(this.audit, manager, ctx, 'Contact', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, 'ContactChanged', { id, deleted: false });
       return saved;
     });
+  }
+
+  /**
+   * Creates, changes and confirms many contacts at once (a spreadsheet import), with the checks of `create`,
+   * `update` and `verify` on every item: all or none (a refused item is answered at its place, and nothing is
+   * written); in the caller's shared transaction when it runs in one (`inOneTransaction`).
+   */
+  async importMany(
+    ctx: RequestContext,
+    items: ImportItem<CreateContactInput, UpdateContactInput>[],
+  ): Promise<(Contact | MutationFailure)[] | MutationFailure> {
+    const prepared = await prepareItems(
+      items,
+      (input) => newContact(this.checkers, ctx, input),
+      (input) => changeContact(this.checkers, input),
+    );
+    const { dataSource, events, audit, organisations, units } = this;
+    return importRecords({ dataSource, events, audit, organisations, units }, CONTACT, ctx, prepared);
+  }
+
+  private checks(manager: EntityManager, ctx: RequestContext): EditChecks {
+    return new EditChecks(manager, ctx, { organisations: this.organisations, units: this.units });
+  }
+
+  private get checkers() {
+    return { taxonomy: this.taxonomy, accounts: this.accounts };
   }
 
   /** Deletes a contact; contacts that named it as deputy lose the reference. */
@@ -184,15 +175,6 @@ export class ContactsService {
   /** `at`: when it was checked, for an import's "Sidst bekræftet" column (default now). */
   verify(ctx: RequestContext, input: VerifyInput, at?: Date): Promise<Contact | MutationFailure> {
     return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, CONTACT, ctx, input, at);
-  }
-
-  private async checkDeputy(manager: EntityManager, deputyId: string | null, selfId: string | null): Promise<FieldError[]> {
-    if (!deputyId) return [];
-    if (deputyId === selfId) return [{ path: 'input.deputyId', message: 'En kontakt kan ikke være sin egen stedfortræder.' }];
-    const found = await manager.getRepository(Contact).findOneBy({ id: deputyId });
-    if (!found) return [{ path: 'input.deputyId', message: 'Stedfortræderen findes ikke.' }];
-    if (found.leftAt) return [{ path: 'input.deputyId', message: `${found.name} er holdt op. Vælg den, der har overtaget.` }];
-    return [];
   }
 
   /**

@@ -4,29 +4,22 @@ import {
   AccountDirectory,
   Deleted,
   TransactionalEvents,
-  ValidationError,
   byIdLoader,
   defineLoader,
   groupByKeys,
   mutate,
   pageWindow,
-  onSentFields,
-  validateFields,
   type Connection,
-  type FieldError,
   type MutationFailure,
   type RequestContext,
   AuditAction,
   AuditTrail,
   checkIdFilters,
-  definedOnly,
   lockOrReject,
   pageOf,
-  rejectIf,
 } from '#core';
 import { GeographyService, type PlaceScope } from '#geography';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { checkOwner, ownerForNew, ownerPatch } from '../shared/ownership.js';
 import { assertCanEdit } from '../shared/permissions.js';
 import { checkAgeRange } from '../shared/age-range.js';
 import { keysetBatches } from '../shared/catalogue-records.js';
@@ -34,25 +27,16 @@ import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
 import { audited, type RecordTarget } from '../shared/audited.js';
 import { deleteRecord } from '../shared/deletion.js';
 import type { RecordEdit } from '../shared/record-items.js';
+import { importRecords, prepareItems, type ImportItem } from '../shared/bulk-import.js';
+import { EditChecks } from '../shared/edit-checks.js';
+import { changeOffer, newOffer } from './offer-changes.js';
 import { verifyRecord, type VerifyInput } from '../shared/verification.js';
-import { withCoordinates } from '../shared/place.js';
 import { TaxonomyKindEnum } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { UnitsService } from '../units/units.service.js';
-import {
-  offerFields,
-  offerPatch,
-  selectionOf,
-  type CreateOfferInput,
-  type OfferFilter,
-  type OfferSelection,
-  type UpdateOfferInput,
-} from './offer.inputs.js';
+import { selectionOf, type CreateOfferInput, type OfferFilter, type OfferSelection, type UpdateOfferInput } from './offer.inputs.js';
 import { Offer } from './offer.entity.js';
 import { OfferStatus } from '../shared/enums.js';
-import { offerRules } from './offer.rules.js';
-
-type Keyed = { situations?: string[]; problemTags?: string[]; municipalityCodes?: string[] };
 
 const OFFER: RecordTarget<Offer> = { entity: Offer, what: 'Tilbuddet', event: 'OfferChanged', type: 'Offer' };
 
@@ -135,26 +119,10 @@ export class OffersService {
   }
 
   async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer | MutationFailure> {
-    // Every check runs before the answer, so one answer names every bad field.
-    const { value, errors } = validateFields(offerFields, input);
-    errors.push(...onSentFields(offerRules(value), input, errors), ...(await this.checkKeys(input as Keyed)));
-    // Without a valid organisation and unit there is nothing to check permission or references against.
-    if (value.organisationId === undefined || value.unitId === undefined) return ValidationError.of(errors);
-    const { situations, problemTags, ownerAccountId, ownerUnitId, ...fields } = withCoordinates(value);
-    const named = { ownerAccountId: ownerAccountId ?? null, ownerUnitId: ownerUnitId ?? null };
-    const offer = { ...fields, situationKeys: situations, problemKeys: problemTags };
+    const item = await newOffer(this.checkers, ctx, input);
+    if ('failure' in item) return item.failure;
     return mutate(this.dataSource, async (manager) => {
-      // Field errors answer before permission, as a bad shape always has (the public contract).
-      if (!errors.length) await assertCanEdit(manager, ctx, value.organisationId!, value.unitId!);
-      rejectIf([
-        ...errors,
-        ...(await this.organisations.mustExist(manager, value.organisationId!, 'input.organisationId')),
-        ...(await this.units.mustBelongTo(manager, value.organisationId!, value.unitId, 'input.unitId')),
-        ...(await checkOwner(manager, this.accounts, value.organisationId!, named)),
-      ]);
-      const saved = await manager
-        .getRepository(Offer)
-        .save(manager.create(Offer, { ...offer, ...(await ownerForNew(manager, this.accounts, ctx, value.unitId!, named)) }));
+      const saved = await manager.getRepository(Offer).save(await item.create(this.checks(manager, ctx)));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.CREATE, null, saved);
       await this.events.publish(manager, 'OfferChanged', { id: saved.id, deleted: false });
       return saved;
@@ -163,35 +131,33 @@ export class OffersService {
 
   /** `edit` changes one channel or opening-hours item of the locked offer (offer-items.resolver.ts). */
   async update(ctx: RequestContext, id: string, input: UpdateOfferInput, edit?: RecordEdit): Promise<Offer | MutationFailure> {
-    const sent = definedOnly(input);
-    const { value, errors } = validateFields(offerPatch, sent);
-    errors.push(...(await this.checkKeys(input as Keyed)));
-    const { situations, problemTags, ownerAccountId, ownerUnitId, ...patch } = definedOnly(withCoordinates(value));
-    const named = { ownerAccountId, ownerUnitId };
+    const change = await changeOffer(this.checkers, input, edit);
     return mutate(this.dataSource, async (manager) => {
       const current = await lockOrReject(manager, Offer, 'Tilbuddet', id);
       const before = { ...current };
-      await assertCanEdit(manager, ctx, current.organisationId, current.unitId);
-      if (patch.unitId !== undefined) await assertCanEdit(manager, ctx, current.organisationId, patch.unitId);
-      Object.assign(
-        current,
-        patch,
-        ownerPatch(named),
-        situations ? { situationKeys: situations } : {},
-        problemTags ? { problemKeys: problemTags } : {},
-        edit?.(current),
-      );
-      rejectIf([
-        ...errors,
-        ...onSentFields(offerRules(current), sent, errors),
-        ...(await this.units.mustBelongTo(manager, current.organisationId, patch.unitId, 'input.unitId')),
-        ...(await checkOwner(manager, this.accounts, current.organisationId, named)),
-      ]);
-      const saved = await manager.getRepository(Offer).save(current);
+      const saved = await manager.getRepository(Offer).save(await change(this.checks(manager, ctx), current));
       await audited(this.audit, manager, ctx, 'Offer', AuditAction.UPDATE, before, saved);
       await this.events.publish(manager, 'OfferChanged', { id, deleted: false });
       return saved;
     });
+  }
+
+  /**
+   * Creates, changes and confirms many offers at once (a spreadsheet import), with the checks of `create`,
+   * `update` and `verify` on every item: all or none (a refused item is answered at its place, and nothing is
+   * written); in the caller's shared transaction when it runs in one (`inOneTransaction`).
+   */
+  async importMany(
+    ctx: RequestContext,
+    items: ImportItem<CreateOfferInput, UpdateOfferInput>[],
+  ): Promise<(Offer | MutationFailure)[] | MutationFailure> {
+    const prepared = await prepareItems(
+      items,
+      (input) => newOffer(this.checkers, ctx, input),
+      (input) => changeOffer(this.checkers, input),
+    );
+    const { dataSource, events, audit, organisations, units } = this;
+    return importRecords({ dataSource, events, audit, organisations, units }, OFFER, ctx, prepared);
   }
 
   delete(ctx: RequestContext, id: string): Promise<Deleted | MutationFailure> {
@@ -205,17 +171,12 @@ export class OffersService {
     return verifyRecord({ dataSource: this.dataSource, events: this.events, audit: this.audit }, OFFER, ctx, input, at);
   }
 
-  /** Taxonomy keys and municipality codes must exist (read before any transaction). */
-  private async checkKeys(input: Keyed): Promise<FieldError[]> {
-    const unknown = await this.geography.unknownMunicipalityCodes((input.municipalityCodes ?? []).filter((c) => /^\d{4}$/.test(c)));
-    return [
-      ...(await this.taxonomy.check(input.situations, TaxonomyKindEnum.SITUATION, 'input.situations')),
-      ...(await this.taxonomy.check(input.problemTags, TaxonomyKindEnum.PROBLEM, 'input.problemTags')),
-      ...unknown.map((code) => ({
-        path: `input.municipalityCodes.${input.municipalityCodes!.indexOf(code)}`,
-        message: `Ukendt kommunekode: "${code}".`,
-      })),
-    ];
+  private checks(manager: EntityManager, ctx: RequestContext): EditChecks {
+    return new EditChecks(manager, ctx, { organisations: this.organisations, units: this.units });
+  }
+
+  private get checkers() {
+    return { taxonomy: this.taxonomy, geography: this.geography, accounts: this.accounts };
   }
 
   /**

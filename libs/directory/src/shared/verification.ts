@@ -13,7 +13,12 @@ export class VerifyInput {
 
 const verifySchema = z.object({ id: z.uuid('Id skal være et gyldigt UUID.'), verifiedBy: text.required(200) });
 
-interface Verifiable extends ObjectLiteral {
+/** The fields of a confirmation, checked as `verifyContact`/`verifyOffer` check them. */
+export function checkVerification(input: VerifyInput): { ok: true; value: VerifyInput } | { ok: false; error: MutationFailure } {
+  return validate(verifySchema, input);
+}
+
+export interface Verifiable extends ObjectLiteral {
   id: string;
   organisationId?: string;
   unitId?: string | null;
@@ -37,12 +42,19 @@ export async function verifyRecord<T extends Verifiable>(
     const organisationId = current.organisationId ?? current.id;
     const unitId = current.unitId !== undefined ? current.unitId : current.organisationId ? current.id : null;
     await assertCanEdit(manager, ctx, organisationId, unitId);
-    const before = { id: current.id, organisationId, lastVerifiedAt: current.lastVerifiedAt, lastVerifiedBy: current.lastVerifiedBy };
-    Object.assign(current, { lastVerifiedAt: at, lastVerifiedBy: checked.value.verifiedBy });
+    const change = confirm(current, at, checked.value.verifiedBy);
     const saved = await manager.getRepository(target.entity).save(current);
-    const after = { id: saved.id, organisationId, lastVerifiedAt: saved.lastVerifiedAt, lastVerifiedBy: saved.lastVerifiedBy };
-    await audited(audit, manager, ctx, target.type, AuditAction.VERIFY, before, after);
+    await audited(audit, manager, ctx, target.type, AuditAction.VERIFY, change.before, change.after);
     await events.publish(manager, target.event, { id: saved.id, deleted: false });
     return saved;
   });
+}
+
+/** Marks `record` as confirmed at `at` by `by`; what the audit trail records of it (before and after). */
+export function confirm(record: Verifiable, at: Date, by: string) {
+  // An organisation is its own scope; other records name theirs.
+  const organisationId = record.organisationId ?? record.id;
+  const before = { id: record.id, organisationId, lastVerifiedAt: record.lastVerifiedAt, lastVerifiedBy: record.lastVerifiedBy };
+  Object.assign(record, { lastVerifiedAt: at, lastVerifiedBy: by });
+  return { before, after: { ...before, lastVerifiedAt: at, lastVerifiedBy: by } };
 }

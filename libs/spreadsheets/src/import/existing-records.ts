@@ -32,12 +32,20 @@ async function all<T>(list: Lister<T>): Promise<T[]> {
 export class ExistingRecords {
   private readonly claimed = new Set<string>();
   private readonly linkedIds: Set<string>;
+  /** The records of each type by normalised name (several may share one), in the order they were listed. */
+  private readonly byName: { CONTACT: Map<string, Contact[]>; OFFER: Map<string, Offer[]> };
 
   private constructor(
     private readonly links: Map<string, string>,
     private readonly records: { CONTACT: Map<string, Contact>; OFFER: Map<string, Offer> },
   ) {
     this.linkedIds = new Set(links.values());
+    const named = <T extends { name: string }>(list: Iterable<T>) => {
+      const map = new Map<string, T[]>();
+      for (const r of list) map.set(normaliseName(r.name), [...(map.get(normaliseName(r.name)) ?? []), r]);
+      return map;
+    };
+    this.byName = { CONTACT: named(records.CONTACT.values()), OFFER: named(records.OFFER.values()) };
   }
 
   static async load(
@@ -64,8 +72,8 @@ export class ExistingRecords {
     const linked = this.links.get(`${row.kind}|${matchKey(row)}`);
     let found = linked ? records.get(linked) : undefined;
     if (!found) {
-      const name = normaliseName(row.name);
-      found = [...records.values()].find((r) => !this.claimed.has(r.id) && normaliseName(r.name) === name && !this.isLinked(r.id));
+      const named: (Contact | Offer)[] = this.byName[row.kind].get(normaliseName(row.name)) ?? [];
+      found = named.find((r) => !this.claimed.has(r.id) && !this.isLinked(r.id));
     }
     if (found) this.claimed.add(found.id);
     return found ?? null;

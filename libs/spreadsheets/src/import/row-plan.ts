@@ -61,25 +61,6 @@ function hoursInput(hours: OpeningHours): OpeningHoursInput {
   };
 }
 
-/** The input that puts back the fields an import changed on `current` (undoing an import that failed later). */
-export function revertInput(current: Existing, changed: string[]): Record<string, unknown> {
-  const before: Record<string, unknown> = {
-    name: current.name,
-    helpText: current.helpText,
-    situations: current.situationKeys,
-    description: current.description ?? null,
-    ageMin: current.ageMin ?? null,
-    ageMax: current.ageMax ?? null,
-    municipalityCodes: current.municipalityCodes ?? [],
-    accessRoute: current.accessRoute,
-    roleTitle: current.roleTitle ?? null,
-    kind: current.kind,
-    openingHours: current.openingHours ? hoursInput(current.openingHours) : null,
-    channels: current.channels.map(({ kind, value, label, visibility }) => ({ kind, value, label, visibility })),
-  };
-  return Object.fromEntries(changed.map((key) => [key, before[key]]));
-}
-
 function hoursFor(sheet: SheetHours | undefined, current: OpeningHours | null): OpeningHoursInput | null | undefined {
   if (sheet === undefined) return undefined;
   const base = current ? hoursInput(current) : { alwaysOpen: false, weekly: [], exceptions: [], note: null };

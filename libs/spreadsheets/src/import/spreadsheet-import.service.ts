@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { performance } from 'node:perf_hooks';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   MutationRejected,
   NotFoundError,
@@ -26,8 +25,7 @@ import { ImportStore } from './import-store.js';
 import { ImportAction, ImportRecordKind, ImportReport } from './import.types.js';
 import { ExistingRecords, matchKey } from './existing-records.js';
 import { readSheet, SheetRejected } from './read-sheet.js';
-import { RowApplier, type Undo } from './row-applier.js';
-import { PART_MS, undoImport } from './undo-import.js';
+import { RowApplier } from './row-applier.js';
 import { sheetRows, type RowProblem } from './sheet-rows.js';
 
 export interface ImportOptions {
@@ -39,22 +37,18 @@ export interface ImportOptions {
   dryRun?: boolean | null;
   mapping?: ColumnMapping | null;
   saveMapping?: boolean | null;
-  /** Told after every chunk of rows (the CLI's progress bar). */
+  /** Told before the rows are applied, after the contacts and after the offers (the CLI's progress bar). */
   progress?: (done: number, total: number) => void;
-  /** On the embedded database: how long one part may hold the connection (default PART_MS). */
-  partMs?: number;
 }
 
 /** Thrown to roll a dry run, or an import with errors, back after its report is made. */
 class RollBack extends Error {}
 
-/** Rows between progress reports. */
-const CHUNK = 50;
-
 /**
  * Spreadsheet import of contacts and offers into one organisation (issue 18): reads the file, matches
- * its columns, and runs every row through the directory's own create/update/verify mutations in one
- * transaction that a dry run (and any row with an error) rolls back, so the report and the result agree.
+ * its columns, and runs every row through the checks of the directory's own create/update/verify mutations
+ * (its `importMany`) in one transaction that a dry run (and any row with an error) rolls back, so the report
+ * and the result agree.
  */
 @Injectable()
 export class SpreadsheetImportService {
@@ -136,81 +130,40 @@ export class SpreadsheetImportService {
       warnings: [] as RowProblem[],
     });
     const cause = `import:${importId}`;
-    let next = 0;
-    const undos: Undo[] = [];
-    /** Rows from `next` on, until all are done or (in parts) the part's time is up; their undo records. */
-    const part = async (manager: EntityManager, inParts: boolean): Promise<Undo[]> => {
-      const started = performance.now();
-      const done: Undo[] = [];
-      const budget = options.partMs ?? PART_MS;
-      const from = next;
-      // At least one row per part, so a part always moves on.
-      while (next < rows.length && (!inParts || next === from || performance.now() - started < budget)) {
-        const row = rows[next++];
-        const result = row.problems.length
-          ? { action: ImportAction.ERROR, recordId: null, changedFields: [] }
-          : await applier.apply(manager, row);
-        report.rows.push({ rowNumber: row.rowNumber, kind: row.kind as ImportRecordKind, name: row.name, ...result });
-        report.problems.push(...row.problems);
-        report.warnings.push(...row.warnings);
-        if (result.undo) done.push(result.undo);
-        if (next % CHUNK === 0) options.progress?.(next, rows.length);
-      }
-      options.progress?.(next, rows.length);
-      return done;
-    };
-    const finish = async (manager: EntityManager) => {
-      await this.store.recordRun(manager, {
-        id: importId,
-        organisationId,
-        accountId: ctx.accountId,
-        fileName: options.fileName ?? null,
-        ...report,
-      });
-      if (options.saveMapping) {
-        await this.store.saveMapping(
-          manager,
-          organisationId,
-          Object.fromEntries(sheet.headers.flatMap((h, i) => (fields[i] ? [[h, fields[i]]] : []))),
-        );
-      }
-    };
     const failed = () => report.problems.length > 0;
-    if (!sharesOneConnection(this.dataSource)) {
-      // A database server: one transaction for the whole import; other requests use other connections.
-      await rollingBack(() =>
-        inOneTransaction(this.dataSource, cause, async (manager) => {
-          await part(manager, false);
-          this.count(report);
-          if (dryRun || failed()) throw new RollBack();
-          await finish(manager);
-          report.applied = true;
-        }),
-      );
-    } else {
-      // The embedded database has one connection: a transaction holds every other request up while it runs. The
-      // import runs in parts of PART_MS, each its own transaction, and requests waiting get the connection in between;
-      // a dry run rolls every part back, and when a part fails the parts already committed are taken back.
-      while (next < rows.length) {
-        // A row the sheet already got wrong means nothing is saved: no part is committed to be taken back later.
-        const commit = !dryRun && !failed() && !rows.some((r) => r.problems.length);
-        await rollingBack(async () => {
-          await inOneTransaction(this.dataSource, cause, async (manager) => {
-            const done = await part(manager, true);
-            if (!commit || failed()) throw new RollBack();
-            undos.push(...done);
-          });
+    // One transaction, also on the embedded database (where it holds other requests up while it runs): every row
+    // goes through the directory's `importMany` at once, written in a few statements (README: 1,000 rows in 1.2-1.6 s
+    // on a shared 2-core machine); a dry run and an import with any error are rolled back, so the report and the
+    // result agree and nothing is half written.
+    await rollingBack(() =>
+      inOneTransaction(this.dataSource, cause, async (manager) => {
+        options.progress?.(0, rows.length);
+        const outcomes = await applier.applyAll(manager, rows, (done) => options.progress?.(done, rows.length));
+        rows.forEach((row, i) => {
+          report.rows.push({ rowNumber: row.rowNumber, kind: row.kind as ImportRecordKind, name: row.name, ...outcomes[i] });
+          report.problems.push(...row.problems);
+          report.warnings.push(...row.warnings);
         });
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      this.count(report);
-      if (!dryRun && failed())
-        await undoImport(this.dataSource, cause, ctx, { contacts: this.contacts, offers: this.offers, store: this.store }, undos);
-      else if (!dryRun) {
-        await inOneTransaction(this.dataSource, cause, finish);
+        options.progress?.(rows.length, rows.length);
+        this.count(report);
+        if (dryRun || failed()) throw new RollBack();
+        await this.store.recordRun(manager, {
+          id: importId,
+          organisationId,
+          accountId: ctx.accountId,
+          fileName: options.fileName ?? null,
+          ...report,
+        });
+        if (options.saveMapping) {
+          await this.store.saveMapping(
+            manager,
+            organisationId,
+            Object.fromEntries(sheet.headers.flatMap((h, i) => (fields[i] ? [[h, fields[i]]] : []))),
+          );
+        }
         report.applied = true;
-      }
-    }
+      }),
+    );
     if (!report.applied) {
       report.importId = null;
       // Nothing was saved: no record it would create has an id.
@@ -248,9 +201,4 @@ async function rollingBack(work: () => Promise<unknown>): Promise<void> {
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
   }
-}
-
-/** Whether the DataSource has a single connection (embedded PGlite), so that a long transaction stalls everyone. */
-function sharesOneConnection(dataSource: DataSource): boolean {
-  return (dataSource.options as { extra?: { max?: number } }).extra?.max === 1;
 }
