@@ -3,39 +3,31 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { AccountsService } from '#auth';
 import { RequestContext } from '#core';
 import { ImportField, ImportReport, SpreadsheetImportService, type ColumnMapping } from '#spreadsheets';
 import { AppModule } from '../app.module.js';
 import { configOrFail, databaseOrFail } from '../bootstrap.js';
+import { organisationOfArgument } from './organisation-argument.js';
 import { ProgressBar } from './progress-bar.js';
 
 /**
- * `npm run import -- file.xlsx --organisation <id> [--dry-run] [--sheet <name>] [--mapping "Kolonne=FIELD,…"] [--save-mapping]
+ * `npm run import -- file.xlsx --organisation <id|name> [--dry-run] [--sheet <name>] [--mapping "Kolonne=FIELD,…"] [--save-mapping]
  * [--account <e-mail>]`: the spreadsheet import of the GraphQL mutation importSpreadsheet, run by the server's operator (with an
- * administrator's rights; `--account` names whom the audit trail records). Progress on stderr, the report on stdout.
+ * administrator's rights; `--account` names whom the audit trail records). `--organisation` is the organisation's id or its
+ * exact name in any case. Progress on stderr, the report on stdout. Exit code 0; 1 when a row or the file has an error;
+ * 2 for bad arguments (a file that cannot be read, an organisation's name that matches none or several, an unknown account).
  */
 const USAGE =
-  'Brug: npm run import -- <fil.csv|fil.xlsx> --organisation <id> [--dry-run] [--sheet <ark>] [--mapping "Kolonne=FELT,…"] [--save-mapping] [--account <e-mail>]';
+  'Brug: npm run import -- <fil.csv|fil.xlsx> --organisation <id eller navn> [--dry-run] [--sheet <ark>] [--mapping "Kolonne=FELT,…"] [--save-mapping] [--account <e-mail>]';
 const SYSTEM_ACCOUNT = '00000000-0000-4000-8000-000000000000';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    organisation: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    sheet: { type: 'string' },
-    mapping: { type: 'string' },
-    'save-mapping': { type: 'boolean', default: false },
-    account: { type: 'string' },
-  },
-});
+const { values, positionals } = argumentsOrFail();
 const [file] = positionals;
-if (!file || !values.organisation) {
-  process.stderr.write(`${USAGE}\n`);
-  process.exit(2);
-}
+if (!file || !values.organisation) fail(USAGE, 2);
 const mapping = values.mapping ? parseMapping(values.mapping) : null;
+const contents = contentsOrFail(file);
 
 const config = configOrFail();
 const database = await databaseOrFail(config);
@@ -43,17 +35,23 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(databas
   logger: ['error', 'warn'],
 });
 await app.init();
+const closeAndFail = async (message: string): Promise<never> => {
+  await app.close();
+  await database.close();
+  return fail(message, 2);
+};
+const organisation = await organisationOfArgument(app.get(DataSource), values.organisation);
+const organisationId = 'id' in organisation ? organisation.id : await closeAndFail(organisation.error);
 let accountId = SYSTEM_ACCOUNT;
 if (values.account) {
   const account = await app.get(AccountsService).findByEmail(values.account);
-  if (!account) fail(`Kontoen ${values.account} findes ikke.`);
-  accountId = account!.id;
+  accountId = account ? account.id : await closeAndFail(`Kontoen ${values.account} findes ikke.`);
 }
 const ctx = new RequestContext({ kind: 'account', accountId, grants: [{ role: 'ADMIN' }] });
 const bar = new ProgressBar(values['dry-run'] ? 'Prøvekørsel' : 'Import');
 const result = await app.get(SpreadsheetImportService).run(ctx, {
-  organisationId: values.organisation,
-  file: readFileSync(file),
+  organisationId,
+  file: contents,
   fileName: basename(file),
   sheetName: values.sheet,
   dryRun: values['dry-run'],
@@ -85,18 +83,46 @@ if (report.applied)
 else out.write(`${report.dryRun ? 'Prøvekørsel, intet gemt' : 'Intet gemt, ret fejlene og prøv igen'}: ${summary}.\n`);
 process.exit(report.failed > 0 ? 1 : 0);
 
+function argumentsOrFail() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        organisation: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        sheet: { type: 'string' },
+        mapping: { type: 'string' },
+        'save-mapping': { type: 'boolean', default: false },
+        account: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+/** The file, read before the database is opened: a name that is no file is a bad argument. */
+function contentsOrFail(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(`Filen ${path} kan ikke læses${code === 'ENOENT' ? ': den findes ikke' : code ? ` (${code})` : ''}.`, 2);
+  }
+}
+
 function parseMapping(text: string): ColumnMapping {
   const known = new Set<string>(Object.values(ImportField));
   return Object.fromEntries(
     text.split(',').map((pair) => {
       const [column, field] = pair.split('=').map((s) => s.trim());
-      if (!column || !known.has(field)) fail(`--mapping: "${pair}" skal være Kolonne=FELT, med FELT et af ${[...known].join(', ')}.`);
+      if (!column || !known.has(field)) fail(`--mapping: "${pair}" skal være Kolonne=FELT, med FELT et af ${[...known].join(', ')}.`, 2);
       return [column, field as ImportField];
     }),
   );
 }
 
-function fail(message: string): never {
+function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(code);
 }
