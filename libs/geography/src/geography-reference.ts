@@ -46,4 +46,14 @@ export class GeographyReference {
     if (!rows) return undefined;
     return rows.find((r) => r.validFrom <= at && (r.validTo === null || r.validTo >= at)) ?? null;
   }
+
+  /**
+   * The regions the municipalities belonged to on or before `at` (YYYY-MM-DD), each once: what `placeScope` reads
+   * from municipality_region; undefined when a municipality is not held here.
+   */
+  regionKeysUpTo(codes: readonly string[], at: string): string[] | undefined {
+    if (!codes.every((code) => this.municipalities.has(code))) return undefined;
+    const rows = codes.flatMap((code) => this.memberships.get(code) ?? []);
+    return [...new Set(rows.filter((r) => r.validFrom <= at).map((r) => r.regionKey))];
+  }
 }

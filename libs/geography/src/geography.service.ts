@@ -177,6 +177,9 @@ export class GeographyService implements OnModuleInit {
    * unit recorded under the old region serves the same municipalities after the merger.
    */
   async placeScope(municipalityCodes: string[], regionKeysOrCodes: string[], at: string = todayInDenmark()): Promise<PlaceScope> {
+    // Municipalities alone, all held from the start (the handover guide's and most filters' case): no round trip.
+    const held = regionKeysOrCodes.length ? undefined : this.reference.regionKeysUpTo(municipalityCodes, at);
+    if (held) return { municipalityCodes: [...new Set(municipalityCodes)], regionKeys: held };
     const regionKeys = await this.regionKeysFor(regionKeysOrCodes);
     const codes = [...new Set([...municipalityCodes, ...(await this.municipalityCodesInRegions(regionKeys, at))])];
     const rows: { key: string }[] = await this.dataSource.query(
@@ -189,6 +192,8 @@ export class GeographyService implements OnModuleInit {
 
   /** By code ("0217"), short name ("Helsingør") or official name ("Helsingør Kommune"), ignoring case and accents. */
   findMunicipalityByCodeOrName(value: string): Promise<Municipality | null> {
+    const known = MUNICIPALITY_CODE.test(value) ? this.reference.municipality(value) : undefined;
+    if (known) return Promise.resolve(known);
     return this.dataSource
       .getRepository(Municipality)
       .createQueryBuilder('m')

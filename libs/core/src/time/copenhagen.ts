@@ -118,7 +118,7 @@ export type GapRule = 'refuse' | 'later';
  */
 export function copenhagenInstant(date: string, minutes: number, gap: GapRule = 'refuse'): Date {
   const days = Math.floor(minutes / DAY_MINUTES);
-  const local = Date.parse(`${addDays(date, days)}T00:00:00Z`) + (minutes - days * DAY_MINUTES) * MINUTE;
+  const local = utcMidnight(addDays(date, days)) + (minutes - days * DAY_MINUTES) * MINUTE;
   const before = copenhagenOffset(local - DAY);
   const after = copenhagenOffset(local + DAY);
   // The larger offset gives the earlier instant: first occurrence first.
@@ -194,19 +194,60 @@ export function inDateTimeRange(at: Date): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Calendar dates
 
+// Opening hours walk the calendar day by day for every record shown (the handover guide: some hundred a request),
+// so a date's UTC midnight and a day's ISO date are each worked out once and kept (bounded, like the offsets).
+const CALENDAR_CACHE_SIZE = 50_000;
+const dayStarts = new Map<string, number>();
+const isoDates = new Map<number, string>();
+
+const midnights = new Map<string, number>();
+
+/** Date.parse of the date's midnight in UTC ("2026-12-12T00:00:00Z"). */
+function utcMidnight(date: string): number {
+  let t = midnights.get(date);
+  if (t === undefined) {
+    t = Date.parse(`${date}T00:00:00Z`);
+    if (midnights.size > CALENDAR_CACHE_SIZE) midnights.clear();
+    midnights.set(date, t);
+  }
+  return t;
+}
+
+/** Date.UTC of the date's year, month and day (as written, so "2026-02-30" is 2 March). */
+function dayStart(date: string): number {
+  let start = dayStarts.get(date);
+  if (start === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    start = Date.UTC(y, m - 1, d);
+    if (dayStarts.size > CALENDAR_CACHE_SIZE) dayStarts.clear();
+    dayStarts.set(date, start);
+  }
+  return start;
+}
+
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return isoDate(Date.UTC(y, m - 1, d + days));
+  if (!Number.isInteger(days)) {
+    const [y, m, d] = date.split('-').map(Number);
+    return isoDate(Date.UTC(y, m - 1, d + days));
+  }
+  return isoDate(dayStart(date) + days * DAY);
 }
 
 /** The weekday of an ISO date: 0 = Monday … 6 = Sunday. */
 export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return (new Date(dayStart(date)).getUTCDay() + 6) % 7;
 }
 
 function isoDate(utcMs: number): string {
-  return new Date(utcMs).toISOString().slice(0, 10);
+  const day = Math.floor(utcMs / DAY);
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    // An invalid time throws here (RangeError), as it always has; nothing is kept for it.
+    date = new Date(utcMs).toISOString().slice(0, 10);
+    if (isoDates.size > CALENDAR_CACHE_SIZE) isoDates.clear();
+    isoDates.set(day, date);
+  }
+  return date;
 }
 
 function pad(n: number): string {

@@ -23,7 +23,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { assertCanEdit } from '../shared/permissions.js';
 import { checkAgeRange } from '../shared/age-range.js';
 import { keysetBatches } from '../shared/catalogue-records.js';
-import { PlaceScopes, placeCondition } from '../shared/place-scope.js';
+import { PlaceScopes, offerPlaceCondition, placeCondition } from '../shared/place-scope.js';
 import { audited, type RecordTarget } from '../shared/audited.js';
 import { deleteRecord } from '../shared/deletion.js';
 import type { RecordEdit } from '../shared/record-items.js';
@@ -200,7 +200,7 @@ export class OffersService {
       .andWhere('(offer.starts_on IS NULL OR offer.starts_on <= :date) AND (offer.ends_on IS NULL OR offer.ends_on >= :date)', {
         date: filter.date,
       })
-      .andWhere(...placeCondition(filter.scope, 0, 'offer.municipality_codes'))
+      .andWhere(...offerPlaceCondition(filter.scope, 0))
       .addSelect('CASE WHEN org.municipality_code = :code THEN 0 ELSE 1 END', 'own_first')
       .setParameter('code', filter.municipalityCode)
       .orderBy('own_first')

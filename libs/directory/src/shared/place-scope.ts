@@ -41,3 +41,16 @@ export function placeCondition(scope: PlaceScope, n: number, coverageColumn?: st
   const sql = `(${places} && :codes${n}::text[] OR (org.region_key = ANY(:regions${n}::text[])${coverageColumn ? ` AND cardinality(${coverageColumn}) = 0` : ''}))`;
   return [sql, { [`codes${n}`]: scope.municipalityCodes, [`regions${n}`]: scope.regionKeys }];
 }
+
+/**
+ * The condition of `placeCondition(scope, n, '<alias>.municipality_codes')` for offers (alias `offer`), written so
+ * PostgreSQL can use the indexes instead of reading every offer: those whose coverage list overlaps the
+ * municipalities (GIN index on municipality_codes), and those without one whose organisation is in a municipality
+ * or region of the scope (index on organisation_id). The same rows: a coverage list, when there is one, decides.
+ */
+export function offerPlaceCondition(scope: PlaceScope, n: number): [string, Record<string, string[]>] {
+  const sql = `offer.id IN (SELECT c.id FROM offer c WHERE c.municipality_codes && :codes${n}::text[]
+    UNION ALL SELECT o.id FROM offer o WHERE cardinality(o.municipality_codes) = 0 AND o.organisation_id IN
+      (SELECT g.id FROM organisation g WHERE g.municipality_code = ANY(:codes${n}::text[]) OR g.region_key = ANY(:regions${n}::text[])))`;
+  return [sql, { [`codes${n}`]: scope.municipalityCodes, [`regions${n}`]: scope.regionKeys }];
+}

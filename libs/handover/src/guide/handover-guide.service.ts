@@ -47,11 +47,8 @@ export class HandoverGuideService {
     private readonly themeDays: ThemeDaysService,
   ) {}
 
-  /** The ranked lists of a question, so its sections (callNow, entryPoints, …) share one statement each. */
-  private readonly ranked = new WeakMap<
-    HandoverRequest,
-    { municipal?: Promise<RankedEntryPoint[]>; regional?: Promise<RankedEntryPoint[]> }
-  >();
+  /** The lists of a question asked for so far, so its sections (callNow, entryPoints, …) share one statement each. */
+  private readonly lists = new WeakMap<HandoverRequest, GuideLists>();
 
   /** Checks the question; errors name the field (`municipalityCode`, `age`, `situations.1`, `at`) and never echo a value (CPR-like text is refused before it gets here). */
   async check(args: HandoverArgs): Promise<CheckedHandover> {
@@ -109,13 +106,23 @@ export class HandoverGuideService {
    * (`regional`) those of the regional organisations of its region. One statement per list and question.
    */
   entryPoints(request: HandoverRequest, regional = false): Promise<RankedEntryPoint[]> {
-    let lists = this.ranked.get(request);
-    if (!lists) this.ranked.set(request, (lists = {}));
-    const key = regional ? 'regional' : 'municipal';
-    return (lists[key] ??= this.findEntryPoints(request, regional).then((contacts) =>
-      // The ones to call now are the municipality's: the region's open lines follow in their own section.
-      rankEntryPoints(contacts, request).map((e) => (regional ? { ...e, callNow: false } : e)),
-    ));
+    const lists = this.listsOf(request);
+    const list = regional
+      ? (lists.regional ??= this.rankedEntryPoints(request, true))
+      : (lists.municipal ??= this.rankedEntryPoints(request, false));
+    return together(lists, list);
+  }
+
+  private listsOf(request: HandoverRequest): GuideLists {
+    let lists = this.lists.get(request);
+    if (!lists) this.lists.set(request, (lists = {}));
+    return lists;
+  }
+
+  private async rankedEntryPoints(request: HandoverRequest, regional: boolean): Promise<RankedEntryPoint[]> {
+    const contacts = await this.findEntryPoints(request, regional);
+    // The ones to call now are the municipality's: the region's open lines follow in their own section.
+    return rankEntryPoints(contacts, request).map((e) => (regional ? { ...e, callNow: false } : e));
   }
 
   /**
@@ -140,6 +147,11 @@ export class HandoverGuideService {
    * fit the age and the situations; the municipality's own first, then by name.
    */
   offers(request: HandoverRequest): Promise<Offer[]> {
+    const lists = this.listsOf(request);
+    return together(lists, (lists.offers ??= this.findOffers(request)));
+  }
+
+  private findOffers(request: HandoverRequest): Promise<Offer[]> {
     return this.offersService.forHandover({
       municipalityCode: request.municipality.code,
       scope: request.scope,
@@ -179,4 +191,25 @@ export class HandoverGuideService {
     }
     return [...result];
   }
+}
+
+/** The lists of one question that its query has asked for, each read once. */
+interface GuideLists {
+  municipal?: Promise<RankedEntryPoint[]>;
+  regional?: Promise<RankedEntryPoint[]>;
+  offers?: Promise<Offer[]>;
+  /** Settles once every list asked for has been read. */
+  all?: Promise<unknown>;
+}
+
+/**
+ * `list`, handed out once every list the query asks for has been read: GraphQL starts the resolvers of all of a
+ * guide's fields before the next macrotask, so waiting for that lets the records their entries name
+ * (organisations, units) load in one batch instead of one per list. A list not asked for is not read.
+ */
+function together<T>(lists: GuideLists, list: Promise<T>): Promise<T> {
+  lists.all ??= new Promise((resolve) => setImmediate(resolve)).then(() =>
+    Promise.allSettled([lists.municipal, lists.regional, lists.offers]),
+  );
+  return lists.all.then(() => list);
 }
