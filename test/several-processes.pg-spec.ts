@@ -172,14 +172,16 @@ describe('two API processes and a worker on one PostgreSQL database', () => {
   });
 
   it('runs a scheduled job once per occurrence although three processes schedule it', async () => {
+    // Per occurrence: the minute slot the job is filed under (singleton_on), not the minute it was created in, which
+    // under load can be the next one's (two occurrences' jobs created in one minute were seen as a double run).
     const runs = () =>
       db.dataSource.query(
-        `SELECT date_trunc('minute', created_on) AS slot, count(*)::int AS n, count(*) FILTER (WHERE state = 'completed')::int AS done
+        `SELECT coalesce(singleton_on, created_on) AS slot, count(*)::int AS n, count(*) FILTER (WHERE state = 'completed')::int AS done
            FROM pgboss.job WHERE name = $1 GROUP BY 1 ORDER BY 1`,
         [REMINDERS_JOB],
       ) as Promise<{ slot: Date; n: number; done: number }[]>;
     await until(async () => (await runs()).filter((r) => r.done === 1).length >= 2, 200_000);
     const slots = await runs();
-    expect(slots.every((slot) => slot.n === 1)).toBe(true);
+    expect(slots.filter((slot) => slot.n !== 1)).toEqual([]);
   }, 240_000);
 });
