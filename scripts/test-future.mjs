@@ -26,9 +26,24 @@ const env = {
   // File times stay real, so Jest's cache and the build's timestamps are not disturbed.
   NO_FAKE_STAT: '1',
 };
-// The suites generated from the schema (bad input, CPR everywhere) send fixed values and reason about no date;
-// a year ahead they would only repeat themselves, at several minutes each.
-const ignore = ['--testPathIgnorePatterns', 'test/bad-input', 'test/cpr-everywhere'];
+// Suites that reason about no date would only repeat themselves a year ahead: those generated from the schema
+// (bad input, CPR everywhere: fixed values, several minutes each), and those about processes, files and addresses
+// (start-up, backups, the embedded database's template, the explorer, admin creation, logs and metrics, proxies,
+// the edge checks), which start processes or databases of their own and are the slowest of the rest. Every suite with a date, a day or a deadline stays.
+const dateless = [
+  'test/bad-input',
+  'test/cpr-everywhere',
+  'test/startup',
+  'test/data-dir-backup',
+  'test/explorer',
+  'test/admin-create',
+  'test/observability-process',
+  'test/trust-proxy',
+  'test/hardening',
+  'libs/core/src/database/pglite-template',
+  'libs/core/src/database/data-dir-backup',
+];
+const ignore = ['--testPathIgnorePatterns', ...dateless];
 const jest = [process.execPath, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...args, ...ignore];
 const run = spawnSync('faketime', ['-f', offset, ...jest], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

@@ -118,6 +118,15 @@ describe('body size limit', () => {
     for (const path of ['/konto/session', '/hsds/organizations', '/overlevering/ark'])
       for (const accept of ['application/json', 'text/html']) await expectTooLarge(await post(undefined, 200_000, path, accept));
   });
+
+  it('answers a body that is not valid JSON with a Danish 400 on every route, and runs nothing', async () => {
+    for (const path of ['/graphql', '/konto/session', '/hsds/organizations'])
+      for (const body of ['{"query": ', '{bad', '{"query": "{ regions { key } }",}']) {
+        const refused = await fetch(`${t.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        expect(refused.status).toBe(400);
+        expect(await refused.json()).toEqual({ code: 'INVALID_JSON', message: 'Forespørgslen er ikke gyldig JSON.' });
+      }
+  });
 });
 
 describe('mutation rate limit', () => {

@@ -4,7 +4,8 @@ import { makeContact, makeOrganisation } from '#testing';
 import { signInAsAdmin, startTestApp, type TestApp } from './support/test-app.js';
 
 // The search result cache on the embedded database: a write is found by the very next search, and
-// what is shared between viewers never carries a staff-only line to an anonymous one.
+// what is shared between viewers never carries a staff-only line to an anonymous one. A search asked three
+// times is answered whole from memory the third time (PublicAnswerCache), so each test asks three times first.
 const SEARCH = `query ($q: String!) { search(input: { query: $q }) {
   totalCount edges { node { __typename ... on Contact { id name channels { value visibility } } ... on Organisation { id name } } } } }`;
 const SUGGEST = `query ($p: String!) { suggest(prefix: $p) { label } }`;
@@ -29,7 +30,7 @@ describe('search result cache (embedded database)', () => {
   afterAll(() => t?.close());
 
   it('finds a record written after the same search was cached, and its new name after a rename', async () => {
-    expect(await names('Kastanjegården')).toEqual([]);
+    for (let i = 0; i < 3; i++) expect(await names('Kastanjegården')).toEqual([]);
     expect(t.app.get(SearchResultCache).size).toBeGreaterThan(0);
     const created = await t.graphql<{ createOrganisation: { id: string } }>(
       `mutation { createOrganisation(input: { name: "Kastanjegården", sector: CIVIL_SOCIETY }) { ... on Organisation { id } } }`,
@@ -53,14 +54,14 @@ describe('search result cache (embedded database)', () => {
   it('suggests a new name at once, after the prefix was cached without it', async () => {
     const labels = async () =>
       (await t.graphql<{ suggest: { label: string }[] }>(SUGGEST, { p: 'birke' })).data!.suggest.map((s) => s.label);
-    expect(await labels()).toEqual([]);
+    for (let i = 0; i < 3; i++) expect(await labels()).toEqual([]);
     await makeOrganisation(t.app, { name: 'Birkelunden' });
     expect(await labels()).toEqual(['Birkelunden']);
   });
 
   it('sees a change made with SQL behind the app (as by another process)', async () => {
     const org = await makeOrganisation(t.app, { name: 'Egebakken Rådgivning' });
-    expect(await names('Egebakken')).toEqual(['Egebakken Rådgivning']);
+    for (let i = 0; i < 3; i++) expect(await names('Egebakken')).toEqual(['Egebakken Rådgivning']);
     await t.database.dataSource.query(`DELETE FROM search_document WHERE id = $1`, [org.id]);
     expect(await names('Egebakken')).toEqual([]);
   });

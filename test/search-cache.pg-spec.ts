@@ -59,16 +59,21 @@ describe('search result cache on two API processes', () => {
 
   it('finds on one process what was created through the other, after the same search was cached there', async () => {
     const [a, b] = ports;
-    expect(await found(b, 'Kastanjegården')).toEqual([]);
-    expect(await suggested(b, 'kastanje')).toEqual([]);
+    // Three times: the third is answered whole from memory (PublicAnswerCache).
+    for (let i = 0; i < 3; i++) {
+      expect(await found(b, 'Kastanjegården')).toEqual([]);
+      expect(await suggested(b, 'kastanje')).toEqual([]);
+    }
     const created = await gql<{ createOrganisation: { id: string } }>(
       a,
       `mutation { createOrganisation(input: { name: "Kastanjegården", sector: CIVIL_SOCIETY }) { ... on Organisation { id } } }`,
       undefined,
       true,
     );
-    expect(await found(b, 'Kastanjegården')).toEqual(['Kastanjegården']);
-    expect(await suggested(b, 'kastanje')).toEqual(['Kastanjegården']);
+    for (let i = 0; i < 3; i++) {
+      expect(await found(b, 'Kastanjegården')).toEqual(['Kastanjegården']);
+      expect(await suggested(b, 'kastanje')).toEqual(['Kastanjegården']);
+    }
 
     await gql(
       a,

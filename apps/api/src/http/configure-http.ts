@@ -4,11 +4,14 @@ import { json, urlencoded } from 'express';
 import helmet from 'helmet';
 import { ViewerFromRequest } from '#auth';
 import { DEFAULT_CSP_DIRECTIVES } from '#core';
+import { SearchResultCache } from '#search';
 import { Metrics } from '../observability/metrics.js';
 import { requestLog } from '../observability/request-log.js';
 import { serveExplorer } from './explorer.js';
 import { largeBodyForValidSignIn } from './import-body.js';
+import { PublicAnswerCache } from './public-answer-cache.js';
 import { refuseUnsafeInput } from './refuse-unsafe-input.js';
+import { answerUnreadableBody } from './unreadable-body.js';
 import { serveWebAppFiles } from './web-app.js';
 
 /** Whom to believe about the client's address: nobody (false), the nearest N proxies, or these addresses and nets. */
@@ -39,7 +42,10 @@ function securityHeaders(production: boolean) {
   });
 }
 
-/** CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files; Express no longer announces itself. Call before app.init(). */
+/**
+ * CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files, anonymous search answers
+ * kept while current (PublicAnswerCache); Express no longer announces itself. Call before app.init().
+ */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   express.disable('x-powered-by');
@@ -50,7 +56,7 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   // Nest's own parsers, with its defaults, registered here so the edge check below sees the parsed body.
   // A spreadsheet import may send up to 15 MB, but only with a valid sign-in (see import-body.ts); everyone else 100 kB.
   app.use('/graphql', largeBodyForValidSignIn(app.get(ViewerFromRequest)));
-  app.use(json({ limit: '100kb' }), urlencoded({ extended: true, limit: '100kb' }));
+  app.use(json({ limit: '100kb' }), urlencoded({ extended: true, limit: '100kb' }), answerUnreadableBody);
   app.use(refuseUnsafeInput());
   if (config.sandbox) serveExplorer(app);
   serveWebAppFiles(app);
@@ -62,6 +68,9 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
       maxAge: 600,
     });
   }
+  // Last, so a kept answer has had every header and check a computed one gets; GraphQL is mounted after this, at init.
+  const results = app.get(SearchResultCache);
+  if (results.sharesAnswers) app.use(new PublicAnswerCache(results, app.get(Metrics)).middleware());
 }
 
 /**

@@ -82,4 +82,27 @@ describe('SearchResultCache', () => {
     expect(state.reads).toBe(0);
     expect(cache.enabled).toBe(false);
   });
+
+  it('shares generation reads between callers, but never hands a caller a read sent before it asked', async () => {
+    const pending: { generation: number; answer: (rows: unknown) => void }[] = [];
+    const state = { generation: 1 };
+    const dataSource = {
+      query: () => new Promise<unknown>((answer) => pending.push({ generation: state.generation, answer })),
+    } as Pick<DataSource, 'query'> as DataSource;
+    const cache = new SearchResultCache(dataSource, { meilisearch: null, cacheEntries: 10 });
+    const reply = () => {
+      const read = pending.shift()!;
+      read.answer([{ generation: String(read.generation) }]);
+    };
+    const first = cache.stamp();
+    state.generation = 2; // committed after the first read was sent, before the next callers asked
+    const later = [cache.stamp(), cache.stamp(), cache.stamp()];
+    expect(pending).toHaveLength(1);
+    reply();
+    expect(await first).toBe('1/0');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pending).toHaveLength(1);
+    reply();
+    expect(await Promise.all(later)).toEqual(['2/0', '2/0', '2/0']);
+  });
 });

@@ -26,27 +26,44 @@ interface Entry {
 export class SearchResultCache {
   private readonly entries = new Map<string, Entry>();
   private generation: string | null = null;
+  /** Times this process emptied the cache without a new generation (synonyms changed): part of `stamp()`. */
+  private clears = 0;
+  private reading: Promise<string> | null = null;
+  private nextRead: Promise<string> | null = null;
   readonly capacity: number;
+  /** Whole answers may be kept too (PublicAnswerCache): the PostgreSQL engine's results, current at every commit. */
+  readonly sharesAnswers: boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(SEARCH_CONFIG) config: SearchConfig,
   ) {
     this.capacity = config.cacheEntries ?? 0;
+    this.sharesAnswers = this.capacity > 0 && !config.meilisearch;
   }
 
   get enabled(): boolean {
     return this.capacity > 0;
   }
 
-  /** `compute()`'s result for `key` in `namespace`, from the cache while the directory is unchanged. */
-  async get<T>(namespace: string, key: unknown, compute: () => Promise<T>): Promise<T> {
-    if (!this.enabled) return compute();
+  /**
+   * The state of everything cached, read now: the directory's generation and this process's clears.
+   * Anything computed after reading a stamp is current while `stamp()` still returns it.
+   */
+  async stamp(): Promise<string> {
     const generation = await this.currentGeneration();
     if (generation !== this.generation) {
       this.entries.clear();
       this.generation = generation;
     }
+    return `${generation}/${this.clears}`;
+  }
+
+  /** `compute()`'s result for `key` in `namespace`, from the cache while the directory is unchanged. */
+  async get<T>(namespace: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
+    await this.stamp();
+    const generation = this.generation;
     const id = `${namespace}\u0000${JSON.stringify(key)}`;
     const now = Date.now();
     const hit = this.entries.get(id);
@@ -71,14 +88,36 @@ export class SearchResultCache {
   /** Forgets every entry (this process only: for in-process state that changed without a write). */
   clear(): void {
     this.entries.clear();
+    this.clears++;
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  private async currentGeneration(): Promise<string> {
-    const rows: { generation: string }[] = await this.dataSource.query(`SELECT generation FROM search_generation WHERE id = 1`);
-    return String(rows[0]?.generation ?? '');
+  /**
+   * Callers share reads: a read already sent may have started before the caller was asked, so it is
+   * not current enough for it; the next one, sent when that one ends, is. At most one read is in flight.
+   */
+  private currentGeneration(): Promise<string> {
+    if (!this.reading) return this.readGeneration();
+    return (this.nextRead ??= this.reading
+      .catch(() => undefined)
+      .then(() => {
+        this.nextRead = null;
+        return this.readGeneration();
+      }));
+  }
+
+  private readGeneration(): Promise<string> {
+    const read = this.dataSource
+      .query(`SELECT generation FROM search_generation WHERE id = 1`)
+      .then((rows: { generation: string }[]) => String(rows[0]?.generation ?? ''));
+    this.reading = read;
+    const done = () => {
+      if (this.reading === read) this.reading = null;
+    };
+    read.then(done, done);
+    return read;
   }
 }

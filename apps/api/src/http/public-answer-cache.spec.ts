@@ -1,0 +1,108 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { json, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { SearchResultCache } from '#search';
+import { NoMetrics } from '../observability/metrics.js';
+import { PublicAnswerCache } from './public-answer-cache.js';
+
+// The answer cache in front of a stand-in for GraphQL that numbers its answers, over a stand-in for the
+// database whose `generation` is what search_generation holds. The real GraphQL endpoint and database:
+// test/search-cache.e2e-spec.ts (PGlite) and test/search-cache.pg-spec.ts (two processes on PostgreSQL).
+const SEARCH = 'query Find($q: String!) { search(input: { query: $q }) { totalCount } }';
+
+describe('PublicAnswerCache', () => {
+  const state = { generation: 1, runs: 0, fail: false, now: Date.now() };
+  let server: Server;
+  let url: string;
+  let results: SearchResultCache;
+
+  beforeAll(async () => {
+    const dataSource = {
+      query: () => Promise.resolve([{ generation: String(state.generation) }]),
+    } as Pick<DataSource, 'query'> as DataSource;
+    results = new SearchResultCache(dataSource, { meilisearch: null, cacheEntries: 100 });
+    const app = express();
+    app.use(json());
+    app.use(new PublicAnswerCache(results, new NoMetrics(), () => state.now).middleware());
+    app.post('/graphql', (_req: Request, res: Response) => {
+      state.runs++;
+      if (state.fail) res.status(200).json({ errors: [{ message: 'nej' }], data: null });
+      else res.status(200).json({ data: { run: state.runs } });
+    });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => {
+    state.fail = false;
+  });
+
+  const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { data?: { run: number } } };
+  };
+  const run = async (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) =>
+    (await post(query, variables, headers)).body.data?.run;
+
+  it('answers a search asked before from memory, from its third time on, as JSON', async () => {
+    const first = await run(SEARCH, { q: 'angst' });
+    const second = await run(SEARCH, { q: 'angst' });
+    expect(second).toBe(first! + 1);
+    const third = await post(SEARCH, { q: 'angst' });
+    expect(third).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { data: { run: second } } });
+    expect(await run(SEARCH, { q: 'angst unge' })).toBe(second! + 1);
+  });
+
+  it('runs again once the directory changed (a new generation) or this process cleared its search cache', async () => {
+    await run(SEARCH, { q: 'bostøtte' });
+    const kept = await run(SEARCH, { q: 'bostøtte' });
+    expect(await run(SEARCH, { q: 'bostøtte' })).toBe(kept);
+    state.generation++;
+    const afterWrite = await run(SEARCH, { q: 'bostøtte' });
+    expect(afterWrite).toBeGreaterThan(kept!);
+    expect(await run(SEARCH, { q: 'bostøtte' })).toBe(afterWrite);
+    results.clear();
+    expect(await run(SEARCH, { q: 'bostøtte' })).toBeGreaterThan(afterWrite!);
+  });
+
+  it('keeps an answer to the end of the minute it was made in (opening status), never longer', async () => {
+    const minute = Date.UTC(2031, 0, 6, 1, 59);
+    state.now = minute + 50_000;
+    await run(SEARCH, { q: 'krise' });
+    const kept = await run(SEARCH, { q: 'krise' });
+    state.now = minute + 59_999;
+    expect(await run(SEARCH, { q: 'krise' })).toBe(kept);
+    state.now = minute + 60_000;
+    expect(await run(SEARCH, { q: 'krise' })).toBeGreaterThan(kept!);
+  });
+
+  it('never keeps what a signed-in caller asks, errors, mutations or other root fields', async () => {
+    const signedIn = { authorization: 'Bearer abc' };
+    const twice = async (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) => {
+      for (let i = 0; i < 2; i++) await run(query, variables, headers);
+      const before = state.runs;
+      await post(query, variables, headers);
+      return state.runs - before;
+    };
+    expect(await twice(SEARCH, { q: 'personale' }, signedIn)).toBe(1);
+    expect(await twice('mutation { signOut { __typename } }', {})).toBe(1);
+    expect(await twice('query { me { id } search(input: {}) { totalCount } }', {})).toBe(1);
+    expect(await twice('query { ...F } fragment F on Query { search(input: {}) { totalCount } }', {})).toBe(1);
+    state.fail = true;
+    expect(await twice(SEARCH, { q: 'fejl' })).toBe(1);
+  });
+
+  it('keeps suggest answers, per prefix', async () => {
+    const SUGGEST = 'query ($p: String!) { suggest(prefix: $p) { label } }';
+    await run(SUGGEST, { p: 'hel' });
+    const kept = await run(SUGGEST, { p: 'hel' });
+    expect(await run(SUGGEST, { p: 'hel' })).toBe(kept);
+    expect(await run(SUGGEST, { p: 'hels' })).toBeGreaterThan(kept!);
+  });
+});

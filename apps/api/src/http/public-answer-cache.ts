@@ -1,0 +1,194 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { SearchResultCache } from '#search';
+import type { Metrics } from '../observability/metrics.js';
+import { requestScope } from '../observability/request-scope.js';
+
+/** Root fields whose answer is the same for every anonymous caller at the same minute and directory generation. */
+const PUBLIC_ROOT_FIELDS = new Set(['search', 'suggest', '__typename']);
+/** Whole answers kept per process, and their bytes at most. */
+const MAX_ANSWERS = 1_000;
+const MAX_BYTES = 32 * 1024 * 1024;
+/** The longest an answer is kept, as the search result cache (a record passing its verification date). */
+const MAX_AGE_MS = 60_000;
+const MINUTE_MS = 60_000;
+/** Parsed operations remembered, and requests seen once (an answer is kept from its second request on). */
+const MAX_OPERATIONS = 500;
+const MAX_SEEN = 10_000;
+
+interface Operation {
+  /** Numbers the distinct operations, so a kept answer's key holds the variables, not the query's text again. */
+  id: number;
+  cacheable: boolean;
+  name: string | null;
+  rootFields: string[];
+}
+
+interface Answer {
+  body: Buffer;
+  stamp: string;
+  expires: number;
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+/** The operation a request runs, if it is one query over public root fields only (fragments at the root: not cached). */
+function operationOf(id: number, query: string, operationName: string | null): Operation {
+  const none: Operation = { id, cacheable: false, name: null, rootFields: [] };
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(query, { maxTokens: 2_000 }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return none;
+  }
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (!operation || operation.operation !== 'query') return none;
+  const selections = operation.selectionSet.selections;
+  const rootFields = selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+  const cacheable = rootFields.length === selections.length && rootFields.every((f) => PUBLIC_ROOT_FIELDS.has(f));
+  return { id, cacheable, name: operation.name?.value ?? null, rootFields: rootFields.slice(0, 5) };
+}
+
+/**
+ * Whole answers to anonymous search and suggest requests, kept so a repeated request skips GraphQL, the
+ * records' loading and the answer's serialisation. What may be kept is what the search result cache keeps
+ * (SearchResultCache) plus the records' public fields as anyone without a sign-in sees them.
+ *
+ * Current in the same ways: an answer is used only while the directory's generation (read from the database
+ * at each request, so a change through any process is seen) and this process's clears are as when it was
+ * made. Opening status depends on the minute (opening hours are given to the minute), so an answer ends with
+ * the minute it was made in, and after 60 s at most. Only a request seen before is kept: a query on the
+ * current moment ("open now") is new every time. Signed-in requests and answers with errors are never kept.
+ */
+export class PublicAnswerCache {
+  private readonly answers = new Map<string, Answer>();
+  private readonly operations = new Map<string, Operation>();
+  private seen = new Set<string>();
+  private bytes = 0;
+  private operationIds = 0;
+
+  constructor(
+    private readonly results: SearchResultCache,
+    private readonly metrics: Metrics,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get size(): number {
+    return this.answers.size;
+  }
+
+  middleware() {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      const request = this.requestOf(req);
+      if (!request) return next();
+      this.answer(req, res, next, request).catch(next);
+    };
+  }
+
+  private requestOf(req: Request): { key: string; operation: Operation } | null {
+    if (req.method !== 'POST' || req.path !== '/graphql' || req.headers.authorization || !req.is('application/json')) return null;
+    const body = req.body as GraphQLBody | undefined;
+    if (!body || typeof body.query !== 'string' || body.extensions !== undefined) return null;
+    const operationName = typeof body.operationName === 'string' ? body.operationName : null;
+    const operationKey = `${operationName ?? ''}\u0000${body.query}`;
+    let operation = this.operations.get(operationKey);
+    if (!operation) {
+      if (this.operations.size >= MAX_OPERATIONS) this.operations.clear();
+      this.operations.set(operationKey, (operation = operationOf(++this.operationIds, body.query, operationName)));
+    }
+    if (!operation.cacheable) return null;
+    return { key: `${operation.id}\u0000${JSON.stringify(body.variables ?? null)}`, operation };
+  }
+
+  private async answer(req: Request, res: Response, next: NextFunction, { key, operation }: { key: string; operation: Operation }) {
+    const started = this.now();
+    const stamp = await this.results.stamp();
+    const kept = this.answers.get(key);
+    if (kept && kept.stamp === stamp && kept.expires > started) {
+      this.answers.delete(key);
+      this.answers.set(key, kept);
+      this.observe(operation, started);
+      res.status(200).type('application/json; charset=utf-8').send(kept.body);
+      return;
+    }
+    if (kept) this.forget(key, kept);
+    if (!this.seen.has(key)) {
+      if (this.seen.size >= MAX_SEEN) this.seen = new Set();
+      this.seen.add(key);
+      return next();
+    }
+    this.capture(res, (body) => {
+      const expires = Math.min(started + MAX_AGE_MS, (Math.floor(started / MINUTE_MS) + 1) * MINUTE_MS);
+      if (res.statusCode === 200 && body.length <= MAX_BYTES / 100 && !hasErrors(body)) this.keep(key, { body, stamp, expires });
+    });
+    next();
+  }
+
+  /** Collects what the rest of the chain writes to `res`, and hands it over when the answer ends. */
+  private capture(res: Response, done: (body: Buffer) => void): void {
+    const chunks: Buffer[] = [];
+    const add = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      chunks.push(
+        Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      );
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      add(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as Response['write'];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      add(chunk, rest[0]);
+      done(Buffer.concat(chunks));
+      return end(chunk, ...rest);
+    }) as Response['end'];
+  }
+
+  private keep(key: string, answer: Answer): void {
+    const old = this.answers.get(key);
+    if (old) this.forget(key, old);
+    this.answers.set(key, answer);
+    this.bytes += answer.body.length;
+    for (const [oldest, entry] of this.answers) {
+      if (this.answers.size <= MAX_ANSWERS && this.bytes <= MAX_BYTES) break;
+      this.forget(oldest, entry);
+    }
+  }
+
+  private forget(key: string, answer: Answer): void {
+    this.answers.delete(key);
+    this.bytes -= answer.body.length;
+  }
+
+  /** The log line and metrics a kept answer gets, as one that ran (graphql-observer.plugin.ts). */
+  private observe(operation: Operation, started: number): void {
+    const scope = requestScope.current();
+    if (scope) {
+      scope.operation = operation.name;
+      scope.operationType = 'query';
+      scope.rootFields = operation.rootFields;
+    }
+    const label = operation.name ?? `(${operation.rootFields.join(',')})`;
+    this.metrics.observeOperation(label, 'query', (this.now() - started) / 1000);
+  }
+}
+
+function hasErrors(body: Buffer): boolean {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { errors?: unknown; data?: unknown };
+    return parsed.errors !== undefined || parsed.data === undefined;
+  } catch {
+    return true;
+  }
+}
