@@ -6,8 +6,13 @@ import { flushTracing } from './observability/tracing-switch.js';
 
 /** Prints one line for people and stops: start-up problems are not stack traces. */
 export function fail(message: string): never {
-  process.stderr.write(`Vejviser kan ikke starte: ${message}\n`);
-  process.exit(1);
+  return stop(`Vejviser kan ikke starte: ${message}`);
+}
+
+/** A command's refusal (bad arguments, a name already taken): the message as it is, and the exit code. */
+export function stop(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
 }
 
 export function configOrFail(): AppConfig {

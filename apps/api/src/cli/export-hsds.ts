@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { HsdsExport } from '#hsds';
 import { AppModule } from '../app.module.js';
-import { configOrFail, databaseOrFail, fail } from '../bootstrap.js';
+import { configOrFail, databaseOrFail, stop } from '../bootstrap.js';
 
 /**
  * `npm run export:hsds -- out.zip`: the public catalogue as HSDS 3.0's tabular form: one CSV per table and
@@ -14,9 +14,9 @@ let file: string | undefined;
 try {
   file = parseArgs({ allowPositionals: true, options: {} }).positionals[0];
 } catch (error) {
-  fail(`export:hsds: ${(error as Error).message}`);
+  stop(`export:hsds: ${(error as Error).message}`);
 }
-if (!file || !file.endsWith('.zip')) fail('export:hsds kræver en fil at skrive til, fx: npm run export:hsds -- katalog.zip');
+if (!file || !file.endsWith('.zip')) stop('export:hsds kræver en fil at skrive til, fx: npm run export:hsds -- katalog.zip');
 
 const config = configOrFail();
 const database = await databaseOrFail(config);

@@ -8,11 +8,11 @@ import { RequestContext } from '#core';
 import { HsdsBadRequest, HsdsImport } from '#hsds';
 import { SearchReindexer } from '#search';
 import { AppModule } from '../app.module.js';
-import { configOrFail, databaseOrFail, fail } from '../bootstrap.js';
+import { configOrFail, databaseOrFail, stop } from '../bootstrap.js';
 import { ProgressBar } from './progress-bar.js';
 
 /**
- * `npm run import:hsds -- katalog.zip --admin anna@kommune.dk`: reads an HSDS tabular package (as
+ * `npm run import:hsds -- katalog.zip --admin anna@example.org`: reads an HSDS tabular package (as
  * export:hsds writes it) into an empty instance, as that administrator, in one transaction (a record refused
  * leaves the database as it was), then rebuilds the search index.
  */
@@ -21,10 +21,10 @@ try {
   const parsed = parseArgs({ allowPositionals: true, options: { admin: { type: 'string' } } });
   args = { file: parsed.positionals[0], admin: parsed.values.admin };
 } catch (error) {
-  fail(`import:hsds: ${(error as Error).message}`);
+  stop(`import:hsds: ${(error as Error).message}`);
 }
 if (!args.file || !args.admin)
-  fail('import:hsds kræver en pakke og en administrator, fx: npm run import:hsds -- katalog.zip --admin anna@kommune.dk');
+  stop('import:hsds kræver en pakke og en administrator, fx: npm run import:hsds -- katalog.zip --admin anna@example.org');
 const zip = new Uint8Array(readFileSync(args.file));
 
 const config = configOrFail();

@@ -8,7 +8,7 @@ import { AccountsService } from '#auth';
 import { RequestContext } from '#core';
 import { ImportField, ImportReport, SpreadsheetImportService, type ColumnMapping } from '#spreadsheets';
 import { AppModule } from '../app.module.js';
-import { configOrFail, databaseOrFail } from '../bootstrap.js';
+import { configOrFail, databaseOrFail, stop } from '../bootstrap.js';
 import { organisationOfArgument } from './organisation-argument.js';
 import { ProgressBar } from './progress-bar.js';
 
@@ -25,7 +25,7 @@ const SYSTEM_ACCOUNT = '00000000-0000-4000-8000-000000000000';
 
 const { values, positionals } = argumentsOrFail();
 const [file] = positionals;
-if (!file || !values.organisation) fail(USAGE, 2);
+if (!file || !values.organisation) stop(USAGE, 2);
 const mapping = values.mapping ? parseMapping(values.mapping) : null;
 const contents = contentsOrFail(file);
 
@@ -38,7 +38,7 @@ await app.init();
 const closeAndFail = async (message: string): Promise<never> => {
   await app.close();
   await database.close();
-  return fail(message, 2);
+  return stop(message, 2);
 };
 const organisation = await organisationOfArgument(app.get(DataSource), values.organisation);
 const organisationId = 'id' in organisation ? organisation.id : await closeAndFail(organisation.error);
@@ -62,7 +62,7 @@ const result = await app.get(SpreadsheetImportService).run(ctx, {
 await app.close();
 await database.close();
 if (!(result instanceof ImportReport))
-  fail(`${result.message}${'fieldErrors' in result ? ` ${result.fieldErrors.map((e) => e.message).join(' ')}` : ''}`);
+  stop(`${result.message}${'fieldErrors' in result ? ` ${result.fieldErrors.map((e) => e.message).join(' ')}` : ''}`);
 const report = result as ImportReport;
 const out = process.stdout;
 out.write(
@@ -97,7 +97,7 @@ function argumentsOrFail() {
       },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`, 2);
+    return stop(`${(error as Error).message}\n${USAGE}`, 2);
   }
 }
 
@@ -107,7 +107,7 @@ function contentsOrFail(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`Filen ${path} kan ikke læses${code === 'ENOENT' ? ': den findes ikke' : code ? ` (${code})` : ''}.`, 2);
+    return stop(`Filen ${path} kan ikke læses${code === 'ENOENT' ? ': den findes ikke' : code ? ` (${code})` : ''}.`, 2);
   }
 }
 
@@ -116,13 +116,8 @@ function parseMapping(text: string): ColumnMapping {
   return Object.fromEntries(
     text.split(',').map((pair) => {
       const [column, field] = pair.split('=').map((s) => s.trim());
-      if (!column || !known.has(field)) fail(`--mapping: "${pair}" skal være Kolonne=FELT, med FELT et af ${[...known].join(', ')}.`, 2);
+      if (!column || !known.has(field)) stop(`--mapping: "${pair}" skal være Kolonne=FELT, med FELT et af ${[...known].join(', ')}.`, 2);
       return [column, field as ImportField];
     }),
   );
-}
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
 }
