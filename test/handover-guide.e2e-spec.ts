@@ -4,7 +4,8 @@ import { JobQueue } from '#core';
 import { DEMO_PASSWORD } from '#demo';
 
 // The handover guide and its sheet over HTTP on the demo data (Helsingør, 0217, is a Livsmod
-// municipality), with mail through the real job queue to a real SMTP server on loopback.
+// municipality), with mail through the real job queue to a real SMTP server on loopback. The guide's lists are
+// cached as in production (SEARCH_CACHE), so each change below made with SQL must show at the next question.
 
 interface Channel {
   kind: string;
@@ -135,7 +136,7 @@ describe('handover guide', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
-    t = await startTestApp({ demo: true, mail: { kind: 'smtp', url: smtp.url, rejectUnauthorized: true } });
+    t = await startTestApp({ demo: true, searchCache: 500, mail: { kind: 'smtp', url: smtp.url, rejectUnauthorized: true } });
     tokens.professional = await signIn('fagperson@example.org');
     tokens.admin = await signIn('admin@example.org');
   });

@@ -96,7 +96,7 @@ export class AppModule {
         SearchModule.forRoot({ ...config.search, cacheEntries: config.search.cacheEntries ?? config.searchCache ?? 0 }),
         MailModule.forRoot(config.mail),
         UpkeepModule.forRoot(config.upkeep),
-        HandoverModule.forRoot(config.handover),
+        HandoverModule.forRoot({ ...config.handover, cacheEntries: config.search.cacheEntries ?? config.searchCache ?? 0 }),
         SpreadsheetsModule,
         HsdsModule,
         ObservabilityModule.forRoot(config.observability),

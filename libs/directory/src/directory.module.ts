@@ -1,4 +1,5 @@
 import { ContactOwnerResolver, OfferOwnerResolver } from './shared/ownership.js';
+import { DirectoryGeneration } from './shared/directory-generation.js';
 import { DeletionPreviews } from './shared/deletion-preview.js';
 import { DeletionPreviewResolver } from './shared/deletion-preview.resolver.js';
 import { Module } from '@nestjs/common';
@@ -50,6 +51,7 @@ export const DIRECTORY_RESOLVERS = [
 @Module({
   imports: [GeographyModule],
   providers: [
+    DirectoryGeneration,
     PlaceScopes,
     TaxonomyService,
     OrganisationsService,
@@ -66,6 +68,7 @@ export const DIRECTORY_RESOLVERS = [
     ...DIRECTORY_RESOLVERS,
   ],
   exports: [
+    DirectoryGeneration,
     TaxonomyService,
     OrganisationsService,
     UnitsService,

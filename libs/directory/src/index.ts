@@ -9,6 +9,8 @@ export * from './shared/legal-basis.js';
 export * from './shared/verification.js';
 export * from './shared/record-confirmations.js';
 export * from './shared/due-records.js';
+export * from './shared/directory-generation.js';
+export * from './shared/generation-cache.js';
 export * from './shared/directory-records.js';
 export * from './shared/freshness.js';
 export * from './shared/ownership.js';

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { json, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { DirectoryGeneration } from '#directory';
 import { SearchResultCache } from '#search';
 import { NoMetrics } from '../observability/metrics.js';
 import { PublicAnswerCache } from './public-answer-cache.js';
@@ -21,7 +22,7 @@ describe('PublicAnswerCache', () => {
     const dataSource = {
       query: () => Promise.resolve([{ generation: String(state.generation) }]),
     } as Pick<DataSource, 'query'> as DataSource;
-    results = new SearchResultCache(dataSource, { meilisearch: null, cacheEntries: 100 });
+    results = new SearchResultCache(new DirectoryGeneration(dataSource), { meilisearch: null, cacheEntries: 100 });
     const app = express();
     app.use(json());
     app.use(new PublicAnswerCache(results, new NoMetrics(), () => state.now).middleware());

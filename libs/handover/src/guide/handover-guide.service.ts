@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, todayInDenmark, type FieldError, type RequestContext } from '#core';
 import {
   ContactsService,
+  DirectoryGeneration,
+  GenerationCache,
   OffersService,
   OrganisationsService,
   TaxonomyKindEnum,
@@ -12,6 +14,7 @@ import {
 } from '#directory';
 import { GeographyService, type Municipality, type Region } from '#geography';
 import { ThemeDay, ThemeDaysService } from '#network';
+import { HANDOVER_CONFIG, type HandoverConfig } from '../handover.config.js';
 import { type HandoverRequest } from './handover-guide.types.js';
 import { rankEntryPoints, type RankedEntryPoint } from './handover-ranking.js';
 
@@ -45,7 +48,17 @@ export class HandoverGuideService {
     private readonly contacts: ContactsService,
     private readonly offersService: OffersService,
     private readonly themeDays: ThemeDaysService,
-  ) {}
+    generations: DirectoryGeneration,
+    @Inject(HANDOVER_CONFIG) config: HandoverConfig,
+  ) {
+    this.cache = new GenerationCache(generations, config.cacheEntries ?? 0);
+  }
+
+  /**
+   * The lists' statements, kept while the directory is unchanged: they depend on the day, not the moment, and
+   * not on who asks (ranking for the moment and visibility come after, per request). Theme days are read each time.
+   */
+  private readonly cache: GenerationCache;
 
   /** The lists of a question asked for so far, so its sections (callNow, entryPoints, …) share one statement each. */
   private readonly lists = new WeakMap<HandoverRequest, GuideLists>();
@@ -135,11 +148,12 @@ export class HandoverGuideService {
   }
 
   private findEntryPoints(request: HandoverRequest, regional: boolean): Promise<Contact[]> {
-    return this.contacts.forHandover({
+    const filter = {
       ...(regional ? { regionKeys: request.scope.regionKeys } : { municipalityCode: request.municipality.code }),
       situationKeys: request.situationKeys,
       limit: regional ? MAX_REGIONAL_ENTRY_POINTS : MAX_ENTRY_POINTS,
-    });
+    };
+    return this.cache.get('handover:entryPoints', filter, () => this.contacts.forHandover(filter));
   }
 
   /**
@@ -152,20 +166,24 @@ export class HandoverGuideService {
   }
 
   private findOffers(request: HandoverRequest): Promise<Offer[]> {
-    return this.offersService.forHandover({
+    const filter = {
       municipalityCode: request.municipality.code,
       scope: request.scope,
       date: request.date,
       age: request.age,
       situationKeys: request.situationKeys,
       limit: MAX_OFFERS,
-    });
+    };
+    return this.cache.get('handover:offers', filter, () => this.offersService.forHandover(filter));
   }
 
   /** The volunteer organisations of `volunteerOrganisations(municipality:)`: local branches first, then national ones. */
-  async volunteerOrganisations(request: HandoverRequest): Promise<Organisation[]> {
-    const page = await this.organisations.listVolunteers(request.municipality.code, { first: MAX_VOLUNTEER_ORGANISATIONS }, request.date);
-    return page.edges.map((edge) => edge.node);
+  volunteerOrganisations(request: HandoverRequest): Promise<Organisation[]> {
+    const { code } = request.municipality;
+    return this.cache.get('handover:volunteers', { code, date: request.date }, async () => {
+      const page = await this.organisations.listVolunteers(code, { first: MAX_VOLUNTEER_ORGANISATIONS }, request.date);
+      return page.edges.map((edge) => edge.node);
+    });
   }
 
   /** A few upcoming theme days on the situations, of networks the municipality (or its region) takes part in, that the viewer may see. */

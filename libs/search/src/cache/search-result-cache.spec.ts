@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DirectoryGeneration } from '#directory';
 import { SearchResultCache } from './search-result-cache.js';
 
 /** A cache over a stand-in for the database: `generation` is what search_generation holds. */
@@ -10,7 +11,7 @@ function cacheWith(capacity: number) {
       return Promise.resolve([{ generation: String(state.generation) }]);
     },
   } as Pick<DataSource, 'query'> as DataSource;
-  return { cache: new SearchResultCache(dataSource, { meilisearch: null, cacheEntries: capacity }), state };
+  return { cache: new SearchResultCache(new DirectoryGeneration(dataSource), { meilisearch: null, cacheEntries: capacity }), state };
 }
 
 /** A computation that counts its runs per key. */
@@ -81,28 +82,5 @@ describe('SearchResultCache', () => {
     expect(runs.get('a')).toBe(2);
     expect(state.reads).toBe(0);
     expect(cache.enabled).toBe(false);
-  });
-
-  it('shares generation reads between callers, but never hands a caller a read sent before it asked', async () => {
-    const pending: { generation: number; answer: (rows: unknown) => void }[] = [];
-    const state = { generation: 1 };
-    const dataSource = {
-      query: () => new Promise<unknown>((answer) => pending.push({ generation: state.generation, answer })),
-    } as Pick<DataSource, 'query'> as DataSource;
-    const cache = new SearchResultCache(dataSource, { meilisearch: null, cacheEntries: 10 });
-    const reply = () => {
-      const read = pending.shift()!;
-      read.answer([{ generation: String(read.generation) }]);
-    };
-    const first = cache.stamp();
-    state.generation = 2; // committed after the first read was sent, before the next callers asked
-    const later = [cache.stamp(), cache.stamp(), cache.stamp()];
-    expect(pending).toHaveLength(1);
-    reply();
-    expect(await first).toBe('1/0');
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(pending).toHaveLength(1);
-    reply();
-    expect(await Promise.all(later)).toEqual(['2/0', '2/0', '2/0']);
   });
 });
