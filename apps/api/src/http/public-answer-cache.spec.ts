@@ -13,14 +13,17 @@ import { PublicAnswerCache } from './public-answer-cache.js';
 const SEARCH = 'query Find($q: String!) { search(input: { query: $q }) { totalCount } }';
 
 describe('PublicAnswerCache', () => {
-  const state = { generation: 1, runs: 0, fail: false, now: Date.now() };
+  const state = { generation: 1, runs: 0, fail: false, now: Date.now(), databaseDown: false };
   let server: Server;
   let url: string;
   let results: SearchResultCache;
 
   beforeAll(async () => {
     const dataSource = {
-      query: () => Promise.resolve([{ generation: String(state.generation) }]),
+      query: () =>
+        state.databaseDown
+          ? Promise.reject(new Error('forbindelsen er lukket'))
+          : Promise.resolve([{ generation: String(state.generation) }]),
     } as Pick<DataSource, 'query'> as DataSource;
     results = new SearchResultCache(new DirectoryGeneration(dataSource), { meilisearch: null, cacheEntries: 100 });
     const app = express();
@@ -97,6 +100,16 @@ describe('PublicAnswerCache', () => {
     expect(await twice('query { ...F } fragment F on Query { search(input: {}) { totalCount } }', {})).toBe(1);
     state.fail = true;
     expect(await twice(SEARCH, { q: 'fejl' })).toBe(1);
+  });
+
+  it('lets GraphQL answer when the generation cannot be read', async () => {
+    await run(SEARCH, { q: 'nede' });
+    await run(SEARCH, { q: 'nede' });
+    state.databaseDown = true;
+    const before = state.runs;
+    expect((await post(SEARCH, { q: 'nede' })).status).toBe(200);
+    expect(state.runs).toBe(before + 1);
+    state.databaseDown = false;
   });
 
   it('keeps suggest answers, per prefix', async () => {

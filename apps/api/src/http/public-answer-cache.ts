@@ -90,7 +90,8 @@ export class PublicAnswerCache {
     return (req: Request, res: Response, next: NextFunction): void => {
       const request = this.requestOf(req);
       if (!request) return next();
-      this.answer(req, res, next, request).catch(next);
+      // Only reading the generation can fail, before anything was sent: GraphQL then answers as it would without a cache.
+      this.answer(req, res, next, request).catch(() => next());
     };
   }
 
