@@ -221,7 +221,7 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     out(
-      `Server: node ${opts.serverFlags.join(' ')} dist/apps/api/src/main.js (pid ${server.pid}), SEARCH_CACHE=${cache}; lastgenerator: ${opts.workers} processer på samme maskine`,
+      `Server: NODE_ENV=${process.env.NODE_ENV ?? 'production'} node ${opts.serverFlags.join(' ')} dist/apps/api/src/main.js (pid ${server.pid}), SEARCH_CACHE=${cache}; lastgenerator: ${opts.workers} processer på samme maskine`,
     );
     if (opts.profile) out(`CPU-profil: node --cpu-prof, skrives i ${opts.profile} når kørslen slutter`);
     out(

@@ -30,6 +30,8 @@ export async function startServer(url: string, port: number, flags: string[], pr
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_DEMO: 'false',
+      // As a deployment runs it (README, "Running it in production"); libraries such as graphql-js skip their development checks.
+      NODE_ENV: process.env.NODE_ENV ?? 'production',
       // The production default (LOG_FORMAT=json), unless asked otherwise.
       LOG_FORMAT: process.env.LOG_FORMAT ?? 'json',
       JWT_SECRET: randomBytes(32).toString('hex'),
