@@ -112,6 +112,12 @@ export class PublicAnswerCache {
 
   private async answer(req: Request, res: Response, next: NextFunction, { key, operation }: { key: string; operation: Operation }) {
     const started = this.now();
+    // A request seen for the first time has nothing kept and is not kept itself: no need to read the generation.
+    if (!this.seen.has(key)) {
+      if (this.seen.size >= MAX_SEEN) this.seen = new Set();
+      this.seen.add(key);
+      return next();
+    }
     const stamp = await this.results.stamp();
     const kept = this.answers.get(key);
     if (kept && kept.stamp === stamp && kept.expires > started) {
@@ -122,11 +128,6 @@ export class PublicAnswerCache {
       return;
     }
     if (kept) this.forget(key, kept);
-    if (!this.seen.has(key)) {
-      if (this.seen.size >= MAX_SEEN) this.seen = new Set();
-      this.seen.add(key);
-      return next();
-    }
     this.capture(res, (body) => {
       const expires = Math.min(started + MAX_AGE_MS, (Math.floor(started / MINUTE_MS) + 1) * MINUTE_MS);
       if (res.statusCode === 200 && body.length <= MAX_BYTES / 100 && !hasErrors(body)) this.keep(key, { body, stamp, expires });
