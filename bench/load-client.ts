@@ -74,7 +74,7 @@ async function send(url: string, body: string): Promise<string | null> {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: body.includes(NOW) ? body.replace(NOW, new Date().toISOString()) : body,
+      body: body.includes(NOW) ? body.replace(NOW, new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()) : body,
       // An overloaded server (open loop above its capacity) must not keep the run going for ever.
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

@@ -48,7 +48,7 @@ const POOL: Record<(typeof LOAD_KINDS)[number], number> = {
   handoverGuide: 150,
 };
 
-/** Replaced by the moment of sending: the web app's "open now" is the time the page was opened. */
+/** Replaced by the minute of sending: the web app's "now" (open now, the handover guide) is the minute the page was opened. */
 export const NOW = '__NOW__';
 
 export interface LoadPool {
@@ -122,7 +122,7 @@ export function buildWorkload(seed = 'vejviser-load'): LoadPool[] {
     handoverGuide: () =>
       JSON.stringify({
         query: HANDOVER_ANSWER,
-        variables: { municipality: pick(codes), age: pick(AGES), situations: [pick(situations)], at: null },
+        variables: { municipality: pick(codes), age: pick(AGES), situations: [pick(situations)], at: NOW },
       }),
   };
   return LOAD_KINDS.map((kind) => {

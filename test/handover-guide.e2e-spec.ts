@@ -337,6 +337,24 @@ describe('handover guide', () => {
     expect((await guide({ m: '0657', at })).themeDays).toEqual([]);
   });
 
+  it('shows a changed theme day at once, though the same anonymous question was answered from memory', async () => {
+    const at = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+    const ask = () => guide({ m: '0217', s: ['suicidal-behaviour'], at });
+    for (let i = 0; i < 3; i++) await ask();
+    const [first] = (await ask()).themeDays;
+    expect(first).toBeDefined();
+    const [{ id }]: { id: string }[] = await t.database.dataSource.query(
+      `SELECT id FROM theme_day WHERE title = $1 AND starts_at = $2 LIMIT 1`,
+      [first.title, first.startsAt],
+    );
+    await t.database.dataSource.query(`UPDATE theme_day SET title = title || ' (flyttet)' WHERE id = $1`, [id]);
+    try {
+      expect((await ask()).themeDays[0].title).toBe(`${first.title} (flyttet)`);
+    } finally {
+      await t.database.dataSource.query(`UPDATE theme_day SET title = $2 WHERE id = $1`, [id, first.title]);
+    }
+  });
+
   it('shows staff-only lines to signed-in professionals and never to anonymous callers', async () => {
     const visibilities = (g: Guide) => g.entryPoints.flatMap((e) => e.contact.channels.map((c) => c.visibility));
     expect(visibilities(await guide({ m: '0217', s: ['discharge'] }))).not.toContain('STAFF');

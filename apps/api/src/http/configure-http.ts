@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { json, urlencoded } from 'express';
 import helmet from 'helmet';
 import { ViewerFromRequest } from '#auth';
@@ -43,8 +44,8 @@ function securityHeaders(production: boolean) {
 }
 
 /**
- * CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files, anonymous search answers
- * kept while current (PublicAnswerCache); Express no longer announces itself. Call before app.init().
+ * CORS allow-list, security headers, the trusted proxies, the web app's and the explorer's files, anonymous search and handover
+ * answers kept while current (PublicAnswerCache); Express no longer announces itself. Call before app.init().
  */
 export function configureHttp(app: INestApplication, config: HttpConfig): void {
   const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
@@ -70,7 +71,10 @@ export function configureHttp(app: INestApplication, config: HttpConfig): void {
   }
   // Last, so a kept answer has had every header and check a computed one gets; GraphQL is mounted after this, at init.
   const results = app.get(SearchResultCache);
-  if (results.sharesAnswers) app.use(new PublicAnswerCache(results, app.get(Metrics)).middleware());
+  if (results.sharesAnswers) {
+    const schemas = app.get(GraphQLSchemaHost);
+    app.use(new PublicAnswerCache(results, app.get(Metrics), () => schemas.schema).middleware());
+  }
 }
 
 /**

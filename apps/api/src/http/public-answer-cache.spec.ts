@@ -1,16 +1,25 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import express, { json, type Request, type Response } from 'express';
+import { buildSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DirectoryGeneration } from '#directory';
 import { SearchResultCache } from '#search';
 import { NoMetrics } from '../observability/metrics.js';
 import { PublicAnswerCache } from './public-answer-cache.js';
+import { repositoryRoot } from './repository-root.js';
 
 // The answer cache in front of a stand-in for GraphQL that numbers its answers, over a stand-in for the
-// database whose `generation` is what search_generation holds. The real GraphQL endpoint and database:
+// database whose `generation` is what search_generation holds; what a query selects is read with the API's schema. The real GraphQL endpoint and database:
 // test/search-cache.e2e-spec.ts (PGlite) and test/search-cache.pg-spec.ts (two processes on PostgreSQL).
 const SEARCH = 'query Find($q: String!) { search(input: { query: $q }) { totalCount } }';
+const HANDOVER = `query Guide($m: String!, $at: DateTime) {
+  handoverGuide(municipalityCode: $m, at: $at) { at entryPoints { ...Entry } themeDays { title startsAt } }
+}
+fragment Entry on HandoverEntryPoint { callNow contact { name channels { value } } openingStatus { openNow } }`;
+const schema = buildSchema(readFileSync(join(repositoryRoot(), 'schema/schema.graphql'), 'utf8'));
 
 describe('PublicAnswerCache', () => {
   const state = { generation: 1, runs: 0, fail: false, now: Date.now(), databaseDown: false };
@@ -28,7 +37,14 @@ describe('PublicAnswerCache', () => {
     results = new SearchResultCache(new DirectoryGeneration(dataSource), { meilisearch: null, cacheEntries: 100 });
     const app = express();
     app.use(json());
-    app.use(new PublicAnswerCache(results, new NoMetrics(), () => state.now).middleware());
+    app.use(
+      new PublicAnswerCache(
+        results,
+        new NoMetrics(),
+        () => schema,
+        () => state.now,
+      ).middleware(),
+    );
     app.post('/graphql', (_req: Request, res: Response) => {
       state.runs++;
       if (state.fail) res.status(200).json({ errors: [{ message: 'nej' }], data: null });
@@ -100,6 +116,30 @@ describe('PublicAnswerCache', () => {
     expect(await twice('query { ...F } fragment F on Query { search(input: {}) { totalCount } }', {})).toBe(1);
     state.fail = true;
     expect(await twice(SEARCH, { q: 'fejl' })).toBe(1);
+  });
+
+  it('keeps handover answers for a moment, with their fragments', async () => {
+    const at = '2031-01-06T02:00:00.000Z';
+    await run(HANDOVER, { m: '0217', at });
+    const kept = await run(HANDOVER, { m: '0217', at });
+    expect(await run(HANDOVER, { m: '0217', at })).toBe(kept);
+    expect(await run(HANDOVER, { m: '0217', at: '2031-01-06T02:01:00.000Z' })).toBeGreaterThan(kept!);
+  });
+
+  it("never keeps what reads more than the generation watches: registrations, a theme day's network, unknown fields", async () => {
+    const keptAfterTwo = async (query: string) => {
+      for (let i = 0; i < 2; i++) await run(query, {});
+      const before = state.runs;
+      await run(query, {});
+      return state.runs === before;
+    };
+    expect(await keptAfterTwo('{ handoverGuide(municipalityCode: "0217") { themeDays { title hostOrganisation { name } } } }')).toBe(true);
+    expect(await keptAfterTwo('{ handoverGuide(municipalityCode: "0217") { themeDays { seatsLeft } } }')).toBe(false);
+    expect(await keptAfterTwo('{ handoverGuide(municipalityCode: "0219") { themeDays { network { name } } } }')).toBe(false);
+    expect(
+      await keptAfterTwo('{ search(input: {}) { edges { node { ... on Organisation { hostedThemeDays { registrationOpen } } } } } }'),
+    ).toBe(false);
+    expect(await keptAfterTwo('{ search(input: {}) { noSuchField } }')).toBe(false);
   });
 
   it('lets GraphQL answer when the generation cannot be read', async () => {

@@ -1,11 +1,28 @@
 import type { NextFunction, Request, Response } from 'express';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { BREAK, Kind, TypeInfo, parse, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { SearchResultCache } from '#search';
 import type { Metrics } from '../observability/metrics.js';
 import { requestScope } from '../observability/request-scope.js';
 
 /** Root fields whose answer is the same for every anonymous caller at the same minute and directory generation. */
-const PUBLIC_ROOT_FIELDS = new Set(['search', 'suggest', '__typename']);
+const PUBLIC_ROOT_FIELDS = new Set(['search', 'suggest', 'handoverGuide', '__typename']);
+/**
+ * The types below them whose fields read only tables the directory's generation watches (migrations 1765300000000
+ * and 1765540000000) and the minute: an answer that selects any other type is not kept.
+ */
+const KEPT_TYPES = new Set([
+  ...['SearchConnection', 'SearchEdge', 'SearchNode', 'PageInfo', 'Facet', 'FacetValue', 'QueryUnderstanding'],
+  ...['UnderstoodMunicipality', 'UnderstoodSituation', 'Suggestion', 'HandoverGuide', 'HandoverEntryPoint'],
+  ...['Contact', 'Offer', 'Organisation', 'Unit', 'Channel', 'OpeningHours', 'WeeklyHours', 'HoursException', 'OpeningStatus'],
+  ...['TaxonomyTerm', 'LegalBasis', 'RecordOwner', 'GeoPoint', 'Municipality', 'MunicipalityRegion', 'Region'],
+  ...['ThemeDay', 'ProgrammeItem'],
+]);
+/** Fields of those types that read something else: registrations and the network behind a theme day. */
+const FRESH_FIELDS = new Set(
+  ['network', 'seatsTaken', 'seatsLeft', 'waitlistCount', 'registrationOpen', 'myRegistration', 'registrations'].map(
+    (field) => `ThemeDay.${field}`,
+  ),
+);
 /** Whole answers kept per process, and their bytes at most. */
 const MAX_ANSWERS = 1_000;
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -38,14 +55,15 @@ interface GraphQLBody {
 }
 
 /** The operation a request runs, if it is one query over public root fields only (fragments at the root: not cached). */
-function operationOf(id: number, query: string, operationName: string | null): Operation {
+function operationOf(id: number, query: string, operationName: string | null, schema: () => GraphQLSchema): Operation {
   const none: Operation = { id, cacheable: false, name: null, rootFields: [] };
-  let operations: OperationDefinitionNode[];
+  let document: DocumentNode;
   try {
-    operations = parse(query, { maxTokens: 2_000 }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    document = parse(query, { maxTokens: 2_000 });
   } catch {
     return none;
   }
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName
     ? operations.find((o) => o.name?.value === operationName)
     : operations.length === 1
@@ -54,20 +72,45 @@ function operationOf(id: number, query: string, operationName: string | null): O
   if (!operation || operation.operation !== 'query') return none;
   const selections = operation.selectionSet.selections;
   const rootFields = selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-  const cacheable = rootFields.length === selections.length && rootFields.every((f) => PUBLIC_ROOT_FIELDS.has(f));
+  const cacheable =
+    rootFields.length === selections.length && rootFields.every((f) => PUBLIC_ROOT_FIELDS.has(f)) && readsOnlyKeptTypes(document, schema);
   return { id, cacheable, name: operation.name?.value ?? null, rootFields: rootFields.slice(0, 5) };
 }
 
+/** Every field the document selects, in its fragments too, is of a kept type (an unknown one: not kept). */
+function readsOnlyKeptTypes(document: DocumentNode, schema: () => GraphQLSchema): boolean {
+  const types = new TypeInfo(schema());
+  let kept = true;
+  visit(
+    document,
+    visitWithTypeInfo(types, {
+      Field(node) {
+        const parent = types.getParentType()?.name;
+        const field = node.name.value;
+        const readsKept =
+          field === '__typename' ||
+          (parent === 'Query'
+            ? PUBLIC_ROOT_FIELDS.has(field)
+            : parent !== undefined && KEPT_TYPES.has(parent) && !FRESH_FIELDS.has(`${parent}.${field}`) && Boolean(types.getFieldDef()));
+        if (readsKept) return undefined;
+        kept = false;
+        return BREAK;
+      },
+    }),
+  );
+  return kept;
+}
+
 /**
- * Whole answers to anonymous search and suggest requests, kept so a repeated request skips GraphQL, the
- * records' loading and the answer's serialisation. What may be kept is what the search result cache keeps
- * (SearchResultCache) plus the records' public fields as anyone without a sign-in sees them.
+ * Whole answers to anonymous search, suggest and handover requests, kept so a repeated request skips GraphQL, the
+ * records' loading and the answer's serialisation. What may be kept is what anyone without a sign-in sees of
+ * types that read only what the directory's generation watches (KEPT_TYPES): not a theme day's registrations.
  *
  * Current in the same ways: an answer is used only while the directory's generation (read from the database
  * at each request, so a change through any process is seen) and this process's clears are as when it was
  * made. Opening status depends on the minute (opening hours are given to the minute), so an answer ends with
- * the minute it was made in, and after 60 s at most. Only a request seen before is kept: a query on the
- * current moment ("open now") is new every time. Signed-in requests and answers with errors are never kept.
+ * the minute it was made in, and after 60 s at most. Only a request seen before is kept: a moment given to
+ * the second is new every time (the web app asks about "now" to the minute). Signed-in requests and answers with errors are never kept.
  */
 export class PublicAnswerCache {
   private readonly answers = new Map<string, Answer>();
@@ -79,6 +122,8 @@ export class PublicAnswerCache {
   constructor(
     private readonly results: SearchResultCache,
     private readonly metrics: Metrics,
+    /** The API's schema, once GraphQL has started: what an operation selects decides whether its answer is kept. */
+    private readonly schema: () => GraphQLSchema,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -104,7 +149,7 @@ export class PublicAnswerCache {
     let operation = this.operations.get(operationKey);
     if (!operation) {
       if (this.operations.size >= MAX_OPERATIONS) this.operations.clear();
-      this.operations.set(operationKey, (operation = operationOf(++this.operationIds, body.query, operationName)));
+      this.operations.set(operationKey, (operation = operationOf(++this.operationIds, body.query, operationName, this.schema)));
     }
     if (!operation.cacheable) return null;
     return { key: `${operation.id}\u0000${JSON.stringify(body.variables ?? null)}`, operation };
@@ -130,7 +175,9 @@ export class PublicAnswerCache {
     if (kept) this.forget(key, kept);
     this.capture(res, (body) => {
       const expires = Math.min(started + MAX_AGE_MS, (Math.floor(started / MINUTE_MS) + 1) * MINUTE_MS);
-      if (res.statusCode === 200 && body.length <= MAX_BYTES / 100 && !hasErrors(body)) this.keep(key, { body, stamp, expires });
+      // An answer finished in the next minute may be that minute's (a handover guide's "now"): not kept.
+      if (this.now() < expires && res.statusCode === 200 && body.length <= MAX_BYTES / 100 && !hasErrors(body))
+        this.keep(key, { body, stamp, expires });
     });
     next();
   }

@@ -27,20 +27,29 @@ export class SearchGeneration1765300000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const table of WATCHED) {
-      await db.query(`CREATE CONSTRAINT TRIGGER ${table}_search_changed AFTER INSERT OR UPDATE OR DELETE ON ${table}
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION vejviser_search_changed()`);
-      await db.query(`CREATE TRIGGER ${table}_search_truncated AFTER TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION vejviser_search_changed()`);
-    }
+    await watchGeneration(db, WATCHED);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of WATCHED) {
-      await db.query(`DROP TRIGGER ${table}_search_truncated ON ${table}`);
-      await db.query(`DROP TRIGGER ${table}_search_changed ON ${table}`);
-    }
+    await unwatchGeneration(db, WATCHED);
     await db.query(`DROP FUNCTION vejviser_search_changed()`);
     await db.query(`DROP TABLE search_generation`);
+  }
+}
+
+/** Every committed change to these tables moves the generation on (a later migration may add tables). */
+export async function watchGeneration(db: QueryRunner, tables: string[]): Promise<void> {
+  for (const table of tables) {
+    await db.query(`CREATE CONSTRAINT TRIGGER ${table}_search_changed AFTER INSERT OR UPDATE OR DELETE ON ${table}
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION vejviser_search_changed()`);
+    await db.query(`CREATE TRIGGER ${table}_search_truncated AFTER TRUNCATE ON ${table}
+      FOR EACH STATEMENT EXECUTE FUNCTION vejviser_search_changed()`);
+  }
+}
+
+export async function unwatchGeneration(db: QueryRunner, tables: string[]): Promise<void> {
+  for (const table of tables) {
+    await db.query(`DROP TRIGGER ${table}_search_truncated ON ${table}`);
+    await db.query(`DROP TRIGGER ${table}_search_changed ON ${table}`);
   }
 }

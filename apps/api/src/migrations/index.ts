@@ -21,6 +21,7 @@ import { AccountWorkDetails1765420000000 } from './1765420000000-account-work-de
 import { AccountAccessVersion1765500000000 } from './1765500000000-account-access-version.js';
 import { ThemeDayRegistrationAccountIndex1765510000000 } from './1765510000000-theme-day-registration-account-index.js';
 import { SearchSuggestionWords1765530000000 } from './1765530000000-search-suggestion-words.js';
+import { GenerationWatchesHandover1765540000000 } from './1765540000000-generation-watches-handover.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AccountAccessVersion1765500000000,
   ThemeDayRegistrationAccountIndex1765510000000,
   SearchSuggestionWords1765530000000,
+  GenerationWatchesHandover1765540000000,
 ];

@@ -45,6 +45,14 @@ export function formatLocalClock(hhmm: string): string {
 /** The date in Copenhagen, "2027-01-09". */
 export const localDay = (at: string | Date) => dayKey.format(new Date(at));
 
+/**
+ * Now, to the minute: opening hours are given to the minute, so the answer is the same all of it, and the same
+ * question asked again within it is the same request (the API may answer it from memory).
+ */
+export function thisMinute(): Date {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000);
+}
+
 /** A value for <input type="datetime-local"> in Copenhagen time. */
 export function localInputValue(at: Date): string {
   const p = pieces(at);

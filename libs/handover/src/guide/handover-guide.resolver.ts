@@ -31,7 +31,7 @@ export class HandoverGuideResolver {
     @Args('at', {
       type: () => DateTimeScalar,
       nullable: true,
-      description: 'The moment, e.g. "2027-02-01T10:00:00+01:00" (default: now).',
+      description: 'The moment, e.g. "2027-02-01T10:00:00+01:00" (default: now, to the minute).',
     })
     at: Date | null,
   ): Promise<HandoverGuide> {

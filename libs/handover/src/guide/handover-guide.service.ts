@@ -82,7 +82,8 @@ export class HandoverGuideService {
     }
     const unknown = await this.taxonomy.check(situations, TaxonomyKindEnum.SITUATION, 'situations');
     errors.push(...unknown);
-    const at = args.at ?? new Date();
+    // Opening hours are given to the minute, so "now" is the minute: the same answer all of it (and keepable).
+    const at = args.at ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
     if (Number.isNaN(at.getTime()))
       errors.push({ path: 'at', message: 'Tidspunktet skal skrives i ISO 8601, fx "2026-12-31T10:00:00+01:00".' });
     if (errors.length || !municipality) return { ok: false, errors };

@@ -64,7 +64,7 @@ export class HandoverEntryPoint {
 export class HandoverGuide {
   @Field(() => Municipality) municipality: Municipality;
 
-  @Field(() => DateTimeScalar, { description: 'The moment asked about (default: now).' }) at: Date;
+  @Field(() => DateTimeScalar, { description: 'The moment asked about (default: now, to the minute).' }) at: Date;
 
   @Field(() => Int, { nullable: true, description: 'The age asked about; null: any age.' }) age: number | null;
 

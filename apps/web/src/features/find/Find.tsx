@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { type QueryPart, type SearchInput } from '../../gql/graphql';
+import { thisMinute } from '../../lib/danish-time';
 import { useQuery } from '../../lib/use-query';
 import { FIND_SEARCH } from './find.operations';
 import { readFindState, writeFindState, type FindState } from './find-url';
@@ -39,7 +40,7 @@ const earlierCursors = (): (string | null)[] => {
 export function Find() {
   const [params, setParams] = useSearchParams();
   const find = readFindState(params);
-  const [openAt, setOpenAt] = useState(() => new Date().toISOString());
+  const [openAt, setOpenAt] = useState(() => thisMinute().toISOString());
 
   /** A new address: a changed search starts again at page 1. */
   const go = (next: Partial<FindState>, options: { replace?: boolean; state?: unknown } = {}) =>
@@ -214,7 +215,7 @@ export function Find() {
               type="checkbox"
               checked={find.openNow}
               onChange={(event) => {
-                setOpenAt(new Date().toISOString());
+                setOpenAt(thisMinute().toISOString());
                 go({ openNow: event.target.checked });
               }}
             />

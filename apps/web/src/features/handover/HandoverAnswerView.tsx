@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../auth/session-store';
 import { useQuery } from '../../lib/use-query';
-import { formatDateTime, readMoment } from '../../lib/danish-time';
+import { formatDateTime, readMoment, thisMinute } from '../../lib/danish-time';
 import { ChannelList } from '../../lib/Channels';
 import { EntryPointCard, StaleNote } from './EntryPointCard';
 import { HandoverRefine } from './HandoverRefine';
@@ -28,8 +28,8 @@ function ages(min?: number | null, max?: number | null): string | null {
 /** The answer for 2 a.m.: the one to call now first and large, then the rest short, each with "vis flere". Printed, it is the sheet. */
 export function HandoverAnswerView({ question }: { question: HandoverQuestion }) {
   const [, navigate] = useLocation();
-  // "Now" is the moment the page opened: the answer does not shift while it is read.
-  const [madeAt] = useState(() => new Date());
+  // "Now" is the minute the page opened: the answer does not shift while it is read.
+  const [madeAt] = useState(thisMinute);
   const isNow = !question.at;
   // A `tidspunkt` without an offset is Copenhagen time, as the API reads it (not the browser's own zone).
   const moment = question.at ? readMoment(question.at) : ({ ok: true, at: madeAt } as const);
