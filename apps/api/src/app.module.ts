@@ -35,6 +35,7 @@ import { HealthController } from './health/health.controller.js';
 import { graphqlObserver } from './observability/graphql-observer.plugin.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { requestScope } from './observability/request-scope.js';
 import { explorerLandingPage } from './http/explorer.js';
 import { AppGrantScopes } from './wiring/app-grant-scopes.js';
 
@@ -83,9 +84,13 @@ export class AppModule {
               persistedQueries: false,
               validationRules: [knownOperationTypes, ...armor.validationRules],
               parseOptions: armor.parseOptions,
-              context: async ({ req }: { req: Request }): Promise<GraphQLContext> => ({
-                ctx: new RequestContext(await viewers.viewer(req.headers.authorization), req.ip ?? 'unknown'),
-              }),
+              context: async ({ req }: { req: Request }): Promise<GraphQLContext> => {
+                const ctx = new RequestContext(await viewers.viewer(req.headers.authorization), req.ip ?? 'unknown');
+                // The answer cache (PublicAnswerCache) keeps an answer only as long as it holds.
+                const scope = requestScope.current();
+                if (scope) scope.answerHolds = () => ctx.heldUntil;
+                return { ctx };
+              },
               formatError,
             };
           },

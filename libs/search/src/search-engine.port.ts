@@ -111,6 +111,8 @@ export interface SearchResult {
   facets: { field: FacetField; values: { value: string; count: number }[] }[];
   /** The query as searched after typo correction, when it differs from what was typed. */
   correctedQuery: string | null;
+  /** When the clock alone may change the result (a match passes its verification date: marked stale, ranked lower); null: not. */
+  changesAt: Date | null;
   /** Set when the configured engine could not answer and another one did (said in the response's `extensions`). */
   fallback?: { engine: string; reason: string };
 }

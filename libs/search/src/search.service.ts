@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, decodeCursor, encodeCursor, pageSize, type RequestContext } from '#core';
-import { Contact, TaxonomyKindEnum, TaxonomyService, checkAgeRange, loadRecords, openingStatusOf } from '#directory';
+import { Contact, TaxonomyKindEnum, TaxonomyService, checkAgeRange, loadRecords, openingStatusAt } from '#directory';
 import { GeographyService } from '#geography';
 import { DataSource } from 'typeorm';
 import { understandQuery, type UnderstoodQuery } from './query/query-understanding.js';
@@ -34,8 +34,8 @@ export class SearchService {
     if (result.fallback) ctx.note('search', { engine: result.fallback.engine, fallback: true, reason: result.fallback.reason });
     // The page's records and their organisations in one statement, handed to the request's loaders.
     const loaded = await loadRecords(ctx, this.dataSource, result.hits);
+    ctx.holdsUntil(result.changesAt);
     const edges: SearchEdge[] = [];
-    const at = input.openAt ?? new Date();
     result.hits.forEach((hit, i) => {
       const node = loaded[i];
       if (node)
@@ -48,7 +48,7 @@ export class SearchService {
           distanceKm: hit.distanceKm ?? null,
           stale: hit.stale ?? false,
           replaces: node instanceof Contact ? node.formerNames : [],
-          openingStatus: openingStatusOf('openingHours' in node ? node.openingHours : null, at),
+          openingStatus: openingStatusAt(ctx, 'openingHours' in node ? node.openingHours : null, input.openAt),
         });
     });
     return {

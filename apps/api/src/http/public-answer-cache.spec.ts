@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { DirectoryGeneration } from '#directory';
 import { SearchResultCache } from '#search';
 import { NoMetrics } from '../observability/metrics.js';
+import { requestScope } from '../observability/request-scope.js';
 import { PublicAnswerCache } from './public-answer-cache.js';
 import { repositoryRoot } from './repository-root.js';
 
@@ -22,7 +23,15 @@ fragment Entry on HandoverEntryPoint { callNow contact { name channels { value }
 const schema = buildSchema(readFileSync(join(repositoryRoot(), 'schema/schema.graphql'), 'utf8'));
 
 describe('PublicAnswerCache', () => {
-  const state = { generation: 1, runs: 0, fail: false, now: Date.now(), databaseDown: false };
+  const state = {
+    generation: 1,
+    runs: 0,
+    fail: false,
+    now: Date.now(),
+    databaseDown: false,
+    /** What GraphQL's context says the answer holds until (RequestContext.heldUntil); undefined: no context made. */
+    holds: undefined as number | undefined,
+  };
   let server: Server;
   let url: string;
   let results: SearchResultCache;
@@ -37,6 +46,7 @@ describe('PublicAnswerCache', () => {
     results = new SearchResultCache(new DirectoryGeneration(dataSource), { meilisearch: null, cacheEntries: 100 });
     const app = express();
     app.use(json());
+    app.use((_req, _res, next) => requestScope.run({ id: 'spec' }, next));
     app.use(
       new PublicAnswerCache(
         results,
@@ -47,6 +57,8 @@ describe('PublicAnswerCache', () => {
     );
     app.post('/graphql', (_req: Request, res: Response) => {
       state.runs++;
+      const holds = state.holds;
+      if (holds !== undefined) requestScope.current()!.answerHolds = () => holds;
       if (state.fail) res.status(200).json({ errors: [{ message: 'nej' }], data: null });
       else res.status(200).json({ data: { run: state.runs } });
     });
@@ -57,6 +69,7 @@ describe('PublicAnswerCache', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
   beforeEach(() => {
     state.fail = false;
+    state.holds = undefined;
   });
 
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -91,7 +104,7 @@ describe('PublicAnswerCache', () => {
     expect(await run(SEARCH, { q: 'bostøtte' })).toBeGreaterThan(afterWrite!);
   });
 
-  it('keeps an answer to the end of the minute it was made in (opening status), never longer', async () => {
+  it('without word from GraphQL on the clock, keeps an answer to the end of the minute it was made in, never longer', async () => {
     const minute = Date.UTC(2031, 0, 6, 1, 59);
     state.now = minute + 50_000;
     await run(SEARCH, { q: 'krise' });
@@ -100,6 +113,33 @@ describe('PublicAnswerCache', () => {
     expect(await run(SEARCH, { q: 'krise' })).toBe(kept);
     state.now = minute + 60_000;
     expect(await run(SEARCH, { q: 'krise' })).toBeGreaterThan(kept!);
+  });
+
+  it('keeps an answer until the clock would change it (a place opens), 15 minutes or the day at most', async () => {
+    const minute = Date.UTC(2031, 0, 6, 9, 0); // 10:00 in Copenhagen
+    state.now = minute;
+    state.holds = minute + 5 * 60_000;
+    await run(SEARCH, { q: 'åbner' });
+    const kept = await run(SEARCH, { q: 'åbner' });
+    state.now = minute + 5 * 60_000 - 1;
+    expect(await run(SEARCH, { q: 'åbner' })).toBe(kept);
+    state.now = minute + 5 * 60_000;
+    expect(await run(SEARCH, { q: 'åbner' })).toBeGreaterThan(kept!);
+
+    state.holds = Infinity;
+    const fresh = await run(SEARCH, { q: 'åbner' });
+    state.now += 15 * 60_000 - 1;
+    expect(await run(SEARCH, { q: 'åbner' })).toBe(fresh);
+    state.now += 1;
+    expect(await run(SEARCH, { q: 'åbner' })).toBeGreaterThan(fresh!);
+
+    // 23:55 in Copenhagen: the date changes at midnight, in 5 minutes.
+    state.now = Date.UTC(2031, 0, 6, 22, 55);
+    const late = await run(SEARCH, { q: 'åbner' });
+    state.now += 5 * 60_000 - 1;
+    expect(await run(SEARCH, { q: 'åbner' })).toBe(late);
+    state.now += 1;
+    expect(await run(SEARCH, { q: 'åbner' })).toBeGreaterThan(late!);
   });
 
   it('never keeps what a signed-in caller asks, errors, mutations or other root fields', async () => {

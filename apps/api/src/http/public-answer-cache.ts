@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { BREAK, Kind, TypeInfo, parse, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { addDays, copenhagenDate, copenhagenInstant } from '#core';
 import type { SearchResultCache } from '#search';
 import type { Metrics } from '../observability/metrics.js';
 import { requestScope } from '../observability/request-scope.js';
@@ -26,8 +27,11 @@ const FRESH_FIELDS = new Set(
 /** Whole answers kept per process, and their bytes at most. */
 const MAX_ANSWERS = 1_000;
 const MAX_BYTES = 32 * 1024 * 1024;
-/** The longest an answer is kept, as the search result cache (a record passing its verification date). */
-const MAX_AGE_MS = 60_000;
+/**
+ * The longest an answer is kept. What depends on the clock says until when it holds (RequestContext.holdsUntil:
+ * opening status, verification dates, the handover guide's "now"), and the date with the day: this bounds the rest.
+ */
+const MAX_AGE_MS = 15 * 60_000;
 const MINUTE_MS = 60_000;
 /** Parsed operations remembered, and requests seen once (an answer is kept from its second request on). */
 const MAX_OPERATIONS = 500;
@@ -108,9 +112,10 @@ function readsOnlyKeptTypes(document: DocumentNode, schema: () => GraphQLSchema)
  *
  * Current in the same ways: an answer is used only while the directory's generation (read from the database
  * at each request, so a change through any process is seen) and this process's clears are as when it was
- * made. Opening status depends on the minute (opening hours are given to the minute), so an answer ends with
- * the minute it was made in, and after 60 s at most. Only a request seen before is kept: a moment given to
- * the second is new every time (the web app asks about "now" to the minute). Signed-in requests and answers with errors are never kept.
+ * made, and until the first moment at which the clock would change it (`answerHolds`: a place opens or
+ * closes, a record passes its verification date, the day ends), 15 minutes at most. Only a request seen
+ * before is kept: a moment given to the second is new every time (the web app asks about "now" to the
+ * minute). Signed-in requests and answers with errors are never kept.
  */
 export class PublicAnswerCache {
   private readonly answers = new Map<string, Answer>();
@@ -173,9 +178,12 @@ export class PublicAnswerCache {
       return;
     }
     if (kept) this.forget(key, kept);
+    const scope = requestScope.current();
     this.capture(res, (body) => {
-      const expires = Math.min(started + MAX_AGE_MS, (Math.floor(started / MINUTE_MS) + 1) * MINUTE_MS);
-      // An answer finished in the next minute may be that minute's (a handover guide's "now"): not kept.
+      // Without GraphQL's word on the clock (no context was made), an answer holds to the end of its minute.
+      const holds = scope?.answerHolds?.() ?? (Math.floor(started / MINUTE_MS) + 1) * MINUTE_MS;
+      const expires = Math.min(started + MAX_AGE_MS, startOfNextDay(started), holds);
+      // An answer finished after that, or on the next day, may already be another's: not kept.
       if (this.now() < expires && res.statusCode === 200 && body.length <= MAX_BYTES / 100 && !hasErrors(body))
         this.keep(key, { body, stamp, expires });
     });
@@ -231,6 +239,11 @@ export class PublicAnswerCache {
     const label = operation.name ?? `(${operation.rootFields.join(',')})`;
     this.metrics.observeOperation(label, 'query', (this.now() - started) / 1000);
   }
+}
+
+/** Midnight after `at` in Copenhagen: regions, offers' periods and holidays go by the date. */
+function startOfNextDay(at: number): number {
+  return copenhagenInstant(addDays(copenhagenDate(at), 1), 0).getTime();
 }
 
 function hasErrors(body: Buffer): boolean {

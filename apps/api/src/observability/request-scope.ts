@@ -10,6 +10,8 @@ export interface RequestScope {
   rootFields?: string[];
   /** Codes of errors in the GraphQL response (extensions.code) and of typed ErrorResult answers. */
   errorCodes?: string[];
+  /** Until when the GraphQL answer holds as the clock moves (RequestContext.heldUntil), once GraphQL has a context. */
+  answerHolds?: () => number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

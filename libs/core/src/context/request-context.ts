@@ -29,6 +29,7 @@ export class RequestContext {
   readonly notes = new Map<string, unknown>();
   /** Codes of the typed failures (ErrorResult) this request answered with, for logs and metrics. */
   readonly failures: string[] = [];
+  private holds = Infinity;
 
   constructor(
     readonly viewer: Viewer = ANONYMOUS,
@@ -57,6 +58,20 @@ export class RequestContext {
   /** Notes `value` under `key` in the GraphQL response's `extensions` (e.g. that search fell back to PostgreSQL). */
   note(key: string, value: unknown): void {
     this.notes.set(key, value);
+  }
+
+  /**
+   * Something in the answer was worked out from the clock ("open now", past its verification date) and stays
+   * as it is until `moment`, when it may change (null: not as the clock moves). An answer kept for others
+   * (PublicAnswerCache) is used until the earliest such moment; date-bound parts end with the day anyway.
+   */
+  holdsUntil(moment: Date | number | null | undefined): void {
+    if (moment !== null && moment !== undefined) this.holds = Math.min(this.holds, +moment);
+  }
+
+  /** The earliest `holdsUntil` moment of the request, in ms (Infinity: none). */
+  get heldUntil(): number {
+    return this.holds;
   }
 
   /** Loads `key` with the request's loader of `definition` (batched and cached for the request). */

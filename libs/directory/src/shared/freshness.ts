@@ -23,6 +23,8 @@ async function freshnessOf(
 ): Promise<{ verificationDue: Date; stale: boolean }> {
   const org = await organisations.load(ctx, record.organisationId);
   const due = verificationDue(record, org?.verificationIntervalDays ?? DEFAULT_VERIFICATION_INTERVAL_DAYS);
+  // Not yet stale: that holds until the due date.
+  if (due >= now) ctx.holdsUntil(due);
   return { verificationDue: due, stale: due < now };
 }
 

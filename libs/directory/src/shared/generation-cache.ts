@@ -45,8 +45,11 @@ export class GenerationCache {
     return `${generation}/${this.clears}`;
   }
 
-  /** `compute()`'s result for `key` in `namespace`, from the cache while the directory is unchanged. */
-  async get<T>(namespace: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+  /**
+   * `compute()`'s result for `key` in `namespace`, from the cache while the directory is unchanged, and not past
+   * `changesAt(result)`: when the clock alone changes it (a match passing its verification date).
+   */
+  async get<T>(namespace: string, key: unknown, compute: () => Promise<T>, changesAt?: (result: T) => Date | null): Promise<T> {
     if (!this.enabled) return compute();
     await this.stamp();
     const generation = this.generation;
@@ -64,9 +67,15 @@ export class GenerationCache {
       const entry = { value, expires: now + GENERATION_CACHE_TTL_MS };
       this.entries.set(id, entry);
       if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-      value.catch(() => {
-        if (this.entries.get(id) === entry) this.entries.delete(id);
-      });
+      value.then(
+        (result) => {
+          const change = changesAt?.(result);
+          if (change) entry.expires = Math.min(entry.expires, change.getTime());
+        },
+        () => {
+          if (this.entries.get(id) === entry) this.entries.delete(id);
+        },
+      );
     }
     return value;
   }

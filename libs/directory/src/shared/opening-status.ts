@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, BadInputError } from '#core';
+import { DateTimeScalar, BadInputError, type RequestContext } from '#core';
 import { formatCopenhagen, openingState, type HoursLike } from './opening-times.js';
 
 @ObjectType({ description: 'Open or closed at a moment, by the opening hours in Copenhagen time with Danish public holidays.' })
@@ -29,6 +29,16 @@ export function openingStatusOf(hours: HoursLike | null | undefined, at: Date): 
     closesAtLocal: state.closesAt && formatCopenhagen(state.closesAt),
     nextOpensAtLocal: state.nextOpensAt && formatCopenhagen(state.nextOpensAt),
   });
+}
+
+/**
+ * The status at `at`, or now when no moment is given: that answer holds until the place next opens or closes
+ * (RequestContext.holdsUntil), so an answer kept for others ends then.
+ */
+export function openingStatusAt(ctx: RequestContext, hours: HoursLike | null | undefined, at?: Date | null): OpeningStatus | null {
+  const status = openingStatusOf(hours, momentOrNow(at));
+  if (status && (at === null || at === undefined)) ctx.holdsUntil(status.openNow ? status.closesAt : status.nextOpensAt);
+  return status;
 }
 
 /** A DateTime argument, checked: the scalar turns a malformed string into an invalid Date. */

@@ -12,7 +12,8 @@ import {
   wallClock,
   type HoursLike,
 } from './opening-times.js';
-import { openingStatusOf } from './opening-status.js';
+import { RequestContext } from '#core';
+import { openingStatusAt, openingStatusOf } from './opening-status.js';
 
 const WEEKDAYS = [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI];
 /** Monday to Friday 08:00–15:00, no exceptions. */
@@ -104,6 +105,27 @@ describe('Copenhagen time', () => {
     expect(instantOf('2026-03-28', 24 * 60 + 8 * 60).toISOString()).toBe('2026-03-29T06:00:00.000Z'); // past midnight
     expect(formatCopenhagen(new Date('2026-03-30T06:00:00Z'))).toBe('2026-03-30T08:00:00+02:00');
     expect(formatCopenhagen(new Date('2026-12-24T09:15:00Z'))).toBe('2026-12-24T10:15:00+01:00');
+  });
+});
+
+describe('how long an answer about now holds', () => {
+  it('holds "now" until the place next closes or opens, and a given moment for good', () => {
+    const now = new RequestContext();
+    const status = openingStatusAt(now, office(), null)!;
+    const change = status.openNow ? status.closesAt : status.nextOpensAt;
+    expect(change!.getTime()).toBeGreaterThan(Date.now());
+    expect(now.heldUntil).toBe(change!.getTime());
+
+    const given = new RequestContext();
+    openingStatusAt(given, office(), new Date('2026-03-27T16:00:00+01:00'));
+    openingStatusAt(given, null, null);
+    expect(given.heldUntil).toBe(Infinity);
+  });
+
+  it('holds for good when nothing changes within a year (always open)', () => {
+    const ctx = new RequestContext();
+    expect(openingStatusAt(ctx, { ...office(), alwaysOpen: true, weekly: [] }, null)).toMatchObject({ openNow: true, closesAt: null });
+    expect(ctx.heldUntil).toBe(Infinity);
   });
 });
 

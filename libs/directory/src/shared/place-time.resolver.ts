@@ -6,7 +6,7 @@ import { Offer } from '../offers/offer.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { OpeningHours } from './opening-hours.js';
-import { OpeningStatus, momentOrNow, openingStatusOf } from './opening-status.js';
+import { OpeningStatus, openingStatusAt } from './opening-status.js';
 
 const AT = {
   type: () => DateTimeScalar,
@@ -22,8 +22,8 @@ export class ContactPlaceTimeResolver {
   ) {}
 
   @ResolveField(() => OpeningStatus, { nullable: true, description: 'Open at `at`, and when it next opens (null: no opening hours).' })
-  openingStatus(@Parent() contact: Contact, @Args('at', AT) at?: Date | null): OpeningStatus | null {
-    return openingStatusOf(contact.openingHours, momentOrNow(at));
+  openingStatus(@Ctx() ctx: RequestContext, @Parent() contact: Contact, @Args('at', AT) at?: Date | null): OpeningStatus | null {
+    return openingStatusAt(ctx, contact.openingHours, at);
   }
 
   @ResolveField(() => String, { nullable: true, description: "Its unit's address, else its organisation's." })
@@ -47,8 +47,8 @@ export class ContactPlaceTimeResolver {
 @Resolver(() => Offer)
 export class OfferOpeningResolver {
   @ResolveField(() => OpeningStatus, { nullable: true, description: 'Open at `at`, and when it next opens (null: no opening hours).' })
-  openingStatus(@Parent() offer: Offer, @Args('at', AT) at?: Date | null): OpeningStatus | null {
-    return openingStatusOf(offer.openingHours, momentOrNow(at));
+  openingStatus(@Ctx() ctx: RequestContext, @Parent() offer: Offer, @Args('at', AT) at?: Date | null): OpeningStatus | null {
+    return openingStatusAt(ctx, offer.openingHours, at);
   }
 }
 

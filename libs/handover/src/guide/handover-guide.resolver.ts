@@ -20,6 +20,7 @@ export class HandoverGuideResolver {
       'Takes nothing about the citizen and stores nothing. Unknown municipality or situation, or an age outside 0–120: BAD_USER_INPUT.',
   })
   async handoverGuide(
+    @Ctx() ctx: RequestContext,
     @Args('municipalityCode', { description: 'Municipality code ("0217") or name ("Helsingør").' }) municipalityCode: string,
     @Args('age', { type: () => Int, nullable: true, description: 'Age in years, 0–120; offers must include it.' }) age: number | null,
     @Args('situations', {
@@ -36,6 +37,8 @@ export class HandoverGuideResolver {
     at: Date | null,
   ): Promise<HandoverGuide> {
     const request = await this.guides.request({ municipality: municipalityCode, age, situations, at });
+    // Asked about now: the answer is this minute's.
+    if (!at) ctx.holdsUntil(request.at.getTime() + 60_000);
     return Object.assign(new HandoverGuide(), { municipality: request.municipality, at: request.at, age: request.age, request });
   }
 

@@ -21,7 +21,10 @@ export class HostedThemeDaysResolver {
   ): Promise<ThemeDay[]> {
     const networks = await ctx.load(VIEWER_NETWORKS, { dataSource: this.dataSource, ctx }, 'viewer');
     const viewing = { dataSource: this.dataSource, seesAll: ctx.isAdmin, networks };
-    return ctx.load(upcomingOnly ? UPCOMING_HOSTED : ALL_HOSTED, viewing, organisation.id);
+    const days = await ctx.load(upcomingOnly ? UPCOMING_HOSTED : ALL_HOSTED, viewing, organisation.id);
+    // A day leaves the upcoming ones once it has ended.
+    if (upcomingOnly) for (const day of days) ctx.holdsUntil(day.endsAt.getTime() + 1);
+    return days;
   }
 }
 

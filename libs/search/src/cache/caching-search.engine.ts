@@ -19,7 +19,12 @@ export class CachingSearchEngine implements SearchEngine {
   }
 
   search(query: SearchQuery): Promise<SearchResult> {
-    return this.cache.get('search', query, () => this.inner.search(query));
+    return this.cache.get(
+      'search',
+      query,
+      () => this.inner.search(query),
+      (result) => result.changesAt,
+    );
   }
 
   index(docs: SearchDocument[], manager?: EntityManager): Promise<void> {

@@ -143,7 +143,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const filter = toFilter(query);
-    if (filter === null) return { total: 0, hits: [], facets: [], correctedQuery: null };
+    if (filter === null) return { total: 0, hits: [], facets: [], correctedQuery: null, changesAt: null };
     // Query understanding's situation words (SearchBoost) go after the words as optional words: Meilisearch ranks
     // documents that hold more of them higher ("last" drops words from the end) but has no per-query boost for
     // situation keys or the municipality's own records, which only the PostgreSQL engine weighs.
@@ -196,7 +196,12 @@ export class MeilisearchEngine implements SearchEngine {
       stale: typeof hit.verificationDue === 'number' && hit.verificationDue < Date.now(),
     }));
     const distribution = { ...response.facetDistribution, ...(await this.disjunctiveFacets(query, text, matchingStrategy)) };
-    return { total: response.totalHits, hits, facets: toFacets(distribution), correctedQuery: null };
+    // A hit's stale mark changes at its due date (Meilisearch ranks without it).
+    const dues = response.hits
+      .map((hit) => hit.verificationDue)
+      .filter((due): due is number => typeof due === 'number' && due >= Date.now());
+    const changesAt = dues.length ? new Date(Math.min(...dues)) : null;
+    return { total: response.totalHits, hits, facets: toFacets(distribution), correctedQuery: null, changesAt };
   }
 
   /** Each filtered facet field counted without its own filter, in one multi-search (none when nothing is filtered). */

@@ -158,6 +158,7 @@ export class PostgresSearchEngine implements SearchEngine {
         values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       })),
       correctedQuery,
+      changesAt: row.changes_at === null ? null : new Date(row.changes_at),
     };
   }
 
@@ -165,7 +166,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private async planned(query: SearchQuery, attempt = 1): Promise<{ row: SearchRow; correctedQuery: string | null }> {
     const boost = query.boost?.text ? await this.planner.rankingQuery(query.boost.text) : { query: null, generation: null };
     // Each text query the planner tries runs the whole search; the one it keeps is the last one run.
-    let row: SearchRow = { total: 0, facets: [], hits: [], generation: '0' };
+    let row: SearchRow = { total: 0, facets: [], hits: [], changes_at: null, generation: '0' };
     const plan = await this.planner.plan(query.text, async (text) => (row = await this.run(query, text, boost.query)));
     const current = plan.current && (boost.generation ?? row.generation) === row.generation;
     return current || attempt === 3 ? { row, correctedQuery: plan.correctedQuery } : this.planned(query, attempt + 1);

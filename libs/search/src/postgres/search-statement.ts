@@ -11,6 +11,8 @@ export interface SearchRow {
   /** Prefixed values (FACET_PREFIX) and their counts. */
   facets: { value: string; count: number }[];
   hits: { id: string; type: string; score: number; snippet: string; distance_km: number | null; stale: boolean }[];
+  /** The first verification date still ahead among the matches (ISO): then one turns stale and ranks lower; null: none. */
+  changes_at: string | null;
   /** `search_generation` as the statement saw it: tells whether the planner's cached word analysis was current. */
   generation: string;
 }
@@ -51,7 +53,8 @@ export function facetValues(doc: SearchDocument): string[] {
  *    read a tuplestore for every row of `m` (three times as slow).
  * 3. The page: the best `CANDIDATES` by the cheap score are scored in full (the title's share of
  *    the words) and sorted; only the page's hits get a snippet.
- * 4. The search generation, which the planner checks its cached word analysis against.
+ * 4. When the clock alone changes the answer: the first verification date still ahead among the matches.
+ * 5. The search generation, which the planner checks its cached word analysis against.
  */
 export function searchStatement(
   query: SearchQuery,
@@ -72,7 +75,7 @@ export function searchStatement(
   const candidates = Math.max(CANDIDATES, query.offset + query.limit);
 
   const statement = `WITH m AS MATERIALIZED (
-      SELECT d.id, d.title, d.facet_values, ${fail} AS fail, ${cheap} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
+      SELECT d.id, d.title, d.facet_values, d.verification_due AS due, ${fail} AS fail, ${cheap} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
       FROM search_document d WHERE ${where}),
     c AS (SELECT m.id FROM m WHERE m.fail IS NULL
       ORDER BY ${byDistance ? 'm.distance_km ASC NULLS LAST, ' : ''}m.cheap DESC, m.title, m.id LIMIT ${sql.param(candidates)}),
@@ -81,8 +84,9 @@ export function searchStatement(
       FROM c JOIN search_document d ON d.id = c.id
       ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
     f AS (SELECT u.v AS value, count(*) AS count FROM (SELECT unnest(m.facet_values) AS v, m.fail FROM m) u
-      ${filters.length ? 'WHERE u.fail IS NULL OR left(u.v, 2) = u.fail ' : ''}GROUP BY u.v)
-    SELECT (SELECT count(*) FROM m WHERE m.fail IS NULL)::int AS total,
+      ${filters.length ? 'WHERE u.fail IS NULL OR left(u.v, 2) = u.fail ' : ''}GROUP BY u.v),
+    t AS (SELECT count(*)::int AS total, min(m.due) FILTER (WHERE m.due >= now()) AS changes_at FROM m WHERE m.fail IS NULL)
+    SELECT (SELECT t.total FROM t) AS total, (SELECT t.changes_at FROM t) AS changes_at,
       (SELECT coalesce(json_agg(json_build_object('value', f.value, 'count', f.count)), '[]') FROM f) AS facets,
       (SELECT coalesce(json_agg(json_build_object('id', d.id, 'type', d.type, 'score', d.score, 'snippet', ${sql.snippet()},
           'distance_km', d.distance_km, 'stale', d.stale) ORDER BY ${byDistance ? 'd.distance_km ASC NULLS LAST, ' : ''}d.score DESC, d.title, d.id), '[]')
