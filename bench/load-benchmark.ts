@@ -19,14 +19,14 @@ import { ALL_KINDS, KIND_LABELS, buildFloorWorkload, buildWorkload, type LoadKin
  *
  *   DATABASE_URL=postgres://… npm run bench:load -- [--keep] [--duration 40] [--warmup 5] [--clients 32]
  *     [--rate 50] [--workers 2] [--port 4200] [--zipf 1] [--offers 20000] [--contacts 60000] [--modes closed,open]
- *     [--workload mixed|floor] [--profile DIR] [--server-flags "--max-semi-space-size=16"]
+ *     [--workload mixed|floor] [--profile DIR] [--server-flags "--max-semi-space-size=16 --max-old-space-size=192"]
  *
  * `--workload floor`: what every request pays whatever it asks — `{ __typename }` and one search asked again and
  * again (answered from the search cache) — for the HTTP + GraphQL stack's own cost. `--profile DIR`: the server
  * runs under `node --cpu-prof` and writes its profile to DIR when the run ends.
  */
 /** Node's flags for the server: those of `npm run start:prod` (package.json), unless `--server-flags` says otherwise. */
-const SERVER_FLAGS = '--max-semi-space-size=16';
+const SERVER_FLAGS = '--max-semi-space-size=16 --max-old-space-size=192';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);

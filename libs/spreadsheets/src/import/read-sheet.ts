@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { SheetRejected } from './sheet-rejected.js';
 import { checkZipSize } from './zip-guard.js';
@@ -68,7 +68,9 @@ function readCsv(file: Buffer): Sheet {
 
 async function readXlsx(file: Buffer, sheetName?: string | null): Promise<Sheet> {
   await checkZipSize(file, IMPORT_LIMITS);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook is read (in its own thread: readSheetApart), not by every process that could.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

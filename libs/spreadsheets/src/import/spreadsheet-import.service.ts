@@ -24,7 +24,8 @@ import { mapColumns, type ColumnMapping } from './columns.js';
 import { ImportStore } from './import-store.js';
 import { ImportAction, ImportRecordKind, ImportReport } from './import.types.js';
 import { ExistingRecords, matchKey } from './existing-records.js';
-import { readSheet, SheetRejected } from './read-sheet.js';
+import { readSheetApart } from './read-sheet-apart.js';
+import { SheetRejected } from './read-sheet.js';
 import { RowApplier } from './row-applier.js';
 import { sheetRows, type RowProblem } from './sheet-rows.js';
 
@@ -84,7 +85,7 @@ export class SpreadsheetImportService {
     if (!(await this.organisations.load(ctx, organisationId))) return NotFoundError.of('Organisationen', organisationId);
     let sheet;
     try {
-      sheet = await readSheet(options.file, options.sheetName);
+      sheet = await readSheetApart(options.file, options.sheetName);
     } catch (error) {
       if (error instanceof SheetRejected) return ValidationError.of([{ path: 'input.contentBase64', message: error.message }]);
       throw error;
