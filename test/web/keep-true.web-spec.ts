@@ -296,13 +296,16 @@ describe('keeping Vejviser true in the browser', () => {
     await offline.context.close();
   });
 
-  it('keeps the pages from a professional: not in the menu, and the API refuses', async () => {
+  it('keeps the pages from a professional: only their network’s coverage, and the API refuses the records', async () => {
     const { page, offline } = await app.open('desktop');
     await signInThroughPage(page, app.origin, PROFESSIONAL, PASSWORD);
     await page.goto(`${app.origin}/`);
-    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
-    await menu.getByRole('link', { name: 'Overlevering' }).waitFor();
-    await expect(menu.getByRole('link', { name: 'Vedligehold' }).count()).resolves.toBe(0);
+    // The demo professional is an ordinary member of Livsmod: upkeep is the network's coverage, no organisation's records.
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vedligehold' }).click();
+    await heading(page, 'Vedligehold');
+    await page.getByRole('link', { name: `Dækning i ${network.name}` }).waitFor();
+    await page.getByText('Du er ikke redaktør eller nøgleperson for en organisation.').waitFor();
+    await expect(page.getByRole('link', { name: 'Oplysninger der skal bekræftes' }).count()).resolves.toBe(0);
     await page.goto(`${app.origin}/organisationer/${organisationId}/bekraeft`);
     await heading(page, /Oplysninger der skal bekræftes/);
     // The queue answers a professional with only the records they answer for: none.

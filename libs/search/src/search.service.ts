@@ -36,6 +36,7 @@ export class SearchService {
     const loaded = await loadRecords(ctx, this.dataSource, result.hits);
     ctx.holdsUntil(result.changesAt);
     const edges: SearchEdge[] = [];
+    const now = new Date();
     result.hits.forEach((hit, i) => {
       const node = loaded[i];
       if (node)
@@ -48,7 +49,7 @@ export class SearchService {
           distanceKm: hit.distanceKm ?? null,
           stale: hit.stale ?? false,
           replaces: node instanceof Contact ? node.formerNames : [],
-          openingStatus: openingStatusAt(ctx, 'openingHours' in node ? node.openingHours : null, input.openAt),
+          openingStatus: openingStatusAt(ctx, 'openingHours' in node ? node.openingHours : null, input.openAt, now),
         });
     });
     return {

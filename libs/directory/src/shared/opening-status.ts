@@ -32,11 +32,16 @@ export function openingStatusOf(hours: HoursLike | null | undefined, at: Date): 
 }
 
 /**
- * The status at `at`, or now when no moment is given: that answer holds until the place next opens or closes
- * (RequestContext.holdsUntil), so an answer kept for others ends then.
+ * The status at `at`, or at `now` when no moment is given: that answer holds until the place next opens or closes
+ * (RequestContext.holdsUntil), so an answer kept for others ends then. A list passes one `now` for all its rows.
  */
-export function openingStatusAt(ctx: RequestContext, hours: HoursLike | null | undefined, at?: Date | null): OpeningStatus | null {
-  const status = openingStatusOf(hours, momentOrNow(at));
+export function openingStatusAt(
+  ctx: RequestContext,
+  hours: HoursLike | null | undefined,
+  at?: Date | null,
+  now?: Date,
+): OpeningStatus | null {
+  const status = openingStatusOf(hours, at === null || at === undefined ? (now ?? new Date()) : momentOrNow(at));
   if (status && (at === null || at === undefined)) ctx.holdsUntil(status.openNow ? status.closesAt : status.nextOpensAt);
   return status;
 }
