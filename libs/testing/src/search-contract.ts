@@ -30,11 +30,12 @@ export type ContractEngineFactory = (context: INestApplicationContext) => Promis
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const ORG = id(999);
 
-function doc(n: number, fields: Partial<SearchDocument>): SearchDocument {
+/** An invented search document: an active municipal offer in Helsingør with `fields`. */
+export function searchDocument(documentId: string, organisationId: string, fields: Partial<SearchDocument>): SearchDocument {
   return {
-    id: id(n),
+    id: documentId,
     type: 'OFFER',
-    organisationId: ORG,
+    organisationId,
     title: '',
     subtitle: null,
     body: '',
@@ -51,6 +52,8 @@ function doc(n: number, fields: Partial<SearchDocument>): SearchDocument {
     ...fields,
   };
 }
+
+const doc = (n: number, fields: Partial<SearchDocument>) => searchDocument(id(n), ORG, fields);
 
 /** Invented records; the words are chosen so each test's matches are known exactly. */
 const DOCS: SearchDocument[] = [

@@ -22,6 +22,7 @@ import { AccountAccessVersion1765500000000 } from './1765500000000-account-acces
 import { ThemeDayRegistrationAccountIndex1765510000000 } from './1765510000000-theme-day-registration-account-index.js';
 import { SearchSuggestionWords1765530000000 } from './1765530000000-search-suggestion-words.js';
 import { GenerationWatchesHandover1765540000000 } from './1765540000000-generation-watches-handover.js';
+import { SearchTitleLexemes1765550000000 } from './1765550000000-search-title-lexemes.js';
 import { SearchGeneration1765300000000 } from './1765300000000-search-generation.js';
 import { SearchCompact1765310000000 } from './1765310000000-search-compact.js';
 import { SearchRun1765320000000 } from './1765320000000-search-run.js';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ThemeDayRegistrationAccountIndex1765510000000,
   SearchSuggestionWords1765530000000,
   GenerationWatchesHandover1765540000000,
+  SearchTitleLexemes1765550000000,
 ];

@@ -96,18 +96,30 @@ export class SearchSql {
   }
 
   /**
-   * The score of a hit. `cheap`: the same without what needs the title's own lexemes (its share of
-   * the words), to pick the candidates that are then scored in full: title matches are still seen,
-   * through the words' title weight (A).
+   * The score of a hit, for every match (the statement's `m`). The title's share of the words reads
+   * `tn`, which titleMatches() joins in once per row, and the title's length `d.title_lexemes`.
    */
-  score(cheap = false): string {
+  score(): string {
     // Normalisation 1 divides by 1 + log(length): a short title hit beats a long body mention.
-    const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost(cheap)}`;
+    const age = `${this.search.age === undefined ? '' : ` + ${AGE_FIT}`}${this.boost()}`;
     const weight = `${STATUS_WEIGHT}${this.own()}`;
     if (!this.query) return `(1${age}) * ${weight}`;
     const rank = `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${this.rankingQuery()}, 1)`;
-    const text = this.text ? ` + ${textRanking(this.text, (v) => this.param(v), cheap, true)}` : '';
+    const text = this.text ? ` + ${textRanking(this.text, 'tn.words', (v) => this.param(v), true)}` : '';
     return `(${rank}${text}${age}) * ${weight}`;
+  }
+
+  /**
+   * `CROSS JOIN LATERAL … tn`: how many of the words' groups (and of the boost's) the title holds, counted
+   * once per row though the score reads each twice (OFFSET 0 keeps the planner from copying the count into
+   * every place that reads it); only where `when` holds. '' when the search has no words of its own or boost.
+   */
+  titleMatches(when = 'true'): string {
+    const counts = [
+      ...(this.text ? [`CASE WHEN ${when} THEN ${titleMatchCount(this.text, (v) => this.param(v))} END AS words`] : []),
+      ...(this.boostText ? [`CASE WHEN ${when} THEN ${titleMatchCount(this.boostText, (v) => this.param(v))} END AS boost`] : []),
+    ];
+    return counts.length ? `CROSS JOIN LATERAL (SELECT ${counts.join(', ')} OFFSET 0) tn` : '';
   }
 
   /** The query ts_rank_cd scores by: for a match without the words only synonyms and compounds add, the typed words alone (lean-rank.ts). */
@@ -127,7 +139,7 @@ export class SearchSql {
   }
 
   /** The terms `search.boost` adds to the score ('' without one): situations, lines that always answer, the situation words. */
-  private boost(cheap: boolean): string {
+  private boost(): string {
     const boost = this.search.boost;
     if (!boost) return '';
     const terms: string[] = [];
@@ -142,7 +154,9 @@ export class SearchSql {
     }
     if (this.boostText) {
       const query = `to_tsquery(${CONFIG}, ${this.param(this.boostText.full)})`;
-      terms.push(`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${query}, 1) + ${textRanking(this.boostText, (v) => this.param(v), cheap)}`);
+      terms.push(
+        `ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${query}, 1) + ${textRanking(this.boostText, 'tn.boost', (v) => this.param(v))}`,
+      );
     }
     return terms.map((t) => ` + ${t}`).join('');
   }
@@ -161,22 +175,21 @@ export class SearchSql {
 
 /**
  * What makes one match better than another beyond ts_rank_cd: each query word (or synonym phrase)
- * found in the title, a title that is mostly the query ("Bostøtte (Serviceloven § 85)" before a long
- * title that also mentions it), and matching the words as typed rather than only as compound parts.
- * The title's lexemes are filtered out once per row; `cheap` asks the document's vector for each
- * word with the title's weight instead and leaves out the share of the title. `matched`: every row
- * already matches `text.full` (the search's own words), so when the words as typed are the whole
- * query (no synonyms or compounds added) they match too, and are not tested again row by row.
+ * found in the title (`inTitle`: titleMatchCount's column), a title that is mostly the query
+ * ("Bostøtte (Serviceloven § 85)" before a long title that also mentions it), and matching the words
+ * as typed rather than only as compound parts. `matched`: every row already matches `text.full` (the
+ * search's own words), so when the words as typed are the whole query (no synonyms or compounds
+ * added) they match too, and are not tested again row by row.
  */
-function textRanking(text: TextQuery, param: (value: unknown) => string, cheap = false, matched = false): string {
+function textRanking(text: TextQuery, inTitle: string, param: (value: unknown) => string, matched = false): string {
   const exact = matched && text.strict === text.full ? '1' : `(d.tsv @@ to_tsquery(${CONFIG}, ${param(text.strict)}))::int`;
-  if (cheap) {
-    const inTitle = text.groups.map((g) => `(d.tsv @@ to_tsquery(${CONFIG}, ${param(titleOnly(g))}))::int`).join(' + ');
-    return `${TITLE_WEIGHT} * (${inTitle})::float8 / ${text.groups.length} + ${EXACT_WEIGHT} * ${exact}`;
-  }
-  const inTitle = text.groups.map((g) => `(t.title @@ to_tsquery(${CONFIG}, ${param(g)}))::int`).join(' + ');
-  return `(SELECT ${TITLE_WEIGHT} * m.n / ${text.groups.length} + ${COVERAGE_WEIGHT} * least(1, m.n / greatest(1, length(t.title)))
-      FROM (SELECT ts_filter(d.tsv, '{a}') AS title) t, LATERAL (SELECT (${inTitle})::float8 AS n) m) + ${EXACT_WEIGHT} * ${exact}`;
+  return `${TITLE_WEIGHT} * ${inTitle} / ${text.groups.length} + ${COVERAGE_WEIGHT} * least(1, ${inTitle} / greatest(1, d.title_lexemes))
+      + ${EXACT_WEIGHT} * ${exact}`;
+}
+
+/** How many of the groups the title holds: each group's words with the title's weight (A), asked of the document's vector. */
+function titleMatchCount(text: TextQuery, param: (value: unknown) => string): string {
+  return `(${text.groups.map((g) => `(d.tsv @@ to_tsquery(${CONFIG}, ${param(titleOnly(g))}))::int`).join(' + ')})::float8`;
 }
 
 /** A to_tsquery expression whose words match only in the title (weight A): "angst:*" → "angst:*A". */

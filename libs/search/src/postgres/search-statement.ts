@@ -2,9 +2,6 @@ import type { FacetField, SearchDocument, SearchQuery } from '../search-engine.p
 import { SearchSql } from './search-sql.js';
 import type { TextQuery } from './text-query.js';
 
-/** Candidates ranked cheaply before the page is scored in full: far more than a page, far fewer than the matches. */
-export const CANDIDATES = 200;
-
 /** What the statement answers in one row: the exact count, every facet value's count and the page of hits. */
 export interface SearchRow {
   total: number;
@@ -46,13 +43,13 @@ export function facetValues(doc: SearchDocument): string[] {
  * One search as one statement over `search_document`, which reads the matches once:
  *
  * 1. `m`: every document that matches the words and the fixed filters and fails at most one facet
- *    filter (`fail`: its prefix), with its facet values and, if it fails none, a cheap score: no `SELECT *`.
+ *    filter (`fail`: its prefix), with its facet values and, if it fails none, its score: no `SELECT *`.
  * 2. The count: the rows of `m` that fail nothing. The facets, in one pass over `m`: each field's
  *    values in the rows that fail nothing or only its own filter (disjunctive facets). The values
  *    are unnested in the select list (ProjectSet), not as a function in FROM, which would fill and
  *    read a tuplestore for every row of `m` (three times as slow).
- * 3. The page: the best `CANDIDATES` by the cheap score are scored in full (the title's share of
- *    the words) and sorted; only the page's hits get a snippet.
+ * 3. The page: the best rows of `m`, in the order of their scores; only the page's hits are read in
+ *    full, for their snippets. Every match is scored in full, so every page is in the order of the score.
  * 4. When the clock alone changes the answer: the first verification date still ahead among the matches.
  * 5. The search generation, which the planner checks its cached word analysis against.
  */
@@ -68,21 +65,19 @@ export function searchStatement(
   const fail = failing.length ? `CASE ${failing.join(' ')} END` : 'NULL::text';
   const atMostOneFails = filters.length ? [`(${filters.map(([, condition]) => `(NOT (${condition}))::int`).join(' + ')}) <= 1`] : [];
   const where = [...fixed, ...atMostOneFails].join(' AND ') || 'true';
-  // Only the rows that fail no facet filter can be candidates: the others (kept for the facets) are not scored.
-  const cheap = failing.length ? `CASE WHEN ${fail} IS NULL THEN ${sql.score(true)} END` : sql.score(true);
+  // Only the rows that fail no facet filter can be hits: the others (kept for the facets) are not scored.
+  const passes = failing.length ? `${fail} IS NULL` : 'true';
+  const score = failing.length ? `CASE WHEN ${passes} THEN ${sql.score()} END` : sql.score();
   const byDistance = query.sortBy === 'DISTANCE' && query.near;
-  const distance = sql.distance();
-  const candidates = Math.max(CANDIDATES, query.offset + query.limit);
 
   const statement = `WITH m AS MATERIALIZED (
-      SELECT d.id, d.title, d.facet_values, d.verification_due AS due, ${fail} AS fail, ${cheap} AS cheap${byDistance ? `, ${distance} AS distance_km` : ''}
-      FROM search_document d WHERE ${where}),
-    c AS (SELECT m.id FROM m WHERE m.fail IS NULL
-      ORDER BY ${byDistance ? 'm.distance_km ASC NULLS LAST, ' : ''}m.cheap DESC, m.title, m.id LIMIT ${sql.param(candidates)}),
-    page AS (SELECT d.id, d.type, d.title, d.subtitle, d.body, ${sql.score()} AS score, ${distance} AS distance_km,
+      SELECT d.id, d.title, d.facet_values, d.verification_due AS due, ${fail} AS fail, ${score} AS score${byDistance ? `, ${sql.distance()} AS distance_km` : ''}
+      FROM search_document d ${sql.titleMatches(passes)} WHERE ${where}),
+    best AS (SELECT m.id, m.score${byDistance ? ', m.distance_km' : ''} FROM m WHERE m.fail IS NULL
+      ORDER BY ${byDistance ? 'm.distance_km ASC NULLS LAST, ' : ''}m.score DESC, m.title, m.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
+    page AS (SELECT d.id, d.type, d.title, d.subtitle, d.body, best.score, ${byDistance ? 'best.distance_km' : sql.distance()} AS distance_km,
              coalesce(d.verification_due < now(), false) AS stale
-      FROM c JOIN search_document d ON d.id = c.id
-      ORDER BY ${sql.sortFirst()}score DESC, d.title, d.id OFFSET ${sql.param(query.offset)} LIMIT ${sql.param(query.limit)}),
+      FROM best JOIN search_document d ON d.id = best.id),
     f AS (SELECT u.v AS value, count(*) AS count FROM (SELECT unnest(m.facet_values) AS v, m.fail FROM m) u
       ${filters.length ? 'WHERE u.fail IS NULL OR left(u.v, 2) = u.fail ' : ''}GROUP BY u.v),
     t AS (SELECT count(*)::int AS total, min(m.due) FILTER (WHERE m.due >= now()) AS changes_at FROM m WHERE m.fail IS NULL)
