@@ -372,7 +372,7 @@ describe('coverage', () => {
       t.queries.reset();
       const res = await coverage(DECEMBER_2026, admin, network);
       expect(res.errors).toBeUndefined();
-      return t.queries.count;
+      return t.queries.ownCount;
     };
     const small = await measure(networkId);
     const large = await measure(livsmod);

@@ -451,7 +451,7 @@ describe('handover guide', () => {
       t.queries.reset();
       const res = await t.graphql<{ handoverGuide: Guide }>(query, { s }, { token: tokens.professional });
       expect(res.errors).toBeUndefined();
-      return { count: t.queries.count, guide: res.data!.handoverGuide };
+      return { count: t.queries.ownCount, guide: res.data!.handoverGuide };
     };
     await measure(['no-fixed-address']); // warm-up
     const narrow = await measure(['no-fixed-address']);
