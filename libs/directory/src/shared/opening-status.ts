@@ -41,8 +41,9 @@ export function openingStatusAt(
   at?: Date | null,
   now?: Date,
 ): OpeningStatus | null {
-  const status = openingStatusOf(hours, at === null || at === undefined ? (now ?? new Date()) : momentOrNow(at));
-  if (status && (at === null || at === undefined)) ctx.holdsUntil(status.openNow ? status.closesAt : status.nextOpensAt);
+  const aboutNow = at === null || at === undefined;
+  const status = openingStatusOf(hours, aboutNow ? (now ?? new Date()) : momentOrNow(at));
+  if (status && aboutNow) ctx.holdsUntil(status.openNow ? status.closesAt : status.nextOpensAt);
   return status;
 }
 
