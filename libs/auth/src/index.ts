@@ -10,6 +10,7 @@ export * from './sessions/session.types.js';
 export * from './sessions/viewer-from-request.js';
 export * from './sso/oidc-tokens.js';
 export { SESSION_COOKIE, SESSION_COOKIE_PATH, type BrowserSession } from './sessions/session-cookie.js';
+export { ACCESS_STATE_SQL } from './sessions/access-checks.js';
 export * from './invitations/account-links.service.js';
 export * from './invitations/organisation-directory.js';
 export * from './admin/grant-scopes.js';

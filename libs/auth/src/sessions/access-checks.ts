@@ -7,6 +7,16 @@ import type { TokenViewer } from './access-tokens.js';
 /** How long one process trusts what it last read about an account and session (other processes see changes this late). */
 export const ACCESS_CHECK_CACHE_MS = 2_000;
 
+/** What one access check reads (exported so a test counting a request's statements can tell this cached one apart). */
+export const ACCESS_STATE_SQL = `SELECT a.status, a.access_version, s.live, s.grants
+  FROM account a
+  LEFT JOIN LATERAL (
+    SELECT bool_or(t.revoked_at IS NULL AND t.expires_at > now()) AS live,
+           (array_agg(t.grants ORDER BY t.created_at DESC))[1] AS grants
+      FROM refresh_token t WHERE t.family_id = $2 AND t.account_id = a.id
+  ) s ON $2::uuid IS NOT NULL
+ WHERE a.id = $1`;
+
 interface AccessState {
   active: boolean;
   accessVersion: number;
@@ -54,14 +64,7 @@ export class AccessChecks {
 
   private async read(accountId: string, sessionId: string | null): Promise<AccessState> {
     const rows: { status: string; access_version: number; live: boolean | null; grants: Grant[] | null }[] = await this.dataSource.query(
-      `SELECT a.status, a.access_version, s.live, s.grants
-           FROM account a
-           LEFT JOIN LATERAL (
-             SELECT bool_or(t.revoked_at IS NULL AND t.expires_at > now()) AS live,
-                    (array_agg(t.grants ORDER BY t.created_at DESC))[1] AS grants
-               FROM refresh_token t WHERE t.family_id = $2 AND t.account_id = a.id
-           ) s ON $2::uuid IS NOT NULL
-          WHERE a.id = $1`,
+      ACCESS_STATE_SQL,
       [accountId, sessionId],
     );
     const row = rows[0];
