@@ -34,6 +34,15 @@ describe('search over the demo dataset', () => {
     for (const edge of result.edges) expect(edge.snippet).toMatch(/<mark>(overgang|voksenliv)/i);
   });
 
+  it('has every indexed lexeme as the start of a word in the typo vocabulary (the planner skips a word none starts with)', async () => {
+    const orphans = await sql<{ word: string }>(
+      `SELECT s.word FROM ts_stat('SELECT tsv FROM search_document') s
+       WHERE length(s.word) >= 3 AND s.word ~ '^[a-z0-9]+$' AND NOT EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE s.word || '%')`,
+    );
+    expect(await count(`SELECT count(*) AS n FROM ts_stat('SELECT tsv FROM search_document')`)).toBeGreaterThan(1000);
+    expect(orphans).toEqual([]);
+  });
+
   it('still finds anxiety-related records when "angst" is typed as "angts"', async () => {
     const result = await search({ query: 'angts', first: 50 });
     expect(result.totalCount).toBeGreaterThan(0);

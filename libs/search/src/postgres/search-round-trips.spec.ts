@@ -14,13 +14,18 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('PostgreSQL search round trips', () => {
-  it('answers a text searched before with one statement, a corrected typo with two', async () => {
+  it('answers a text searched before with one statement, and a typo that no indexed word starts with by its correction alone', async () => {
     const engine = new PostgresSearchEngine(t.database.dataSource);
     await makeOffer(t.context, { organisationId, name: 'Kajakklub for unge' });
+    await makeOffer(t.context, { organisationId, name: 'Skakcafé for seniorer' });
     for (const [text, statements] of [
       ['kajakklub', 1],
       ['kajakklub unge', 1],
-      ['kajakkulb', 2],
+      ['kajakkulb', 1],
+      // Indexed words, not in one record: the words as typed, then any of them.
+      ['kajakklub seniorer', 2],
+      // Nothing to correct to: the words as typed are searched all the same (an empty answer).
+      ['xqzvwk', 1],
       ['', 1],
     ] as const) {
       const first = await engine.search(query(text));
@@ -30,6 +35,8 @@ describe('PostgreSQL search round trips', () => {
       expect({ text, statements: t.queries.count }).toEqual({ text, statements });
     }
     expect((await engine.search(query('kajakkulb'))).correctedQuery).toBe('kajakklub');
+    expect(await engine.search(query('xqzvwk'))).toMatchObject({ total: 0, hits: [], correctedQuery: null });
+    expect((await engine.search(query('kajakklub seniorer'))).total).toBe(2);
   });
 
   it('sees a record another process indexed at the next search of a text it analysed before', async () => {

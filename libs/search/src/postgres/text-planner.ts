@@ -84,8 +84,9 @@ export class TextPlanner {
 
     let analysis = typed;
     let query = this.build(analysis, '&');
-    let total = await counted(query);
-    if (total === 0) {
+    // A word nothing indexed starts with: the words as typed match nothing, and are not searched unless nothing else is.
+    let total = query?.matchesNothing ? null : await counted(query);
+    if (!total) {
       // Nothing for the words as typed: correct typos, and if still nothing, accept any of the words.
       const withCandidates = await this.analysis(typedWords, true);
       generations.add(withCandidates.generation);
@@ -97,14 +98,16 @@ export class TextPlanner {
       const tried = new Set([query?.full]);
       for (const op of ['&', '|'] as const) {
         const candidate = this.build(analysis, op);
-        if (tried.has(candidate?.full)) continue;
+        if (tried.has(candidate?.full) || candidate?.matchesNothing) continue;
         tried.add(candidate?.full);
-        const found = await counted(candidate);
-        if (found > 0) {
-          [query, total] = [candidate, found];
+        total = await counted(candidate);
+        if (total > 0) {
+          query = candidate;
           break;
         }
       }
+      // Every search runs one statement at least: its row (empty) carries the generation it read.
+      total ??= await counted(query);
     }
     const searched = query?.words.join(' ') ?? typedWords.join(' ');
     const correctedQuery = searched !== typedWords.join(' ') ? searched : null;
@@ -165,7 +168,7 @@ export class TextPlanner {
   private async analyse(typed: string[], candidates: boolean): Promise<Analysis> {
     const plain = typed.map((word) => ({ word, stem: word }));
     const [row]: {
-      words: { word: string; stem: string; known: boolean; candidates: string[]; compounds: string[] }[];
+      words: { word: string; stem: string; known: boolean; candidates: string[]; compounds: string[]; prefixed: boolean }[];
       parts: string[] | null;
       generation: string;
     }[] = await this.dataSource.query(
@@ -175,7 +178,8 @@ export class TextPlanner {
                  'compounds', CASE WHEN length(s.stem) < 5 THEN ARRAY[]::text[] ELSE ARRAY(
                    SELECT t.word FROM search_term t
                    WHERE t.rstem >= reverse(s.stem) AND t.rstem < reverse(s.stem) || '~' AND length(t.word) >= length(s.stem) + 3
-                   ORDER BY t.rstem LIMIT 20) END) ORDER BY q.n)
+                   ORDER BY t.rstem LIMIT 20) END,
+                 'prefixed', length(s.stem) < 3 OR EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE s.stem || '%')) ORDER BY q.n)
                FROM unnest($1::text[]) WITH ORDINALITY AS q(word, n),
                  LATERAL (SELECT coalesce((ts_lexize('danish_stem', q.word))[1], '') AS stem) s,
                  LATERAL (SELECT q.word = ANY($4::text[]) OR EXISTS (SELECT 1 FROM search_term t WHERE t.word = q.word) AS known) k) AS words,
@@ -183,7 +187,7 @@ export class TextPlanner {
       [typed, compoundParts(plain), MIN_CORRECTABLE, [...this.synonyms.vocabulary], candidates],
     );
     const words = row.words.map((w) => ({ word: w.word, stem: w.stem }));
-    const facts = new Map(row.words.map((w) => [w.word, { known: w.known, candidates: w.candidates, compounds: w.compounds }]));
+    const facts = new Map(row.words.map(({ word, stem: _, ...facts }) => [word, facts]));
     return { generation: row.generation, words, facts, parts: new Set(row.parts ?? []), built: new Map() };
   }
 

@@ -12,7 +12,7 @@ import {
 const w = (word: string) => ({ word, stem: ['og', 'i', 'til'].includes(word) ? '' : word.replace(/(e|er|en)$/, '') });
 const words = (text: string) => text.split(' ').map(w);
 const facts = (entries: Record<string, Partial<WordFacts>> = {}) =>
-  new Map(Object.entries(entries).map(([k, v]) => [k, { known: true, candidates: [], compounds: [], ...v }]));
+  new Map(Object.entries(entries).map(([k, v]) => [k, { known: true, candidates: [], compounds: [], prefixed: true, ...v }]));
 
 const SYNONYMS = compileSynonyms([
   [words('bup'), words('borne og ungdomspsykiatri')],
@@ -64,6 +64,28 @@ describe('buildTextQuery', () => {
   it("uses a compound's first part's synonyms", () => {
     const q = buildTextQuery(words('rusmiddelbehandling'), SYNONYMS, facts(), new Set(['behandling']), '&')!;
     expect(q.full).toBe('(rusmiddelbehandling:* | ((rusmiddel:* | misbrug:*) & behandling))');
+  });
+});
+
+describe('matchesNothing', () => {
+  it('holds when a word has no indexed word starting with its stem and nothing else to match', () => {
+    const typo = facts({ selvskdae: { known: false, prefixed: false } });
+    expect(buildTextQuery(words('selvskdae'), NO_SYNONYMS, typo, new Set(), '&')!.matchesNothing).toBe(true);
+    expect(buildTextQuery(words('angst selvskdae'), NO_SYNONYMS, typo, new Set(), '&')!.matchesNothing).toBe(true);
+    // With | another word may still match; with only unmatched words none can.
+    expect(buildTextQuery(words('angst selvskdae'), NO_SYNONYMS, typo, new Set(), '|')!.matchesNothing).toBe(false);
+    expect(buildTextQuery(words('selvskdae'), NO_SYNONYMS, typo, new Set(), '|')!.matchesNothing).toBe(true);
+  });
+
+  it('does not hold when the word may match through a prefix, a compound, its parts or a synonym', () => {
+    const q = (text: string, f: Record<string, Partial<WordFacts>>, parts = new Set<string>()) =>
+      buildTextQuery(words(text), SYNONYMS, facts(f), parts, '&')!.matchesNothing;
+    expect(q('angs', { angs: { known: false } })).toBe(false);
+    expect(q('fravaer', { fravaer: { known: false, prefixed: false, compounds: ['skolefravaer'] } })).toBe(false);
+    expect(
+      q('selvmordsforebyggelse', { selvmordsforebyggelse: { known: false, prefixed: false } }, new Set(['selvmord', 'forebyggelse'])),
+    ).toBe(false);
+    expect(q('rusmiddel', { rusmiddel: { known: false, prefixed: false } })).toBe(false);
   });
 });
 

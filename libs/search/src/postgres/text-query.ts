@@ -15,6 +15,12 @@ export interface WordFacts {
   candidates: string[];
   /** Indexed compounds that end in or contain the word after a first part: "skolefravær" for "fravær". */
   compounds: string[];
+  /**
+   * Some indexed word starts with the word's stem. Without one neither the word nor its prefix can
+   * match: a Danish stem is the word with an ending cut off, so every indexed lexeme is the start of
+   * an indexed word (a spec over the demo data holds the index to that).
+   */
+  prefixed: boolean;
 }
 
 /** The synonym groups, compiled for matching query words by stem. */
@@ -99,6 +105,8 @@ export interface TextQuery {
   words: string[];
   /** A cheaper query that ranks most matches the same (lean-rank.ts); null when none applies. */
   lean: LeanRanking | null;
+  /** No document can match: a word that no indexed word starts with, and no synonym or compound for it (with |: every word). */
+  matchesNothing: boolean;
 }
 
 interface Group {
@@ -133,10 +141,12 @@ export function buildTextQuery(
   // Only stop words: search them as they are (they match nothing, as before).
   if (content.length === 0) {
     const plain = words.map((w, i) => (i === words.length - 1 ? `${w.word}:*` : w.word)).join(` ${op} `);
-    return { strict: plain, full: plain, groups: [plain], words: words.map((w) => w.word), lean: null };
+    return { strict: plain, full: plain, groups: [plain], words: words.map((w) => w.word), lean: null, matchesNothing: false };
   }
   const lastTyped = words[words.length - 1];
   const groups: Group[] = [];
+  /** Per group: whether none of its alternatives can match (a word nothing indexed starts with, alone). */
+  const dead: boolean[] = [];
   for (let i = 0; i < content.length;) {
     const span = synonymSpan(content, i, synonyms);
     if (span) {
@@ -146,19 +156,16 @@ export function buildTextQuery(
         strict: [...(typedLast ? [`${content[i].word}:*`] : []), ...fragments],
         extra: fragments.filter((f) => !f.startsWith('(') && f.length >= MIN_PREFIX).map((f) => `${f}:*`),
       });
+      dead.push(false);
       i += span.length;
       continue;
     }
     const w = content[i];
     const last = w === lastTyped;
-    groups.push({
-      strict: [last ? `${w.word}:*` : w.word],
-      extra: [
-        ...(!last && w.word.length >= MIN_PREFIX ? [`${w.word}:*`] : []),
-        ...(facts.get(w.word)?.compounds ?? []),
-        ...decompose(w.word, synonyms, knownParts),
-      ],
-    });
+    const ownPrefix = !last && w.word.length >= MIN_PREFIX ? [`${w.word}:*`] : [];
+    const others = [...(facts.get(w.word)?.compounds ?? []), ...decompose(w.word, synonyms, knownParts)];
+    groups.push({ strict: [last ? `${w.word}:*` : w.word], extra: [...ownPrefix, ...others] });
+    dead.push(others.length === 0 && facts.get(w.word)?.prefixed === false);
     i++;
   }
   const full = groups.map((g) => alternatives([...g.strict, ...g.extra]));
@@ -173,6 +180,7 @@ export function buildTextQuery(
       op,
       (word) => stems.get(word),
     ),
+    matchesNothing: op === '&' ? dead.some(Boolean) : dead.every(Boolean),
   };
 }
 
