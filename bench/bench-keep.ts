@@ -26,11 +26,13 @@ export async function markKept(dataSource: DataSource, kept: KeptDataset): Promi
 
 /** One line on where the numbers come from: the database's version and the machine, with its load now. */
 export async function machineLine(dataSource: DataSource): Promise<string> {
-  const [{ version }]: { version: string }[] = await dataSource.query(`SELECT version() AS version`);
+  const [{ version, buffers }]: { version: string; buffers: string }[] = await dataSource.query(
+    `SELECT version() AS version, current_setting('shared_buffers') AS buffers`,
+  );
   const cores = cpus();
   const load = loadavg().map((l) => l.toFixed(1));
   return (
-    `Database: ${version.split(',')[0]}; maskine: ${cores.length} kerner (${cores[0]?.model.trim() ?? 'ukendt'}), ` +
+    `Database: ${version.split(',')[0]} (shared_buffers ${buffers}); maskine: ${cores.length} kerner (${cores[0]?.model.trim() ?? 'ukendt'}), ` +
     `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, belastning (1/5/15 min) ${load.join(' / ')}`
   );
 }

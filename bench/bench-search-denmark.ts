@@ -223,6 +223,8 @@ async function main(): Promise<void> {
     );
     out(await machineLine(database.dataSource));
     out(`Opbygning: ${build}`);
+    if (database.pglite && !kept)
+      out('PGlite giver sine shared_buffers størrelse efter dataene, når den starter: kør igen med --keep for at måle med dem.');
     out(`${opts.runs} målinger pr. forespørgsel efter ${opts.warmup} opvarmning; HTTP = POST /graphql på ${url}`);
     out(
       `SQL = de samme sætninger, som søgemaskinen kørte for forespørgslen, på en rå forbindelse, med deres planner-indstillinger (sætn. = antal; i alt = alle sætninger i forespørgslen, også indlæsning af posterne)`,

@@ -41,10 +41,14 @@ export interface Database {
 }
 
 /** The embedded engine with the extensions the migrations use; not yet ready (await `waitReady`). */
-/** PGlite with the extensions the migrations need, its small memory settings and the WebAssembly tier chosen once. */
+/** PGlite with the extensions the migrations need, its memory settings (sized by its data) and the WebAssembly tier chosen once. */
 export function createPGlite(dataDir: string, loadDataDir?: Blob, optimize = false, settings: string[] = []): PGlite {
   chooseWasmTier(optimize);
-  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir, startParams: pgliteStartParams(settings) });
+  return new PGlite(dataDir, {
+    extensions: { pg_trgm, unaccent },
+    loadDataDir,
+    startParams: pgliteStartParams(settings, loadDataDir ? undefined : dataDir),
+  });
 }
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions): Promise<Database> {
