@@ -40,8 +40,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The embedded engine with the extensions the migrations use; not yet ready (await `waitReady`). */
-/** PGlite with the extensions the migrations need, its memory settings (sized by its data) and the WebAssembly tier chosen once. */
+/**
+ * PGlite with the extensions the migrations need, its memory settings (sized by its data) and the WebAssembly
+ * tier chosen once; not yet ready (await `waitReady`).
+ */
 export function createPGlite(dataDir: string, loadDataDir?: Blob, optimize = false, settings: string[] = []): PGlite {
   chooseWasmTier(optimize);
   return new PGlite(dataDir, {
