@@ -112,6 +112,8 @@ export interface TextQuery {
 interface Group {
   strict: string[];
   extra: string[];
+  /** None of its alternatives can match: a word nothing indexed starts with, alone. */
+  dead: boolean;
 }
 
 const alternatives = (list: string[]): string => {
@@ -145,8 +147,6 @@ export function buildTextQuery(
   }
   const lastTyped = words[words.length - 1];
   const groups: Group[] = [];
-  /** Per group: whether none of its alternatives can match (a word nothing indexed starts with, alone). */
-  const dead: boolean[] = [];
   for (let i = 0; i < content.length;) {
     const span = synonymSpan(content, i, synonyms);
     if (span) {
@@ -155,8 +155,8 @@ export function buildTextQuery(
       groups.push({
         strict: [...(typedLast ? [`${content[i].word}:*`] : []), ...fragments],
         extra: fragments.filter((f) => !f.startsWith('(') && f.length >= MIN_PREFIX).map((f) => `${f}:*`),
+        dead: false,
       });
-      dead.push(false);
       i += span.length;
       continue;
     }
@@ -164,8 +164,8 @@ export function buildTextQuery(
     const last = w === lastTyped;
     const ownPrefix = !last && w.word.length >= MIN_PREFIX ? [`${w.word}:*`] : [];
     const others = [...(facts.get(w.word)?.compounds ?? []), ...decompose(w.word, synonyms, knownParts)];
-    groups.push({ strict: [last ? `${w.word}:*` : w.word], extra: [...ownPrefix, ...others] });
-    dead.push(others.length === 0 && facts.get(w.word)?.prefixed === false);
+    const dead = others.length === 0 && facts.get(w.word)?.prefixed === false;
+    groups.push({ strict: [last ? `${w.word}:*` : w.word], extra: [...ownPrefix, ...others], dead });
     i++;
   }
   const full = groups.map((g) => alternatives([...g.strict, ...g.extra]));
@@ -180,7 +180,7 @@ export function buildTextQuery(
       op,
       (word) => stems.get(word),
     ),
-    matchesNothing: op === '&' ? dead.some(Boolean) : dead.every(Boolean),
+    matchesNothing: op === '&' ? groups.some((g) => g.dead) : groups.every((g) => g.dead),
   };
 }
 
